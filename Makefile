@@ -1,0 +1,47 @@
+# conflictlens — `make run` and `make test` work on a fresh machine with Python 3.11, pip and venv.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+EVAL   ?= ../shared/eval
+
+.PHONY: run test venv venv-test bench bench-throughput lock clean
+
+# The runtime environment: locked, hash-checked dependencies, then the package itself.
+$(VENV)/.run-installed: requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+# The test environment adds the test extras (also locked with hashes).
+$(VENV)/.test-installed: requirements-test.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-test.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@ $(VENV)/.run-installed
+
+venv: $(VENV)/.run-installed
+venv-test: $(VENV)/.test-installed
+
+## run: set up and ingest the bundled demo corpus into an embedded SQLite database, print a summary
+run: venv
+	$(BIN)/conflictlens demo --db sqlite:///conflictlens-demo.sqlite
+
+## test: set up with test extras and run the test suite
+test: venv-test
+	$(BIN)/python -m pytest -q
+
+## bench-throughput: articles/second and peak memory of the whole pipeline
+bench-throughput: venv-test
+	$(BIN)/python bench/throughput.py --eval $(EVAL)
+
+bench: bench-throughput
+
+## lock: regenerate the hash-pinned lock files from pyproject.toml (needs pip-tools)
+lock:
+	$(BIN)/python -m pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --allow-unsafe --generate-hashes --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
+	$(BIN)/pip-compile --quiet --allow-unsafe --generate-hashes --strip-extras --no-emit-index-url --no-emit-find-links --extra test -o requirements-test.lock pyproject.toml
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info conflictlens-demo.sqlite*

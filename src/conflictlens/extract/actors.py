@@ -1,0 +1,128 @@
+"""The actors stage: who is named, normalized to the project's actor dictionary.
+
+Reads ``spacy_doc``, ``mentions``, ``places``; adds ``actors``.
+
+Three sources of actor mentions:
+1. the actor dictionary (``data/actors.csv``): aliases in Latin and Arabic script, acronyms
+   matched case-sensitively, one canonical id per actor ("ISIS", "Daesh", "Islamic State" → one);
+2. metonymy: a capital used outside a locative phrase stands for its government ("relations
+   between local Arab tribes and Damascus" → the Syrian government, not the city). The places
+   stage has already declined such mentions as places; here they become actors;
+3. organisations the model tags (ORG) that the dictionary does not know, kept as *unlisted*
+   actors under their own name: reported, never guessed into a known group.
+
+A country name that the places stage resolved as a location ("fighting in Syria") is a place,
+not an actor; the same name as an agent ("Syria rejected …") is an actor.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from ..model import ActorCategory, ActorEntry, ActorMention, Evidence
+from ..pipeline import Document
+
+STAGE = "actors/1"
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+class ActorStage:
+    name: ClassVar[str] = "actors"
+    reads: ClassVar[frozenset[str]] = frozenset({"spacy_doc", "mentions", "places"})
+    adds: ClassVar[frozenset[str]] = frozenset({"actors"})
+
+    def __init__(self, dictionary=None, gazetteer=None) -> None:
+        self._dictionary = dictionary
+        self._gazetteer = gazetteer
+        self._governments: dict[str, ActorEntry] | None = None
+
+    @property
+    def dictionary(self):
+        if self._dictionary is None:
+            from .actor_dictionary import ActorDictionary
+
+            self._dictionary = ActorDictionary.load()
+        return self._dictionary
+
+    @property
+    def gazetteer(self):
+        if self._gazetteer is None:
+            from ..gazetteer import Gazetteer
+
+            self._gazetteer = Gazetteer.open()
+        return self._gazetteer
+
+    def government_of(self, country_code: str) -> ActorEntry | None:
+        if self._governments is None:
+            self._governments = {
+                e.country_code: e for e in self.dictionary.entries() if e.kind == "government" and e.country_code
+            }
+        return self._governments.get(country_code)
+
+    def __call__(self, doc: Document) -> Document:
+        text = doc.article.text
+        article_id = doc.article.id
+        place_spans = [(p.evidence.start, p.evidence.end) for p in doc.places]
+        actors: list[ActorMention] = []
+        taken: list[tuple[int, int]] = []
+
+        def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+            return any(start < e and s < end for s, e in spans)
+
+        previous = None
+        for match in self.dictionary.find(text):
+            entry = match.entry
+            if entry.kind == "government" and overlaps(match.start, match.end, place_spans):
+                continue  # "in Syria": a location here, not the state acting
+            if entry.kind == "generic" and previous is not None and previous.entry.kind != "generic" and not text[previous.end : match.start].strip():
+                continue  # "Islamic State troops", "SDF fighters": the named group, said once
+            actors.append(_mention(entry, article_id, match.start, match.end, match.text))
+            taken.append((match.start, match.end))
+            previous = match
+
+        for mention in doc.mentions:
+            if overlaps(mention.start, mention.end, taken) or overlaps(mention.start, mention.end, place_spans):
+                continue
+            if mention.label == "GPE":
+                capital = self._capital_metonymy(mention.text)
+                if capital is not None:
+                    actors.append(_mention(capital, article_id, mention.start, mention.end, mention.text, metonymy=True))
+                    taken.append((mention.start, mention.end))
+            elif mention.label == "ORG" and _looks_like_organisation(mention.text):
+                name = re.sub(r"^the\s+", "", mention.text, flags=re.IGNORECASE)
+                entry = ActorEntry(
+                    actor_id="unlisted:" + _SLUG.sub("-", name.lower()).strip("-"),
+                    name=name,
+                    category=None,
+                    aliases=(name,),
+                    kind="unlisted",
+                )
+                actors.append(_mention(entry, article_id, mention.start, mention.end, mention.text))
+                taken.append((mention.start, mention.end))
+        doc.actors = sorted(actors, key=lambda a: a.evidence.start)
+        return doc
+
+    def _capital_metonymy(self, surface: str) -> ActorEntry | None:
+        entries = self.gazetteer.lookup(surface, limit=1)
+        if not entries or entries[0].feature_code != "PPLC" or not entries[0].country_code:
+            return None
+        return self.government_of(entries[0].country_code)
+
+
+def _mention(entry: ActorEntry, article_id: str, start: int, end: int, surface: str, *, metonymy: bool = False) -> ActorMention:
+    return ActorMention(
+        actor_id=entry.actor_id,
+        name=entry.name,
+        category=entry.category if isinstance(entry.category, ActorCategory) or entry.category is None else ActorCategory(int(entry.category)),
+        evidence=Evidence(article_id, start, end, surface, STAGE),
+        generic=entry.kind == "generic",
+        via_metonymy=metonymy,
+        country_code=entry.country_code,
+    )
+
+
+def _looks_like_organisation(text: str) -> bool:
+    """NER's ORG label also covers diseases, products and page furniture ("COVID-19", "App")."""
+    words = text.split()
+    return not any(ch.isdigit() for ch in text) and len(text) > 2 and any(w[:1].isupper() for w in words) and len(words) <= 8

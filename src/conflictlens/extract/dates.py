@@ -1,0 +1,203 @@
+"""Time expressions: finding them in text and resolving them against the publication date.
+
+In: a text (usually one sentence) and the article's publication date, which may be unknown.
+Out: :class:`~conflictlens.model.FuzzyDate` values with ACLED's time precision (1 day, 2 week,
+3 month) or YEAR, plus the phrase they came from.
+
+It never invents: "on August 24" in an article with no publication date keeps month 8, day 24
+and no year (precision UNKNOWN); "on Tuesday" with no publication date has no value at all.
+Regular expressions cover the forms news copy uses; they are faster than a general date parser
+and their behaviour is easy to read and test.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..model import DatePrecision, FuzzyDate
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+# Order matters: longer, more specific forms first; the scanner keeps non-overlapping matches.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("month_day_year", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    ("day_month_year", re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b")),
+    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![\d,]*\s*(?:people|killed|dead))")),
+    ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)")),
+    ("month_year", re.compile(rf"\b(?:in|during|since|by|from|of)\s+{_MONTH}\s+{_YEAR}\b", re.IGNORECASE)),
+    ("in_month", re.compile(rf"\b(?:in|during|early|late|mid-)\s*{_MONTH}\b(?!\s+[0-3]?\d)")),
+    ("weekday", re.compile(r"\b(?:on\s+|last\s+|this\s+past\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?:\s+(?P<part>morning|afternoon|evening|night))?")),
+    ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)),
+    ("today", re.compile(r"\b(?:today|tonight|this morning|this afternoon|this evening|earlier today)\b", re.IGNORECASE)),
+    ("days_ago", re.compile(r"\b(?P<n>two|three|four|five|six|\d)\s+days\s+ago\b", re.IGNORECASE)),
+    ("past_period", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?P<n>two|three|four|six|\d+)\s+)?(?P<unit>day|week|month|year)s?\b", re.IGNORECASE)),
+    ("last_unit", re.compile(r"\blast\s+(?P<unit>week|month|year)\b", re.IGNORECASE)),
+    ("this_unit", re.compile(r"\bthis\s+(?P<unit>week|month|year)\b", re.IGNORECASE)),
+    ("in_year", re.compile(rf"\b(?:in|during|since|of)\s+{_YEAR}\b")),
+]
+
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+# "BEIRUT, 3 May (Reuters) -", "MOGADISHU, Somalia (AP) —", "Damascus, March 5, 2024 (SANA) –"
+DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z .'-]{2,40}?)(?:,\s*[A-Z][A-Za-z .'-]{2,30})?,\s*"
+    r"(?P<date>[^()\n]{3,30}?)?\s*(?:\((?P<agency>[^)\n]{2,30})\))?\s*[-–—]{1,2}\s",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A time expression found in text: where it is and what it means."""
+
+    start: int
+    end: int
+    date: FuzzyDate
+
+
+def _num(value: str) -> int:
+    return _SMALL_NUMBERS.get(value.lower(), 0) or int(value)
+
+
+def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _closest_past(published: dt.date, month: int, day: int) -> dt.date | None:
+    """A day-and-month without a year, in a report: the latest such day not after publication
+    (allowing two days of slack for time zones and pre-dated copy)."""
+    candidate = _safe_date(published.year, month, day)
+    if candidate is None:
+        return None
+    if candidate > published + dt.timedelta(days=2):
+        candidate = _safe_date(published.year - 1, month, day)
+    return candidate
+
+
+def resolve(kind: str, m: re.Match[str], published: dt.date | None) -> FuzzyDate | None:
+    phrase = m.group(0).strip()
+    unknown = FuzzyDate(DatePrecision.UNKNOWN, phrase)
+    groups = m.groupdict()
+    month = MONTHS.get((groups.get("month") or "").lower().rstrip(".")) if groups.get("month") else None
+    if kind == "iso":
+        value = _safe_date(int(m["year"]), int(m["mnum"]), int(m["day"]))
+        return FuzzyDate(DatePrecision.DAY, phrase, value) if value else None
+    if kind in ("month_day_year", "day_month_year"):
+        value = _safe_date(int(m["year"]), month, int(m["day"]))
+        return FuzzyDate(DatePrecision.DAY, phrase, value, month=month, day=int(m["day"])) if value else None
+    if kind in ("month_day", "day_month"):
+        day = int(m["day"])
+        if not 1 <= day <= 31:
+            return None
+        if published is None:
+            return FuzzyDate(DatePrecision.UNKNOWN, phrase, month=month, day=day)
+        value = _closest_past(published, month, day)
+        return FuzzyDate(DatePrecision.DAY, phrase, value, month=month, day=day) if value else None
+    if kind == "month_year":
+        start, end = _month_span(int(m["year"]), month)
+        return FuzzyDate(DatePrecision.MONTH, phrase, start, end, month=month)
+    if kind == "in_month":
+        if published is None:
+            return FuzzyDate(DatePrecision.UNKNOWN, phrase, month=month)
+        year = published.year if month <= published.month else published.year - 1
+        start, end = _month_span(year, month)
+        return FuzzyDate(DatePrecision.MONTH, phrase, start, end, month=month)
+    if kind == "in_year":
+        year = int(m["year"])
+        return FuzzyDate(DatePrecision.YEAR, phrase, dt.date(year, 1, 1), dt.date(year, 12, 31))
+    if published is None:
+        return unknown
+    if kind == "weekday":
+        target = WEEKDAYS[m["weekday"].lower()]
+        back = (published.weekday() - target) % 7
+        if phrase.lower().startswith(("last", "this past")) and back == 0:
+            back = 7
+        return FuzzyDate(DatePrecision.DAY, phrase, published - dt.timedelta(days=back))
+    if kind == "yesterday":
+        return FuzzyDate(DatePrecision.DAY, phrase, published - dt.timedelta(days=1))
+    if kind == "today":
+        return FuzzyDate(DatePrecision.DAY, phrase, published)
+    if kind == "days_ago":
+        return FuzzyDate(DatePrecision.DAY, phrase, published - dt.timedelta(days=_num(m["n"])))
+    unit = (groups.get("unit") or "").lower()
+    if kind == "past_period":
+        n = _num(m["n"]) if m["n"] else 1
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
+        precision = {"day": DatePrecision.DAY, "week": DatePrecision.WEEK, "month": DatePrecision.MONTH, "year": DatePrecision.YEAR}[unit]
+        if unit == "day" and n > 1:
+            precision = DatePrecision.WEEK if n <= 7 else DatePrecision.MONTH
+        return FuzzyDate(precision, phrase, published - dt.timedelta(days=days), published)
+    if kind == "last_unit":
+        if unit == "week":
+            monday = published - dt.timedelta(days=published.weekday() + 7)
+            return FuzzyDate(DatePrecision.WEEK, phrase, monday, monday + dt.timedelta(days=6))
+        if unit == "month":
+            first_this = published.replace(day=1)
+            start, end = _month_span((first_this - dt.timedelta(days=1)).year, (first_this - dt.timedelta(days=1)).month)
+            return FuzzyDate(DatePrecision.MONTH, phrase, start, end)
+        return FuzzyDate(DatePrecision.YEAR, phrase, dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31))
+    if kind == "this_unit":
+        if unit == "week":
+            monday = published - dt.timedelta(days=published.weekday())
+            return FuzzyDate(DatePrecision.WEEK, phrase, monday, published)
+        if unit == "month":
+            return FuzzyDate(DatePrecision.MONTH, phrase, published.replace(day=1), published)
+        return FuzzyDate(DatePrecision.YEAR, phrase, dt.date(published.year, 1, 1), published)
+    return None
+
+
+def find_dates(text: str, published: dt.date | None, *, offset: int = 0) -> list[DateMatch]:
+    """All time expressions in ``text``, non-overlapping, in text order; ``offset`` shifts spans."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMatch] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            date = resolve(kind, m, published)
+            if date is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMatch(offset + m.start(), offset + m.end(), date))
+    return sorted(found, key=lambda d: d.start)
+
+
+def find_dateline(text: str) -> re.Match[str] | None:
+    """The wire dateline ("BEIRUT, 3 May (Reuters) -") at the start of the first or second line
+    (the first line of a scrape is often the headline)."""
+    position = 0
+    for _ in range(2):
+        m = DATELINE_RE.match(text, position, min(len(text), position + 200))
+        if m:
+            return m
+        newline = text.find("\n", position)
+        if newline == -1 or newline > 400:
+            return None
+        position = newline + 1
+    return None
+
+
+def dateline_date(text: str, published: dt.date | None) -> FuzzyDate | None:
+    """The date in a wire dateline at the top of the article, if there is one."""
+    m = find_dateline(text)
+    if not m or not m["date"]:
+        return None
+    matches = find_dates(m["date"], published)
+    return matches[0].date if matches else None

@@ -1,0 +1,282 @@
+"""The events stage: dated occurrences of political violence in ACLED's taxonomy.
+
+Reads ``spacy_doc``, ``sentences``, ``places``, ``actors``; adds ``events``.
+
+Per sentence: a cheap regular-expression prefilter skips sentences with no violence or protest
+vocabulary (most sentences of a report), then ordered rules type the sentence into an ACLED
+sub-event type, and the parse decides whether it reports an occurrence at all:
+
+* habitual or generic statements ("militants attack army patrols", "by attacking posts of the
+  army", "attacks have increased") are *patterns*, left to the claims stage — never dated events;
+* aggregates ("three attacks, one in France and two in Britain") are counts, not one event;
+* a reported occurrence needs a past-tense predicate and an anchor in the text: a casualty
+  figure, a date phrase or a named place.
+
+Dates come from the sentence, else from the nearest earlier date phrase in the same paragraph,
+else the dateline; when none supports a date, the event's date stays empty (precision UNKNOWN).
+Casualties keep the phrase they were read from.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from ..model import ActorMention, DatePrecision, Event, Evidence, FuzzyDate, Place, Quantity
+from ..pipeline import Document
+from .dates import dateline_date, find_dateline, find_dates
+from .quantities import QUANTITY_RE, parse_quantity
+from .taxonomy import event_type_of
+
+STAGE = "events/1"
+
+PREFILTER = re.compile(
+    r"\b(kill|dead|death|die[ds]?|wound|injur|attack|ambush|clash|fight|battle|bomb|blast|explo|"
+    r"IED|mine|shell|artillery|mortar|rocket|missile|strike|drone|warplane|grenade|shot|shoot|gun|"
+    r"fire[ds]?|abduct|kidnap|hostage|rape|sexual|protest|demonstrat|rall(y|ied)|march|riot|mob|"
+    r"lynch|loot|torch|arson|seiz|captur|overr[au]n|took (control|over)|retook|recaptur|regain|"
+    r"arrest|detain|ceasefire|truce|agreement|massacre|execut|behead|assassin|chemical|chlorine)",
+    re.IGNORECASE,
+)
+
+# Ordered: the first rule that matches types the sentence. Each is (sub-event type, pattern).
+RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("Agreement", re.compile(r"\b(ceasefire|cease-fire|truce|peace (deal|agreement|accord)|signed an? (deal|agreement)|agreed to (a|an) (ceasefire|truce|exchange))\b", re.I)),
+    ("Chemical weapon", re.compile(r"\b(chemical (weapon|attack|agent)|chlorine|sarin|mustard gas)\b", re.I)),
+    ("Suicide bomb", re.compile(r"\bsuicide\b", re.I)),
+    ("Air/drone strike", re.compile(r"\b(air ?strikes?|air raids?|drones? (strikes?|attacks?|struck|hit|targeted|attacked|fired)|warplanes?|fighter jets?|helicopter gunships?|airstrikes?|bombed from the air|aerial bombardment)\b", re.I)),
+    ("Remote explosive/landmine/IED", re.compile(r"\b(IEDs?|improvised explosive|roadside bombs?|land ?mines?|car bombs?|explosive devices?|booby[- ]trap|(bomb|device|explosives?) (exploded|detonated|went off)|mine (exploded|blast))\b", re.I)),
+    ("Shelling/artillery/missile attack", re.compile(r"\b(shell(ed|ing|s)?|artillery|mortars?|rockets?|missiles?|barrage)\b", re.I)),
+    ("Grenade", re.compile(r"\bgrenades?\b", re.I)),
+    ("Sexual violence", re.compile(r"\b(rap(e|ed|ing)|sexual(ly)? (violence|assault|abuse))\b", re.I)),
+    ("Abduction/forced disappearance", re.compile(r"\b(abduct(ed|ion|s)?|kidnap(ped|ping|s)?|taken hostage|took .{0,30}hostage|forcibly disappeared)\b", re.I)),
+    ("Excessive force against protesters", re.compile(r"\b(fired|opened fire|shot) (live (ammunition|rounds) )?(on|at|into) (the )?(protesters|demonstrators|crowds?)\b", re.I)),
+    ("Protest with intervention", re.compile(r"\b(protest|demonstrat|rall|march|sit-in).{0,120}\b(tear ?gas|dispers|water cannon|rubber bullets|baton|arrested|detained|beat)|\b(tear ?gas|dispers|water cannon).{0,80}\b(protest|demonstrat)", re.I)),
+    ("Violent demonstration", re.compile(r"\b(riot(s|ers|ing)?|(protesters|demonstrators) (threw|hurled|torched|set fire|burned|stormed|clashed))\b", re.I)),
+    ("Mob violence", re.compile(r"\b(mob|lynch(ed|ing)?|vigilantes?)\b", re.I)),
+    ("Peaceful protest", re.compile(r"\b(protest(ed|ers|s)?|demonstrat(ed|ion|ions|ors)|rall(y|ies|ied)|marched|sit-in|took to the streets)\b", re.I)),
+    ("Government regains territory", re.compile(r"\b(recaptured|retook|regained (control|the)|liberated)\b", re.I)),
+    ("Non-state actor overtakes territory", re.compile(r"\b((seized|captured) (full |effective )?(control of )?(the )?(rural |strategic )?(town|village|city|district|area|base|region|locality|commune|county|province)|(took|taken|take|takes|taking|seized|seize|gained) (full |effective )?(control of|over)|overran|overrun)\b", re.I)),
+    ("Looting/property destruction", re.compile(r"\b(loot(ed|ing)|ransack(ed|ing)|torched|set fire to|burned down|razed|destroyed (homes|houses|shops|property))\b", re.I)),
+    ("Arrests", re.compile(r"\b(arrest(ed|s)?|detain(ed|s)?|rounded up)\b", re.I)),
+    ("Armed clash", re.compile(r"\b(clash(ed|es)?|fight(ing)?|fought|battle[ds]?|exchanged fire|gunfight|firefight|repell?ed|counter-?attack)\b", re.I)),
+    ("Attack", re.compile(r"\b(kill(ed|ing|s)?|attack(ed|ing|s)?|ambush(ed)?|massacre[ds]?|shot dead|gunned down|executed|beheaded|assassinated|opened fire|stormed)\b", re.I)),
+]
+
+CIVILIAN_WORDS = re.compile(r"\b(civilians?|villagers|residents|worshippers|passengers|farmers|herders|shoppers|students|children|women|people|family|families|displaced|pilgrims|journalists?|aid workers?)\b", re.I)
+COMBATANT_WORDS = re.compile(r"\b(soldiers?|troops|army|military|forces|police(men)?|officers|fighters|militants|militiamen|insurgents|rebels|jihadists|gunmen|guards?|patrols?|checkpoints?|posts?|positions?|bases?|convoy)\b", re.I)
+ORDINARY_CRIME = re.compile(r"\b(robbery|robbers|burglar|burglary|theft|thieves|stole|shoplift|domestic (dispute|violence)|traffic accident|car crash|drunk|fraud|smuggling of goods)\b", re.I)
+HABITUAL = re.compile(r"\b(regularly|routinely|often|frequently|usually|typically|continue[sd]? to|keep on|tend to|every (day|week|night))\b", re.I)
+
+_KILLED = r"(?:killed|dead|died|slain|lost their lives|perished|shot dead|were killed|was killed|have been killed|had been killed)"
+_WOUNDED = r"(?:wounded|injured|hurt|maimed)"
+_Q = QUANTITY_RE.pattern
+
+
+def _casualty_patterns(verb: str, gerund: str, noun: str) -> list[re.Pattern[str]]:
+    return [
+        re.compile(rf"(?P<q>{_Q})\s+(?:[\w()’'-]+\s+){{0,7}}?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+)?{verb}", re.I),
+        re.compile(rf"\b{gerund}\s+(?P<q>{_Q})", re.I),
+        re.compile(rf"\b{noun}\s+(?:toll\s+)?(?:\w+\s+){{0,3}}?(?:to|at|of|reached|stands at)\s+(?P<q>{_Q})", re.I),
+    ]
+
+
+FATALITY_PATTERNS = _casualty_patterns(_KILLED, r"(?:killing|killed)", r"death")
+INJURY_PATTERNS = _casualty_patterns(_WOUNDED, r"(?:wounding|injuring|wounded|injured)", r"injur(?:y|ies)")
+
+_PATTERN_TAGS = {"VBP", "VBZ"}
+
+
+class EventStage:
+    name: ClassVar[str] = "events"
+    reads: ClassVar[frozenset[str]] = frozenset({"spacy_doc", "sentences", "places", "actors"})
+    adds: ClassVar[frozenset[str]] = frozenset({"events"})
+
+    def __call__(self, doc: Document) -> Document:
+        article = doc.article
+        published = article.published
+        dateline = dateline_date(article.text, published)
+        dateline_match = find_dateline(article.text)
+        dateline_end = dateline_match.end() if dateline_match else 0
+        events: list[Event] = []
+        last_date: FuzzyDate | None = None
+        last_paragraph = -1
+        for span in doc.spacy_doc.sents:
+            sentence = span.text
+            paragraph = article.text.count("\n\n", 0, span.start_char)
+            if paragraph != last_paragraph:
+                last_date, last_paragraph = None, paragraph
+            # the dateline gives the filing date, not the event's: only a fallback
+            dates = [d for d in find_dates(sentence, published, offset=span.start_char) if (d.date.value is not None or d.date.month) and d.start >= dateline_end]
+            if dates:
+                last_date = dates[0].date
+            if not PREFILTER.search(sentence) or _is_headline(sentence, article.title):
+                continue
+            sub_event = _classify(sentence)
+            if sub_event is None or ORDINARY_CRIME.search(sentence):
+                continue
+            trigger = _trigger_token(span, sub_event)
+            if trigger is None or _is_pattern(trigger, sentence):
+                continue
+            fatalities = _casualties(sentence, FATALITY_PATTERNS)
+            injuries = _casualties(sentence, INJURY_PATTERNS)
+            in_sentence = [p for p in doc.places if span.start_char <= p.evidence.start < span.end_char]
+            if not (fatalities or injuries or dates or in_sentence or sub_event in ("Agreement", "Arrests")):
+                continue  # no anchor: nothing to date, count or place
+            if _is_aggregate(trigger) or _is_coreferent(trigger) or _is_negated(trigger):
+                continue
+            date = dates[0].date if dates else (last_date or dateline or FuzzyDate(DatePrecision.UNKNOWN, ""))
+            actor1, actor2, associated = _roles(span, trigger, doc.actors)
+            if sub_event in ("Attack", "Armed clash"):
+                sub_event = _attack_or_clash(sentence, sub_event, actor2)
+            if sub_event == "Non-state actor overtakes territory" and actor1 is not None and actor1.category is not None and int(actor1.category) == 1:
+                sub_event = "Government regains territory"
+            events.append(
+                Event(
+                    event_type=event_type_of(sub_event),
+                    sub_event_type=sub_event,
+                    evidence=Evidence(article.id, span.start_char, span.end_char, sentence, STAGE),
+                    date=date,
+                    actor1=actor1,
+                    actor2=actor2,
+                    associated_actors=associated,
+                    location=_location(in_sentence, trigger),
+                    fatalities=fatalities,
+                    injuries=injuries,
+                    civilian_targeting=sub_event in ("Attack", "Abduction/forced disappearance", "Sexual violence") or bool(actor2 and actor2.category is not None and int(actor2.category) == 7),
+                    trigger=trigger.text,
+                    confidence=0.6 if fatalities or dates else 0.45,
+                )
+            )
+        doc.events = events
+        return doc
+
+
+def _is_headline(sentence: str, title: str | None) -> bool:
+    """The headline summarises the body's event; counting it too would double the event."""
+    return bool(title) and sentence.strip().rstrip(".") == title.strip().rstrip(".")
+
+
+def _classify(sentence: str) -> str | None:
+    for sub_event, pattern in RULES:
+        if pattern.search(sentence):
+            return sub_event
+    return None
+
+
+def _trigger_token(span, sub_event: str):
+    """The token that carries the event: the first match of the rule inside the parse."""
+    pattern = next(p for s, p in RULES if s == sub_event)
+    m = pattern.search(span.text)
+    if m is None:
+        return None
+    char = span.start_char + m.start()
+    for token in span:
+        if token.idx <= char < token.idx + len(token.text) + 1:
+            return token
+    return span.root
+
+
+def _governing_verb(token):
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _is_pattern(trigger, sentence: str) -> bool:
+    """Habitual/generic statements, and predictions, are not occurrences."""
+    verb = _governing_verb(trigger)
+    if HABITUAL.search(sentence):
+        return True
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"will", "would", "could", "may", "might", "should", "must", "can"}:
+        return True
+    if verb.tag_ in _PATTERN_TAGS and not auxes:
+        return True  # "militants attack patrols"
+    if verb.tag_ == "VBG" and auxes & {"are", "is", "am"}:
+        return True  # "the militants are destabilizing … by attacking patrols"
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and _governing_verb(verb.head).tag_ in _PATTERN_TAGS | {"VBG"}:
+        return True
+    if trigger.tag_ == "NNS" and verb.lemma_ in ("increase", "rise", "grow", "decline", "decrease", "fall", "double", "continue", "reduce", "intensify", "drop"):
+        return True  # "attacks have increased": a trend
+    return False
+
+
+def _is_aggregate(trigger) -> bool:
+    """A plural event noun with a count is a tally of several events ("three attacks")."""
+    if trigger.tag_ != "NNS":
+        return False
+    return any(c.dep_ == "nummod" and c.lower_ not in ("one", "a") for c in trigger.children)
+
+
+def _is_coreferent(trigger) -> bool:
+    """"claimed responsibility for the attack", "no group has claimed the abduction": a definite
+    event noun points back at an event already reported, it does not report a new one."""
+    if trigger.pos_ != "NOUN":
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in trigger.children)
+
+
+def _is_negated(trigger) -> bool:
+    verb = _governing_verb(trigger)
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(c.lower_ in ("no", "nobody") for c in subject.subtree)
+
+
+def _casualties(sentence: str, patterns: list[re.Pattern[str]]) -> Quantity | None:
+    for pattern in patterns:
+        m = pattern.search(sentence)
+        if m is None:
+            continue
+        q = QUANTITY_RE.fullmatch(m.group("q").strip())
+        if q is None:
+            continue
+        quantity = parse_quantity(q)
+        if quantity is not None and quantity.best is not None:
+            return quantity
+    return None
+
+
+def _roles(span, trigger, actors: list[ActorMention]):
+    """actor1: in the subject (or the passive agent); actor2: in the object; others associated."""
+    inside = [a for a in actors if span.start_char <= a.evidence.start < span.end_char]
+    if not inside:
+        return None, None, ()
+    verb = _governing_verb(trigger)
+    subject_spans, object_spans = [], []
+    for child in verb.children:
+        subtree = list(child.subtree)
+        bounds = (subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
+        if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "agent"):
+            subject_spans.append(bounds)
+        elif child.dep_ in ("dobj", "nsubjpass", "pobj", "dative", "prep"):
+            object_spans.append(bounds)
+
+    def within(actor: ActorMention, spans) -> bool:
+        return any(s <= actor.evidence.start < e for s, e in spans)
+
+    actor1 = next((a for a in inside if within(a, subject_spans)), None)
+    actor2 = next((a for a in inside if a is not actor1 and within(a, object_spans)), None)
+    associated = tuple(a for a in inside if a is not actor1 and a is not actor2 and a.actor_id not in {x.actor_id for x in (actor1, actor2) if x})
+    return actor1, actor2, associated
+
+
+def _attack_or_clash(sentence: str, sub_event: str, actor2: ActorMention | None) -> str:
+    """ACLED: violence by an armed group against civilians is an Attack; between armed, organised
+    sides it is an Armed clash."""
+    if actor2 is not None and actor2.category is not None:
+        return "Attack" if int(actor2.category) == 7 else "Armed clash"
+    if sub_event == "Armed clash":
+        return sub_event
+    if COMBATANT_WORDS.search(sentence) and not CIVILIAN_WORDS.search(sentence):
+        return "Armed clash"
+    return "Attack"
+
+
+def _location(places: list[Place], trigger) -> Place | None:
+    """The most precise place named in the sentence, nearest to the trigger."""
+    if not places:
+        return None
+    return min(places, key=lambda p: (int(p.precision), abs(p.evidence.start - trigger.idx)))

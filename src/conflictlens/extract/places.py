@@ -1,0 +1,304 @@
+"""The places stage: toponyms in the text, resolved to gazetteer entries with a precision code.
+
+Reads ``spacy_doc``, ``mentions``; adds ``places``.
+
+Candidates come from three sources, because NER alone misses many conflict toponyms
+("Al-Tanf", "Trans-Euphrates"): the model's GPE/LOC/FAC entities; capitalised word runs that
+the gazetteer knows; and generic landform phrases anchored to a named country ("the desert in
+central Syria" → the Syrian Desert). Then non-locational uses are dropped: a capital standing
+for its government ("relations with Damascus"), a country acting as an agent ("the United
+States shares …", "US-led"), names inside a role ("US Ambassador"). Those become actors in the
+actors stage, not places.
+
+Each remaining mention is resolved by a prior (exact spelling, feature importance, population)
+adjusted by the article's country focus: a name with namesakes in several countries goes to the
+one the article is about. Unresolved names are dropped rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import ClassVar
+
+from ..config import Settings
+from ..model import Evidence, GazetteerEntry, GeoPrecision, Place
+from ..pipeline import Document
+from .dates import find_dateline
+
+STAGE = "places/1"
+
+# Prepositions that make the following name a location whatever the verb ("in Damascus").
+STRONG_LOCATIVES = {
+    "in", "near", "at", "outside", "around", "across", "into", "throughout", "inside", "within",
+    "through", "along", "nearby", "beyond", "off", "northern", "southern", "eastern", "western", "central",
+}
+# "to"/"from"/"toward" name a place only after a verb of motion ("flew to Washington") —
+# "beneficial to Washington" and "a message from Damascus" are about governments.
+MOTION_VERBS = {
+    "go", "travel", "fly", "return", "move", "arrive", "flee", "head", "send", "deport", "transfer",
+    "march", "drive", "come", "relocate", "evacuate", "escape", "withdraw", "retreat", "advance",
+    "deploy", "bring", "take", "smuggle", "extend", "stretch", "road", "highway", "flight", "route", "way",
+}
+LOCATIVE_PREPOSITIONS = {
+    "in", "near", "at", "outside", "around", "across", "into", "from", "to", "toward", "towards",
+    "throughout", "inside", "within", "between", "through", "along", "over", "on", "of", "via",
+    "nearby", "beyond", "off", "northern", "southern", "eastern", "western", "central",
+}
+# Nouns whose "of X" complement is an agent, not a location: "the connivance of the United States".
+AGENTIVE_HEADS = {
+    "connivance", "support", "backing", "government", "president", "forces", "army", "minister",
+    "ambassador", "troops", "position", "policy", "concerns", "role", "help", "assistance", "approval",
+    "consent", "blessing", "envoy", "ministry", "embassy", "leadership", "administration", "allies",
+    "soldiers", "military", "officials", "spokesman", "spokesperson", "representative", "delegation",
+}
+# Landform nouns that, with a country, name a region the curated gazetteer holds.
+LANDFORMS = {"desert": "DSRT", "badia": "DSRT"}
+_DIRECTIONS = r"(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)"
+_LANDFORM_RE = re.compile(
+    r"(?P<phrase>(?:the\s+)?(?:so-called\s+)?[“\"]?(?:[a-z]+\s+)?(?P<landform>desert|badia)[”\"]?"
+    r"\s+(?:in|of)\s+(?:the\s+)?"
+    rf"(?:{_DIRECTIONS}\s+(?:part\s+of\s+(?:the\s+)?)?)?"
+    r"(?P<country>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}))"
+)
+_CAPITALISED_RUN = re.compile(r"\b(?:[A-Z][\w'’-]*[\w])(?:\s+(?:[A-Z][\w'’-]*[\w]|al|el|ad|as|ar|of|de|du))*")
+
+LEVEL_PRECISION = {
+    "point": GeoPrecision.POINT,
+    "region": GeoPrecision.REGION,
+    "country": GeoPrecision.REGION,
+    "continent": GeoPrecision.REGION,
+}
+_FEATURE_RANK = {"country": 4, "continent": 3, "region": 2, "point": 1}
+
+
+class PlaceStage:
+    name: ClassVar[str] = "places"
+    reads: ClassVar[frozenset[str]] = frozenset({"spacy_doc", "mentions"})
+    adds: ClassVar[frozenset[str]] = frozenset({"places"})
+
+    def __init__(self, settings: Settings, gazetteer=None) -> None:
+        self.settings = settings
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self):
+        if self._gazetteer is None:
+            from ..gazetteer import Gazetteer
+
+            self._gazetteer = Gazetteer.open(self.settings)
+        return self._gazetteer
+
+    def __call__(self, doc: Document) -> Document:
+        candidates = [
+            c for c in self._candidates(doc) if c[3] in ("landform", "dateline") or self._is_locational(doc, c[0], c[1], c[2])
+        ]
+        focus = self._country_focus(candidates)
+        places: list[Place] = []
+        for start, end, surface, how in candidates:
+            if how == "landform":
+                place = self._landform_place(doc, start, end, surface)
+            else:
+                place = self._resolve(doc, start, end, surface, focus, how)
+            if place is not None:
+                places.append(place)
+        doc.places = places
+        return doc
+
+    # ------------------------------------------------------------------ candidates
+
+    def _candidates(self, doc: Document) -> list[tuple[int, int, str, str]]:
+        text = doc.article.text
+        found: list[tuple[int, int, str, str]] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(start: int, end: int, surface: str, how: str) -> None:
+            if any(start < e and s < end for s, e in taken):
+                return
+            taken.append((start, end))
+            found.append((start, end, surface, how))
+
+        dateline = find_dateline(text)
+        if dateline:
+            # "BEIRUT, 3 May (Reuters) -": the place the report was filed from. NER often calls
+            # an upper-case dateline an organisation.
+            add(dateline.start("place"), dateline.end("place"), dateline["place"], "dateline")
+        for m in _LANDFORM_RE.finditer(text):
+            if self._landform_entry(m) is not None:
+                add(m.start("phrase"), m.end("phrase"), m.group("phrase"), "landform")
+        # Spans the model gave a non-place label: a gazetteer hit inside them ("The UN" as a
+        # namesake town, "August" in a date) is not trusted unless it is a country or curated.
+        non_place = [(m.start, m.end) for m in doc.mentions if m.label not in ("GPE", "LOC", "FAC")]
+        for mention in doc.mentions:
+            if mention.label in ("GPE", "LOC", "FAC"):
+                start, surface = mention.start, mention.text
+                if surface.lower().startswith("the "):
+                    start, surface = start + 4, surface[4:]
+                add(start, mention.end, surface, "ner")
+        for m in _CAPITALISED_RUN.finditer(text):
+            for start, end, surface in _sub_runs(m.start(), m.group(0)):
+                if any(start < e and s < end for s, e in taken):
+                    continue
+                if _is_sentence_initial_common(text, start, surface) or not self.gazetteer.is_known(surface):
+                    continue
+                if self._plausible_without_ner(text, start, surface, inside_entity=any(start < e and s < end for s, e in non_place)):
+                    add(start, end, surface, "gazetteer")
+                    break
+        return sorted(found)
+
+    def _plausible_without_ner(self, text: str, start: int, surface: str, *, inside_entity: bool) -> bool:
+        """A capitalised name the model did not tag is taken as a place when the gazetteer knows
+        it as something notable (a country, region, curated feature or sizeable town), or when
+        a locative preposition introduces it. Small hamlets named "Over" or "Medium" stay out."""
+        entries = self.gazetteer.lookup(surface, limit=3)
+        if not entries:
+            return False
+        top = entries[0]
+        if top.level in ("country", "continent") or top.source == "curated":
+            return True
+        before = text[max(0, start - 12) : start].lower().split()
+        after_locative = bool(before) and before[-1] in STRONG_LOCATIVES
+        if inside_entity:
+            # The model said PERSON or ORG, but "near Palmyra" is a place whatever it said.
+            return after_locative and top.population >= 1_000
+        if top.level == "region" or top.population >= 50_000:
+            return True
+        return after_locative and top.population >= 1_000
+
+    def _country_focus(self, candidates: list[tuple[int, int, str, str]]) -> Counter:
+        focus: Counter = Counter()
+        for _start, _end, surface, how in candidates:
+            if how == "landform":
+                continue
+            entries = self.gazetteer.lookup(surface, limit=3)
+            if entries and entries[0].level == "country" and entries[0].country_code:
+                focus[entries[0].country_code] += 2
+            elif entries and entries[0].country_code:
+                focus[entries[0].country_code] += 1
+        return focus
+
+    # ------------------------------------------------------------------ filtering
+
+    def _is_locational(self, doc: Document, start: int, end: int, surface: str) -> bool:
+        span = doc.spacy_doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return True
+        text = doc.article.text
+        after = text[end : end + 2]
+        if after.startswith(("-", "–")) and re.match(r"[-–][a-z]", text[end : end + 3] or ""):
+            return False  # "US-led", "US-controlled": a modifier naming an agent
+        previous = span.doc[span.start - 1] if span.start > 0 else None
+        prev_lower = previous.lower_ if previous is not None else ""
+        root = span.root
+        entries = self.gazetteer.lookup(surface, limit=1)
+        top = entries[0] if entries else None
+        is_country = top is not None and top.level == "country"
+        is_capital = top is not None and top.feature_code == "PPLC"
+        if root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ in ("", "PERSON", "ORG", "NORP"):
+            head = root.head.lower_
+            if head in AGENTIVE_HEADS or root.head.ent_type_ == "PERSON" or root.head.i + 1 < len(span.doc) and span.doc[root.head.i + 1].ent_type_ == "PERSON":
+                return False  # "US Ambassador Kelly Kraft"
+        if is_capital or is_country:
+            if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.lower_ == "by"):
+                return False
+            if root.dep_ == "poss" or text[end : end + 2] in ("'s", "’s"):
+                return False
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in AGENTIVE_HEADS:
+                return False
+        if is_capital and not _in_dateline(doc, start) and not _locative_use(root, prev_lower):
+            # A capital outside a locative phrase stands for its government ("beneficial to
+            # Washington", "relations with Damascus"). Datelines at the top are places.
+            return False
+        return True
+
+    # ------------------------------------------------------------------ resolution
+
+    def _resolve(self, doc: Document, start: int, end: int, surface: str, focus: Counter, how: str) -> Place | None:
+        entries: list[GazetteerEntry] = self.gazetteer.lookup(surface, limit=10)
+        if not entries:
+            return None
+        total = sum(focus.values()) or 1
+        best = max(enumerate(entries), key=lambda pair: _score(pair[1], pair[0], surface, focus, total))[1]
+        confidence = 0.9 if how == "ner" else 0.7
+        if len({e.country_code for e in entries}) > 1 and best.level == "point":
+            confidence -= 0.2  # namesakes in several countries
+        return _place_from_entry(best, doc, start, end, confidence)
+
+    def _landform_entry(self, m: re.Match[str]) -> GazetteerEntry | None:
+        countries = [e for e in self.gazetteer.lookup(m["country"], limit=3) if e.level == "country"]
+        if not countries:
+            return None
+        return self.gazetteer.feature_in_country(LANDFORMS[m["landform"].lower()], countries[0].country_code)
+
+    def _landform_place(self, doc: Document, start: int, end: int, phrase: str) -> Place | None:
+        m = _LANDFORM_RE.match(doc.article.text, start)
+        region = self._landform_entry(m) if m is not None else None
+        if region is None:
+            return None
+        return _place_from_entry(region, doc, start, end, 0.6)
+
+
+def _in_dateline(doc: Document, start: int) -> bool:
+    m = find_dateline(doc.article.text)
+    return m is not None and m.start() <= start < m.end()
+
+
+def _locative_use(root, prev_lower: str) -> bool:
+    if prev_lower in STRONG_LOCATIVES:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in ("to", "from", "toward", "towards"):
+        governor = root.head.head
+        return governor.lemma_.lower() in MOTION_VERBS
+    return False
+
+
+def _place_from_entry(entry: GazetteerEntry, doc: Document, start: int, end: int, confidence: float) -> Place:
+    return Place(
+        name=entry.name,
+        evidence=Evidence(doc.article.id, start, end, doc.article.text[start:end], STAGE),
+        level=entry.level,
+        precision=LEVEL_PRECISION.get(entry.level, GeoPrecision.REGION),
+        latitude=entry.latitude,
+        longitude=entry.longitude,
+        gazetteer_id=entry.gazetteer_id,
+        feature_code=entry.feature_code,
+        country_code=entry.country_code,
+        admin1=entry.admin1,
+        admin2=entry.admin2,
+        confidence=round(confidence, 2),
+    )
+
+
+def _score(entry: GazetteerEntry, rank: int, surface: str, focus: Counter, total: int) -> float:
+    """Countries and continents first; among namesakes, the gazetteer's own order (which already
+    weighs spelling and importance) shifted toward the countries the article is about."""
+    import math
+
+    share = focus.get(entry.country_code or "", 0) / total
+    exact = entry.name.casefold() == surface.casefold()
+    return (
+        3.0 * (_FEATURE_RANK.get(entry.level, 0) >= 3)
+        + 2.0 * share
+        + 0.15 * math.log10(entry.population + 10)
+        + 0.2 * exact
+        - 0.1 * rank
+    )
+
+
+def _sub_runs(offset: int, run: str):
+    """Longest-first sub-runs of a capitalised run (at most four words), so "Al-Tanf zone" tries
+    "Al-Tanf zone" then "Al-Tanf"."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", run)]
+    for size in range(min(4, len(words)), 0, -1):
+        for i in range(0, len(words) - size + 1):
+            s, e = words[i][0], words[i + size - 1][1]
+            surface = run[s:e].rstrip(".,;:’'")
+            yield offset + s, offset + s + len(surface), surface
+
+
+_COMMON_CAPITALISED = {"The", "A", "An", "In", "On", "At", "By", "For", "With", "This", "That", "It", "He", "She", "They", "We", "Also", "Now", "Today", "However", "But", "And", "As", "Over", "Scattered", "Measures", "Get", "Download"}
+
+
+def _is_sentence_initial_common(text: str, start: int, surface: str) -> bool:
+    """A capitalised ordinary word ("Scattered", "Measures") is not a toponym."""
+    return surface in _COMMON_CAPITALISED or (surface.islower())

@@ -1,0 +1,42 @@
+"""Shared fixtures. Tests that need ../shared skip cleanly when it is absent."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+FIXTURES = Path(__file__).parent / "fixtures"
+
+# Built indexes (the gazetteer) are cached inside the checkout, not in the user's home.
+os.environ.setdefault("CONFLICTLENS_CACHE_DIR", str(ROOT / ".cache" / "test"))
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    path = SHARED / "samples" / "seed-article.txt"
+    if not path.is_file():
+        pytest.skip("../shared/samples/seed-article.txt is not available")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def settings():
+    from conflictlens.config import load_settings
+
+    return load_settings()
+
+
+@pytest.fixture
+def db_url(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'test.sqlite'}"
+
+
+@pytest.fixture(scope="session")
+def seed_analysis(seed_text, settings):
+    import conflictlens
+
+    return conflictlens.analyze(seed_text, published="2020-08-26", settings=settings)

@@ -1,0 +1,68 @@
+import datetime as dt
+
+from conflictlens.extract.dates import dateline_date, find_dates
+from conflictlens.model import DatePrecision
+
+PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
+
+
+def first(text, published=PUBLISHED):
+    found = find_dates(text, published)
+    assert found, f"no date found in {text!r}"
+    return found[0].date
+
+
+def test_weekday_resolves_to_latest_past_day():
+    d = first("Gunmen attacked the village on Tuesday.")
+    assert d.value == dt.date(2024, 3, 12) and d.precision is DatePrecision.DAY
+
+
+def test_relative_days():
+    assert first("The strike happened yesterday.").value == dt.date(2024, 3, 13)
+    assert first("Two days ago the convoy was hit.").value == dt.date(2024, 3, 12)
+
+
+def test_last_week_and_last_month_have_week_and_month_precision():
+    week = first("Clashes erupted last week.")
+    assert week.precision is DatePrecision.WEEK and week.value == dt.date(2024, 3, 4) and week.end == dt.date(2024, 3, 10)
+    month = first("Protests spread last month.")
+    assert month.precision is DatePrecision.MONTH and month.value == dt.date(2024, 2, 1) and month.end == dt.date(2024, 2, 29)
+
+
+def test_month_day_without_year_uses_publication_year_but_not_the_future():
+    assert first("On March 10, the army said.").value == dt.date(2024, 3, 10)
+    assert first("On December 30, the army said.").value == dt.date(2023, 12, 30)
+
+
+def test_month_day_without_publication_date_keeps_no_year():
+    d = first("On August 24, during a meeting, the official said.", published=None)
+    assert d.value is None and d.precision is DatePrecision.UNKNOWN
+    assert (d.month, d.day) == (8, 24)
+
+
+def test_weekday_without_publication_date_has_no_value():
+    d = first("Gunmen attacked the village on Tuesday.", published=None)
+    assert d.value is None and d.precision is DatePrecision.UNKNOWN
+
+
+def test_explicit_dates():
+    assert first("on 7 July 2015 the town fell").value == dt.date(2015, 7, 7)
+    assert first("on July 7, 2015 the town fell").value == dt.date(2015, 7, 7)
+    assert first("reported 2019-11-02 by the agency").value == dt.date(2019, 11, 2)
+
+
+def test_periods():
+    d = first("Attacks increased over the past month.")
+    assert d.precision is DatePrecision.MONTH and d.end == PUBLISHED
+    y = first("The number of attacks has increased this year.")
+    assert y.precision is DatePrecision.YEAR and y.value == dt.date(2024, 1, 1)
+
+
+def test_dateline():
+    d = dateline_date("BEIRUT, 3 May (Reuters) - Shelling hit the town.", dt.date(2024, 5, 4))
+    assert d.value == dt.date(2024, 5, 3)
+    assert dateline_date("No dateline here, just text - and a dash.", dt.date(2024, 5, 4)) is None
+
+
+def test_counts_are_not_dates():
+    assert not find_dates("Militants killed 24 people in the attack.", PUBLISHED)

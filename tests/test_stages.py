@@ -1,0 +1,169 @@
+"""Each stage on texts written for the project (the seed-article tests cover the reference input)."""
+
+import datetime as dt
+
+import pytest
+
+import conflictlens
+from conflictlens.model import AttributionKind, Certainty, ClaimKind, DatePrecision
+
+pytestmark = pytest.mark.model
+
+WIRE = (
+    "BEIRUT, 3 May (Demo Wire) - Islamic State militants attacked an army checkpoint near Palmyra on Tuesday, "
+    "killing at least 16 soldiers and wounding five others, the Syrian Observatory for Human Rights said.\n\n"
+    "Daesh claimed responsibility for the attack in a statement.\n\n"
+    "Gunmen in the area regularly attack army patrols and sabotage oil facilities.\n\n"
+    "A security source, who asked not to be named, said the attackers came from the desert south of the town.\n\n"
+    "“We expect more attacks in the coming weeks,” said Rami Haddad, a commander of the National Defence Forces. "
+    "He added that reinforcements had arrived.\n\n"
+    "Attacks on the highway have increased sharply this year, according to the United Nations, which estimates that "
+    "about 300 fighters remain in the region.\n\n"
+    "The shameful silence of the so-called international community is beneficial only to the terrorists.\n\n"
+    "Officials in Damascus said relations with Washington would not improve while US-led forces remain in the north."
+)
+PUBLISHED = "2024-05-03"
+
+
+@pytest.fixture(scope="module")
+def wire(settings):
+    return conflictlens.analyze(WIRE, published=PUBLISHED, settings=settings)
+
+
+def claim_with(analysis, words):
+    found = [c for c in analysis.claims if words in c.evidence.text]
+    assert found, [c.evidence.text for c in analysis.claims]
+    return found[0]
+
+
+# ---------------------------------------------------------------- evidence
+
+
+def test_every_record_points_at_its_words(wire):
+    text = wire.article.text
+    for record in (*wire.places, *wire.actors, *wire.events, *wire.claims):
+        ev = record.evidence
+        assert ev.article_id == wire.article.id and text[ev.start : ev.end] == ev.text and ev.stage
+
+
+# ---------------------------------------------------------------- places
+
+
+def test_places_resolve_with_precision(wire):
+    palmyra = [p for p in wire.places if p.evidence.text == "Palmyra"]
+    assert palmyra and palmyra[0].country_code == "SY" and palmyra[0].level == "point" and int(palmyra[0].precision) == 1
+    assert 34.0 < palmyra[0].latitude < 35.2 and 37.5 < palmyra[0].longitude < 38.9
+
+
+def test_capitals_as_governments_are_not_places(wire):
+    surfaces = {p.evidence.text for p in wire.places}
+    assert "Washington" not in surfaces
+    damascus = [p for p in wire.places if p.evidence.text == "Damascus"]
+    assert damascus, "'Officials in Damascus' is a location"
+
+
+# ---------------------------------------------------------------- actors
+
+
+def test_aliases_normalize_to_one_actor(wire):
+    ids = {a.evidence.text: a.actor_id for a in wire.actors}
+    assert ids["Islamic State"] == ids["Daesh"]
+    assert any(a.via_metonymy and a.evidence.text == "Washington" and a.country_code == "US" for a in wire.actors)
+    assert any(a.generic for a in wire.actors if a.evidence.text.lower() == "gunmen")
+
+
+# ---------------------------------------------------------------- events
+
+
+def test_the_attack_is_one_dated_event_with_casualties(wire):
+    assert len(wire.events) == 1, [e.evidence.text for e in wire.events]
+    event = wire.events[0]
+    assert event.event_type in ("Battles", "Violence against civilians")
+    assert event.sub_event_type == "Armed clash"  # militants against soldiers: both armed
+    assert event.date.value == dt.date(2024, 4, 30) and event.date.precision is DatePrecision.DAY
+    assert event.fatalities.best == 16 and event.fatalities.phrase.lower() == "at least 16"
+    assert event.injuries.best == 5
+    assert event.actor1.actor_id == wire.actors[0].actor_id  # Islamic State
+    assert event.location.evidence.text == "Palmyra"
+
+
+def test_habitual_statements_are_patterns_not_events(wire):
+    claim = claim_with(wire, "regularly attack army patrols")
+    assert claim.kind is ClaimKind.PATTERN
+
+
+def test_no_date_is_invented_without_a_publication_date(settings):
+    analysis = conflictlens.analyze("Gunmen killed three villagers in an attack near Menaka on Tuesday, local officials said.", settings=settings)
+    [event] = analysis.events
+    assert event.date.value is None and event.date.precision is DatePrecision.UNKNOWN
+
+
+def test_crime_and_statements_are_not_political_violence(settings):
+    text = (
+        "Police in the capital arrested two men after a robbery at a jewellery shop on Monday, in which a guard was shot dead. "
+        "The foreign minister said on Monday that the talks would continue next week."
+    )
+    analysis = conflictlens.analyze(text, published="2024-05-03", settings=settings)
+    assert not [e for e in analysis.events if e.event_type != "Strategic developments"]
+
+
+# ---------------------------------------------------------------- claims
+
+
+def test_named_source_with_role_and_pronoun_resolution(wire):
+    quote = claim_with(wire, "We expect more attacks in the coming weeks")
+    assert quote.attribution.source_name == "Rami Haddad" and quote.attribution.kind is AttributionKind.NAMED
+    added = claim_with(wire, "reinforcements had arrived")
+    assert added.attribution.source_name == "Rami Haddad" and added.attribution.source_text == "He"
+
+
+def test_anonymous_source(wire):
+    claim = claim_with(wire, "the attackers came from the desert")
+    assert claim.attribution.kind is AttributionKind.ANONYMOUS
+
+
+def test_according_to_and_nested_estimate(wire):
+    trend = claim_with(wire, "Attacks on the highway have increased sharply this year")
+    assert trend.kind is ClaimKind.TREND and trend.trend.direction.value == "up" and trend.trend.magnitude == "sharply"
+    assert trend.attribution.source_name == "United Nations"
+    estimate = claim_with(wire, "about 300 fighters remain in the region")
+    assert estimate.kind is ClaimKind.QUANTITATIVE and estimate.quantity.quantity.best == 300
+    assert estimate.certainty is Certainty.PROBABLE and "estimates" in estimate.hedges
+
+
+def test_responsibility_claim(wire):
+    claim = claim_with(wire, "responsibility for the attack")
+    assert claim.kind is ClaimKind.RESPONSIBILITY and claim.attribution.source_name == "Islamic State"
+
+
+def test_prediction_from_a_quote(wire):
+    claim = claim_with(wire, "We expect more attacks")
+    assert claim.kind in (ClaimKind.PREDICTION, ClaimKind.STATEMENT)
+
+
+def test_outlet_voice_and_loaded_terms(wire):
+    claim = claim_with(wire, "shameful silence")
+    assert claim.kind is ClaimKind.EVALUATIVE and claim.attribution.kind is AttributionKind.OUTLET
+    assert "terrorists" in wire.profile.outlet_evaluative_terms
+    assert abs(wire.profile.named + wire.profile.anonymous + wire.profile.unattributed - 1.0) < 1e-6
+
+
+def test_html_input_through_the_api(settings):
+    from pathlib import Path
+
+    html = (Path(__file__).parent / "fixtures" / "report.html").read_text(encoding="utf-8")
+    analysis = conflictlens.analyze(html, settings=settings)
+    assert analysis.article.published == dt.date(2024, 5, 6)
+    assert any(p.name == "Kidal" for p in analysis.places)
+    assert analysis.events and analysis.events[0].fatalities.best == 4
+
+
+def test_non_english_is_refused_with_one_line(settings):
+    from pathlib import Path
+
+    from conflictlens.errors import UnsupportedLanguage
+
+    text = (Path(__file__).parent / "fixtures" / "non-english.txt").read_text(encoding="utf-8")
+    with pytest.raises(UnsupportedLanguage) as info:
+        conflictlens.analyze(text, settings=settings)
+    assert info.value.language == "fr" and "\n" not in str(info.value)
