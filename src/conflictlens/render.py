@@ -139,7 +139,10 @@ def rows_to_json(rows: Sequence[dict]) -> str:
 
 
 def console(stderr: bool = False) -> Console:
-    return Console(stderr=stderr, highlight=False)
+    """A console that stays readable when piped (rich falls back to 80 columns off a terminal)."""
+    probe = Console(stderr=stderr)
+    width = None if probe.is_terminal else max(probe.width, 140)
+    return Console(stderr=stderr, highlight=False, width=width)
 
 
 def demo_summary(store, *, rows: int = 12):

@@ -22,6 +22,7 @@ from typing import ClassVar
 
 from ..model import ActorCategory, ActorEntry, ActorMention, Evidence
 from ..pipeline import Document
+from .dates import find_dateline
 
 STAGE = "actors/1"
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -63,6 +64,9 @@ class ActorStage:
     def __call__(self, doc: Document) -> Document:
         text = doc.article.text
         article_id = doc.article.id
+        dateline = find_dateline(text)
+        # "(Demo Wire)" in the dateline is the outlet filing the report, not an actor in it
+        agency_span = [(dateline.start("agency"), dateline.end("agency"))] if dateline and dateline["agency"] else []
         place_spans = [(p.evidence.start, p.evidence.end) for p in doc.places]
         actors: list[ActorMention] = []
         taken: list[tuple[int, int]] = []
@@ -82,14 +86,14 @@ class ActorStage:
             previous = match
 
         for mention in doc.mentions:
-            if overlaps(mention.start, mention.end, taken) or overlaps(mention.start, mention.end, place_spans):
+            if overlaps(mention.start, mention.end, taken + place_spans + agency_span):
                 continue
             if mention.label == "GPE":
                 capital = self._capital_metonymy(mention.text)
                 if capital is not None:
                     actors.append(_mention(capital, article_id, mention.start, mention.end, mention.text, metonymy=True))
                     taken.append((mention.start, mention.end))
-            elif mention.label == "ORG" and _looks_like_organisation(mention.text):
+            elif mention.label == "ORG" and _looks_like_organisation(mention.text) and not self._is_notable_place(mention.text):
                 name = re.sub(r"^the\s+", "", mention.text, flags=re.IGNORECASE)
                 entry = ActorEntry(
                     actor_id="unlisted:" + _SLUG.sub("-", name.lower()).strip("-"),
@@ -102,6 +106,12 @@ class ActorStage:
                 taken.append((mention.start, mention.end))
         doc.actors = sorted(actors, key=lambda a: a.evidence.start)
         return doc
+
+    def _is_notable_place(self, surface: str) -> bool:
+        """The model sometimes calls a city an organisation ("Homs"); a well-known place name is
+        not an unlisted organisation."""
+        entries = self.gazetteer.lookup(surface, limit=1)
+        return bool(entries) and (entries[0].level != "point" or entries[0].population >= 20_000)
 
     def _capital_metonymy(self, surface: str) -> ActorEntry | None:
         entries = self.gazetteer.lookup(surface, limit=1)

@@ -34,6 +34,7 @@ REPORTING_VERBS = {
 OBJECT_CONTENT_VERBS = {"note", "report", "estimate", "confirm", "announce", "deny", "claim", "express", "record", "document", "predict", "forecast", "condemn", "reveal", "acknowledge", "fear", "expect"}
 # Reporting verbs that themselves lower the commitment to the content.
 HEDGING_CUES = {"estimate", "believe", "think", "suggest", "allege", "claim", "expect", "predict", "forecast", "fear"}
+CLAIMABLE_ACTS = {"attack", "bombing", "killing", "assassination", "abduction", "kidnapping", "ambush", "raid", "explosion", "blast", "strike", "shooting", "operation", "massacre"}
 STANCE_ADJECTIVES = {"concerned", "worried", "alarmed", "confident", "convinced", "certain", "sure", "aware", "hopeful", "optimistic", "pessimistic"}
 ANONYMOUS_HEADS = {
     "source", "sources", "official", "officials", "witness", "witnesses", "resident", "residents", "diplomat",
@@ -150,7 +151,10 @@ def _verb_cue(cue, sent, actors, memory) -> Attributed | None:
     content = _content_of_verb(cue)
     if subject is None or content is None:
         return None
-    responsibility = cue.lemma_.lower() == "claim" and any(c.lower_ == "responsibility" for c in cue.children)
+    # "claimed responsibility for the attack", "claimed the bombing"
+    responsibility = cue.lemma_.lower() == "claim" and any(
+        c.lower_ == "responsibility" or (c.dep_ == "dobj" and c.lemma_.lower() in CLAIMABLE_ACTS) for c in cue.children
+    )
     content_tokens = {t.i for t in content.subtree} - {t.i for t in _source_tokens(subject)} - {cue.i}
     if content.i == cue.head.i:  # inverted quote: content is the root's subtree minus the cue's
         content_tokens = {t.i for t in content.subtree} - {t.i for t in cue.subtree}

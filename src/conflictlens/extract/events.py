@@ -63,9 +63,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Attack", re.compile(r"\b(kill(ed|ing|s)?|attack(ed|ing|s)?|ambush(ed)?|massacre[ds]?|shot dead|gunned down|executed|beheaded|assassinated|opened fire|stormed)\b", re.I)),
 ]
 
-CIVILIAN_WORDS = re.compile(r"\b(civilians?|villagers|residents|worshippers|passengers|farmers|herders|shoppers|students|children|women|people|family|families|displaced|pilgrims|journalists?|aid workers?)\b", re.I)
+CIVILIAN_WORDS = re.compile(r"\b(civilians?|villagers?|residents?|woman|man|child|boy|girl|shepherds?|traders?|teachers?|doctors?|worshippers|passengers|farmers|herders|shoppers|students|children|women|people|family|families|displaced|pilgrims|journalists?|aid workers?)\b", re.I)
 COMBATANT_WORDS = re.compile(r"\b(soldiers?|troops|army|military|forces|police(men)?|officers|fighters|militants|militiamen|insurgents|rebels|jihadists|gunmen|guards?|patrols?|checkpoints?|posts?|positions?|bases?|convoy)\b", re.I)
-ORDINARY_CRIME = re.compile(r"\b(robbery|robbers|burglar|burglary|theft|thieves|stole|shoplift|domestic (dispute|violence)|traffic accident|car crash|drunk|fraud|smuggling of goods)\b", re.I)
+ORDINARY_CRIME = re.compile(r"\b(robbery|robbers|burglar|burglary|theft|thieves|stole|shoplift|domestic (dispute|violence)|traffic accident|car crash|drunk|fraud|smuggling of goods|inheritance|family (dispute|feud|row)|personal (dispute|feud)|stabbed)\b", re.I)
+ARMED_WORDS = re.compile(r"\b(gunmen|militants|insurgents|jihadists|fighters|rebels|militias?|militiamen|armed (men|group|groups)|terrorists?)\b", re.I)
 HABITUAL = re.compile(r"\b(regularly|routinely|often|frequently|usually|typically|continue[sd]? to|keep on|tend to|every (day|week|night))\b", re.I)
 
 _KILLED = r"(?:killed|dead|died|slain|lost their lives|perished|shot dead|were killed|was killed|have been killed|had been killed)"
@@ -75,7 +76,7 @@ _Q = QUANTITY_RE.pattern
 
 def _casualty_patterns(verb: str, gerund: str, noun: str) -> list[re.Pattern[str]]:
     return [
-        re.compile(rf"(?P<q>{_Q})\s+(?:[\w()’'-]+\s+){{0,7}}?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+)?{verb}", re.I),
+        re.compile(rf"(?P<q>{_Q})\s+(?:(?!killed|dead|died|wounded|injured|hurt)[\w()’'-]+\s+){{0,7}}?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+)?{verb}", re.I),
         re.compile(rf"\b{gerund}\s+(?P<q>{_Q})", re.I),
         re.compile(rf"\b{noun}\s+(?:toll\s+)?(?:\w+\s+){{0,3}}?(?:to|at|of|reached|stands at)\s+(?P<q>{_Q})", re.I),
     ]
@@ -112,18 +113,22 @@ class EventStage:
                 last_date = dates[0].date
             if not PREFILTER.search(sentence) or _is_headline(sentence, article.title):
                 continue
-            sub_event = _classify(sentence)
-            if sub_event is None or ORDINARY_CRIME.search(sentence):
+            sub_event = classify_sub_event(sentence)
+            if sub_event is None:
                 continue
+            if ORDINARY_CRIME.search(sentence) and not _armed_actor_in(sentence, span, doc.actors):
+                continue  # a robbery or a family feud, unless an armed group is involved
             trigger = _trigger_token(span, sub_event)
             if trigger is None or _is_pattern(trigger, sentence):
                 continue
             fatalities = _casualties(sentence, FATALITY_PATTERNS)
             injuries = _casualties(sentence, INJURY_PATTERNS)
             in_sentence = [p for p in doc.places if span.start_char <= p.evidence.start < span.end_char]
+            # the dateline names where the report was filed: a location only if nothing else is named
+            in_sentence = [p for p in in_sentence if p.evidence.start >= dateline_end] or in_sentence
             if not (fatalities or injuries or dates or in_sentence or sub_event in ("Agreement", "Arrests")):
                 continue  # no anchor: nothing to date, count or place
-            if _is_aggregate(trigger) or _is_coreferent(trigger) or _is_negated(trigger):
+            if _is_aggregate(trigger, sentence, bool(fatalities or injuries)) or _is_coreferent(trigger) or _is_negated(trigger):
                 continue
             date = dates[0].date if dates else (last_date or dateline or FuzzyDate(DatePrecision.UNKNOWN, ""))
             actor1, actor2, associated = _roles(span, trigger, doc.actors)
@@ -152,12 +157,19 @@ class EventStage:
         return doc
 
 
+def _armed_actor_in(sentence: str, span, actors: list[ActorMention]) -> bool:
+    if ARMED_WORDS.search(sentence):
+        return True
+    return any(span.start_char <= a.evidence.start < span.end_char and a.category is not None and int(a.category) in (2, 3, 4) for a in actors)
+
+
 def _is_headline(sentence: str, title: str | None) -> bool:
     """The headline summarises the body's event; counting it too would double the event."""
     return bool(title) and sentence.strip().rstrip(".") == title.strip().rstrip(".")
 
 
-def _classify(sentence: str) -> str | None:
+def classify_sub_event(sentence: str) -> str | None:
+    """The ACLED sub-event type the sentence's wording points to, or None (no parse needed)."""
     for sub_event, pattern in RULES:
         if pattern.search(sentence):
             return sub_event
@@ -170,9 +182,9 @@ def _trigger_token(span, sub_event: str):
     m = pattern.search(span.text)
     if m is None:
         return None
-    char = span.start_char + m.start()
+    char = span.start_char + m.end() - 1  # the phrase's last word is its head ("air strikes")
     for token in span:
-        if token.idx <= char < token.idx + len(token.text) + 1:
+        if token.idx <= char < token.idx + len(token.text):
             return token
     return span.root
 
@@ -197,16 +209,25 @@ def _is_pattern(trigger, sentence: str) -> bool:
         return True  # "the militants are destabilizing … by attacking patrols"
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and _governing_verb(verb.head).tag_ in _PATTERN_TAGS | {"VBG"}:
         return True
-    if trigger.tag_ == "NNS" and verb.lemma_ in ("increase", "rise", "grow", "decline", "decrease", "fall", "double", "continue", "reduce", "intensify", "drop"):
+    if trigger.tag_ == "NNS" and verb.lemma_ in ("increase", "rise", "grow", "decline", "decrease", "fall", "double", "continue", "reduce", "intensify", "drop", "step", "escalate", "surge", "mount"):
         return True  # "attacks have increased": a trend
     return False
 
 
-def _is_aggregate(trigger) -> bool:
-    """A plural event noun with a count is a tally of several events ("three attacks")."""
-    if trigger.tag_ != "NNS":
+EVENT_NOUNS = {"attack", "strike", "airstrike", "massacre", "clash", "protest", "bombing", "raid", "killing", "explosion", "blast", "ambush", "abduction", "kidnapping", "demonstration", "riot", "shelling", "assault", "operation"}
+TALLY_RE = re.compile(r"\b(since (the start of |the beginning of |early |late )?(January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|the start|the beginning)|so far this year|in recent (days|weeks|months|years)|over the (past|last) (\w+ )?(weeks|months|years)|a string of|the latest in)\b", re.I)
+
+
+def _is_aggregate(trigger, sentence: str, has_casualties: bool) -> bool:
+    """Tallies and series are not one event: "three attacks", "12 killed since January",
+    "the latest in a string of massacres"."""
+    if TALLY_RE.search(sentence):
+        return True
+    if trigger.tag_ != "NNS" or trigger.lemma_.lower() not in EVENT_NOUNS:
         return False
-    return any(c.dep_ == "nummod" and c.lower_ not in ("one", "a") for c in trigger.children)
+    if any(c.dep_ == "nummod" and c.lower_ not in ("one", "a") for c in trigger.children):
+        return True
+    return not has_casualties  # "attacks on the highway" with no toll: a generalisation
 
 
 def _is_coreferent(trigger) -> bool:

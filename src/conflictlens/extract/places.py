@@ -70,6 +70,17 @@ LEVEL_PRECISION = {
     "continent": GeoPrecision.REGION,
 }
 _FEATURE_RANK = {"country": 4, "continent": 3, "region": 2, "point": 1}
+# "the Tillaberi region", "Homs province": the name is an administrative region.
+ADMIN_SUFFIXES = {"region", "province", "governorate", "state", "district", "county", "prefecture", "department", "oblast", "muhafazah"}
+# Nouns that make "<noun> of X" and "X's <noun>" locational: "a neighbourhood of Homs",
+# "Mali's Menaka region", "the outskirts of Damascus".
+PLACE_NOUNS = {
+    "neighbourhood", "neighborhood", "outskirts", "city", "town", "village", "province", "governorate",
+    "district", "region", "area", "suburb", "suburbs", "countryside", "capital", "centre", "center",
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "part",
+    "border", "borders", "desert", "coast", "heart", "streets", "road", "highway", "airport", "port",
+    "state", "county", "municipality", "commune", "territory", "interior", "mountains", "hills", "west",
+}
 
 
 class PlaceStage:
@@ -156,11 +167,19 @@ class PlaceStage:
         top = entries[0]
         if top.level in ("country", "continent") or top.source == "curated":
             return True
-        before = text[max(0, start - 12) : start].lower().split()
-        after_locative = bool(before) and before[-1] in STRONG_LOCATIVES
+        before = text[max(0, start - 30) : start].lower().split()
+        after_locative = bool(before) and (
+            before[-1] in STRONG_LOCATIVES
+            or (len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS)
+        )
+        if len(surface.split()) == 1 and (surface.lower() in _STOP_WORDS or _sentence_initial(text, start)) and not after_locative:
+            return False  # "All the attackers …", "Over the past month …"
+        after = text[start + len(surface) : start + len(surface) + 30].lower().split()
+        before_place_noun = bool(after) and after[0].strip(",.;") in ADMIN_SUFFIXES
         if inside_entity:
-            # The model said PERSON or ORG, but "near Palmyra" is a place whatever it said.
-            return after_locative and top.population >= 1_000
+            # The model said PERSON or ORG, but "near Palmyra" and "the Tillaberi region" are
+            # places whatever it said.
+            return (after_locative and top.population >= 1_000) or before_place_noun
         if top.level == "region" or top.population >= 50_000:
             return True
         return after_locative and top.population >= 1_000
@@ -202,7 +221,10 @@ class PlaceStage:
             if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.lower_ == "by"):
                 return False
             if root.dep_ == "poss" or text[end : end + 2] in ("'s", "’s"):
-                return False
+                # "Mali's Menaka region" is a place; "Syria's government" is an actor
+                possessed = root.head if root.dep_ == "poss" else None
+                if possessed is None or not (possessed.lemma_.lower() in PLACE_NOUNS or possessed.ent_type_ in ("GPE", "LOC", "FAC")):
+                    return False
             if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in AGENTIVE_HEADS:
                 return False
         if is_capital and not _in_dateline(doc, start) and not _locative_use(root, prev_lower):
@@ -218,6 +240,10 @@ class PlaceStage:
         if not entries:
             return None
         total = sum(focus.values()) or 1
+        following = doc.article.text[end : end + 20].lower().split()
+        if following and following[0].strip(",.;") in ADMIN_SUFFIXES:
+            regions = [e for e in entries if e.level == "region"]
+            entries = regions or entries  # "Homs province" is the province, not the city
         best = max(enumerate(entries), key=lambda pair: _score(pair[1], pair[0], surface, focus, total))[1]
         confidence = 0.9 if how == "ner" else 0.7
         if len({e.country_code for e in entries}) > 1 and best.level == "point":
@@ -244,8 +270,17 @@ def _in_dateline(doc: Document, start: int) -> bool:
 
 
 def _locative_use(root, prev_lower: str) -> bool:
+    """Whether a capital's mention is about the place: after a locative preposition, in a
+    coordination with one ("in the Hawija and Riyadh districts"), or after a motion verb."""
     if prev_lower in STRONG_LOCATIVES:
         return True
+    while root.dep_ in ("conj", "compound") and root.head.i != root.i:
+        root = root.head
+        first = root.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
+        if first is not None and first.lower_ in STRONG_LOCATIVES:
+            return True
+        if root.lemma_.lower() in PLACE_NOUNS:
+            return True
     if root.dep_ == "pobj" and root.head.lower_ in ("to", "from", "toward", "towards"):
         governor = root.head.head
         return governor.lemma_.lower() in MOTION_VERBS
@@ -295,6 +330,19 @@ def _sub_runs(offset: int, run: str):
             surface = run[s:e].rstrip(".,;:’'")
             yield offset + s, offset + s + len(surface), surface
 
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start]
+    return start == 0 or "\n" in before or before.rstrip().endswith((".", "!", "?", "”", '"', "-", "—"))
+
+
+def _load_stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+_STOP_WORDS = _load_stop_words()
 
 _COMMON_CAPITALISED = {"The", "A", "An", "In", "On", "At", "By", "For", "With", "This", "That", "It", "He", "She", "They", "We", "Also", "Now", "Today", "However", "But", "And", "As", "Over", "Scattered", "Measures", "Get", "Download"}
 

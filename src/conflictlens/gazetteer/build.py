@@ -9,12 +9,16 @@ Never: modifies an index in place, or reads anything at lookup time — the file
 Schema (``INDEX_VERSION`` changes whenever it or the ranking changes):
 
 * ``place``: one row per feature. ``id`` is the GeoNames id, or a negative number for curated
-  places, whose real id is in ``ext``. ``lat``/``lon`` are integers of 1e-5 degree. ``admin1``/``admin2`` are ids of the containing units;
-  ``prior`` packs the ranking tier and a size weight into one sortable integer.
+  places, whose real id is in ``ext``. ``lat``/``lon`` are integers of 1e-5 degree;
+  ``admin1``/``admin2`` are ids of the containing units; ``prior`` packs the ranking tier and
+  a size weight into one sortable integer.
 * ``name``: ``(key, place, spelling)`` — the loose key of each name (``normalize_name``) and a
-  32-bit hash of its light key (``exact_key``), so lookup can tell an exact spelling without
-  storing every spelling. Abbreviations are stored under ``#``-prefixed keys.
+  30-bit hash of its light key (``exact_key``), so lookup can tell an exact spelling without
+  storing every spelling; bit 0 of ``spelling`` marks the place's main name. Abbreviations are
+  stored under ``#``-prefixed keys.
 * ``code``: ``country:SY``, ``admin1:SY.11``, ``admin1:SY-HI`` → place.
+* indexes: ``place(ext)`` for curated ids, ``place(cc, fcode)`` (all but ``PPL``) for
+  ``Gazetteer.feature_in_country``.
 * ``meta``: index version, source fingerprint, counts, build time.
 
 When dumps are given, a dump row replaces the packaged feature with the same GeoNames id
@@ -39,9 +43,18 @@ from .features import TIER_MAJOR, Feature, NameUse, admin_short_names, classify_
 from .normalize import abbreviation_key, name_keys
 from .sources import PackagedSources, read_packaged, source_fingerprint
 
-__all__ = ["COORDINATE_SCALE", "INDEX_VERSION", "BuildReport", "build_index", "pack_prior", "spelling_hash"]
+__all__ = [
+    "COORDINATE_SCALE",
+    "INDEX_VERSION",
+    "BuildReport",
+    "build_index",
+    "pack_prior",
+    "spelling_code",
+    "spelling_hash",
+    "unpack_tier",
+]
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 COORDINATE_SCALE = 100_000  # degrees are stored as integers of 1e-5° (about 1 m): 4 bytes, not 8
 _WEIGHT_BITS = 40
 
@@ -74,13 +87,23 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 
 
 def spelling_hash(light_key: str) -> int:
-    """31-bit hash of a light key (4 bytes in SQLite); only ever compared among the few
-    candidates that share a loose key, so a collision is out of practical reach."""
-    return zlib.crc32(light_key.encode("utf-8")) & 0x7FFFFFFF
+    """30-bit hash of a light key; only ever compared among the few candidates that share a
+    loose key, so a collision is out of practical reach."""
+    return zlib.crc32(light_key.encode("utf-8")) & 0x3FFFFFFF
+
+
+def spelling_code(light_key: str, *, main: bool) -> int:
+    """The ``name.spelling`` column: the spelling hash, shifted left, with bit 0 set for the
+    place's main name (below 2**31, so SQLite stores it in 4 bytes)."""
+    return spelling_hash(light_key) << 1 | int(main)
 
 
 def pack_prior(tier: int, weight: int) -> int:
     return (tier << _WEIGHT_BITS) | max(0, min(weight, (1 << _WEIGHT_BITS) - 1))
+
+
+def unpack_tier(prior: int) -> int:
+    return prior >> _WEIGHT_BITS
 
 
 @dataclass(slots=True)
@@ -182,20 +205,25 @@ def _link_admin_units(features: Iterable[Feature]) -> None:
 # --------------------------------------------------------------------------- keys and ranking
 
 
-def _feature_keys(feature: Feature, memo: dict[str, tuple[str, int]]) -> set[tuple[str, int]]:
-    """The (loose key, spelling hash) pairs of a feature; ``memo`` spares names seen before."""
-    keys: set[tuple[str, int]] = set()
+def _feature_keys(feature: Feature, memo: dict[str, tuple[str, str]]) -> set[tuple[str, int]]:
+    """The (loose key, spelling code) pairs of a feature; ``memo`` spares names seen before.
+
+    A spelling repeated among the alternates ("Aleppo" as name and alternate) is one row,
+    marked main if any copy is the main name.
+    """
+    main = name_keys(feature.names[0]) if feature.names else None
+    spellings: set[tuple[str, str]] = set()
     for name in feature.names:
         pair = memo.get(name)
         if pair is None:
-            key, light = name_keys(name)
-            pair = memo[name] = (key, spelling_hash(light))
+            pair = memo[name] = name_keys(name)
         if pair[0]:
-            keys.add(pair)
+            spellings.add(pair)
+    keys = {(key, spelling_code(light, main=(key, light) == main)) for key, light in spellings}
     for abbreviation in feature.abbreviations:
         key = abbreviation_key(abbreviation)
         if len(key) > 2:
-            keys.add((key, spelling_hash(key)))
+            keys.add((key, spelling_code(key, main=False)))
     return keys
 
 
@@ -269,6 +297,8 @@ def _write(connection: sqlite3.Connection, features: Sequence[Feature], keys: di
                 codes.setdefault(code, feature.rowid)
     connection.executemany("INSERT INTO code VALUES (?,?)", sorted(codes.items()))
     connection.execute("CREATE INDEX place_ext ON place(ext) WHERE ext IS NOT NULL")
+    # feature_in_country(): every feature but the 230,000 plain populated places.
+    connection.execute("CREATE INDEX place_feature ON place(cc, fcode) WHERE fcode <> 'PPL'")
     return len(rows)
 
 
@@ -299,7 +329,7 @@ def build_index(
 
     features, counts, derived = _collect_features(dumps, alternates, include_packaged)
     features.sort(key=lambda f: f.rowid)  # rowid order fills the table's pages densely
-    memo: dict[str, tuple[str, int]] = {}
+    memo: dict[str, tuple[str, str]] = {}
     keys = {f.rowid: _feature_keys(f, memo) for f in features}
     del memo
     counts["capitals"] = _rank_capitals(features)

@@ -19,10 +19,9 @@ from __future__ import annotations
 import io
 import zipfile
 from collections import defaultdict
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
 
 from .features import (
     TIER_ADMIN2,
@@ -36,8 +35,8 @@ from .features import (
 )
 
 __all__ = [
-    "DumpAlternate",
     "KEPT_CODES",
+    "DumpAlternate",
     "keep_feature",
     "read_alternate_names",
     "read_geonames_dump",

@@ -17,8 +17,6 @@ from .normalize import exact_key, looks_like_abbreviation
 
 __all__ = [
     "ADMIN_TYPE_WORDS",
-    "Feature",
-    "NameUse",
     "TIER_ADMIN2",
     "TIER_CURATED",
     "TIER_HAMLET",
@@ -27,13 +25,16 @@ __all__ = [
     "TIER_TOP",
     "TIER_TOWN",
     "TIER_VILLAGE",
+    "Feature",
+    "NameUse",
     "admin_short_names",
-    "classify_alternate",
     "city_tier",
+    "classify_alternate",
     "is_kept_script",
 ]
 
-# Lookup candidates are ordered by (exact spelling match, tier, weight). The tiers encode
+# Lookup candidates are ordered by (exact spelling match, tier, main name matched, weight); an
+# exact match is one whose spelling, not just its loose key, is the query's. The tiers encode
 # "feature importance" for a news geocoder:
 #   TIER_TOP      continents and countries;
 #   TIER_CURATED  the hand-curated conflict places: each is in the table because reports name

@@ -23,21 +23,25 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from ..config import Settings, load_settings
 from ..errors import StoreError
 from ..model import GazetteerEntry
-from .build import COORDINATE_SCALE, INDEX_VERSION, BuildReport, build_index, spelling_hash
-from .normalize import abbreviation_key, exact_key, looks_like_abbreviation, normalize_name
+from .build import COORDINATE_SCALE, INDEX_VERSION, BuildReport, build_index, spelling_hash, unpack_tier
 from .features import ADMIN_TYPE_WORDS
+from .normalize import abbreviation_key, exact_key, looks_like_abbreviation, normalize_name
 from .sources import source_fingerprint
 
 __all__ = ["Gazetteer", "index_path"]
 
 # Row layout shared by every query: admin1/admin2 are ids, resolved to names by _admin_name.
-_COLUMNS = "p.id, p.ext, p.name, p.lat, p.lon, p.fclass, p.fcode, p.cc, p.level, p.admin1, p.admin2, p.population, p.source"
+_COLUMNS = (
+    "p.id, p.ext, p.name, p.lat, p.lon, p.fclass, p.fcode, p.cc, p.level, p.admin1, p.admin2, p.population, p.source"
+)
 _ENTRY_SQL = f"SELECT {_COLUMNS} FROM place AS p "
 _PRIOR, _SPELLING = 13, 14  # extra columns of candidate rows
+Row = tuple[Any, ...]
 
 
 def _resolve_inputs(
@@ -172,9 +176,10 @@ class Gazetteer:
     @property
     def fingerprint(self) -> dict[str, str]:
         try:
-            return json.loads(self._meta.get("fingerprint", "{}"))
+            value = json.loads(self._meta.get("fingerprint", "{}"))
         except json.JSONDecodeError:
             return {}
+        return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
     # ----------------------------------------------------------------- queries
 
@@ -185,7 +190,8 @@ class Gazetteer:
         country_codes: Iterable[str] | None = None,
         limit: int = 20,
     ) -> list[GazetteerEntry]:
-        """Candidates for ``name``, best first: exact spelling, then tier, then size.
+        """Candidates for ``name``, best first: exact spelling, then tier (``features``), then
+        main-name matches before alternate-name matches, then size.
 
         ``country_codes`` keeps candidates in those countries (ISO2) and those with no country
         (continents, seas, world regions). A name ending with an admin word ("Idlib province",
@@ -233,6 +239,17 @@ class Gazetteer:
                 return entry
         return None
 
+    def feature_in_country(self, feature_code: str, country_code: str) -> GazetteerEntry | None:
+        """The most important feature with GeoNames code ``feature_code`` in a country, or None:
+        ``feature_in_country("DSRT", "SY")`` is the Syrian Desert, ``("PPLC", "SY")`` Damascus."""
+        code, country = feature_code.strip().upper(), country_code.strip().upper()
+        # The literal "fcode <> 'PPL'" lets SQLite use the partial index place(cc, fcode).
+        sql = _ENTRY_SQL + "WHERE p.cc = ? AND p.fcode = ? AND p.fcode <> 'PPL' ORDER BY p.prior DESC LIMIT 1"
+        if code == "PPL":
+            sql = _ENTRY_SQL + "WHERE p.cc = ? AND p.fcode = ? ORDER BY p.prior DESC LIMIT 1"
+        rows = self._fetch(sql, (country, code))
+        return self._entry(rows[0]) if rows else None
+
     def close(self) -> None:
         with self._lock:
             self._connection.close()
@@ -257,7 +274,7 @@ class Gazetteer:
 
     # ----------------------------------------------------------------- internals
 
-    def _fetch(self, sql: str, params: Sequence[object]) -> list[tuple]:
+    def _fetch(self, sql: str, params: Sequence[object]) -> list[Row]:
         with self._lock:
             return self._connection.execute(sql, params).fetchall()
 
@@ -270,7 +287,7 @@ class Gazetteer:
             name = self._admin_names[rowid] = rows[0][0] if rows else ""
         return name or None
 
-    def _entry(self, row: Sequence) -> GazetteerEntry:
+    def _entry(self, row: Row) -> GazetteerEntry:
         rowid, ext, name, lat, lon, fclass, fcode, cc, level, admin1, admin2, population, source = row[:13]
         return GazetteerEntry(
             gazetteer_id=ext or f"geonames:{rowid}",
@@ -313,11 +330,13 @@ class Gazetteer:
         codes: tuple[str, ...] | None,
         *,
         admin_only: bool = False,
-    ) -> list[tuple[bool, tuple]]:
+    ) -> list[tuple[bool, Row]]:
         """Every place under ``keys``, once, as (exact spelling?, row), best first.
 
-        One indexed join without GROUP BY/ORDER BY; ranking the few rows in Python is cheaper
-        than SQLite's temporary sort b-tree.
+        Order: exact spelling first, then tier, then places matched by their main name before
+        places matched by an alternate ("Jalalabad" the Afghan city before Sylhet, once called
+        so), then weight. One indexed join without GROUP BY/ORDER BY: ranking the few rows in
+        Python is cheaper than SQLite's temporary sort b-tree.
         """
         where = [f"n.key IN ({','.join('?' * len(keys))})"]
         params: list[object] = list(keys)
@@ -330,13 +349,19 @@ class Gazetteer:
             f"SELECT {_COLUMNS}, p.prior, n.spelling FROM name AS n JOIN place AS p ON p.id = n.place "
             f"WHERE {' AND '.join(where)}"
         )
-        best: dict[int, tuple[bool, tuple]] = {}
+        best: dict[int, tuple[bool, bool, Row]] = {}
         for row in self._fetch(sql, params):
-            exact = row[_SPELLING] in spellings
+            exact, main = (row[_SPELLING] >> 1) in spellings, bool(row[_SPELLING] & 1)
             previous = best.get(row[0])
-            if previous is None or (exact and not previous[0]):
-                best[row[0]] = (exact, row)
-        return sorted(best.values(), key=lambda item: (not item[0], -item[1][_PRIOR], item[1][0]))
+            if previous is None:
+                best[row[0]] = (exact, main, row)
+            elif (exact, main) > previous[:2]:
+                best[row[0]] = (exact or previous[0], main or previous[1], row)
+        ranked = sorted(
+            best.values(),
+            key=lambda item: (not item[0], -unpack_tier(item[2][_PRIOR]), not item[1], -item[2][_PRIOR], item[2][0]),
+        )
+        return [(exact, row) for exact, _, row in ranked]
 
     def _lookup_uncached(self, name: str, codes: tuple[str, ...] | None, limit: int) -> tuple[GazetteerEntry, ...]:
         if limit <= 0:
@@ -355,6 +380,9 @@ class Gazetteer:
 
     def _is_known_uncached(self, name: str) -> bool:
         keys, _ = self._keys(name)
+        words = exact_key(name).split()
+        if len(words) > 1 and words[-1] in ADMIN_TYPE_WORDS:  # as lookup: "Idlib province"
+            keys.extend(self._keys(" ".join(words[:-1]))[0])
         if not keys:
             return False
         sql = f"SELECT 1 FROM name WHERE key IN ({','.join('?' * len(keys))}) LIMIT 1"

