@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 EVAL   ?= ../shared/eval
 
-.PHONY: run test venv venv-test bench bench-throughput lock clean
+.PHONY: run test venv venv-test bench bench-throughput bench-geo lock clean
 
 # The runtime environment: locked, hash-checked dependencies, then the package itself.
 $(VENV)/.run-installed: requirements.lock pyproject.toml
@@ -34,6 +34,10 @@ test: venv-test
 ## bench-throughput: articles/second and peak memory of the whole pipeline
 bench-throughput: venv-test
 	$(BIN)/python bench/throughput.py --eval $(EVAL)
+
+## bench-geo: end-to-end geoparsing on LGL and GeoWebNews (acc@161 km), against a naive baseline
+bench-geo: venv-test
+	$(BIN)/python bench/geoparse.py --eval $(EVAL)
 
 bench: bench-throughput
 

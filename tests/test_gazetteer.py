@@ -266,8 +266,11 @@ def test_opening_a_missing_index_says_what_to_do(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="session")
-def gazetteer_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    return Settings(cache_dir=str(tmp_path_factory.mktemp("gazetteer-cache")))
+def gazetteer_settings() -> Settings:
+    # The same cache as the rest of the suite (tests/conftest.py), so the index is built once.
+    from conflictlens.config import load_settings
+
+    return load_settings()
 
 
 @pytest.fixture(scope="session")

@@ -375,6 +375,9 @@ class QuantityClaim:
     quantity: Quantity
     unit: str  # head noun counted: "militants", "attacks"
 
+    def to_dict(self) -> dict:
+        return {"unit": self.unit, **self.quantity.to_dict()}
+
 
 @dataclass(frozen=True, slots=True)
 class TrendClaim:
@@ -385,6 +388,15 @@ class TrendClaim:
     magnitude: str | None = None  # "significantly"
     period: FuzzyDate | None = None  # "this year", "over the past month"
     place: str | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "direction": self.direction.value,
+            "subject": self.subject,
+            "magnitude": self.magnitude,
+            "period": self.period.to_dict() if self.period else None,
+            "place": self.place,
+        }
 
 
 @dataclass(frozen=True, slots=True)

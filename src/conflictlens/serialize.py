@@ -74,7 +74,6 @@ def event_to_dict(e: Event) -> dict:
 
 
 def claim_to_dict(c: Claim) -> dict:
-    trend = c.trend
     return {
         "kind": c.kind.value,
         "text": c.evidence.text,
@@ -82,16 +81,8 @@ def claim_to_dict(c: Claim) -> dict:
         "certainty": c.certainty.value,
         "hedges": list(c.hedges),
         "stated_on": c.stated_on.to_dict() if c.stated_on else None,
-        "quantity": {"unit": c.quantity.unit, **c.quantity.quantity.to_dict()} if c.quantity else None,
-        "trend": {
-            "direction": trend.direction.value,
-            "subject": trend.subject,
-            "magnitude": trend.magnitude,
-            "period": trend.period.to_dict() if trend.period else None,
-            "place": trend.place,
-        }
-        if trend
-        else None,
+        "quantity": c.quantity.to_dict() if c.quantity else None,
+        "trend": c.trend.to_dict() if c.trend else None,
         "evaluative_terms": list(c.evaluative_terms),
         "evidence": _evidence(c.evidence),
     }

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import ActorMention, Attribution, AttributionKind
+from ..model import ActorMention, Attribution, AttributionKind, Mention
 
 REPORTING_VERBS = {
     "say", "tell", "state", "add", "warn", "estimate", "claim", "report", "announce", "confirm", "deny",
@@ -58,8 +58,12 @@ class Attributed:
 
 @dataclass
 class SpeakerMemory:
-    """What earlier sentences established: for pronouns and for quotes that span sentences."""
+    """What the article and earlier sentences established: its text and entity mentions (read
+    once — spaCy rebuilds ``Doc.text`` and ``Doc.ents`` on every access), the last named speaker
+    for pronouns, and an open quote that spans sentences."""
 
+    text: str = ""
+    mentions: list[Mention] = field(default_factory=list)
     last_named: Attribution | None = None
     open_quote_end: int = -1
     open_quote_attribution: Attribution | None = None
@@ -215,10 +219,11 @@ def _as_kwargs(a: Attribution) -> dict:
 def _attribution_from_source(subject, cue, sent, actors, memory, cue_text: str | None = None) -> Attribution:
     """Name, role and affiliation of a source phrase; pronouns resolved to the last named speaker."""
     full_start, full_end = _span_bounds(list(subject.subtree))
-    full_text = subject.doc.text[full_start:full_end].lower()
+    text = memory.text
+    full_text = text[full_start:full_end].lower()
     source_tokens = _source_tokens(subject)
     start, end = _span_bounds(source_tokens)
-    source_text = subject.doc.text[start:end]
+    source_text = text[start:end]
     cue_span = (cue.idx, cue.idx + len(cue.text)) if cue_text is None else (cue.idx, cue.idx + len(cue_text))
     base = {"source_text": source_text, "cue": cue_text or cue.text, "source_span": (start, end), "cue_span": cue_span}
 
@@ -228,8 +233,7 @@ def _attribution_from_source(subject, cue, sent, actors, memory, cue_text: str |
             return Attribution(kind=previous.kind, source_name=previous.source_name or previous.source_text, role=previous.role, affiliation=previous.affiliation, **base)
         return Attribution(kind=AttributionKind.ANONYMOUS, **base)
 
-    person = next((e for e in subject.doc.ents if e.label_ == "PERSON" and start <= e.start_char and e.end_char <= end), None)
-    text = subject.doc.text
+    person = next((m for m in memory.mentions if m.label == "PERSON" and start <= m.start and m.end <= end), None)
 
     def names_affiliation(actor: ActorMention) -> bool:
         # "the Britain-based monitor": a location modifier, not who the source works for
@@ -247,20 +251,20 @@ def _attribution_from_source(subject, cue, sent, actors, memory, cue_text: str |
         return Attribution(kind=AttributionKind.ANONYMOUS, role=source_text, affiliation=affiliation, **base)
     role = None
     if person is not None:
-        role_text = subject.doc.text[start:person.start_char].strip(" ,")
+        role_text = text[start : person.start].strip(" ,")
         role = role_text or None
         if role is None:
             appositive = [t for t in subject.children if t.dep_ == "appos"]
             if appositive:
                 a0, a1 = _span_bounds(list(appositive[0].subtree))
-                role = subject.doc.text[a0:a1]
+                role = text[a0:a1]
         return Attribution(kind=AttributionKind.NAMED, source_name=person.text, role=role, affiliation=affiliation, **base)
     if in_source and len(in_source) == 1 and in_source[0].evidence.end - in_source[0].evidence.start >= end - start - 4:
         # The source *is* an organisation: "the UN said", "ISIS claimed".
         return Attribution(kind=AttributionKind.NAMED, source_name=in_source[0].name, affiliation=affiliation, **base)
     if subject.lemma_.lower() in ANONYMOUS_HEADS and not in_source:
         return Attribution(kind=AttributionKind.ANONYMOUS, role=source_text, affiliation=affiliation, **base)
-    ent = next((e for e in subject.doc.ents if e.label_ in ("ORG", "GPE", "NORP") and start <= e.start_char and e.end_char <= end), None)
+    ent = next((m for m in memory.mentions if m.label in ("ORG", "GPE", "NORP") and start <= m.start and m.end <= end), None)
     if ent is not None and not in_source:
         return Attribution(kind=AttributionKind.NAMED, source_name=ent.text, affiliation=affiliation, **base)
     # A role that identifies one person or body ("the head of the counterterrorism bureau").

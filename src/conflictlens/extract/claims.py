@@ -70,7 +70,7 @@ class ClaimStage:
 
     def __call__(self, doc: Document) -> Document:
         article = doc.article
-        memory = SpeakerMemory()
+        memory = SpeakerMemory(text=article.text, mentions=doc.mentions)
         claims: list[Claim] = []
         event_spans = [(e.evidence.start, e.evidence.end) for e in doc.events]
         for sent in doc.spacy_doc.sents:
@@ -161,7 +161,7 @@ class ClaimStage:
         attribution = item.attribution
         if attribution.kind is AttributionKind.NAMED:
             memory.last_named = attribution
-        text = sent.doc.text
+        text = memory.text
         # a quote opened in this sentence and not closed in it goes on into the next ones
         opened = text.count("“", sent.start_char, sent.end_char) - text.count("”", sent.start_char, sent.end_char)
         if attribution.kind is not AttributionKind.OUTLET and opened > 0:
@@ -221,7 +221,7 @@ def _quantity(tokens, text: str, start: int, published) -> QuantityClaim | None:
         if head.pos_ != "NOUN" or head.ent_type_ in ("ORG", "GPE", "PERSON", "DATE", "TIME") or "." in token.text:
             continue
         window_start = max(start, token.idx - 25)
-        window = token.doc.text[window_start : token.idx + len(token.text) + 12]
+        window = text[window_start - start : token.idx - start + len(token.text) + 12]
         best = None
         for m in QUANTITY_RE.finditer(window):
             if window_start + m.start() <= token.idx < window_start + m.end():
@@ -275,7 +275,7 @@ def _is_intention(token) -> bool:
 
 def _phrase(token) -> str:
     tokens = list(token.subtree)
-    return token.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return "".join(t.text_with_ws for t in tokens).strip()
 
 
 HABITUAL_RE = re.compile(r"\b(regularly|routinely|often|frequently|usually|typically|repeatedly|constantly|continue[sd]? to|keep on|every (day|week|night))\b", re.I)

@@ -105,7 +105,6 @@ def event_row(event: Event) -> dict:
 
 def claim_row(claim: Claim) -> dict:
     a = claim.attribution
-    trend = claim.trend
     return {
         "article_id": claim.evidence.article_id,
         "kind": claim.kind.value,
@@ -119,16 +118,8 @@ def claim_row(claim: Claim) -> dict:
         "hedges": list(claim.hedges) or None,
         "stated_on": claim.stated_on.value if claim.stated_on else None,
         "stated_on_phrase": claim.stated_on.phrase if claim.stated_on else None,
-        "quantity": {"unit": claim.quantity.unit, **claim.quantity.quantity.to_dict()} if claim.quantity else None,
-        "trend": {
-            "direction": trend.direction.value,
-            "subject": trend.subject,
-            "magnitude": trend.magnitude,
-            "period": trend.period.to_dict() if trend.period else None,
-            "place": trend.place,
-        }
-        if trend
-        else None,
+        "quantity": claim.quantity.to_dict() if claim.quantity else None,
+        "trend": claim.trend.to_dict() if claim.trend else None,
         "evaluative_terms": list(claim.evaluative_terms) or None,
         **_evidence(claim.evidence),
     }
