@@ -14,6 +14,8 @@ Systems, both on the raw text with its own offsets:
   "per clause" (each claim's evidence span is a content prediction) and "merged per cue" (claims
   sharing a (source, cue) pair become one attribution whose content is the min-max span of its
   clauses minus the characters of that source and cue, e.g. the "X said" inside a quote).
+  Each per-article stage runs under a time limit (--timeout); an article that exceeds it is a
+  failure with no predictions (its gold still counts) and the time lost is left out of articles/s.
 * said-baseline: a regex extractor written here, one attribution per sentence at most.
 
 Scoring, per role (source, cue, content), pooled over documents:
@@ -37,6 +39,7 @@ import datetime as dt
 import json
 import random
 import re
+import signal
 import string
 import sys
 import time
@@ -177,7 +180,36 @@ def evaluate(docs: list[dict], predictions: list[list[dict]], golds: list[list[d
 
 
 # ---------------------------------------------------------------- conflictlens
-def run_conflictlens(docs: list[dict]) -> tuple[list[list[dict]], dict]:
+class StageTimeout(Exception):
+    pass
+
+
+class Guarded:
+    """A per-document stage with a time limit (SIGALRM): a hung article becomes a pipeline
+    failure (no predictions for it) instead of stopping the benchmark. Time lost is recorded."""
+
+    def __init__(self, stage, seconds: int, lost: list) -> None:
+        self.stage, self.seconds, self.lost = stage, seconds, lost
+        self.name, self.reads, self.adds = stage.name, stage.reads, stage.adds
+
+    def __call__(self, doc):
+        def expire(signum, frame):
+            raise StageTimeout(f"stage {self.name} took more than {self.seconds} s")
+
+        previous = signal.signal(signal.SIGALRM, expire)
+        signal.alarm(self.seconds)
+        started = time.perf_counter()
+        try:
+            return self.stage(doc)
+        except StageTimeout:
+            self.lost.append(time.perf_counter() - started)
+            raise
+        finally:
+            signal.alarm(0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def run_conflictlens(docs: list[dict], timeout: int) -> tuple[list[list[dict]], dict]:
     """Per-clause attributions per document, plus timing (model load excluded)."""
     from conflictlens.config import load_settings
     from conflictlens.model import Article, AttributionKind
@@ -185,6 +217,8 @@ def run_conflictlens(docs: list[dict]) -> tuple[list[list[dict]], dict]:
 
     t0 = time.perf_counter()
     pipeline = default_pipeline(load_settings())
+    lost: list[float] = []
+    pipeline.stages = [s if hasattr(s, "process_batch") else Guarded(s, timeout, lost) for s in pipeline.stages]
     warm = Article(id="warm", text="The minister said on Monday that talks would resume.", content_hash="warm", source="polnear")
     list(pipeline.run([warm]))  # loads spaCy and the gazetteer
     loaded = time.perf_counter()
@@ -201,10 +235,12 @@ def run_conflictlens(docs: list[dict]) -> tuple[list[list[dict]], dict]:
                 "cue": (tuple(a.cue_span),) if a.cue_span else None,
                 "content": [((claim.evidence.start, claim.evidence.end),)],
             })
-    elapsed = time.perf_counter() - loaded
+    elapsed = time.perf_counter() - loaded - sum(lost)  # time burnt by timed-out stages excluded
+    done = len(docs) - len(failures)
     timing = {"model_load_seconds": round(loaded - t0, 2), "run_seconds": round(elapsed, 2), "articles": len(docs),
-              "articles_per_second": round(len(docs) / elapsed, 2) if elapsed else None,
-              "failures": [f"{f.article_id} {f.stage}: {f.message}" for f in failures]}
+              "articles_per_second": round(done / elapsed, 2) if elapsed else None, "stage_timeout_seconds": timeout,
+              "seconds_lost_to_timeouts": round(sum(lost), 1),
+              "failures": [f"{docs[int(f.article_id[1:])]['name']} ({f.stage}): {f.message}" for f in failures]}
     return [out[a.id] for a in articles], timing
 
 
@@ -314,6 +350,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval", help="evaluation data folder (default ../shared/eval)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N dev articles")
+    parser.add_argument("--timeout", type=int, default=30, help="seconds per article per stage before it counts as failed")
     args = parser.parse_args(argv)
     base = args.eval / "attribution" / "polnear" / "dev"
     if not (base / "text").is_dir() or not (base / "attributions").is_dir():
@@ -326,7 +363,7 @@ def main(argv: list[str] | None = None) -> int:
     n_attr = sum(len(d["gold"]) for d in docs)
     print(f"PolNeAR dev: {len(docs)} articles, {n_attr} gold attributions", file=sys.stderr)
 
-    per_clause, timing = run_conflictlens(docs)
+    per_clause, timing = run_conflictlens(docs, args.timeout)
     merged = [merge_per_cue(p) for p in per_clause]
     t0 = time.perf_counter()
     baseline = [said_baseline(d["text"]) for d in docs]
@@ -353,6 +390,8 @@ def main(argv: list[str] | None = None) -> int:
         print(table([("other annotators", ceiling)]))
     print(f"\nconflictlens: {timing['articles_per_second']} articles/s ({timing['run_seconds']} s run, model load "
           f"{timing['model_load_seconds']} s excluded, {len(timing['failures'])} failures); said-baseline: {baseline_rate:.0f} articles/s")
+    for failure in timing["failures"]:
+        print(f"  conflictlens failure: {failure}")
     print("Matching: spans as character sets trimmed of edge whitespace/punctuation; EXACT = equal sets, OVERLAP = "
           "share a character; greedy one-to-one by Jaccard; Citron on PARC 3.0 (overlap): source F1 82.0, content F1 83.3.")
 

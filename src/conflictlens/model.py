@@ -177,9 +177,17 @@ class Place:
     admin1: str | None = None
     admin2: str | None = None
     confidence: float = 0.0
+    # How the text uses the name: "literal" (a location), "metonymic" (the place stands for its
+    # government or people: "Washington said"), "modifier" ("US-led", "Syrian army", a place
+    # inside an organisation's name). Only literal places locate events.
+    use: str = "literal"
 
     def __post_init__(self) -> None:
         _require_evidence(self)
+
+    @property
+    def is_location(self) -> bool:
+        return self.use == "literal"
 
 
 # --------------------------------------------------------------------------- actors

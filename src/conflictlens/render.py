@@ -54,13 +54,17 @@ def analysis_renderable(analysis: Analysis):
     for col in ("name", "level", "precision", "lat, lon", "country", "as written"):
         places.add_column(col)
     seen = set()
-    for p in analysis.places:
+    for p in (p for p in analysis.places if p.is_location):
         key = (p.gazetteer_id, p.evidence.text)
         if key in seen:
             continue
         seen.add(key)
         coords = f"{p.latitude:.2f}, {p.longitude:.2f}" if p.latitude is not None else ""
         places.add_row(p.name, p.level, str(int(p.precision)), coords, p.country_code or "", p.evidence.text)
+
+    figurative = sorted({f"{p.evidence.text} ({p.use})" for p in analysis.places if not p.is_location})
+    if figurative:
+        places.caption = "Named but not as locations: " + ", ".join(figurative)
 
     actors = Table(title="Actors", expand=True)
     for col in ("actor", "category", "as written"):

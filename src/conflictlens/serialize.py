@@ -38,6 +38,7 @@ def place_to_dict(p: Place) -> dict:
         "admin1": p.admin1,
         "admin2": p.admin2,
         "confidence": p.confidence,
+        "use": p.use,
         "evidence": _evidence(p.evidence),
     }
 

@@ -67,7 +67,9 @@ class ActorStage:
         dateline = find_dateline(text)
         # "(Demo Wire)" in the dateline is the outlet filing the report, not an actor in it
         agency_span = [(dateline.start("agency"), dateline.end("agency"))] if dateline and dateline["agency"] else []
-        place_spans = [(p.evidence.start, p.evidence.end) for p in doc.places]
+        # Only places used as locations block an actor reading; "Washington said" is both a
+        # (metonymic) place mention and the US government acting.
+        place_spans = [(p.evidence.start, p.evidence.end) for p in doc.places if p.is_location]
         actors: list[ActorMention] = []
         taken: list[tuple[int, int]] = []
 

@@ -260,7 +260,7 @@ def _trend(tokens, article, places, start: int, end: int) -> TrendClaim | None:
         magnitude = next((c.text for c in token.children if c.dep_ in ("advmod", "amod") and c.lower_ not in ("not", "also", "only", "still")), None)
         periods = [d.date for d in find_dates(article.text[start:end], article.published, offset=start)]
         period: FuzzyDate | None = periods[0] if periods else None
-        place = next((p.name for p in places if start <= p.evidence.start < end), None)
+        place = next((p.name for p in places if p.is_location and start <= p.evidence.start < end), None)
         return TrendClaim(direction=direction, subject=subject or "", magnitude=magnitude, period=period, place=place)
     return None
 

@@ -123,7 +123,7 @@ class EventStage:
                 continue
             fatalities = _casualties(sentence, FATALITY_PATTERNS)
             injuries = _casualties(sentence, INJURY_PATTERNS)
-            in_sentence = [p for p in doc.places if span.start_char <= p.evidence.start < span.end_char]
+            in_sentence = [p for p in doc.places if p.is_location and span.start_char <= p.evidence.start < span.end_char]
             # the dateline names where the report was filed: a location only if nothing else is named
             in_sentence = [p for p in in_sentence if p.evidence.start >= dateline_end] or in_sentence
             if not (fatalities or injuries or dates or in_sentence or sub_event in ("Agreement", "Arrests")):

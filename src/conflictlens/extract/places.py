@@ -24,6 +24,7 @@ from typing import ClassVar
 from ..config import Settings
 from ..model import Evidence, GazetteerEntry, GeoPrecision, Place
 from ..pipeline import Document
+from ..gazetteer.demonyms import demonym_country
 from .dates import find_dateline
 
 STAGE = "places/1"
@@ -69,7 +70,6 @@ LEVEL_PRECISION = {
     "country": GeoPrecision.REGION,
     "continent": GeoPrecision.REGION,
 }
-_FEATURE_RANK = {"country": 4, "continent": 3, "region": 2, "point": 1}
 # "the Tillaberi region", "Homs province": the name is an administrative region.
 ADMIN_SUFFIXES = {"region", "province", "governorate", "state", "district", "county", "prefecture", "department", "oblast", "muhafazah"}
 # Nouns that make "<noun> of X" and "X's <noun>" locational: "a neighbourhood of Homs",
@@ -101,16 +101,15 @@ class PlaceStage:
         return self._gazetteer
 
     def __call__(self, doc: Document) -> Document:
-        candidates = [
-            c for c in self._candidates(doc) if c[3] in ("landform", "dateline") or self._is_locational(doc, c[0], c[1], c[2])
-        ]
-        focus = self._country_focus(candidates)
+        candidates = self._candidates(doc)
+        uses = [self._use_of(doc, start, end, surface, how) for start, end, surface, how in candidates]
+        focus = self._country_focus([c for c, use in zip(candidates, uses) if use == "literal"])
         places: list[Place] = []
-        for start, end, surface, how in candidates:
+        for (start, end, surface, how), use in zip(candidates, uses):
             if how == "landform":
                 place = self._landform_place(doc, start, end, surface)
             else:
-                place = self._resolve(doc, start, end, surface, focus, how)
+                place = self._resolve(doc, start, end, surface, focus, how, use)
             if place is not None:
                 places.append(place)
         doc.places = places
@@ -139,25 +138,29 @@ class PlaceStage:
                 add(m.start("phrase"), m.end("phrase"), m.group("phrase"), "landform")
         # Spans the model gave a non-place label: a gazetteer hit inside them ("The UN" as a
         # namesake town, "August" in a date) is not trusted unless it is a country or curated.
-        non_place = [(m.start, m.end) for m in doc.mentions if m.label not in ("GPE", "LOC", "FAC")]
+        non_place = [(m.start, m.end, m.label) for m in doc.mentions if m.label not in ("GPE", "LOC", "FAC")]
         for mention in doc.mentions:
             if mention.label in ("GPE", "LOC", "FAC"):
                 start, surface = mention.start, mention.text
                 if surface.lower().startswith("the "):
                     start, surface = start + 4, surface[4:]
                 add(start, mention.end, surface, "ner")
+        for mention in doc.mentions:
+            if mention.label == "NORP" and demonym_country(mention.text):
+                add(mention.start, mention.end, mention.text, "demonym")
         for m in _CAPITALISED_RUN.finditer(text):
             for start, end, surface in _sub_runs(m.start(), m.group(0)):
                 if any(start < e and s < end for s, e in taken):
                     continue
                 if _is_sentence_initial_common(text, start, surface) or not self.gazetteer.is_known(surface):
                     continue
-                if self._plausible_without_ner(text, start, surface, inside_entity=any(start < e and s < end for s, e in non_place)):
-                    add(start, end, surface, "gazetteer")
+                inside = next((label for s, e, label in non_place if start < e and s < end), None)
+                if self._plausible_without_ner(text, start, surface, inside_entity=inside):
+                    add(start, end, surface, "embedded" if inside == "ORG" else "gazetteer")
                     break
         return sorted(found)
 
-    def _plausible_without_ner(self, text: str, start: int, surface: str, *, inside_entity: bool) -> bool:
+    def _plausible_without_ner(self, text: str, start: int, surface: str, *, inside_entity: str | None) -> bool:
         """A capitalised name the model did not tag is taken as a place when the gazetteer knows
         it as something notable (a country, region, curated feature or sizeable town), or when
         a locative preposition introduces it. Small hamlets named "Over" or "Medium" stay out."""
@@ -176,8 +179,10 @@ class PlaceStage:
             return False  # "All the attackers …", "Over the past month …"
         after = text[start + len(surface) : start + len(surface) + 30].lower().split()
         before_place_noun = bool(after) and after[0].strip(",.;") in ADMIN_SUFFIXES
+        if inside_entity == "ORG" and (top.level == "region" or top.population >= 20_000) and len(surface) > 3:
+            return True  # "Laurel County Sheriff's Office", "the Kirkuk police": a place inside a name
         if inside_entity:
-            # The model said PERSON or ORG, but "near Palmyra" and "the Tillaberi region" are
+            # The model said PERSON or DATE, but "near Palmyra" and "the Tillaberi region" are
             # places whatever it said.
             return (after_locative and top.population >= 1_000) or before_place_noun
         if top.level == "region" or top.population >= 50_000:
@@ -185,18 +190,34 @@ class PlaceStage:
         return after_locative and top.population >= 1_000
 
     def _country_focus(self, candidates: list[tuple[int, int, str, str]]) -> Counter:
+        """Which countries the article is about, from its literal place names: each distinct name
+        votes once for its most likely country, a country named outright twice."""
         focus: Counter = Counter()
-        for _start, _end, surface, how in candidates:
-            if how == "landform":
-                continue
-            entries = self.gazetteer.lookup(surface, limit=3)
-            if entries and entries[0].level == "country" and entries[0].country_code:
-                focus[entries[0].country_code] += 2
-            elif entries and entries[0].country_code:
-                focus[entries[0].country_code] += 1
+        for surface in {c[2] for c in candidates if c[3] not in ("landform", "demonym")}:
+            entries = self.gazetteer.lookup(surface, limit=1)
+            if entries and entries[0].country_code:
+                focus[entries[0].country_code] += 2 if entries[0].level == "country" else 1
         return focus
 
     # ------------------------------------------------------------------ filtering
+
+    def _use_of(self, doc: Document, start: int, end: int, surface: str, how: str) -> str:
+        """literal, metonymic or modifier (see Place.use)."""
+        if how in ("landform", "dateline"):
+            return "literal"
+        if how in ("demonym", "embedded"):
+            return "modifier"
+        return "literal" if self._is_locational(doc, start, end, surface) else self._non_literal_kind(doc, start, end)
+
+    @staticmethod
+    def _non_literal_kind(doc: Document, start: int, end: int) -> str:
+        text = doc.article.text
+        if re.match(r"[-–][a-z]", text[end : end + 3] or ""):
+            return "modifier"
+        span = doc.spacy_doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("compound", "amod"):
+            return "modifier"
+        return "metonymic"
 
     def _is_locational(self, doc: Document, start: int, end: int, surface: str) -> bool:
         span = doc.spacy_doc.char_span(start, end, alignment_mode="expand")
@@ -235,20 +256,22 @@ class PlaceStage:
 
     # ------------------------------------------------------------------ resolution
 
-    def _resolve(self, doc: Document, start: int, end: int, surface: str, focus: Counter, how: str) -> Place | None:
+    def _resolve(self, doc: Document, start: int, end: int, surface: str, focus: Counter, how: str, use: str) -> Place | None:
+        if how == "demonym":
+            entry = self.gazetteer.country(demonym_country(surface) or "")
+            return _place_from_entry(entry, doc, start, end, 0.8, use) if entry else None
         entries: list[GazetteerEntry] = self.gazetteer.lookup(surface, limit=10)
         if not entries:
             return None
-        total = sum(focus.values()) or 1
         following = doc.article.text[end : end + 20].lower().split()
         if following and following[0].strip(",.;") in ADMIN_SUFFIXES:
             regions = [e for e in entries if e.level == "region"]
             entries = regions or entries  # "Homs province" is the province, not the city
-        best = max(enumerate(entries), key=lambda pair: _score(pair[1], pair[0], surface, focus, total))[1]
+        best = _choose(entries, surface, focus, self.gazetteer)
         confidence = 0.9 if how == "ner" else 0.7
         if len({e.country_code for e in entries}) > 1 and best.level == "point":
             confidence -= 0.2  # namesakes in several countries
-        return _place_from_entry(best, doc, start, end, confidence)
+        return _place_from_entry(best, doc, start, end, confidence, use)
 
     def _landform_entry(self, m: re.Match[str]) -> GazetteerEntry | None:
         countries = [e for e in self.gazetteer.lookup(m["country"], limit=3) if e.level == "country"]
@@ -261,7 +284,7 @@ class PlaceStage:
         region = self._landform_entry(m) if m is not None else None
         if region is None:
             return None
-        return _place_from_entry(region, doc, start, end, 0.6)
+        return _place_from_entry(region, doc, start, end, 0.6, "literal")
 
 
 def _in_dateline(doc: Document, start: int) -> bool:
@@ -287,7 +310,26 @@ def _locative_use(root, prev_lower: str) -> bool:
     return False
 
 
-def _place_from_entry(entry: GazetteerEntry, doc: Document, start: int, end: int, confidence: float) -> Place:
+def _choose(entries: list[GazetteerEntry], surface: str, focus: Counter, gazetteer) -> GazetteerEntry:
+    """The gazetteer's order (spelling, importance, size) is the prior. Move away from its first
+    choice only toward a namesake in a country the article is clearly about: "Paris" in a Texas
+    paper, "Georgia" in US news. The name's own vote is taken out of the focus first."""
+    top = entries[0]
+    own = gazetteer.lookup(surface, limit=1)
+    focus = focus.copy()
+    if own and own[0].country_code:
+        focus[own[0].country_code] -= 2 if own[0].level == "country" else 1
+    total = sum(v for v in focus.values() if v > 0)
+    if total == 0 or focus.get(top.country_code or "", 0) > 0:
+        return top
+    for entry in entries[1:]:
+        votes = focus.get(entry.country_code or "", 0)
+        if votes >= 2 and votes / total >= 0.5 and (entry.level in ("region", "country") or entry.population >= 1_000):
+            return entry
+    return top
+
+
+def _place_from_entry(entry: GazetteerEntry, doc: Document, start: int, end: int, confidence: float, use: str = "literal") -> Place:
     return Place(
         name=entry.name,
         evidence=Evidence(doc.article.id, start, end, doc.article.text[start:end], STAGE),
@@ -301,22 +343,7 @@ def _place_from_entry(entry: GazetteerEntry, doc: Document, start: int, end: int
         admin1=entry.admin1,
         admin2=entry.admin2,
         confidence=round(confidence, 2),
-    )
-
-
-def _score(entry: GazetteerEntry, rank: int, surface: str, focus: Counter, total: int) -> float:
-    """Countries and continents first; among namesakes, the gazetteer's own order (which already
-    weighs spelling and importance) shifted toward the countries the article is about."""
-    import math
-
-    share = focus.get(entry.country_code or "", 0) / total
-    exact = entry.name.casefold() == surface.casefold()
-    return (
-        3.0 * (_FEATURE_RANK.get(entry.level, 0) >= 3)
-        + 2.0 * share
-        + 0.15 * math.log10(entry.population + 10)
-        + 0.2 * exact
-        - 0.1 * rank
+        use=use,
     )
 
 

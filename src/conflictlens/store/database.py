@@ -179,7 +179,8 @@ class Store:
             query = query.where(c.article_id == article_id)
         return self._select(query, limit)
 
-    def places(self, *, country: str | None = None, limit: int | None = None) -> list[dict]:
+    def places(self, *, country: str | None = None, literal_only: bool = True, limit: int | None = None) -> list[dict]:
+        """Places grouped by gazetteer entry; by default only mentions used as locations."""
         p = tables.places
         query = (
             select(p.c.name, p.c.level, p.c.geo_precision, p.c.latitude, p.c.longitude, p.c.country_code, p.c.admin1, p.c.gazetteer_id, func.count().label("mentions"), func.count(func.distinct(p.c.article_id)).label("articles"))
@@ -188,6 +189,8 @@ class Store:
         )
         if country:
             query = query.where(p.c.country_code == country.upper())
+        if literal_only:
+            query = query.where(p.c.use == "literal")
         return self._select(query, limit)
 
     def _select(self, query, limit: int | None) -> list[dict]:

@@ -47,6 +47,7 @@ def place_row(place: Place) -> dict:
         "admin1": place.admin1,
         "admin2": place.admin2,
         "confidence": place.confidence,
+        "use": place.use,
         **_evidence(place.evidence),
     }
 

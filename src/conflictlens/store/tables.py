@@ -63,6 +63,7 @@ places = Table(
     Column("admin1", Text),
     Column("admin2", Text),
     Column("confidence", Float),
+    Column("use", String(12), nullable=False, server_default="literal"),
     *evidence_columns(),
 )
 
