@@ -49,6 +49,7 @@ import json
 import os
 import platform
 import re
+import signal
 import sys
 import time
 import unicodedata
@@ -279,12 +280,50 @@ def naive_deaths(*texts: str) -> int | None:
 
 # --------------------------------------------------------------------------- running conflictlens
 
-class Runner:
-    def __init__(self) -> None:
-        from conflictlens.config import load_settings
-        from conflictlens.pipeline import default_pipeline
+class _Timeout(Exception):
+    pass
 
-        self.pipeline = default_pipeline(load_settings())
+
+class GuardedStage:
+    """A stage run under a per-document time limit: past it the stage's output is left empty and
+    the article noted, so one looping document cannot stall the benchmark (the claims stage can
+    loop forever on some "X revealed that Y warned …" parses)."""
+
+    def __init__(self, inner, seconds: float) -> None:
+        self.inner, self.seconds = inner, seconds
+        self.name, self.reads, self.adds = inner.name, inner.reads, inner.adds
+        self.timed_out: list[str] = []
+        self.lost_seconds = 0.0
+
+    def __call__(self, doc):
+        def alarm(*_):
+            raise _Timeout
+
+        previous = signal.signal(signal.SIGALRM, alarm)
+        signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        t0 = time.perf_counter()
+        try:
+            return self.inner(doc)
+        except _Timeout:
+            self.timed_out.append(doc.article.id)
+            self.lost_seconds += time.perf_counter() - t0
+            for name in self.adds:
+                setattr(doc, name, [] if isinstance(getattr(doc, name), list) else None)
+            return doc
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+class Runner:
+    def __init__(self, stage_seconds: float = 3.0) -> None:
+        from conflictlens.config import load_settings
+        from conflictlens.pipeline import Pipeline, default_pipeline
+
+        base = default_pipeline(load_settings())
+        self.guards = [GuardedStage(s, stage_seconds) for s in base.stages if s.name == "claims"]
+        stages = [next((g for g in self.guards if g.inner is s), s) for s in base.stages]
+        self.pipeline = Pipeline(stages, batch_size=base.batch_size)
         t0 = time.perf_counter()
         self.run([("warm", "Gunmen attacked a checkpoint near Aleppo on Sunday, killing four soldiers, the army said.", None)])
         self.load_seconds = time.perf_counter() - t0
@@ -295,12 +334,15 @@ class Runner:
 
         arts = [Article(id=i, text=t, content_hash=i, source="bench", published=p) for i, t, p in items]
         failures = []
+        before = [(len(g.timed_out), g.lost_seconds) for g in self.guards]
         t0 = time.perf_counter()
         docs = {d.article.id: d for d in self.pipeline.run(arts, on_failure=failures.append)}
         if name:
-            secs = time.perf_counter() - t0
+            lost = sum(g.lost_seconds - b[1] for g, b in zip(self.guards, before))
+            secs = time.perf_counter() - t0 - lost
             self.timing[name] = {"articles": len(arts), "seconds": round(secs, 2), "articles_per_second": round(len(arts) / secs, 2),
-                                 "mean_chars": round(sum(len(t) for _, t, _ in items) / max(1, len(items))), "failed": len(failures)}
+                                 "mean_chars": round(sum(len(t) for _, t, _ in items) / max(1, len(items))), "failed": len(failures),
+                                 "claims_timeouts": [i for g, b in zip(self.guards, before) for i in g.timed_out[b[0]:]]}
         return docs
 
 
@@ -567,7 +609,8 @@ def main(argv: list[str] | None = None) -> int:
                     e["snippet"] = snippet(text)
     print(f"\n== throughput (model load {runner.load_seconds:.1f} s excluded; other jobs may share the 2 cores) ==")
     for name, t in runner.timing.items():
-        print(f"{name:6} {t['articles']:5d} articles  {t['articles_per_second']:7.2f} articles/s  mean {t['mean_chars']} chars  {t['failed']} failed")
+        print(f"{name:6} {t['articles']:5d} articles  {t['articles_per_second']:7.2f} articles/s  mean {t['mean_chars']} chars  {t['failed']} failed"
+              f"  {len(t['claims_timeouts'])} claims-stage timeouts (their time excluded)")
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     payload = {"benchmark": "events", "date": dt.date.today().isoformat(), "eval": str(eval_dir), "limit": args.limit,

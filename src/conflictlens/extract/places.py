@@ -24,6 +24,7 @@ from typing import ClassVar
 from ..config import Settings
 from ..model import Evidence, GazetteerEntry, GeoPrecision, Place
 from ..pipeline import Document
+from ..gazetteer.abbreviations import find_region_abbreviations
 from ..gazetteer.demonyms import demonym_country
 from .dates import find_dateline
 
@@ -69,6 +70,13 @@ LEVEL_PRECISION = {
     "region": GeoPrecision.REGION,
     "country": GeoPrecision.REGION,
     "continent": GeoPrecision.REGION,
+}
+# Words organisations are named with that are also the names of towns ("European Union" is not
+# Union, New Jersey): never a toponym inside an organisation's name.
+NAME_WORDS = {
+    "Union", "Republic", "National", "United", "States", "Council", "Party", "Front", "Army", "Liberty",
+    "Independence", "Unity", "Victory", "Justice", "Progress", "Freedom", "Democracy", "Peace", "Central",
+    "General", "Federal", "Royal", "International", "Islamic", "Democratic", "Popular", "Liberation",
 }
 # "the Tillaberi region", "Homs province": the name is an administrative region.
 ADMIN_SUFFIXES = {"region", "province", "governorate", "state", "district", "county", "prefecture", "department", "oblast", "muhafazah"}
@@ -139,6 +147,8 @@ class PlaceStage:
         # Spans the model gave a non-place label: a gazetteer hit inside them ("The UN" as a
         # namesake town, "August" in a date) is not trusted unless it is a country or curated.
         non_place = [(m.start, m.end, m.label) for m in doc.mentions if m.label not in ("GPE", "LOC", "FAC")]
+        for start, end, country, region in find_region_abbreviations(text):
+            add(start, end, f"{country}.{region}", "abbreviation")
         for mention in doc.mentions:
             if mention.label in ("GPE", "LOC", "FAC"):
                 start, surface = mention.start, mention.text
@@ -154,9 +164,12 @@ class PlaceStage:
                     continue
                 if _is_sentence_initial_common(text, start, surface) or not self.gazetteer.is_known(surface):
                     continue
-                inside = next((label for s, e, label in non_place if start < e and s < end), None)
+                around = next(((s, e, label) for s, e, label in non_place if start < e and s < end), None)
+                inside = around[2] if around else None
                 if self._plausible_without_ner(text, start, surface, inside_entity=inside):
-                    add(start, end, surface, "embedded" if inside == "ORG" else "gazetteer")
+                    # a place inside a longer organisation name; the whole span is a mislabel
+                    embedded = inside == "ORG" and (around[1] - around[0]) > len(surface) + 1
+                    add(start, end, surface, "embedded" if embedded else "gazetteer")
                     break
         return sorted(found)
 
@@ -179,7 +192,7 @@ class PlaceStage:
             return False  # "All the attackers …", "Over the past month …"
         after = text[start + len(surface) : start + len(surface) + 30].lower().split()
         before_place_noun = bool(after) and after[0].strip(",.;") in ADMIN_SUFFIXES
-        if inside_entity == "ORG" and (top.level == "region" or top.population >= 20_000) and len(surface) > 3:
+        if inside_entity == "ORG" and (top.level == "region" or top.population >= 20_000) and len(surface) > 3 and surface not in NAME_WORDS:
             return True  # "Laurel County Sheriff's Office", "the Kirkuk police": a place inside a name
         if inside_entity:
             # The model said PERSON or DATE, but "near Palmyra" and "the Tillaberi region" are
@@ -189,21 +202,29 @@ class PlaceStage:
             return True
         return after_locative and top.population >= 1_000
 
-    def _country_focus(self, candidates: list[tuple[int, int, str, str]]) -> Counter:
-        """Which countries the article is about, from its literal place names: each distinct name
-        votes once for its most likely country, a country named outright twice."""
-        focus: Counter = Counter()
-        for surface in {c[2] for c in candidates if c[3] not in ("landform", "demonym")}:
-            entries = self.gazetteer.lookup(surface, limit=1)
-            if entries and entries[0].country_code:
-                focus[entries[0].country_code] += 2 if entries[0].level == "country" else 1
+    def _country_focus(self, candidates: list[tuple[int, int, str, str]]) -> "Focus":
+        """Which countries and first-level regions the article is about, from its literal place
+        names: each distinct name votes once for its most likely country (a country named
+        outright twice) and for the region it lies in ("Georgia", or a town in Georgia)."""
+        focus = Focus()
+        for surface, how in {(c[2], c[3]) for c in candidates if c[3] not in ("landform", "demonym")}:
+            if how == "abbreviation":
+                entries = [e for e in [self.gazetteer.admin1(*surface.split("."))] if e]
+            else:
+                entries = self.gazetteer.lookup(surface, limit=1)
+            if not entries or not entries[0].country_code:
+                continue
+            top = entries[0]
+            votes = {top.country_code: 2 if top.level == "country" else 1}
+            region = _region_key(top)
+            focus.add(surface, votes, region)
         return focus
 
     # ------------------------------------------------------------------ filtering
 
     def _use_of(self, doc: Document, start: int, end: int, surface: str, how: str) -> str:
         """literal, metonymic or modifier (see Place.use)."""
-        if how in ("landform", "dateline"):
+        if how in ("landform", "dateline", "abbreviation"):
             return "literal"
         if how in ("demonym", "embedded"):
             return "modifier"
@@ -256,18 +277,22 @@ class PlaceStage:
 
     # ------------------------------------------------------------------ resolution
 
-    def _resolve(self, doc: Document, start: int, end: int, surface: str, focus: Counter, how: str, use: str) -> Place | None:
+    def _resolve(self, doc: Document, start: int, end: int, surface: str, focus: "Focus", how: str, use: str) -> Place | None:
         if how == "demonym":
-            entry = self.gazetteer.country(demonym_country(surface) or "")
+            target = demonym_country(surface) or ""
+            entry = self.gazetteer.country(target) if len(target) == 2 else next(iter(self.gazetteer.lookup(target, limit=1)), None)
             return _place_from_entry(entry, doc, start, end, 0.8, use) if entry else None
-        entries: list[GazetteerEntry] = self.gazetteer.lookup(surface, limit=10)
+        if how == "abbreviation":
+            entry = self.gazetteer.admin1(*surface.split("."))
+            return _place_from_entry(entry, doc, start, end, 0.8, use) if entry else None
+        entries: list[GazetteerEntry] = self.gazetteer.lookup(surface, limit=25)
         if not entries:
             return None
         following = doc.article.text[end : end + 20].lower().split()
         if following and following[0].strip(",.;") in ADMIN_SUFFIXES:
             regions = [e for e in entries if e.level == "region"]
             entries = regions or entries  # "Homs province" is the province, not the city
-        best = _choose(entries, surface, focus, self.gazetteer)
+        best = entries[0] if use == "metonymic" else _choose(entries, surface, focus)  # "Washington said": the capital
         confidence = 0.9 if how == "ner" else 0.7
         if len({e.country_code for e in entries}) > 1 and best.level == "point":
             confidence -= 0.2  # namesakes in several countries
@@ -310,21 +335,68 @@ def _locative_use(root, prev_lower: str) -> bool:
     return False
 
 
-def _choose(entries: list[GazetteerEntry], surface: str, focus: Counter, gazetteer) -> GazetteerEntry:
+class Focus:
+    """Country and region votes of an article's place names, kept per name so that a name's
+    own vote can be left out when that name is resolved."""
+
+    def __init__(self) -> None:
+        self.countries: Counter = Counter()
+        self.regions: Counter = Counter()
+        self._own: dict[str, tuple[dict[str, int], tuple | None]] = {}
+
+    def add(self, surface: str, votes: dict[str, int], region: tuple | None) -> None:
+        surface = surface.casefold()
+        if surface in self._own:
+            return  # "SPRINGFIELD" in the dateline and "Springfield" in the text: one name
+        self._own[surface] = (votes, region)
+        self.countries.update(votes)
+        if region:
+            self.regions[region] += 1
+
+    def without(self, surface: str) -> tuple[Counter, Counter]:
+        countries, regions = self.countries.copy(), self.regions.copy()
+        votes, region = self._own.get(surface.casefold(), ({}, None))
+        countries.subtract(votes)
+        if region:
+            regions[region] -= 1
+        return +countries, +regions
+
+
+def _region_key(entry: GazetteerEntry) -> tuple | None:
+    if entry.level == "region" and entry.feature_code == "ADM1":
+        return (entry.country_code, entry.name)
+    if entry.level == "point" and entry.admin1:
+        return (entry.country_code, entry.admin1)
+    return None
+
+
+def _choose(entries: list[GazetteerEntry], surface: str, focus: Focus) -> GazetteerEntry:
     """The gazetteer's order (spelling, importance, size) is the prior. Move away from its first
-    choice only toward a namesake in a country the article is clearly about: "Paris" in a Texas
-    paper, "Georgia" in US news. The name's own vote is taken out of the focus first."""
+    choice only toward a namesake in a region or country the article is clearly about:
+    "Springfield" in a story that names Illinois, "Paris" in a Texas paper, "Georgia" in US
+    news. A country stays a country unless the article is about a state of that name elsewhere."""
     top = entries[0]
-    own = gazetteer.lookup(surface, limit=1)
-    focus = focus.copy()
-    if own and own[0].country_code:
-        focus[own[0].country_code] -= 2 if own[0].level == "country" else 1
-    total = sum(v for v in focus.values() if v > 0)
-    if total == 0 or focus.get(top.country_code or "", 0) > 0:
+    countries, regions = focus.without(surface)
+    total = sum(countries.values())
+    if top.level == "continent":
+        return top
+    in_regions = [
+        (regions[_region_key(e)], -rank, e)
+        for rank, e in enumerate(entries)
+        if e.level != "country" and _region_key(e) in regions and (e.level == "region" or e.population >= 500)
+        and (top.level == "point" or (top.level == "country" and e.level == "region"))
+    ]
+    if in_regions:
+        return max(in_regions, key=lambda item: item[:2])[2]
+    if total == 0 or countries.get(top.country_code or "", 0) > 0:
         return top
     for entry in entries[1:]:
-        votes = focus.get(entry.country_code or "", 0)
-        if votes >= 2 and votes / total >= 0.5 and (entry.level in ("region", "country") or entry.population >= 1_000):
+        votes = countries.get(entry.country_code or "", 0)
+        if votes < 2 or votes / total < 0.5:
+            continue
+        if top.level == "country" and entry.level != "region":
+            continue  # "China" in US news is the country, not China, Maine
+        if entry.level in ("region", "country") or entry.population >= 1_000:
             return entry
     return top
 
@@ -349,8 +421,8 @@ def _place_from_entry(entry: GazetteerEntry, doc: Document, start: int, end: int
 
 def _sub_runs(offset: int, run: str):
     """Longest-first sub-runs of a capitalised run (at most four words), so "Al-Tanf zone" tries
-    "Al-Tanf zone" then "Al-Tanf"."""
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", run)]
+    "Al-Tanf zone" then "Al-Tanf". A leading "The" is never part of a toponym here."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", run) if m.group(0) not in ("The", "THE")]
     for size in range(min(4, len(words)), 0, -1):
         for i in range(0, len(words) - size + 1):
             s, e = words[i][0], words[i + size - 1][1]

@@ -1,4 +1,4 @@
-"""Demonyms: "Russian", "Syrians", "American" → the country they name.
+"""Demonyms: "Russian", "Syrians", "European" → the country or continent they name.
 
 In: a word as written. Out: an ISO 3166 alpha-2 code, or None. Built once per process from
 countryinfo's demonym field (one per country; "Serbian/Montenegrin" style pairs split), plus
@@ -23,6 +23,9 @@ EXTRA_DEMONYMS = {
     "south sudanese": "SS", "ukrainian": "UA", "russian": "RU", "turkish": "TR", "lebanese": "LB",
     "jordanian": "JO", "egyptian": "EG", "libyan": "LY", "chadian": "TD", "ethiopian": "ET", "eritrean": "ER",
     "kenyan": "KE", "chinese": "CN", "french": "FR", "german": "DE", "dutch": "NL", "filipino": "PH",
+    # continents, named by the gazetteer's entry name
+    "european": "Europe", "europeans": "Europe", "african": "Africa", "africans": "Africa",
+    "asian": "Asia", "asians": "Asia", "latin american": "South America",
 }
 
 
@@ -45,5 +48,5 @@ def _table() -> dict[str, str]:
 
 
 def demonym_country(word: str) -> str | None:
-    """The ISO2 code of the country a demonym names, or None."""
+    """The ISO2 code of the country a demonym names, a continent's name, or None."""
     return _table().get(word.strip().lower())

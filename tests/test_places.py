@@ -1,0 +1,57 @@
+"""The places stage on texts written for the project: uses, demonyms, abbreviations, namesakes."""
+
+import pytest
+
+import conflictlens
+
+pytestmark = pytest.mark.model
+
+
+def places_of(text, settings):
+    return conflictlens.analyze(text, published="2024-05-03", settings=settings).places
+
+
+def by_text(places, surface):
+    found = [p for p in places if p.evidence.text == surface]
+    assert found, [(p.evidence.text, p.name) for p in places]
+    return found[0]
+
+
+def test_capital_as_government_is_a_metonymic_place_not_a_location(settings):
+    places = places_of("Relations between Moscow and Washington worsened after the vote, officials in Kyiv said.", settings)
+    assert by_text(places, "Washington").use == "metonymic"
+    assert by_text(places, "Kyiv").use == "literal" and by_text(places, "Kyiv").country_code == "UA"
+
+
+def test_demonyms_and_modifiers_name_countries(settings):
+    places = places_of("Russian forces shelled the town while US-led coalition aircraft flew overhead near Raqqa.", settings)
+    russian = by_text(places, "Russian")
+    assert russian.country_code == "RU" and russian.use == "modifier" and russian.level == "country"
+    assert by_text(places, "US").use == "modifier"
+    assert by_text(places, "Raqqa").use == "literal"
+
+
+def test_state_abbreviation_and_region_focus_pick_the_namesake(settings):
+    text = "SPRINGFIELD, Ill. - Two people were shot in Springfield on Monday, police in Illinois said."
+    places = places_of(text, settings)
+    springfield = [p for p in places if p.evidence.text == "Springfield" and p.evidence.start > 20][0]
+    assert springfield.country_code == "US" and springfield.admin1 == "Illinois"
+    abbreviation = by_text(places, "Ill.")
+    assert abbreviation.name == "Illinois" and abbreviation.level == "region"
+
+
+def test_admin_suffix_selects_the_region(settings):
+    places = places_of("Fighting spread across Homs province and into the city of Hama.", settings)
+    homs = [p for p in places if "Homs" in p.evidence.text][0]
+    assert homs.level == "region" and homs.country_code == "SY"
+
+
+def test_place_inside_an_organisation_name_is_a_modifier(settings):
+    places = places_of("The Kirkuk Provincial Council met on Sunday to discuss security.", settings)
+    kirkuk = by_text(places, "Kirkuk")
+    assert kirkuk.country_code == "IQ" and kirkuk.use == "modifier"
+
+
+def test_common_words_are_not_toponyms(settings):
+    places = places_of("All the attackers were killed. Over the past month, shelling continued in Idlib.", settings)
+    assert {p.evidence.text for p in places} == {"Idlib"}
