@@ -55,3 +55,16 @@ def test_place_inside_an_organisation_name_is_a_modifier(settings):
 def test_common_words_are_not_toponyms(settings):
     places = places_of("All the attackers were killed. Over the past month, shelling continued in Idlib.", settings)
     assert {p.evidence.text for p in places} == {"Idlib"}
+
+
+def test_event_location_is_the_event_place_not_the_sources(settings):
+    text = "Gunmen attacked an army checkpoint near Palmyra on Tuesday, killing 16 soldiers, the Syrian Observatory in London said."
+    [event] = conflictlens.analyze(text, published="2024-05-03", settings=settings).events
+    assert event.location.evidence.text == "Palmyra"
+    assert int(event.location.precision) == 2  # near a town
+
+
+def test_event_in_a_town_has_point_precision(settings):
+    text = "A car bomb exploded in Mosul on Monday, killing four people, police said."
+    [event] = conflictlens.analyze(text, published="2024-05-03", settings=settings).events
+    assert event.location.name == "Mosul" and int(event.location.precision) == 1

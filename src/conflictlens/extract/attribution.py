@@ -167,7 +167,9 @@ def _verb_cue(cue, sent, actors, memory) -> Attributed | None:
     root = content
     # Unwrap a cue inside the content: "… said, “The organization estimates that X”".
     # Unwrap a nested cue unless it is the speaker's own stance ("we expect more attacks").
-    while _is_cue(root) and (inner := _content_of_verb(root)) is not None and inner.i != root.i and not _first_person_subject(root):
+    visited = {cue.i}
+    while _is_cue(root) and (inner := _content_of_verb(root)) is not None and inner.i not in visited | {root.i} and not _first_person_subject(root):
+        visited.add(root.i)
         if root.lemma_.lower() in HEDGING_CUES:
             hedges.append(root.text.lower())
         content_tokens = {t.i for t in inner.subtree}

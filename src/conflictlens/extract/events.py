@@ -19,10 +19,11 @@ Casualties keep the phrase they were read from.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import ClassVar
 
-from ..model import ActorMention, DatePrecision, Event, Evidence, FuzzyDate, Place, Quantity
+from ..model import ActorMention, DatePrecision, Event, Evidence, FuzzyDate, GeoPrecision, Place, Quantity
 from ..pipeline import Document
 from .dates import dateline_date, find_dateline, find_dates
 from .quantities import QUANTITY_RE, parse_quantity
@@ -296,8 +297,25 @@ def _attack_or_clash(sentence: str, sub_event: str, actor2: ActorMention | None)
     return "Attack"
 
 
+NEAR_RE = re.compile(r"\b(near|outside|around|close to|on the outskirts of|outskirts of|(north|south|east|west|northeast|northwest|southeast|southwest)(ern)? of|\d+\s*(km|kilometres|kilometers|miles)\s+(\w+\s+)?(of|from))\s+(the\s+)?(town\s+of\s+|city\s+of\s+|village\s+of\s+)?$", re.I)
+REPORTING_LEMMAS = {"say", "tell", "report", "announce", "add", "claim", "state", "confirm"}
+
+
 def _location(places: list[Place], trigger) -> Place | None:
-    """The most precise place named in the sentence, nearest to the trigger."""
-    if not places:
+    """Where the event happened: a place the event's own clause names, not one in the source's
+    description ("…, the Syrian Observatory in London said"); the most precise, nearest to the
+    trigger. "near X" and "20 km from X" make a town's precision ACLED 2 (near a town)."""
+    in_sources: set[int] = set()
+    for token in trigger.sent:
+        if token.lemma_.lower() in REPORTING_LEMMAS and token.pos_ == "VERB":
+            for child in token.children:
+                if child.dep_ == "nsubj":
+                    in_sources.update(t.idx for t in child.subtree)
+    candidates = [p for p in places if not any(p.evidence.start <= i < p.evidence.end for i in in_sources)] or places
+    if not candidates:
         return None
-    return min(places, key=lambda p: (int(p.precision), abs(p.evidence.start - trigger.idx)))
+    best = min(candidates, key=lambda p: (int(p.precision), abs(p.evidence.start - trigger.idx)))
+    before = trigger.sent.text[: max(0, best.evidence.start - trigger.sent.start_char)][-60:]
+    if best.precision is GeoPrecision.POINT and NEAR_RE.search(before):
+        best = dataclasses.replace(best, precision=GeoPrecision.NEAR)
+    return best

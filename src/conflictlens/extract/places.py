@@ -63,6 +63,7 @@ _LANDFORM_RE = re.compile(
     rf"(?:{_DIRECTIONS}\s+(?:part\s+of\s+(?:the\s+)?)?)?"
     r"(?P<country>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}))"
 )
+_DEMONYM_OR_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,3}(?![A-Za-z])|\b[A-Z][a-z]{3,}(?:an|ans|ese|ish|ian|ians|i|is)\b")
 _CAPITALISED_RUN = re.compile(r"\b(?:[A-Z][\w'’-]*[\w])(?:\s+(?:[A-Z][\w'’-]*[\w]|al|el|ad|as|ar|of|de|du))*")
 
 LEVEL_PRECISION = {
@@ -158,6 +159,15 @@ class PlaceStage:
         for mention in doc.mentions:
             if mention.label == "NORP" and demonym_country(mention.text):
                 add(mention.start, mention.end, mention.text, "demonym")
+        # Demonyms and country abbreviations the model left untagged or folded into an
+        # organisation's name ("American Red Cross", "U.S. Army").
+        for m in _DEMONYM_OR_ABBREVIATION.finditer(text):
+            word = m.group(0)
+            if demonym_country(word):
+                add(m.start(), m.end(), word, "demonym")
+            elif "." in word and self.gazetteer.is_known(word):
+                inside_org = any(s < m.end() and m.start() < e and label == "ORG" for s, e, label in non_place)
+                add(m.start(), m.end(), word, "embedded" if inside_org else "gazetteer")
         for m in _CAPITALISED_RUN.finditer(text):
             for start, end, surface in _sub_runs(m.start(), m.group(0)):
                 if any(start < e and s < end for s, e in taken):
@@ -188,7 +198,8 @@ class PlaceStage:
             before[-1] in STRONG_LOCATIVES
             or (len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS)
         )
-        if len(surface.split()) == 1 and (surface.lower() in _STOP_WORDS or _sentence_initial(text, start)) and not after_locative:
+        dateline_like = surface.isupper() and len(surface) >= 4  # "GAINESVILLE -- …" opens a report
+        if len(surface.split()) == 1 and (surface.lower() in _STOP_WORDS or (_sentence_initial(text, start) and not dateline_like)) and not after_locative:
             return False  # "All the attackers …", "Over the past month …"
         after = text[start + len(surface) : start + len(surface) + 30].lower().split()
         before_place_noun = bool(after) and after[0].strip(",.;") in ADMIN_SUFFIXES
