@@ -68,3 +68,10 @@ def test_event_in_a_town_has_point_precision(settings):
     text = "A car bomb exploded in Mosul on Monday, killing four people, police said."
     [event] = conflictlens.analyze(text, published="2024-05-03", settings=settings).events
     assert event.location.name == "Mosul" and int(event.location.precision) == 1
+
+
+def test_containment_picks_the_namesake_in_the_named_country(settings):
+    places = places_of("Clashes broke out in Tripoli, Lebanon, on Sunday between rival armed groups.", settings)
+    assert by_text(places, "Tripoli").country_code == "LB"
+    places = places_of("Clashes broke out in Tripoli, Libya, on Sunday between rival armed groups.", settings)
+    assert by_text(places, "Tripoli").country_code == "LY"

@@ -63,6 +63,7 @@ _LANDFORM_RE = re.compile(
     rf"(?:{_DIRECTIONS}\s+(?:part\s+of\s+(?:the\s+)?)?)?"
     r"(?P<country>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}))"
 )
+_CONTAINER_RE = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _DEMONYM_OR_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,3}(?![A-Za-z])|\b[A-Z][a-z]{3,}(?:an|ans|ese|ish|ian|ians|i|is)\b")
 _CAPITALISED_RUN = re.compile(r"\b(?:[A-Z][\w'’-]*[\w])(?:\s+(?:[A-Z][\w'’-]*[\w]|al|el|ad|as|ar|of|de|du))*")
 
@@ -303,11 +304,26 @@ class PlaceStage:
         if following and following[0].strip(",.;") in ADMIN_SUFFIXES:
             regions = [e for e in entries if e.level == "region"]
             entries = regions or entries  # "Homs province" is the province, not the city
+        container = self._container(doc.article.text, end)
+        if container is not None:
+            # "Sinjar, Iraq", "Springfield, Illinois": the name that follows contains this one
+            inside = [e for e in entries if e.country_code == container.country_code and (container.level == "country" or e.admin1 == container.name)]
+            entries = inside or entries
         best = entries[0] if use == "metonymic" else _choose(entries, surface, focus)  # "Washington said": the capital
         confidence = 0.9 if how == "ner" else 0.7
         if len({e.country_code for e in entries}) > 1 and best.level == "point":
             confidence -= 0.2  # namesakes in several countries
         return _place_from_entry(best, doc, start, end, confidence, use)
+
+    def _container(self, text: str, end: int) -> GazetteerEntry | None:
+        """The country or first-level region named right after ", " ("Sinjar, Iraq")."""
+        m = _CONTAINER_RE.match(text, end)
+        if m is None:
+            return None
+        entries = self.gazetteer.lookup(m["name"], limit=1)
+        if entries and (entries[0].level == "country" or entries[0].feature_code == "ADM1"):
+            return entries[0]
+        return None
 
     def _landform_entry(self, m: re.Match[str]) -> GazetteerEntry | None:
         countries = [e for e in self.gazetteer.lookup(m["country"], limit=3) if e.level == "country"]
