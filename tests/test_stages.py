@@ -167,3 +167,27 @@ def test_non_english_is_refused_with_one_line(settings):
     with pytest.raises(UnsupportedLanguage) as info:
         conflictlens.analyze(text, settings=settings)
     assert info.value.language == "fr" and "\n" not in str(info.value)
+
+
+def test_hard_wrapped_copy_keeps_its_sentences_whole(settings):
+    text = (
+        "SAN SALVADOR, 12 JAN 90 -- URBAN GUERRILLAS ATTACKED A POLICE POST IN THE\n"
+        "CAPITAL ON MONDAY, KILLING THREE POLICEMEN AND WOUNDING TWO OTHERS, THE\n"
+        "NATIONAL POLICE REPORTED.\n"
+        "Officials said the attackers escaped."
+    )
+    analysis = conflictlens.analyze(text, settings=settings)
+    assert len(analysis.sentences) == 2
+    [event] = analysis.events
+    assert event.fatalities.best == 3 and event.injuries.best == 2
+
+
+def test_numbers_in_dates_are_not_tolls(settings):
+    text = "Posted on 4 Apr 2017. An air strike on the town killed at least 58 people on Tuesday, rescuers said."
+    events = conflictlens.analyze(text, published="2017-04-05", settings=settings).events
+    assert [e.fatalities.best for e in events if e.fatalities] == [58]
+
+
+def test_month_names_are_not_places(settings):
+    places = conflictlens.analyze("In August, March and June the town of Idlib came under fire again and again.", published="2017-09-05", settings=settings).places
+    assert {p.evidence.text for p in places} == {"Idlib"}

@@ -122,8 +122,9 @@ class EventStage:
             trigger = _trigger_token(span, sub_event)
             if trigger is None or _is_pattern(trigger, sentence):
                 continue
-            fatalities = _casualties(sentence, FATALITY_PATTERNS)
-            injuries = _casualties(sentence, INJURY_PATTERNS)
+            date_spans = [(d.start - span.start_char, d.end - span.start_char) for d in find_dates(sentence, published, offset=span.start_char)]
+            fatalities = _casualties(sentence, FATALITY_PATTERNS, date_spans)
+            injuries = _casualties(sentence, INJURY_PATTERNS, date_spans)
             in_sentence = [p for p in doc.places if p.is_location and span.start_char <= p.evidence.start < span.end_char]
             # the dateline names where the report was filed: a location only if nothing else is named
             in_sentence = [p for p in in_sentence if p.evidence.start >= dateline_end] or in_sentence
@@ -247,9 +248,10 @@ def _is_negated(trigger) -> bool:
     return subject is not None and any(c.lower_ in ("no", "nobody") for c in subject.subtree)
 
 
-def _casualties(sentence: str, patterns: list[re.Pattern[str]]) -> Quantity | None:
+def _casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: list[tuple[int, int]]) -> Quantity | None:
+    """The first toll a casualty pattern reads, never a number that is part of a date."""
     for pattern in patterns:
-        m = pattern.search(sentence)
+        m = next((m for m in pattern.finditer(sentence) if not any(s <= m.start("q") < e for s, e in date_spans)), None)
         if m is None:
             continue
         q = QUANTITY_RE.fullmatch(m.group("q").strip())

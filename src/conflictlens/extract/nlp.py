@@ -25,12 +25,25 @@ def default_model_name() -> str:
     )
 
 
+# A line this long that ends without punctuation was wrapped by the sender, not ended.
+_WRAPPED_LINE_CHARS = 60
+
+
 def _newline_boundaries(doc):
     """A line break in a scrape ends a sentence: headlines and list items have no full stop,
-    and the parser would otherwise run a headline into the first sentence of the body."""
+    and the parser would otherwise run a headline into the first sentence of the body. Hard-
+    wrapped copy (wire services, old archives: ~70-character lines) is the exception: a single
+    line break after a long line with no closing punctuation continues the sentence."""
+    text = doc.text
     for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+        if not (token.is_space and "\n" in token.text):
+            continue
+        if "\n\n" not in token.text.replace("\r", ""):
+            line_start = text.rfind("\n", 0, token.idx) + 1
+            line = text[line_start : token.idx].rstrip()
+            if len(line) >= _WRAPPED_LINE_CHARS and line[-1:] not in ".!?:;\"”'’":
+                continue
+        doc[token.i + 1].is_sent_start = True
     return doc
 
 

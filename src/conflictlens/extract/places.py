@@ -17,6 +17,7 @@ one the article is about. Unresolved names are dropped rather than guessed.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from typing import ClassVar
@@ -199,6 +200,8 @@ class PlaceStage:
             before[-1] in STRONG_LOCATIVES
             or (len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS)
         )
+        if surface.lower().rstrip(".") in _CALENDAR_WORDS:
+            return False  # "in August", "March", "Sunday" are dates before they are places
         dateline_like = surface.isupper() and len(surface) >= 4  # "GAINESVILLE -- …" opens a report
         if len(surface.split()) == 1 and (surface.lower() in _STOP_WORDS or (_sentence_initial(text, start) and not dateline_like)) and not after_locative:
             return False  # "All the attackers …", "Over the past month …"
@@ -460,6 +463,9 @@ def _sub_runs(offset: int, run: str):
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start]
     return start == 0 or "\n" in before or before.rstrip().endswith((".", "!", "?", "”", '"', "-", "—"))
+
+
+_CALENDAR_WORDS = {m.lower() for m in calendar.month_name[1:] + calendar.month_abbr[1:] + calendar.day_name[:]} | {"sept"}
 
 
 def _load_stop_words() -> frozenset[str]:
