@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 EVAL   ?= ../shared/eval
 
-.PHONY: run test venv venv-test bench bench-throughput bench-geo lock clean
+.PHONY: run test venv venv-test bench bench-throughput bench-geo bench-events bench-claims lock clean
 
 # The runtime environment: locked, hash-checked dependencies, then the package itself.
 $(VENV)/.run-installed: requirements.lock pyproject.toml
@@ -35,11 +35,19 @@ test: venv-test
 bench-throughput: venv-test
 	$(BIN)/python bench/throughput.py --eval $(EVAL)
 
+## bench-events: event sub-types (CASE 2021), MUC-4 incident type/perpetrator, FA-KES dates/deaths/places, vs naive baselines
+bench-events: venv-test
+	$(BIN)/python bench/events.py --eval $(EVAL) --no-snippets
+
 ## bench-geo: end-to-end geoparsing on LGL and GeoWebNews (acc@161 km), against a naive baseline
 bench-geo: venv-test
 	$(BIN)/python bench/geoparse.py --eval $(EVAL)
 
-bench: bench-throughput
+## bench-claims: attribution (source/cue/content) P/R/F1 on PolNeAR dev, conflictlens vs a said-baseline
+bench-claims: venv-test
+	$(BIN)/python bench/claims.py --eval $(EVAL)
+
+bench: bench-throughput bench-geo bench-events bench-claims
 
 ## lock: regenerate the hash-pinned lock files from pyproject.toml (needs pip-tools)
 lock:

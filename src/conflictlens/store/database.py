@@ -42,6 +42,7 @@ class Store:
     def open(cls, url: str = "sqlite:///conflictlens.sqlite") -> "Store":
         if "://" not in url:
             url = f"sqlite:///{url}"  # a bare path means an SQLite file
+        url = _with_installed_postgres_driver(url)
         try:
             engine = create_engine(url, future=True)
         except (SQLAlchemyError, ImportError, ValueError) as exc:
@@ -198,6 +199,16 @@ class Store:
             query = query.limit(limit)
         with self.engine.connect() as connection:
             return [dict(row._mapping) for row in connection.execute(query)]
+
+
+def _with_installed_postgres_driver(url: str) -> str:
+    """"postgresql://…" means psycopg2 to SQLAlchemy; the project's [postgres] extra installs
+    psycopg 3, so a plain URL uses whichever of the two is installed."""
+    import importlib.util
+
+    if url.startswith(("postgresql://", "postgres://")) and importlib.util.find_spec("psycopg2") is None and importlib.util.find_spec("psycopg") is not None:
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
 
 
 def open_store(url: str | None = None) -> Store:
