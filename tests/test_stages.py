@@ -191,3 +191,25 @@ def test_numbers_in_dates_are_not_tolls(settings):
 def test_month_names_are_not_places(settings):
     places = conflictlens.analyze("In August, March and June the town of Idlib came under fire again and again.", published="2017-09-05", settings=settings).places
     assert {p.evidence.text for p in places} == {"Idlib"}
+
+
+def test_participle_and_stance_cues_share_the_main_subject(settings):
+    text = (
+        "The interior minister rejected the report on Monday, saying that the figures were exaggerated. "
+        "Opposition leaders called for an independent inquiry into the killings."
+    )
+    analysis = conflictlens.analyze(text, published="2024-05-03", settings=settings)
+    saying = claim_with(analysis, "the figures were exaggerated")
+    assert saying.attribution.source_text == "The interior minister" and saying.attribution.cue == "saying"
+    call = claim_with(analysis, "an independent inquiry")
+    assert call.attribution.source_text == "Opposition leaders" and call.attribution.kind is not AttributionKind.OUTLET
+
+
+def test_a_quote_that_runs_on_keeps_its_speaker_and_its_hedges(settings):
+    text = (
+        "“The road is closed. I think the fighting will go on for weeks,” said Amina Yusuf, a local official. "
+        "Residents left the town on foot."
+    )
+    analysis = conflictlens.analyze(text, published="2024-05-03", settings=settings)
+    hedged = claim_with(analysis, "the fighting will go on")
+    assert hedged.attribution.source_name == "Amina Yusuf"

@@ -29,9 +29,19 @@ REPORTING_VERBS = {
     "emphasize", "emphasise", "reiterate", "urge", "vow", "threaten", "promise", "pledge", "describe",
     "concede", "disclose", "reveal", "maintain", "contend", "observe", "remark", "testify", "conclude",
     "express", "condemn", "blame", "agree", "fear", "expect", "forecast", "record", "document", "verify",
+    # stance and evidence verbs: "called for", "asked", "cited", "a poll shows", "officials know"
+    "call", "ask", "cite", "speak", "mention", "question", "respond", "reply", "recall", "show", "find",
+    "know", "want", "offer", "endorse", "support", "propose", "demand", "reject", "refuse", "criticize",
+    "criticise", "praise", "denounce", "dismiss", "defend", "decry", "doubt", "worry", "hope", "insist",
+    "signal", "vow", "acknowledge", "emphasize", "point",
 }
 # Verbs whose direct object is the content ("the UN noted an increase", "expressed readiness").
-OBJECT_CONTENT_VERBS = {"note", "report", "estimate", "confirm", "announce", "deny", "claim", "express", "record", "document", "predict", "forecast", "condemn", "reveal", "acknowledge", "fear", "expect"}
+OBJECT_CONTENT_VERBS = {
+    "note", "report", "estimate", "confirm", "announce", "deny", "claim", "express", "record", "document",
+    "predict", "forecast", "condemn", "reveal", "acknowledge", "fear", "expect", "call", "ask", "cite",
+    "mention", "question", "want", "offer", "endorse", "support", "propose", "demand", "reject",
+    "criticize", "criticise", "praise", "denounce", "dismiss", "defend", "decry", "doubt", "show", "find",
+}
 # Reporting verbs that themselves lower the commitment to the content.
 HEDGING_CUES = {"estimate", "believe", "think", "suggest", "allege", "claim", "expect", "predict", "forecast", "fear"}
 CLAIMABLE_ACTS = {"attack", "bombing", "killing", "assassination", "abduction", "kidnapping", "ambush", "raid", "explosion", "blast", "strike", "shooting", "operation", "massacre"}
@@ -83,7 +93,12 @@ def _span_bounds(tokens) -> tuple[int, int]:
 
 
 def _is_cue(token) -> bool:
-    return token.lemma_.lower() in REPORTING_VERBS and token.pos_ in ("VERB", "AUX")
+    lemma = token.lemma_.lower()
+    if lemma not in REPORTING_VERBS or token.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma == "point":  # "pointed out that", not "pointed a gun"
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    return True
 
 
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
@@ -93,12 +108,22 @@ ANONYMITY_MARKERS = ("not to be named", "anonymity", "declined to be named", "no
 
 def _subject(token):
     """The source of a reporting verb: its active subject. A passive cue ("was believed to") has
-    no source in the text; a relative pronoun ("the UN, which warned …") stands for its head."""
+    no source in the text; a relative pronoun ("the UN, which warned …") stands for its head; a
+    participle or a coordinated verb with no subject of its own ("…, saying that …", "… and
+    added that …") shares the subject of the verb it hangs from."""
     for child in token.children:
         if child.dep_ == "nsubj" and child.lower_ != "it":
             if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                 return token.head
             return child
+    for child in token.children:  # "was first reported by The Washington Post"
+        if child.dep_ == "agent":
+            agents = [c for c in child.children if c.dep_ == "pobj"]
+            if agents:
+                return agents[0]
+    if token.dep_ in ("advcl", "conj") and token.head.i != token.i and (token.tag_ == "VBG" or token.dep_ == "conj"):
+        if not any(c.dep_ in ("nsubjpass", "csubj") for c in token.children):
+            return _subject(token.head)
     return None
 
 
@@ -141,6 +166,12 @@ def _content_of_verb(cue):
     for child in cue.children:
         if child.dep_ == "dobj" and cue.lemma_.lower() in OBJECT_CONTENT_VERBS:
             return child
+    # "called for an inquiry", "warned of more attacks", "asked about the dead"
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "about", "of", "against") and cue.lemma_.lower() in OBJECT_CONTENT_VERBS | {"warn", "speak", "worry", "hope"}:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
     # "“…,” the minister said": the parser sometimes makes the quoted clause the root and the
     # reporting verb its parataxis/ccomp child.
     if cue.dep_ in ("parataxis", "ccomp") and cue.head.i < cue.i and cue.head.pos_ in ("VERB", "AUX"):

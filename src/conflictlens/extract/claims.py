@@ -76,10 +76,12 @@ class ClaimStage:
         for sent in doc.spacy_doc.sents:
             if sum(1 for t in sent if t.is_alpha) < 4:
                 continue
-            attributed = find_attributions(sent, doc.actors, memory)
-            if not attributed and sent.start_char < memory.open_quote_end and memory.open_quote_attribution:
-                # inside a quote opened in an earlier sentence: the same speaker goes on
-                attributed = [Attributed(memory.open_quote_attribution, sent.root, {t.i for t in sent}, [])]
+            inside_quote = sent.start_char < memory.open_quote_end and memory.open_quote_attribution is not None
+            # Inside a quote opened in an earlier sentence the same speaker goes on; an "I think"
+            # there is the speaker hedging, not a new source.
+            attributed = [] if inside_quote else find_attributions(sent, doc.actors, memory)
+            if inside_quote:
+                attributed = [Attributed(memory.open_quote_attribution, sent.root, {t.i for t in sent if not t.is_space}, [])]
             if not attributed:
                 outlet = Attribution(kind=AttributionKind.OUTLET)
                 attributed = [Attributed(outlet, sent.root, {t.i for t in sent if not t.is_space}, [])]

@@ -36,17 +36,18 @@ PREFILTER = re.compile(
     r"IED|mine|shell|artillery|mortar|rocket|missile|strike|drone|warplane|grenade|shot|shoot|gun|"
     r"fire[ds]?|abduct|kidnap|hostage|rape|sexual|protest|demonstrat|rall(y|ied)|march|riot|mob|"
     r"lynch|loot|torch|arson|seiz|captur|overr[au]n|took (control|over)|retook|recaptur|regain|"
-    r"arrest|detain|ceasefire|truce|agreement|massacre|execut|behead|assassin|chemical|chlorine)",
+    r"arrest|detain|ceasefire|truce|agreement|accord|massacre|execut|behead|assassin|murder|dynamite|"
+    r"chemical|chlorine|poison|toxic gas|suffocat|drove back|pushed back)",
     re.IGNORECASE,
 )
 
 # Ordered: the first rule that matches types the sentence. Each is (sub-event type, pattern).
 RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Agreement", re.compile(r"\b(ceasefire|cease-fire|truce|peace (deal|agreement|accord)|signed an? (deal|agreement)|agreed to (a|an) (ceasefire|truce|exchange))\b", re.I)),
-    ("Chemical weapon", re.compile(r"\b(chemical (weapon|attack|agent)|chlorine|sarin|mustard gas)\b", re.I)),
+    ("Chemical weapon", re.compile(r"\b(chemical (weapons?|attacks?|agents?)|chlorine|sarin|mustard gas|poison(ous)? gas|toxic gas|nerve agent|suffocation)\b", re.I)),
     ("Suicide bomb", re.compile(r"\bsuicide\b", re.I)),
     ("Air/drone strike", re.compile(r"\b(air ?strikes?|air raids?|drones? (strikes?|attacks?|struck|hit|targeted|attacked|fired)|warplanes?|fighter jets?|helicopter gunships?|airstrikes?|bombed from the air|aerial bombardment)\b", re.I)),
-    ("Remote explosive/landmine/IED", re.compile(r"\b(IEDs?|improvised explosive|roadside bombs?|land ?mines?|car bombs?|explosive devices?|booby[- ]trap|(bomb|device|explosives?) (exploded|detonated|went off)|mine (exploded|blast))\b", re.I)),
+    ("Remote explosive/landmine/IED", re.compile(r"\b(IEDs?|improvised explosive|dynamite|bombs? (was|were) (planted|placed)|roadside bombs?|land ?mines?|car bombs?|explosive devices?|booby[- ]trap|(bomb|device|explosives?) (exploded|detonated|went off)|mine (exploded|blast))\b", re.I)),
     ("Shelling/artillery/missile attack", re.compile(r"\b(shell(ed|ing|s)?|artillery|mortars?|rockets?|missiles?|barrage)\b", re.I)),
     ("Grenade", re.compile(r"\bgrenades?\b", re.I)),
     ("Sexual violence", re.compile(r"\b(rap(e|ed|ing)|sexual(ly)? (violence|assault|abuse))\b", re.I)),
@@ -56,12 +57,12 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Violent demonstration", re.compile(r"\b(riot(s|ers|ing)?|(protesters|demonstrators) (threw|hurled|torched|set fire|burned|stormed|clashed))\b", re.I)),
     ("Mob violence", re.compile(r"\b(mob|lynch(ed|ing)?|vigilantes?)\b", re.I)),
     ("Peaceful protest", re.compile(r"\b(protest(ed|ers|s)?|demonstrat(ed|ion|ions|ors)|rall(y|ies|ied)|marched|sit-in|took to the streets)\b", re.I)),
-    ("Government regains territory", re.compile(r"\b(recaptured|retook|regained (control|the)|liberated)\b", re.I)),
+    ("Government regains territory", re.compile(r"\b(recaptured|retook|regained (control|the)|liberated|drove (back|out)|pushed back)\b", re.I)),
     ("Non-state actor overtakes territory", re.compile(r"\b((seized|captured) (full |effective )?(control of )?(the )?(rural |strategic )?(town|village|city|district|area|base|region|locality|commune|county|province)|(took|taken|take|takes|taking|seized|seize|gained) (full |effective )?(control of|over)|overran|overrun)\b", re.I)),
     ("Looting/property destruction", re.compile(r"\b(loot(ed|ing)|ransack(ed|ing)|torched|set fire to|burned down|razed|destroyed (homes|houses|shops|property))\b", re.I)),
     ("Arrests", re.compile(r"\b(arrest(ed|s)?|detain(ed|s)?|rounded up)\b", re.I)),
     ("Armed clash", re.compile(r"\b(clash(ed|es)?|fight(ing)?|fought|battle[ds]?|exchanged fire|gunfight|firefight|repell?ed|counter-?attack)\b", re.I)),
-    ("Attack", re.compile(r"\b(kill(ed|ing|s)?|attack(ed|ing|s)?|ambush(ed)?|massacre[ds]?|shot dead|gunned down|executed|beheaded|assassinated|opened fire|stormed)\b", re.I)),
+    ("Attack", re.compile(r"\b(kill(ed|ing|s)?|attack(ed|ing|s)?|ambush(ed)?|massacre[ds]?|shot dead|gunned down|executed|beheaded|assassinated|assassination|murder(ed|s)?|opened fire|stormed)\b", re.I)),
 ]
 
 CIVILIAN_WORDS = re.compile(r"\b(civilians?|villagers?|residents?|woman|man|child|boy|girl|shepherds?|traders?|teachers?|doctors?|worshippers|passengers|farmers|herders|shoppers|students|children|women|people|family|families|displaced|pilgrims|journalists?|aid workers?)\b", re.I)
@@ -217,7 +218,7 @@ def _is_pattern(trigger, sentence: str) -> bool:
 
 
 EVENT_NOUNS = {"attack", "strike", "airstrike", "massacre", "clash", "protest", "bombing", "raid", "killing", "explosion", "blast", "ambush", "abduction", "kidnapping", "demonstration", "riot", "shelling", "assault", "operation"}
-TALLY_RE = re.compile(r"\b(since (the start of |the beginning of |early |late )?(January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|the start|the beginning)|so far this year|in recent (days|weeks|months|years)|over the (past|last) (\w+ )?(weeks|months|years)|a string of|the latest in)\b", re.I)
+TALLY_RE = re.compile(r"\b(since (the start of |the beginning of |early |late )?(January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|the start|the beginning)|since (the (conflict|war|uprising|revolt|crisis) (began|started|erupted)|it (declared|began|started))|so far( this year)?|the (war|conflict) has killed|in recent (days|weeks|months|years)|over the (past|last) (\w+ )?(weeks|months|years)|a string of|the latest in)\b", re.I)
 
 
 def _is_aggregate(trigger, sentence: str, has_casualties: bool) -> bool:
