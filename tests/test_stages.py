@@ -213,3 +213,15 @@ def test_a_quote_that_runs_on_keeps_its_speaker_and_its_hedges(settings):
     analysis = conflictlens.analyze(text, published="2024-05-03", settings=settings)
     hedged = claim_with(analysis, "the fighting will go on")
     assert hedged.attribution.source_name == "Amina Yusuf"
+
+
+def test_quote_sentences_before_the_speaker_belong_to_the_speaker(settings):
+    text = (
+        "“The road to the city is closed. We cannot get food in for the children,” the mayor of Djibo said on Friday.\n\n"
+        "Aid groups have asked for safe passage."
+    )
+    analysis = conflictlens.analyze(text, published="2024-05-03", settings=settings)
+    first = claim_with(analysis, "The road to the city is closed")
+    assert first.attribution.kind is AttributionKind.NAMED and "mayor" in first.attribution.source_text
+    second = claim_with(analysis, "We cannot get food in")
+    assert second.attribution.source_text == first.attribution.source_text

@@ -70,26 +70,49 @@ class ClaimStage:
 
     def __call__(self, doc: Document) -> Document:
         article = doc.article
-        memory = SpeakerMemory(text=article.text, mentions=doc.mentions)
+        text = article.text
+        memory = SpeakerMemory(text=text, mentions=doc.mentions)
         claims: list[Claim] = []
         event_spans = [(e.evidence.start, e.evidence.end) for e in doc.events]
+        # Sentences of a quotation whose speaker is named only after it closes:
+        # “The road is closed. We cannot get food in,” the mayor said.
+        waiting: list = []
+
+        def whole(sent) -> set[int]:
+            return {t.i for t in sent if not t.is_space}
+
+        def settle(attribution: Attribution) -> None:
+            for earlier in waiting:
+                claims.extend(self._claims_for(doc, earlier, Attributed(attribution, earlier.root, whole(earlier), []), event_spans))
+            waiting.clear()
+
         for sent in doc.spacy_doc.sents:
             if sum(1 for t in sent if t.is_alpha) < 4:
                 continue
+            if waiting and "\n\n" in text[waiting[-1].end_char : sent.start_char]:
+                settle(Attribution(kind=AttributionKind.OUTLET))  # the paragraph ended: a scare quote
             inside_quote = sent.start_char < memory.open_quote_end and memory.open_quote_attribution is not None
             # Inside a quote opened in an earlier sentence the same speaker goes on; an "I think"
             # there is the speaker hedging, not a new source.
             attributed = [] if inside_quote else find_attributions(sent, doc.actors, memory)
             if inside_quote:
-                attributed = [Attributed(memory.open_quote_attribution, sent.root, {t.i for t in sent if not t.is_space}, [])]
+                attributed = [Attributed(memory.open_quote_attribution, sent.root, whole(sent), [])]
+            opened = text.count("“", sent.start_char, sent.end_char) - text.count("”", sent.start_char, sent.end_char)
+            if not attributed and (opened > 0 or waiting) and opened >= 0:
+                waiting.append(sent)  # an open quotation with no speaker yet
+                continue
+            if waiting:
+                named = next((a.attribution for a in attributed if a.attribution.kind is not AttributionKind.OUTLET), None)
+                settle(named or Attribution(kind=AttributionKind.OUTLET))
             if not attributed:
-                outlet = Attribution(kind=AttributionKind.OUTLET)
-                attributed = [Attributed(outlet, sent.root, {t.i for t in sent if not t.is_space}, [])]
+                attributed = [Attributed(Attribution(kind=AttributionKind.OUTLET), sent.root, whole(sent), [])]
             for item in attributed:
                 claims.extend(self._claims_for(doc, sent, item, event_spans))
                 self._remember(sent, item, memory)
+        settle(Attribution(kind=AttributionKind.OUTLET))
+        claims.sort(key=lambda c: c.evidence.start)
         doc.claims = claims
-        doc.profile = _profile(claims, article.text)
+        doc.profile = _profile(claims, text)
         return doc
 
     # ------------------------------------------------------------------ per attribution
