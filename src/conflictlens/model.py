@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 __all__ = [
     "ActorCategory",
+    "ActorMatch",
     "ActorMention",
     "ActorEntry",
     "Analysis",
@@ -29,6 +30,7 @@ __all__ = [
     "Certainty",
     "Claim",
     "ClaimKind",
+    "DateMatch",
     "DatePrecision",
     "Event",
     "Evidence",
@@ -43,8 +45,10 @@ __all__ = [
     "ProvenanceProfile",
     "Quantity",
     "QuantityClaim",
+    "QuantityMatch",
     "RawInput",
     "Sentence",
+    "StageFailure",
     "TrendClaim",
     "TrendDirection",
 ]
@@ -219,6 +223,16 @@ class ActorCategory(enum.IntEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class ActorMatch:
+    """One alias of the actor dictionary found in a text: span [start, end), words, actor."""
+
+    start: int
+    end: int
+    text: str
+    entry: ActorEntry
+
+
+@dataclass(frozen=True, slots=True)
 class ActorMention:
     """One mention of an actor, normalized to the project's actor dictionary."""
 
@@ -291,6 +305,24 @@ class Quantity:
 
     def to_dict(self) -> dict:
         return {"phrase": self.phrase, "best": self.best, "low": self.low, "high": self.high, "hedge": self.hedge}
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A time expression found in text: where it is and what it means."""
+
+    start: int
+    end: int
+    date: FuzzyDate
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityMatch:
+    """A count found in text: where it is and what it says."""
+
+    start: int
+    end: int
+    quantity: Quantity
 
 
 # --------------------------------------------------------------------------- events
@@ -497,6 +529,16 @@ class FetchedPage:
     body: bytes
     encoding: str | None = None
     redirects: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StageFailure:
+    """A stage raised on one article; the batch went on without it."""
+
+    article_id: str
+    source: str
+    stage: str
+    message: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,7 @@ from .model import (
     Place,
     ProvenanceProfile,
     Sentence,
+    StageFailure,
 )
 
 
@@ -86,13 +87,6 @@ class BatchStage(Protocol):
 class PipelineOrderError(ValueError):
     """A stage reads a field that no earlier stage adds."""
 
-
-@dataclass(frozen=True, slots=True)
-class StageFailure:
-    article_id: str
-    source: str
-    stage: str
-    message: str
 
 
 def check_order(stages: Sequence[Stage | BatchStage]) -> None:

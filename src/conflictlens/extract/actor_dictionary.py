@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from ..model import ActorCategory, ActorEntry
+from ..model import ActorCategory, ActorEntry, ActorMatch
 
 __all__ = ["ActorDictionary", "ActorMatch", "COLUMNS", "normalize_text"]
 
@@ -162,15 +162,6 @@ def _trie_regex(sequences: Iterable[list[object]], edge: bool = True) -> str:
 
 # --------------------------------------------------------------------------- records
 
-
-@dataclass(frozen=True, slots=True)
-class ActorMatch:
-    """One alias found in a text: character span [start, end), the words as written, the actor."""
-
-    start: int
-    end: int
-    text: str
-    entry: ActorEntry
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,9 +15,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
 
-from ..model import DatePrecision, FuzzyDate
+from ..model import DateMatch, DatePrecision, FuzzyDate
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -55,14 +54,6 @@ DATELINE_RE = re.compile(
     r"(?P<date>[^()\n]{3,30}?)?\s*(?:\((?P<agency>[^)\n]{2,30})\))?\s*[-–—]{1,2}\s",
 )
 
-
-@dataclass(frozen=True, slots=True)
-class DateMatch:
-    """A time expression found in text: where it is and what it means."""
-
-    start: int
-    end: int
-    date: FuzzyDate
 
 
 def _num(value: str) -> int:

@@ -12,9 +12,8 @@ another convention. A phrase with no number at all is not a quantity: nothing is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from ..model import Quantity
+from ..model import Quantity, QuantityMatch
 
 WORD_NUMBERS = {
     "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -57,12 +56,6 @@ QUANTITY_RE = re.compile(
     re.IGNORECASE,
 )
 
-
-@dataclass(frozen=True, slots=True)
-class QuantityMatch:
-    start: int
-    end: int
-    quantity: Quantity
 
 
 def _to_int(digits: str, scale: str | None) -> int:
