@@ -225,3 +225,14 @@ def test_quote_sentences_before_the_speaker_belong_to_the_speaker(settings):
     assert first.attribution.kind is AttributionKind.NAMED and "mayor" in first.attribution.source_text
     second = claim_with(analysis, "We cannot get food in")
     assert second.attribution.source_text == first.attribution.source_text
+
+
+def test_toll_is_the_number_nearest_the_verb_and_scene_carries_over(settings):
+    text = (
+        "Shelling hit the eastern districts of Aleppo overnight.\n"
+        "Three children were among at least 19 people killed when a shell struck a school on Monday, rescuers said."
+    )
+    events = conflictlens.analyze(text, published="2024-05-03", settings=settings).events
+    school = [e for e in events if "school" in e.evidence.text][0]
+    assert school.fatalities.best == 19
+    assert school.location is not None and school.location.name == "Aleppo"

@@ -109,6 +109,7 @@ class EventStage:
             paragraph = article.text.count("\n\n", 0, span.start_char)
             if paragraph != last_paragraph:
                 last_date, last_paragraph = None, paragraph
+                paragraph_start = span.start_char
             # the dateline gives the filing date, not the event's: only a fallback
             dates = [d for d in find_dates(sentence, published, offset=span.start_char) if (d.date.value is not None or d.date.month) and d.start >= dateline_end]
             if dates:
@@ -127,6 +128,7 @@ class EventStage:
             fatalities = _casualties(sentence, FATALITY_PATTERNS, date_spans)
             injuries = _casualties(sentence, INJURY_PATTERNS, date_spans)
             in_sentence = [p for p in doc.places if p.is_location and span.start_char <= p.evidence.start < span.end_char]
+            earlier = [p for p in doc.places if p.is_location and max(paragraph_start, dateline_end) <= p.evidence.start < span.start_char]
             # the dateline names where the report was filed: a location only if nothing else is named
             in_sentence = [p for p in in_sentence if p.evidence.start >= dateline_end] or in_sentence
             if not (fatalities or injuries or dates or in_sentence or sub_event in ("Agreement", "Arrests")):
@@ -148,7 +150,8 @@ class EventStage:
                     actor1=actor1,
                     actor2=actor2,
                     associated_actors=associated,
-                    location=_location(in_sentence, trigger),
+                    # a place named earlier in the paragraph sets the scene when the sentence names none
+                    location=_location(in_sentence, trigger) or _scene(earlier),
                     fatalities=fatalities,
                     injuries=injuries,
                     civilian_targeting=sub_event in ("Attack", "Abduction/forced disappearance", "Sexual violence") or bool(actor2 and actor2.category is not None and int(actor2.category) == 7),
@@ -250,15 +253,21 @@ def _is_negated(trigger) -> bool:
 
 
 def _casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: list[tuple[int, int]]) -> Quantity | None:
-    """The first toll a casualty pattern reads, never a number that is part of a date."""
+    """The first toll a casualty pattern reads, never a number that is part of a date. Between
+    a number and its verb, the number nearest the verb is the toll: "three children were among
+    at least 19 killed" is 19."""
     for pattern in patterns:
         m = next((m for m in pattern.finditer(sentence) if not any(s <= m.start("q") < e for s, e in date_spans)), None)
         if m is None:
             continue
-        q = QUANTITY_RE.fullmatch(m.group("q").strip())
-        if q is None:
+        numbers = [
+            q for q in QUANTITY_RE.finditer(sentence, m.start(), m.end())
+            if q.group(0).strip() and not any(s <= q.start() < e for s, e in date_spans)
+        ]
+        nearest = numbers[-1] if numbers and pattern is patterns[0] else QUANTITY_RE.fullmatch(m.group("q").strip())
+        if nearest is None:
             continue
-        quantity = parse_quantity(q)
+        quantity = parse_quantity(nearest)
         if quantity is not None and quantity.best is not None:
             return quantity
     return None
@@ -302,6 +311,15 @@ def _attack_or_clash(sentence: str, sub_event: str, actor2: ActorMention | None)
 
 NEAR_RE = re.compile(r"\b(near|outside|around|close to|on the outskirts of|outskirts of|(north|south|east|west|northeast|northwest|southeast|southwest)(ern)? of|\d+\s*(km|kilometres|kilometers|miles)\s+(\w+\s+)?(of|from))\s+(the\s+)?(town\s+of\s+|city\s+of\s+|village\s+of\s+)?$", re.I)
 REPORTING_LEMMAS = {"say", "tell", "report", "announce", "add", "claim", "state", "confirm"}
+
+
+def _scene(places: list[Place]) -> Place | None:
+    """The most recent, most precise place before the event sentence, as ACLED codes the place
+    a report is about; marked less certain than a place in the sentence itself."""
+    if not places:
+        return None
+    latest = max(places, key=lambda p: (-int(p.precision), p.evidence.start))
+    return dataclasses.replace(latest, confidence=round(latest.confidence * 0.7, 2))
 
 
 def _location(places: list[Place], trigger) -> Place | None:

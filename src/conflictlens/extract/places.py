@@ -198,7 +198,7 @@ class PlaceStage:
         before = text[max(0, start - 30) : start].lower().split()
         after_locative = bool(before) and (
             before[-1] in STRONG_LOCATIVES
-            or (len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS)
+            or (len(before) >= 2 and before[-1] == "of" and (before[-2] in PLACE_NOUNS or before[-2].removesuffix("s") in PLACE_NOUNS))
         )
         if surface.lower().rstrip(".") in _CALENDAR_WORDS:
             return False  # "in August", "March", "Sunday" are dates before they are places
