@@ -126,8 +126,9 @@ def ingest_sources(
         if problem:
             record(store.save_unanalysed(item, problem))
             continue
-        if store.find_duplicate(item):
-            record(IngestOutcome(item.source, "duplicate", store.find_duplicate(item), "already stored"))
+        existing = store.find_duplicate(item)
+        if existing:
+            record(IngestOutcome(item.source, "duplicate", existing, "already stored"))
             continue
         to_analyse.append(item)
     pending = {a.id: a for a in to_analyse}
