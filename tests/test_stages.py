@@ -236,3 +236,12 @@ def test_toll_is_the_number_nearest_the_verb_and_scene_carries_over(settings):
     school = [e for e in events if "school" in e.evidence.text][0]
     assert school.fatalities.best == 19
     assert school.location is not None and school.location.name == "Aleppo"
+
+
+def test_speaker_labels_in_headlines_and_transcripts(settings):
+    text = "Guterres: the siege of El Fasher must end now\n\nThe UN chief spoke in New York on Tuesday about the war in Sudan."
+    analysis = conflictlens.analyze(text, published="2024-05-03", settings=settings)
+    claim = claim_with(analysis, "the siege of El Fasher must end now")
+    assert claim.attribution.source_text == "Guterres" and claim.attribution.cue == ":"
+    update = conflictlens.analyze("Update: the road to the airport reopened on Friday after two days of fighting.", published="2024-05-03", settings=settings)
+    assert all(c.attribution.kind is AttributionKind.OUTLET for c in update.claims)

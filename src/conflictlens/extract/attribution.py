@@ -18,6 +18,7 @@ the outer speaker stays the source and the inner verb becomes a hedge.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import ActorMention, Attribution, AttributionKind, Mention
@@ -143,8 +144,44 @@ def _source_tokens(subject) -> list:
     return tokens or [subject]
 
 
+# "Pence: We will win", "WALLACE: What about Aleppo?" — a headline or transcript speaker label.
+NOT_SPEAKERS = {
+    "update", "note", "breaking", "watch", "exclusive", "analysis", "opinion", "editorial", "live", "video",
+    "photos", "read", "correction", "background", "context", "timeline", "explainer", "factbox", "warning",
+    "source", "sources", "related", "editor's note", "read more", "see also", "also",
+}
+SPEAKER_LABEL_RE = re.compile(r"\s*(?P<source>[A-Z][\w.'’ -]{1,40}?):\s+(?=\S)")
+
+
+def _speaker_label(sent, memory: SpeakerMemory) -> Attributed | None:
+    m = SPEAKER_LABEL_RE.match(sent.text)
+    if m is None:
+        return None
+    start, end = sent.start_char + m.start("source"), sent.start_char + m.end("source")
+    label = m["source"]
+    named = [x for x in memory.mentions if x.label in ("PERSON", "ORG", "GPE", "NORP") and start <= x.start and x.end <= end]
+    words = label.split()
+    looks_like_name = 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and label.lower() not in NOT_SPEAKERS
+    if not named and not looks_like_name:
+        return None  # "Update: …", "Note: …" are not speakers
+    colon = end
+    content = {t.i for t in sent if t.idx > colon and not t.is_space}
+    if not content:
+        return None
+    person = next((x.text for x in named if x.label == "PERSON"), None)
+    attribution = Attribution(
+        kind=AttributionKind.NAMED, source_text=label, source_name=person or label, cue=":",
+        source_span=(start, end), cue_span=(colon, colon + 1),
+    )
+    root = min((t for t in sent if t.i in content), key=lambda t: _depth(t))
+    return Attributed(attribution, root, content, [], None, content)
+
+
 def find_attributions(sent, actors: list[ActorMention], memory: SpeakerMemory) -> list[Attributed]:
     """Attributions whose cue lies in this sentence, outermost first."""
+    label = _speaker_label(sent, memory)
+    if label is not None:
+        return [label]
     found: list[Attributed] = []
     covered: set[int] = set()
     # Outermost cues first, so "“We expect …,” said X" is X's claim with "expect" inside it.
