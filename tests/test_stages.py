@@ -245,3 +245,18 @@ def test_speaker_labels_in_headlines_and_transcripts(settings):
     assert claim.attribution.source_text == "Guterres" and claim.attribution.cue == ":"
     update = conflictlens.analyze("Update: the road to the airport reopened on Friday after two days of fighting.", published="2024-05-03", settings=settings)
     assert all(c.attribution.kind is AttributionKind.OUTLET for c in update.claims)
+
+
+@pytest.mark.parametrize(
+    "sentence, sub_event",
+    [
+        ("Army engineers defused a roadside bomb on the main highway near Kirkuk on Sunday.", "Disrupted weapons use"),
+        ("Police found a weapons cache in a farmhouse outside Homs on Monday.", "Disrupted weapons use"),
+        ("The fighters withdrew from the town of Tal Abyad on Friday without a fight.", "Non-violent transfer of territory"),
+        ("Protesters threw stones at police outside the parliament in Baghdad on Sunday.", "Violent demonstration"),
+        ("The two sides signed a deal on a prisoner exchange in Geneva on Tuesday.", "Agreement"),
+    ],
+)
+def test_strategic_and_protest_types(settings, sentence, sub_event):
+    events = conflictlens.analyze(sentence, published="2024-05-03", settings=settings).events
+    assert [e.sub_event_type for e in events] == [sub_event]

@@ -37,13 +37,18 @@ PREFILTER = re.compile(
     r"fire[ds]?|abduct|kidnap|hostage|rape|sexual|protest|demonstrat|rall(y|ied)|march|riot|mob|"
     r"lynch|loot|torch|arson|seiz|captur|overr[au]n|took (control|over)|retook|recaptur|regain|"
     r"arrest|detain|ceasefire|truce|agreement|accord|massacre|execut|behead|assassin|murder|dynamite|"
-    r"chemical|chlorine|poison|toxic gas|suffocat|drove back|pushed back)",
+    r"chemical|chlorine|poison|toxic gas|suffocat|drove back|pushed back|defus|dismantl|disarm|cache|"
+    r"withdr[ae]w|pulled out|handed over|allegiance|headquarters|base|molotov|stones|signed|deal|swap)",
     re.IGNORECASE,
 )
 
 # Ordered: the first rule that matches types the sentence. Each is (sub-event type, pattern).
 RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("Agreement", re.compile(r"\b(ceasefire|cease-fire|truce|peace (deal|agreement|accord)|signed an? (deal|agreement)|agreed to (a|an) (ceasefire|truce|exchange))\b", re.I)),
+    ("Disrupted weapons use", re.compile(r"\b(defus(ed|ing)|dismantl(ed|ing)|disarm(ed|ing)|(found|seized|discovered|uncovered|recovered|confiscated) (an? |the )?(large )?(weapons?|arms|explosives?|ammunition|caches?|ieds?|bombs?|mines?|rockets?|grenades?|depot|stockpile)|(weapons?|arms|explosives?|ammunition) (cache|depot|stockpile)s? (was|were) (found|seized|discovered)|intercepted (a |an )?(drone|missile|rocket))\b", re.I)),
+    ("Headquarters or base established", re.compile(r"\b(set up|established|opened|built) (a |an |new )?(new )?(base|headquarters|hq|military post|outpost|camp|office)s?\b", re.I)),
+    ("Non-violent transfer of territory", re.compile(r"\b(withdrew|withdrawn|pulled out|retreated|handed over|ceded|evacuated) (from|control of|its positions)\b", re.I)),
+    ("Change to group/activity", re.compile(r"\b(pledged allegiance|merged with|split from|joined forces|announced (its|the) (dissolution|formation)|new (armed )?group|rebrand(ed)?|changed its name)\b", re.I)),
+    ("Agreement", re.compile(r"\b(ceasefire|cease-fire|truce|peace (deal|agreement|accord|talks)|prisoner (exchange|swap)|(signed|reached|struck) an? (deal|agreement|accord)|signed an? (deal|agreement)|agreed to (a|an) (ceasefire|truce|exchange))\b", re.I)),
     ("Chemical weapon", re.compile(r"\b(chemical (weapons?|attacks?|agents?)|chlorine|sarin|mustard gas|poison(ous)? gas|toxic gas|nerve agent|suffocation)\b", re.I)),
     ("Suicide bomb", re.compile(r"\bsuicide\b", re.I)),
     ("Air/drone strike", re.compile(r"\b(air ?strikes?|air raids?|drones? (strikes?|attacks?|struck|hit|targeted|attacked|fired)|warplanes?|fighter jets?|helicopter gunships?|airstrikes?|bombed from the air|aerial bombardment)\b", re.I)),
@@ -53,8 +58,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Sexual violence", re.compile(r"\b(rap(e|ed|ing)|sexual(ly)? (violence|assault|abuse))\b", re.I)),
     ("Abduction/forced disappearance", re.compile(r"\b(abduct(ed|ion|s)?|kidnap(ped|ping|s)?|taken hostage|took .{0,30}hostage|forcibly disappeared)\b", re.I)),
     ("Excessive force against protesters", re.compile(r"\b(fired|opened fire|shot) (live (ammunition|rounds) )?(on|at|into) (the )?(protesters|demonstrators|crowds?)\b", re.I)),
-    ("Protest with intervention", re.compile(r"\b(protest|demonstrat|rall|march|sit-in).{0,120}\b(tear ?gas|dispers|water cannon|rubber bullets|baton|arrested|detained|beat)|\b(tear ?gas|dispers|water cannon).{0,80}\b(protest|demonstrat)", re.I)),
-    ("Violent demonstration", re.compile(r"\b(riot(s|ers|ing)?|(protesters|demonstrators) (threw|hurled|torched|set fire|burned|stormed|clashed))\b", re.I)),
+    ("Protest with intervention", re.compile(r"\b(protest|demonstrat|rall|march|sit-in).{0,120}\b(tear ?gas|pepper[- ]spray|dispers|water cannon|rubber bullets|baton|arrested|detained|beat)|\b(tear ?gas|dispers|water cannon).{0,80}\b(protest|demonstrat)", re.I)),
+    ("Violent demonstration", re.compile(r"\b(riot(s|ers|ing)?|(protesters|demonstrators|crowds?|youths|students) (threw|hurled|torched|set fire|burned|stormed|clashed|pelted|attacked|vandali[sz]ed|smashed)|(molotov cocktails?|stones|rocks|projectiles) (were )?(thrown|hurled)|threw (stones|rocks|molotov|petrol bombs|projectiles))\b", re.I)),
     ("Mob violence", re.compile(r"\b(mob|lynch(ed|ing)?|vigilantes?)\b", re.I)),
     ("Peaceful protest", re.compile(r"\b(protest(ed|ers|s)?|demonstrat(ed|ion|ions|ors)|rall(y|ies|ied)|marched|sit-in|took to the streets)\b", re.I)),
     ("Government regains territory", re.compile(r"\b(recaptured|retook|regained (control|the)|liberated|drove (back|out)|pushed back)\b", re.I)),
@@ -131,7 +136,7 @@ class EventStage:
             earlier = [p for p in doc.places if p.is_location and max(paragraph_start, dateline_end) <= p.evidence.start < span.start_char]
             # the dateline names where the report was filed: a location only if nothing else is named
             in_sentence = [p for p in in_sentence if p.evidence.start >= dateline_end] or in_sentence
-            if not (fatalities or injuries or dates or in_sentence or sub_event in ("Agreement", "Arrests")):
+            if not (fatalities or injuries or dates or in_sentence or event_type_of(sub_event) == "Strategic developments"):
                 continue  # no anchor: nothing to date, count or place
             if _is_aggregate(trigger, sentence, bool(fatalities or injuries)) or _is_coreferent(trigger) or _is_negated(trigger):
                 continue
