@@ -56,7 +56,6 @@ def test_places_resolve_with_precision(wire):
 
 
 def test_capitals_as_governments_are_not_places(wire):
-    surfaces = {p.evidence.text for p in wire.places}
     assert "Washington" not in {p.evidence.text for p in wire.places if p.is_location}
     damascus = [p for p in wire.places if p.evidence.text == "Damascus"]
     assert damascus, "'Officials in Damascus' is a location"
@@ -138,7 +137,7 @@ def test_responsibility_claim(wire):
 
 def test_prediction_from_a_quote(wire):
     claim = claim_with(wire, "We expect more attacks")
-    assert claim.kind in (ClaimKind.PREDICTION, ClaimKind.STATEMENT)
+    assert claim.kind is ClaimKind.PREDICTION and claim.attribution.source_name == "Rami Haddad"
 
 
 def test_outlet_voice_and_loaded_terms(wire):

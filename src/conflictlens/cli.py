@@ -13,7 +13,6 @@ import json
 import sys
 from enum import Enum
 from importlib import resources
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer

@@ -63,7 +63,6 @@ class Attributed:
     content_root: object  # spacy Token
     content_tokens: set[int]  # token indices inside the content
     hedging_cues: list[str] = field(default_factory=list)
-    cue_token: object = None
     outer_tokens: set[int] = field(default_factory=set)  # everything the cue governs, nested cues included
 
 
@@ -174,7 +173,7 @@ def _speaker_label(sent, memory: SpeakerMemory) -> Attributed | None:
         source_span=(start, end), cue_span=(colon, colon + 1),
     )
     root = min((t for t in sent if t.i in content), key=lambda t: _depth(t))
-    return Attributed(attribution, root, content, [], None, content)
+    return Attributed(attribution, root, content, [], content)
 
 
 def find_attributions(sent, actors: list[ActorMention], memory: SpeakerMemory) -> list[Attributed]:
@@ -245,7 +244,7 @@ def _verb_cue(cue, sent, actors, memory) -> Attributed | None:
     attribution = _attribution_from_source(subject, cue, sent, actors, memory)
     if responsibility:
         attribution = Attribution(**{**_as_kwargs(attribution), "cue": "claimed responsibility"})
-    return Attributed(attribution, root, content_tokens, hedges, cue, outer)
+    return Attributed(attribution, root, content_tokens, hedges, outer)
 
 
 def _according_to(token, sent, actors, memory) -> Attributed | None:
@@ -261,7 +260,7 @@ def _according_to(token, sent, actors, memory) -> Attributed | None:
     if not content_tokens:
         return None
     attribution = _attribution_from_source(source, token, sent, actors, memory, cue_text="according to")
-    return Attributed(attribution, sent.root, content_tokens, [], token, content_tokens)
+    return Attributed(attribution, sent.root, content_tokens, [], content_tokens)
 
 
 def _stance(token, sent, actors, memory) -> Attributed | None:
@@ -276,7 +275,7 @@ def _stance(token, sent, actors, memory) -> Attributed | None:
         return None
     content_tokens = set().union(*({t.i for t in c.subtree} for c in content))
     attribution = _attribution_from_source(subject, token, sent, actors, memory, cue_text=f"{head.text} {token.text}")
-    return Attributed(attribution, content[0], content_tokens, [], token, content_tokens)
+    return Attributed(attribution, content[0], content_tokens, [], content_tokens)
 
 
 def _as_kwargs(a: Attribution) -> dict:

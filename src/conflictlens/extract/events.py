@@ -116,7 +116,8 @@ class EventStage:
                 last_date, last_paragraph = None, paragraph
                 paragraph_start = span.start_char
             # the dateline gives the filing date, not the event's: only a fallback
-            dates = [d for d in find_dates(sentence, published, offset=span.start_char) if (d.date.value is not None or d.date.month) and d.start >= dateline_end]
+            found_dates = find_dates(sentence, published, offset=span.start_char)
+            dates = [d for d in found_dates if (d.date.value is not None or d.date.month) and d.start >= dateline_end]
             if dates:
                 last_date = dates[0].date
             if not PREFILTER.search(sentence) or _is_headline(sentence, article.title):
@@ -129,7 +130,7 @@ class EventStage:
             trigger = _trigger_token(span, sub_event)
             if trigger is None or _is_pattern(trigger, sentence):
                 continue
-            date_spans = [(d.start - span.start_char, d.end - span.start_char) for d in find_dates(sentence, published, offset=span.start_char)]
+            date_spans = [(d.start - span.start_char, d.end - span.start_char) for d in found_dates]
             fatalities = _casualties(sentence, FATALITY_PATTERNS, date_spans)
             injuries = _casualties(sentence, INJURY_PATTERNS, date_spans)
             in_sentence = [p for p in doc.places if p.is_location and span.start_char <= p.evidence.start < span.end_char]

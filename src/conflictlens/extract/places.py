@@ -43,11 +43,6 @@ MOTION_VERBS = {
     "march", "drive", "come", "relocate", "evacuate", "escape", "withdraw", "retreat", "advance",
     "deploy", "bring", "take", "smuggle", "extend", "stretch", "road", "highway", "flight", "route", "way",
 }
-LOCATIVE_PREPOSITIONS = {
-    "in", "near", "at", "outside", "around", "across", "into", "from", "to", "toward", "towards",
-    "throughout", "inside", "within", "between", "through", "along", "over", "on", "of", "via",
-    "nearby", "beyond", "off", "northern", "southern", "eastern", "western", "central",
-}
 # Nouns whose "of X" complement is an agent, not a location: "the connivance of the United States".
 AGENTIVE_HEADS = {
     "connivance", "support", "backing", "government", "president", "forces", "army", "minister",

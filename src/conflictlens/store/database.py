@@ -12,7 +12,6 @@ SQLAlchemy URL works: ``sqlite:///path`` (the embedded default) or ``postgresql:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, func, or_, select
