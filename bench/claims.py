@@ -1,8 +1,9 @@
 """Attribution benchmark on PolNeAR dev: who said what, scored per role like Citron on PARC 3.0.
 
-    python bench/claims.py [--eval ../shared/eval] [--limit N]
+    python bench/claims.py [--eval ../shared/eval] [--limit N] [--split dev|train]
 
-Data: <eval>/attribution/polnear/dev/text/*.txt and dev/attributions/*.ann (brat standoff).
+Data: <eval>/attribution/polnear/<split>/text/*.txt and <split>/attributions/*.ann (brat standoff);
+dev is the reported split, train is for error analysis (its results file is named -train).
 Gold: every T entity labelled Source, Cue or Content that an E (attribution) line links
 (Content2 counts as content; Discard, Discuss and the Attribution trigger copy are ignored).
 Spans may be discontinuous ("s e;s e"). Two dev texts carry six annotators' .ann files each;
@@ -91,8 +92,8 @@ def read_ann(text: str) -> list[dict]:
     return attributions
 
 
-def load_polnear(eval_dir: Path, limit: int | None) -> list[dict]:
-    base = eval_dir / "attribution" / "polnear" / "dev"
+def load_polnear(eval_dir: Path, limit: int | None, split: str = "dev") -> list[dict]:
+    base = eval_dir / "attribution" / "polnear" / split
     anns = defaultdict(list)
     for path in sorted((base / "attributions").glob("*.ann")):
         anns[re.sub(r"_[0-9a-f]{4}$", "", path.stem)].append(path)
@@ -351,19 +352,20 @@ def table(rows: list[tuple[str, dict]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval", help="evaluation data folder (default ../shared/eval)")
-    parser.add_argument("--limit", type=int, default=None, help="only the first N dev articles")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles of the split")
+    parser.add_argument("--split", default="dev", help="PolNeAR split to score: dev (the reported figures) or train (for error analysis)")
     parser.add_argument("--timeout", type=int, default=10, help="seconds per article per stage before it counts as failed")
     args = parser.parse_args(argv)
-    base = args.eval / "attribution" / "polnear" / "dev"
+    base = args.eval / "attribution" / "polnear" / args.split
     if not (base / "text").is_dir() or not (base / "attributions").is_dir():
-        print(f"PolNeAR dev data not found under {base}; nothing to benchmark (pass --eval PATH).")
+        print(f"PolNeAR {args.split} data not found under {base}; nothing to benchmark (pass --eval PATH).")
         return 0
-    docs = load_polnear(args.eval, args.limit)
+    docs = load_polnear(args.eval, args.limit, args.split)
     if not docs:
-        print(f"No annotated PolNeAR dev articles under {base}.")
+        print(f"No annotated PolNeAR {args.split} articles under {base}.")
         return 0
     n_attr = sum(len(d["gold"]) for d in docs)
-    print(f"PolNeAR dev: {len(docs)} articles, {n_attr} gold attributions", file=sys.stderr)
+    print(f"PolNeAR {args.split}: {len(docs)} articles, {n_attr} gold attributions", file=sys.stderr)
 
     per_clause, timing = run_conflictlens(docs, args.timeout)
     merged = [merge_per_cue(p) for p in per_clause]
@@ -388,7 +390,7 @@ def main(argv: list[str] | None = None) -> int:
                         for kind in ("missed", "false_positive", "boundary")} for role in ROLES}
     error_counts = {name: {r: {k: len(v) for k, v in errs[r].items()} for r in ROLES} for name, errs in errors.items()}
 
-    print(f"\nPolNeAR dev attribution, {len(docs)} articles, {n_attr} gold attributions (gold spans: "
+    print(f"\nPolNeAR {args.split} attribution, {len(docs)} articles, {n_attr} gold attributions (gold spans: "
           + ", ".join(f"{r} {scores['said-baseline']['exact'][r]['gold']}" for r in ROLES) + ")\n")
     print(table(list(scores.items())))
     if failed:
@@ -405,9 +407,10 @@ def main(argv: list[str] | None = None) -> int:
           "share a character; greedy one-to-one by Jaccard; Citron on PARC 3.0 (overlap): source F1 82.0, content F1 83.3.")
 
     RESULTS.mkdir(exist_ok=True)
-    out = RESULTS / f"claims-{dt.date.today().isoformat()}{f'-limit{args.limit}' if args.limit else ''}.json"
+    suffix = (f"-{args.split}" if args.split != "dev" else "") + (f"-limit{args.limit}" if args.limit else "")
+    out = RESULTS / f"claims-{dt.date.today().isoformat()}{suffix}.json"
     out.write_text(json.dumps({
-        "benchmark": "PolNeAR dev attribution (source / cue / content)", "date": dt.date.today().isoformat(),
+        "benchmark": f"PolNeAR {args.split} attribution (source / cue / content)", "date": dt.date.today().isoformat(),
         "data": str(base), "articles": len(docs), "gold_attributions": n_attr,
         "definitions": {**SCORING, "systems": " ".join(__doc__.split("own offsets:")[1].split("Scoring")[0].split()),
                         "gold": " ".join(__doc__.split("Gold: ")[1].split("Systems")[0].split())},

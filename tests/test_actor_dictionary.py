@@ -178,7 +178,11 @@ def test_un_is_not_the_un_of_unidentified(d):
 
 def test_generic_actors(d):
     m = d.find("unidentified gunmen")[0]
-    assert m.entry.actor_id == "generic:gunmen" and m.entry.kind == "generic" and m.entry.category is None
+    # generic, never guessed into a named group; ACLED codes unidentified armed groups as political militias
+    assert m.entry.actor_id == "generic:gunmen" and m.entry.kind == "generic" and m.entry.category is ActorCategory.POLITICAL_MILITIA
+    assert d.find("rebel fighters")[0].entry.category is ActorCategory.REBEL_GROUP
+    assert d.find("regime forces")[0].entry.category is ActorCategory.STATE_FORCES
+    assert d.find("terrorists")[0].entry.category is None  # a label, not a kind of actor
     assert d.find("protesters")[0].entry.category is ActorCategory.PROTESTERS
     assert d.find("rioters")[0].entry.category is ActorCategory.RIOTERS
     assert d.find("civilians")[0].entry.category is ActorCategory.CIVILIANS

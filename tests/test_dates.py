@@ -66,3 +66,22 @@ def test_dateline():
 
 def test_counts_are_not_dates():
     assert not find_dates("Militants killed 24 people in the attack.", PUBLISHED)
+
+
+def test_opening_date_stamps_are_the_filing_date():
+    from conflictlens.extract.dates import filing_date
+
+    for text, expected in [
+        ("Wed 05 Apr 2017 Strikes hit the town.", dt.date(2017, 4, 5)),
+        ("Posted on April 4 2017 by a reporter. Strikes hit the town.", dt.date(2017, 4, 4)),
+        ("Date of publication 5 July 2016 The bomber was on a motorcycle.", dt.date(2016, 7, 5)),
+        ("26.11.2014 Some 50 people were killed.", dt.date(2014, 11, 26)),
+        ("Last updated at Apr 232017 An attack on a camp killed three.", dt.date(2017, 4, 23)),
+        ("Strikes kill 9 in town Monitor AFP Tuesday 21 Jul 2015 A missile fired at a market.", dt.date(2015, 7, 21)),
+    ]:
+        date, end = filing_date(text, None)
+        assert date is not None and date.value == expected and date.basis == "dateline", text
+        assert end > 0
+    # a month and year at the top is not a stamp; neither is a date deep in the body
+    assert filing_date("May 2017 was the deadliest month.", None) == (None, 0)
+    assert filing_date("The strikes hit the town again. " * 10 + "on 3 May 2017", None) == (None, 0)

@@ -228,13 +228,41 @@ def test_quote_sentences_before_the_speaker_belong_to_the_speaker(settings):
 
 def test_toll_is_the_number_nearest_the_verb_and_scene_carries_over(settings):
     text = (
-        "Shelling hit the eastern districts of Aleppo overnight.\n"
+        "Clashes broke out in the eastern districts of Aleppo overnight.\n"
         "Three children were among at least 19 people killed when a shell struck a school on Monday, rescuers said."
     )
     events = conflictlens.analyze(text, published="2024-05-03", settings=settings).events
     school = [e for e in events if "school" in e.evidence.text][0]
     assert school.fatalities.best == 19
     assert school.location is not None and school.location.name == "Aleppo"
+
+
+def test_a_later_larger_toll_supersedes_only_for_the_same_event(settings):
+    text = (
+        "A car bomb exploded at a market in Kirkuk on Tuesday, killing at least 12 people, police said.\n\n"
+        "Later on Tuesday the death toll from the market bombing rose to 31, a hospital official said.\n\n"
+        "Separately, gunmen shot dead two farmers near Hawija on Tuesday."
+    )
+    events = conflictlens.analyze(text, published="2024-05-08", settings=settings).events
+    bombing = [e for e in events if "car bomb" in e.evidence.text]
+    assert len(bombing) == 1 and bombing[0].fatalities.best == 31
+    assert [q.best for q in bombing[0].superseded_fatalities] == [12]
+    assert "rose to 31" in bombing[0].fatalities_evidence.text
+    farmers = [e for e in events if "farmers" in e.evidence.text]
+    assert len(farmers) == 1 and farmers[0].fatalities.best == 2 and farmers[0].fatalities.victims == "civilians"
+
+
+def test_dates_of_statements_and_time_counts_are_not_the_events(settings):
+    text = (
+        "Posted on March 4 2024 by a staff writer\n\n"
+        "Two days of heavy shelling on the town of Marib killed 38 civilians, the ministry said on Sunday."
+    )
+    analysis = conflictlens.analyze(text, settings=settings)
+    assert analysis.article.published == dt.date(2024, 3, 4)  # the scrape's own date stamp
+    shelling = [e for e in analysis.events if "shelling" in e.evidence.text][0]
+    assert shelling.fatalities.best == 38 and shelling.fatalities.victims == "civilians"
+    # "said on Sunday" dates the statement; the report gives the event no date of its own
+    assert shelling.date.basis == "dateline" and shelling.date.value == dt.date(2024, 3, 4)
 
 
 def test_speaker_labels_in_headlines_and_transcripts(settings):

@@ -429,24 +429,30 @@ COUNTRIES: list[tuple[str, str, list[str], list[str], list[str], list[str]]] = [
     ("HT", "Haiti", [], ["Haitian"], [], []),
 ]
 
-# Generic actors: kept generic, never guessed. (head, category, aliases). actor_id "generic:<head>".
+# Generic actors: kept generic, never guessed into a named group. (head, ACLED inter code of the kind of
+# actor - unidentified armed groups are political militias (3) in ACLED - or None, aliases). actor_id "generic:<head>".
 GENERIC: list[tuple[str, int | None, list[str]]] = [
-    ("gunmen", None, ["gunmen", "gunman", "unidentified gunmen", "unknown gunmen", "armed men", "unidentified armed men",
+    ("gunmen", 3, ["gunmen", "gunman", "unidentified gunmen", "unknown gunmen", "armed men", "unidentified armed men",
                       "unknown armed men", "masked gunmen", "armed assailants", "unidentified assailants", "unknown assailants"]),
-    ("attackers", None, ["attackers", "assailants", "unidentified attackers", "unknown attackers"]),
-    ("militants", None, ["militants", "suspected militants", "Islamist militants", "jihadist militants", "armed militants", "unidentified militants"]),
-    ("insurgents", None, ["insurgents", "suspected insurgents", "Islamist insurgents", "jihadist insurgents"]),
-    ("jihadists", None, ["jihadists", "suspected jihadists", "jihadist fighters", "jihadist groups", "Islamists", "Islamist fighters"]),
+    ("attackers", 3, ["attackers", "assailants", "unidentified attackers", "unknown attackers"]),
+    ("militants", 3, ["militants", "suspected militants", "Islamist militants", "jihadist militants", "armed militants", "unidentified militants"]),
+    ("insurgents", 2, ["insurgents", "suspected insurgents", "Islamist insurgents", "jihadist insurgents"]),
+    ("jihadists", 2, ["jihadists", "suspected jihadists", "jihadist fighters", "jihadist groups", "Islamists", "Islamist fighters"]),
     ("terrorists", None, ["terrorists", "suspected terrorists", "terrorist group", "terrorist groups"]),
-    ("rebels", None, ["rebels", "rebel fighters", "rebel groups", "opposition fighters", "armed opposition groups", "opposition factions"]),
+    ("rebels", 2, ["rebels", "rebel", "rebel fighters", "rebel forces", "rebel groups", "opposition fighters", "opposition forces",
+                 "armed opposition", "armed opposition groups", "opposition factions"]),
+    ("kurdish-forces", 2, ["Kurdish forces", "Kurdish fighters", "Kurdish militia", "Kurdish militias"]),
     ("bandits", None, ["bandits", "armed bandits", "suspected bandits"]),
     ("kidnappers", None, ["kidnappers", "abductors"]),
-    ("armed-group", None, ["armed group", "armed groups", "unidentified armed group", "unknown armed group", "non-state armed groups"]),
+    ("armed-group", 3, ["armed group", "armed groups", "unidentified armed group", "unknown armed group", "non-state armed groups"]),
     ("militia", 3, ["militia", "militias", "militiamen", "pro-government militia", "pro-government militias", "local militia", "armed militia"]),
     ("tribal-fighters", 4, ["tribal fighters", "tribesmen", "armed tribesmen", "tribal militia", "tribal militias", "Arab tribes",
                             "local Arab tribes", "Arab tribal fighters", "Arab tribal forces", "clan militia", "clan militias", "clan fighters"]),
     ("vigilantes", 4, ["vigilantes", "vigilante group", "self-defence militia", "self-defense militia", "self-defence groups", "self-defense groups"]),
-    ("security-forces", 1, ["security forces", "government forces", "government troops", "state forces", "the army", "soldiers", "troops"]),
+    ("security-forces", 1, ["security forces", "government forces", "government troops", "state forces", "the army", "army", "soldiers", "troops",
+                         # "regime airstrikes", "government warplanes": the state acting, in the words of its opponents or neutrally
+                         "regime", "regime forces", "regime troops", "pro-regime forces", "pro-government forces", "loyalist forces",
+                         "government", "government warplanes", "regime warplanes", "regime helicopters", "government aircraft"]),
     ("police", 1, ["police", "policemen", "police officers", "riot police", "gendarmes", "gendarmerie"]),
     ("protesters", 6, ["protesters", "protestors", "demonstrators", "peaceful protesters", "anti-government protesters"]),
     ("rioters", 5, ["rioters", "mob", "angry mob", "angry crowd", "rioting youths"]),

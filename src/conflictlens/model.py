@@ -276,8 +276,14 @@ class FuzzyDate:
     end: dt.date | None = None  # last day of the period, for week/month/year precision
     month: int | None = None
     day: int | None = None
+    # What the value rests on: "text" (a time phrase about the event itself) or "dateline" (the
+    # report gives no date for the event, so it carries the date the article is filed under in
+    # its own dateline or date stamp: news reports what happened that day or the day before).
+    basis: str = "text"
 
     def __post_init__(self) -> None:
+        if self.basis not in ("text", "dateline"):
+            raise ValueError(f"Unknown date basis {self.basis!r}.")
         if self.value is None and self.precision not in (DatePrecision.UNKNOWN,):
             raise ValueError("A FuzzyDate without a value must have precision UNKNOWN.")
 
@@ -290,6 +296,7 @@ class FuzzyDate:
             "phrase": self.phrase,
             "month": self.month,
             "day": self.day,
+            "basis": self.basis,
         }
 
 
@@ -302,9 +309,10 @@ class Quantity:
     low: int | None = None
     high: int | None = None
     hedge: str | None = None  # "at least", "over", "about", "dozens" …
+    victims: str | None = None  # "civilians" / "combatants" when the text says who; else unknown
 
     def to_dict(self) -> dict:
-        return {"phrase": self.phrase, "best": self.best, "low": self.low, "high": self.high, "hedge": self.hedge}
+        return {"phrase": self.phrase, "best": self.best, "low": self.low, "high": self.high, "hedge": self.hedge, "victims": self.victims}
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,9 +353,21 @@ class Event:
     civilian_targeting: bool = False
     trigger: str = ""
     confidence: float = 0.0
+    # A later, larger toll for the same event in the same article replaces the earlier one
+    # ("the death toll rose to 43"); the replaced tolls stay on record, and the toll's own
+    # sentence is its evidence when it is not the event's.
+    superseded_fatalities: tuple[Quantity, ...] = ()
+    fatalities_evidence: Evidence | None = None
 
     def __post_init__(self) -> None:
         _require_evidence(self)
+
+    @property
+    def plover(self) -> str:
+        """The PLOVER event category the ACLED sub-event type maps to."""
+        from .extract.taxonomy import PLOVER_BY_SUB_EVENT  # taxonomy data lives with extraction
+
+        return PLOVER_BY_SUB_EVENT.get(self.sub_event_type, "OTHER")
 
 
 # --------------------------------------------------------------------------- claims

@@ -36,7 +36,7 @@ from ..model import (
     TrendDirection,
 )
 from ..pipeline import Document
-from .attribution import Attributed, SpeakerMemory, find_attributions
+from .attribution import Attributed, SpeakerMemory, find_attributions, quote_left_open, starts_with_quote
 from .dates import find_dates
 from .quantities import QUANTITY_RE, parse_quantity
 
@@ -60,6 +60,7 @@ LOADED_TERMS = re.compile(
     r"regime|connivance|occupiers|invaders|aggressors?|martyrs?|heroic|cowardly|barbaric|savage|criminals|"
     r"henchmen|militias of|lackeys|[A-Z][A-Za-z]*-occupied|occupation forces|so-called (government|authorities|state|regime))\b"
 )
+QUOTE_MARK_RE = re.compile("[“”\"]|''")
 EVALUATIVE_PREDICATES = {"beneficial", "harmful", "unacceptable", "shameful", "disgraceful", "illegal", "illegitimate", "criminal", "reckless", "irresponsible", "dangerous", "clear", "obvious", "evident", "outrageous", "absurd", "justified", "unjustified", "hypocritical", "cynical"}
 
 
@@ -86,29 +87,60 @@ class ClaimStage:
                 claims.extend(self._claims_for(doc, earlier, Attributed(attribution, earlier.root, whole(earlier), []), event_spans))
             waiting.clear()
 
+        # Quotation sentences the outlet seemed to assert, kept until the paragraph moves on: a
+        # speaker named right after them ("Borger asked.") takes them back.
+        unclaimed_quotes: list[tuple[object, list[Claim]]] = []
+        # The speaker of the last quotation in this paragraph: a new quotation that follows
+        # ("“…,” he said. “…”") is the same speaker going on.
+        quoting: Attribution | None = None
+        previous_end = 0
         for sent in doc.spacy_doc.sents:
-            if sum(1 for t in sent if t.is_alpha) < 4:
-                continue
+            paragraph_break = "\n\n" in text[previous_end : sent.start_char]
+            previous_end = sent.start_char + len(sent.text.rstrip())  # a sentence keeps its trailing blank lines
+            if paragraph_break:
+                unclaimed_quotes.clear()
+                quoting = None
+            short = sum(1 for t in sent if t.is_alpha) < 4
             if waiting and "\n\n" in text[waiting[-1].end_char : sent.start_char]:
                 settle(Attribution(kind=AttributionKind.OUTLET))  # the paragraph ended: a scare quote
             inside_quote = sent.start_char < memory.open_quote_end and memory.open_quote_attribution is not None
             # Inside a quote opened in an earlier sentence the same speaker goes on; an "I think"
             # there is the speaker hedging, not a new source.
-            attributed = [] if inside_quote else find_attributions(sent, doc.actors, memory)
-            if inside_quote:
+            # (cues inside the quotation are skipped by find_attributions; one after it closes counts)
+            attributed = find_attributions(sent, doc.actors, memory)
+            if inside_quote and not attributed:
                 attributed = [Attributed(memory.open_quote_attribution, sent.root, whole(sent), [])]
-            opened = text.count("“", sent.start_char, sent.end_char) - text.count("”", sent.start_char, sent.end_char)
-            if not attributed and (opened > 0 or waiting) and opened >= 0:
+            elif not attributed and quoting is not None and starts_with_quote(sent.text):
+                attributed = [Attributed(quoting, sent.root, whole(sent), [])]
+            if short and not any(a.content_precedes or a.content_follows for a in attributed):
+                continue
+            opened = quote_left_open(text, sent.start_char, sent.end_char) != -1
+            if not attributed and (opened or waiting):
                 waiting.append(sent)  # an open quotation with no speaker yet
                 continue
             if waiting:
                 named = next((a.attribution for a in attributed if a.attribution.kind is not AttributionKind.OUTLET), None)
                 settle(named or Attribution(kind=AttributionKind.OUTLET))
             if not attributed:
-                attributed = [Attributed(Attribution(kind=AttributionKind.OUTLET), sent.root, whole(sent), [])]
+                outlet = Attributed(Attribution(kind=AttributionKind.OUTLET), sent.root, whole(sent), [])
+                made = self._claims_for(doc, sent, outlet, event_spans)
+                claims.extend(made)
+                if QUOTE_MARK_RE.search(sent.text):
+                    unclaimed_quotes.append((sent, made))
+                else:
+                    unclaimed_quotes.clear()
+                quoting = None
+                continue
             for item in attributed:
+                if item.content_precedes and unclaimed_quotes:
+                    for earlier, made in unclaimed_quotes:
+                        claims[:] = [c for c in claims if not any(c is m for m in made)]
+                        claims.extend(self._claims_for(doc, earlier, Attributed(item.attribution, earlier.root, whole(earlier), []), event_spans))
                 claims.extend(self._claims_for(doc, sent, item, event_spans))
                 self._remember(sent, item, memory)
+            unclaimed_quotes.clear()
+            speaking = [a for a in attributed if a.attribution.kind is not AttributionKind.OUTLET]
+            quoting = speaking[-1].attribution if speaking and QUOTE_MARK_RE.search(sent.text) else None
         settle(Attribution(kind=AttributionKind.OUTLET))
         claims.sort(key=lambda c: c.evidence.start)
         doc.claims = claims
@@ -127,10 +159,13 @@ class ClaimStage:
                 dates = [d for d in find_dates(article.text[lo:hi], article.published, offset=lo) if not _inside(d.start, item.content_tokens, sent)]
                 stated_on = dates[0].date if dates else None
         claims = []
+        # An attributed object may be a word or two ("endorsed Cruz", "denounced the remarks");
+        # the outlet's own fragments of under three words are headings and captions, not claims.
+        min_words = 1 if item.attribution.kind is not AttributionKind.OUTLET else 3
         for clause_tokens in _split_clauses(item.content_root, item.content_tokens):
             tokens = sorted((sent.doc[i] for i in clause_tokens), key=lambda t: t.i)
-            tokens = _trim(tokens)
-            if sum(1 for t in tokens if t.is_alpha) < 3:
+            tokens = _trim(tokens, keep_complementizer=item.attribution.kind is not AttributionKind.OUTLET)
+            if sum(1 for t in tokens if t.is_alpha) < min_words:
                 continue
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
             text = article.text[start:end]
@@ -187,14 +222,21 @@ class ClaimStage:
         if attribution.kind is AttributionKind.NAMED:
             memory.last_named = attribution
         text = memory.text
+        if attribution.kind is AttributionKind.OUTLET:
+            return
+        paragraph_end = text.find("\n\n", sent.end_char)
+        if item.content_follows:
+            # "He declared:" — the content is the text after it, to the end of the next paragraph
+            next_start = len(text) - len(text[sent.end_char :].lstrip())
+            end = text.find("\n\n", next_start)
+            memory.open_quote_end = len(text) if end == -1 else end
+            memory.open_quote_attribution = attribution
+            return
         # a quote opened in this sentence and not closed in it goes on into the next ones
-        opened = text.count("“", sent.start_char, sent.end_char) - text.count("”", sent.start_char, sent.end_char)
-        if attribution.kind is not AttributionKind.OUTLET and opened > 0:
-            close = text.find("”", sent.end_char)
-            paragraph_end = text.find("\n\n", sent.end_char)
-            if close != -1 and (paragraph_end == -1 or close < paragraph_end):
-                memory.open_quote_end = close
-                memory.open_quote_attribution = attribution
+        close = quote_left_open(text, sent.start_char, sent.end_char)
+        if close != -1 and (paragraph_end == -1 or close < paragraph_end):
+            memory.open_quote_end = close
+            memory.open_quote_attribution = attribution
 
 
 def _inside(char: int, token_ids: set[int], sent) -> bool:
@@ -226,9 +268,16 @@ def _same_clause_level(conj, root) -> bool:
     return head.i == root.i
 
 
-def _trim(tokens):
-    """Drop complementizers, conjunctions, punctuation and quote marks at the clause edges."""
-    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ in ("mark", "cc") or tokens[0].lower_ in ("that", "and", "but")):
+def _trim(tokens, keep_complementizer: bool = False):
+    """Drop conjunctions, punctuation and quote marks at the clause edges, and complementizers
+    except where the clause is reported speech: "said that …" keeps its "that", as PARC and
+    PolNeAR mark the content."""
+    def droppable(t) -> bool:
+        if keep_complementizer and t.lower_ in ("that", "whether", "if") and t.dep_ == "mark":
+            return False
+        return t.is_punct or t.is_space or t.dep_ in ("mark", "cc") or t.lower_ in ("that", "and", "but")
+
+    while tokens and droppable(tokens[0]):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]

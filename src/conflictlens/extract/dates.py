@@ -13,6 +13,7 @@ and their behaviour is easy to read and test.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import functools
 import datetime as dt
 import re
@@ -187,6 +188,33 @@ def find_dateline(text: str) -> re.Match[str] | None:
     return None
 
 
+# A scrape that opens with the date it was filed under: "Wed 05 Apr 2017 …", "Published July 4
+# 2015 …", "Posted on April 4 2017 by …", "Date of publication: 5 July 2016 …", "2017-04-05 …".
+# Only full dates (with a year) count: a bare "5 July" at the top could be anything.
+_UNNAMED_MONTH = _MONTH.replace("(?P<month>", "(?:")
+DATE_STAMP_RE = re.compile(
+    r"^\s*(?:(?:Published|Posted|Updated|Last updated|Date of publication|Date)(?:\s+on|\s+at)?\s*:?\s*)?"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    rf"(?P<date>{_UNNAMED_MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?\s+{_UNNAMED_MONTH},?\s+(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d|{_UNNAMED_MONTH}\s+[0-3]\d(?:19|20)\d\d|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+# After a headline and byline: "… Monitor AFP Tuesday 21 Jul 2015 A missile …". A weekday
+# with a full date near the top is a filing stamp, not an event date.
+BYLINE_STAMP_RE = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+    rf"(?P<date>{_UNNAMED_MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?\s+{_UNNAMED_MONTH},?\s+(?:19|20)\d\d)\b"
+)
+
+
+@functools.lru_cache(maxsize=64)
+def find_date_stamp(text: str) -> re.Match[str] | None:
+    """The date stamp a scraped article opens with, or carries in its byline within the first
+    200 characters, if any (see DATE_STAMP_RE, BYLINE_STAMP_RE)."""
+    return DATE_STAMP_RE.match(text, 0, min(len(text), 120)) or BYLINE_STAMP_RE.search(text, 0, min(len(text), 200))
+
+
 def dateline_date(text: str, published: dt.date | None) -> FuzzyDate | None:
     """The date in a wire dateline at the top of the article, if there is one."""
     m = find_dateline(text)
@@ -194,3 +222,35 @@ def dateline_date(text: str, published: dt.date | None) -> FuzzyDate | None:
         return None
     matches = find_dates(m["date"], published)
     return matches[0].date if matches else None
+
+
+def stamp_date(text: str) -> dt.date | None:
+    """The calendar date of the article's opening date stamp, if it has one."""
+    m = find_date_stamp(text)
+    if m is None:
+        return None
+    dotted = re.fullmatch(r"([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)", m["date"])
+    if dotted:  # "26.11.2014": dotted numeric dates are day-first wherever they are written
+        day, month, year = (int(x) for x in dotted.groups())
+        return _safe_date(year, month, day)
+    phrase = re.sub(r"\b([0-3]\d)((?:19|20)\d\d)$", r"\1 \2", m["date"])  # a scrape glued "Apr 232017"
+    matches = find_dates(phrase, None)
+    return matches[0].date.value if matches and matches[0].date.precision is DatePrecision.DAY else None
+
+
+def filing_date(text: str, published: dt.date | None) -> tuple[FuzzyDate | None, int]:
+    """The date the article itself says it was filed under — its wire dateline or its opening
+    date stamp — marked ``basis="dateline"``, and where that header ends (0 when there is none),
+    so that callers do not read the header's date as an event's own date."""
+    dateline = find_dateline(text)
+    date = dateline_date(text, published)
+    end = dateline.end() if dateline else 0
+    stamp = find_date_stamp(text)
+    if stamp is not None:
+        end = max(end, stamp.end())
+        if date is None or date.value is None:
+            value = stamp_date(text)
+            date = FuzzyDate(DatePrecision.DAY, stamp["date"], value) if value else date
+    if date is None or date.value is None or date.precision is not DatePrecision.DAY:
+        return None, end
+    return dataclasses.replace(date, basis="dateline"), end

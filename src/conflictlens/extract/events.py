@@ -25,7 +25,8 @@ from typing import ClassVar
 
 from ..model import ActorMention, DatePrecision, Event, Evidence, FuzzyDate, GeoPrecision, Place, Quantity
 from ..pipeline import Document
-from .dates import dateline_date, find_dateline, find_dates
+from .dates import filing_date, find_dates
+from .event_classifier import load_classifier
 from .quantities import QUANTITY_RE, parse_quantity
 from .taxonomy import event_type_of
 
@@ -51,7 +52,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Agreement", re.compile(r"\b(ceasefire|cease-fire|truce|peace (deal|agreement|accord|talks)|prisoner (exchange|swap)|(signed|reached|struck) an? (deal|agreement|accord)|signed an? (deal|agreement)|agreed to (a|an) (ceasefire|truce|exchange))\b", re.I)),
     ("Chemical weapon", re.compile(r"\b(chemical (weapons?|attacks?|agents?)|chlorine|sarin|mustard gas|poison(ous)? gas|toxic gas|nerve agent|suffocation)\b", re.I)),
     ("Suicide bomb", re.compile(r"\bsuicide\b", re.I)),
-    ("Air/drone strike", re.compile(r"\b(air ?strikes?|air raids?|drones? (strikes?|attacks?|struck|hit|targeted|attacked|fired)|warplanes?|fighter jets?|helicopter gunships?|airstrikes?|bombed from the air|aerial bombardment)\b", re.I)),
+    ("Air/drone strike", re.compile(r"\b(air ?strikes?|air raids?|barrel bombs?|(helicopters?|jets?|aircraft|planes?) (dropped|fired|struck|bombed|targeted|pounded|hit)|drones? (strikes?|attacks?|struck|hit|targeted|attacked|fired)|warplanes?|fighter jets?|helicopter gunships?|airstrikes?|bombed from the air|aerial bombardment)\b", re.I)),
     ("Remote explosive/landmine/IED", re.compile(r"\b(IEDs?|improvised explosive|dynamite|bombs? (was|were) (planted|placed)|roadside bombs?|land ?mines?|car bombs?|explosive devices?|booby[- ]trap|(bomb|device|explosives?) (exploded|detonated|went off)|mine (exploded|blast))\b", re.I)),
     ("Shelling/artillery/missile attack", re.compile(r"\b(shell(ed|ing|s)?|artillery|mortars?|rockets?|missiles?|barrage)\b", re.I)),
     ("Grenade", re.compile(r"\bgrenades?\b", re.I)),
@@ -85,14 +86,17 @@ def _casualty_patterns(verb: str, gerund: str, noun: str) -> list[re.Pattern[str
     return [
         re.compile(rf"(?P<q>{_Q})\s+(?:(?!killed|dead|died|wounded|injured|hurt)[\w()’'-]+\s+){{0,7}}?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+)?{verb}", re.I),
         re.compile(rf"\b{gerund}\s+(?P<q>{_Q})", re.I),
-        re.compile(rf"\b{noun}\s+(?:toll\s+)?(?:\w+\s+){{0,3}}?(?:to|at|of|reached|stands at)\s+(?P<q>{_Q})", re.I),
+        re.compile(rf"\b{noun}\s+(?:toll\s+)?(?:\w+\s+){{0,6}}?(?:to|at|of|reached|stands at)\s+(?P<q>{_Q})", re.I),
     ]
 
 
-FATALITY_PATTERNS = _casualty_patterns(_KILLED, r"(?:killing|killed)", r"death")
+FATALITY_PATTERNS = _casualty_patterns(_KILLED, r"(?:killing|killed|shot dead|shooting dead|gunned down|executed|executing|beheaded|massacred|slaughtered)", r"death")
 INJURY_PATTERNS = _casualty_patterns(_WOUNDED, r"(?:wounding|injuring|wounded|injured)", r"injur(?:y|ies)")
 
 _PATTERN_TAGS = {"VBP", "VBZ"}
+# A day named a sentence or two before still dates the event ("On Tuesday gunmen stormed the
+# village. They killed five."); further on, in a report with no paragraph breaks, it does not.
+DATE_CARRY_SENTENCES = 2
 
 
 class EventStage:
@@ -103,26 +107,36 @@ class EventStage:
     def __call__(self, doc: Document) -> Document:
         article = doc.article
         published = article.published
-        dateline = dateline_date(article.text, published)
-        dateline_match = find_dateline(article.text)
-        dateline_end = dateline_match.end() if dateline_match else 0
+        # the header's date is when the report was filed, not the event's: only a fallback
+        dateline, dateline_end = filing_date(article.text, published)
+        if published is None and dateline is not None:
+            published = dateline.value  # relative dates resolve against the article's own stamp
         events: list[Event] = []
         last_date: FuzzyDate | None = None
         last_paragraph = -1
-        for span in doc.spacy_doc.sents:
+        last_date_sentence = 0
+        toll_updates: list[TollUpdate] = []
+        for sentence_index, span in enumerate(doc.spacy_doc.sents):
             sentence = span.text
             paragraph = article.text.count("\n\n", 0, span.start_char)
             if paragraph != last_paragraph:
                 last_date, last_paragraph = None, paragraph
                 paragraph_start = span.start_char
-            # the dateline gives the filing date, not the event's: only a fallback
             found_dates = find_dates(sentence, published, offset=span.start_char)
             dates = [d for d in found_dates if (d.date.value is not None or d.date.month) and d.start >= dateline_end]
+            dates = [d for d in dates if not _dates_a_statement(span, d)]
             if dates:
-                last_date = dates[0].date
+                last_date, last_date_sentence = dates[0].date, sentence_index
+            elif last_date is not None and sentence_index - last_date_sentence > DATE_CARRY_SENTENCES:
+                last_date = None
             if not PREFILTER.search(sentence) or _is_headline(sentence, article.title):
                 continue
-            sub_event = classify_sub_event(sentence)
+            if TOLL_UPDATE_RE.search(sentence):
+                update = _casualties(sentence, FATALITY_PATTERNS, [(d.start - span.start_char, d.end - span.start_char) for d in found_dates])
+                if update is not None:
+                    toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, sentence, STAGE), update))
+                    continue  # "the death toll rose to 31": news of an event already reported
+            sub_event = _sub_event_of(sentence)
             if sub_event is None:
                 continue
             if ORDINARY_CRIME.search(sentence) and not _armed_actor_in(sentence, span, doc.actors):
@@ -131,6 +145,8 @@ class EventStage:
             if trigger is None or _is_pattern(trigger, sentence):
                 continue
             date_spans = [(d.start - span.start_char, d.end - span.start_char) for d in found_dates]
+            if span.start_char < dateline_end:
+                date_spans.append((0, dateline_end - span.start_char))  # the header's date stamp
             fatalities = _casualties(sentence, FATALITY_PATTERNS, date_spans)
             injuries = _casualties(sentence, INJURY_PATTERNS, date_spans)
             in_sentence = [p for p in doc.places if p.is_location and span.start_char <= p.evidence.start < span.end_char]
@@ -141,7 +157,10 @@ class EventStage:
                 continue  # no anchor: nothing to date, count or place
             if _is_aggregate(trigger, sentence, bool(fatalities or injuries)) or _is_coreferent(trigger) or _is_negated(trigger):
                 continue
-            date = dates[0].date if dates else (last_date or dateline or FuzzyDate(DatePrecision.UNKNOWN, ""))
+            if dates and dates[0].date.precision is DatePrecision.YEAR and (fatalities or injuries):
+                continue  # "…killed in 2014": a year's toll is a tally, not one event ACLED could code
+            carried = last_date if last_date is not None and last_date.precision is DatePrecision.DAY else None
+            date = dates[0].date if dates else (carried or dateline or FuzzyDate(DatePrecision.UNKNOWN, ""))
             actor1, actor2, associated = _roles(span, trigger, doc.actors)
             if sub_event in ("Attack", "Armed clash"):
                 sub_event = _attack_or_clash(sentence, sub_event, actor2)
@@ -165,8 +184,17 @@ class EventStage:
                     confidence=0.6 if fatalities or dates else 0.45,
                 )
             )
-        doc.events = events
+        doc.events = supersede_tolls(events, toll_updates)
         return doc
+
+
+def _dates_a_statement(span, date) -> bool:
+    """"…, the ministry said on Wednesday": the phrase dates the statement, not the event."""
+    token = next((t for t in span if t.idx >= date.start), None)
+    if token is None:
+        return False
+    verb = _governing_verb(token)
+    return verb.lemma_.lower() in REPORTING_LEMMAS and verb.pos_ == "VERB"
 
 
 def _armed_actor_in(sentence: str, span, actors: list[ActorMention]) -> bool:
@@ -180,6 +208,18 @@ def _is_headline(sentence: str, title: str | None) -> bool:
     return bool(title) and sentence.strip().rstrip(".") == title.strip().rstrip(".")
 
 
+# The classifier's label wins when it is this sure; below it, the codebook rules decide. Its
+# non-event labels (disasters, crime, diplomacy, responsibility claims) drop the sentence.
+CLASSIFIER_CONFIDENT = 0.5
+
+
+def _sub_event_of(sentence: str) -> str | None:
+    prediction = load_classifier().predict(sentence)
+    if prediction.probability >= CLASSIFIER_CONFIDENT:
+        return prediction.label if prediction.is_event else None
+    return classify_sub_event(sentence)
+
+
 def classify_sub_event(sentence: str) -> str | None:
     """The ACLED sub-event type the sentence's wording points to, or None (no parse needed)."""
     for sub_event, pattern in RULES:
@@ -190,10 +230,14 @@ def classify_sub_event(sentence: str) -> str | None:
 
 def _trigger_token(span, sub_event: str):
     """The token that carries the event: the first match of the rule inside the parse."""
-    pattern = next(p for s, p in RULES if s == sub_event)
-    m = pattern.search(span.text)
+    pattern = next((p for s, p in RULES if s == sub_event), None)
+    m = pattern.search(span.text) if pattern is not None else None
     if m is None:
-        return None
+        # typed by the classifier from words no rule of that type names: the first violence or
+        # protest word carries the event, else the sentence's root
+        m = PREFILTER.search(span.text)
+        if m is None:
+            return span.root
     char = span.start_char + m.end() - 1  # the phrase's last word is its head ("air strikes")
     for token in span:
         if token.idx <= char < token.idx + len(token.text):
@@ -227,7 +271,7 @@ def _is_pattern(trigger, sentence: str) -> bool:
 
 
 EVENT_NOUNS = {"attack", "strike", "airstrike", "massacre", "clash", "protest", "bombing", "raid", "killing", "explosion", "blast", "ambush", "abduction", "kidnapping", "demonstration", "riot", "shelling", "assault", "operation"}
-TALLY_RE = re.compile(r"\b(since (the start of |the beginning of |early |late )?(January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|the start|the beginning)|since (the (conflict|war|uprising|revolt|crisis) (began|started|erupted)|it (declared|began|started))|so far( this year)?|the (war|conflict) has killed|in recent (days|weeks|months|years)|over the (past|last) (\w+ )?(weeks|months|years)|a string of|the latest in)\b", re.I)
+TALLY_RE = re.compile(r"\b((war|conflict|uprising|revolution|crisis|fighting|violence)\b[^.]{0,60}\b(has|have|had) (since |now |so far )?(killed|left|claimed)|(killed|died|dead) (in|during|since) (the|its|this|a) ((\w+-)?\w+ ){0,2}(war|conflict|uprising|revolution|insurgency)|since ((the|its) |\w+'?s )?((\w+-)?\w+ )?(war|conflict|uprising|revolution|crisis|insurgency) (began|started|erupted|broke out)|(war|conflict|uprising|crisis) (which|that) (began|started|erupted)|since (the start of |the beginning of |early |late )?(January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|the start|the beginning)|since (the (conflict|war|uprising|revolt|crisis) (began|started|erupted)|it (declared|began|started))|so far( this year)?|(in|during|over) the (past|last) (\w+ )?(days|weeks|months|years)|the (war|conflict) has killed|in recent (days|weeks|months|years)|over the (past|last) (\w+ )?(weeks|months|years)|a string of|the latest in)\b", re.I)
 
 
 def _is_aggregate(trigger, sentence: str, has_casualties: bool) -> bool:
@@ -258,25 +302,128 @@ def _is_negated(trigger) -> bool:
     return subject is not None and any(c.lower_ in ("no", "nobody") for c in subject.subtree)
 
 
+# "two days of shelling killed 38", "in 24 hours": a number that counts time is not a toll
+TIME_UNIT_AFTER = re.compile(r"\s*(?:-\s*)?(?:days?|hours?|weeks?|months?|years?|minutes?|nights?)\b", re.I)
+CIVILIAN_VICTIMS = re.compile(r"^\W*(?:\w+\W+){0,2}?(civilians?|children|women|villagers|residents|people including \w+ children|worshippers|passengers|students|farmers)\b", re.I)
+COMBATANT_VICTIMS = re.compile(r"^\W*(?:\w+\W+){0,3}?(soldiers|troops|fighters|militants|rebels|jihadists|insurgents|militiamen|policemen|police officers|officers|gunmen|members of the security forces|security personnel|personnel)\b", re.I)
+
+
 def _casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: list[tuple[int, int]]) -> Quantity | None:
-    """The first toll a casualty pattern reads, never a number that is part of a date. Between
-    a number and its verb, the number nearest the verb is the toll: "three children were among
-    at least 19 killed" is 19."""
+    """The first toll a casualty pattern reads, never a number that is part of a date or that
+    counts time. Between a number and its verb, the number nearest the verb is the toll: "three
+    children were among at least 19 killed" is 19. The words after the number say whose toll it
+    is ("16 civilians", "30 regime soldiers") when the text says so."""
+
+    def is_toll(q: re.Match[str]) -> bool:
+        return bool(q.group(0).strip()) and not any(s <= q.start() < e for s, e in date_spans) and not TIME_UNIT_AFTER.match(sentence, q.end())
+
     for pattern in patterns:
-        m = next((m for m in pattern.finditer(sentence) if not any(s <= m.start("q") < e for s, e in date_spans)), None)
-        if m is None:
-            continue
-        numbers = [
-            q for q in QUANTITY_RE.finditer(sentence, m.start(), m.end())
-            if q.group(0).strip() and not any(s <= q.start() < e for s, e in date_spans)
-        ]
-        nearest = numbers[-1] if numbers and pattern is patterns[0] else QUANTITY_RE.fullmatch(m.group("q").strip())
-        if nearest is None:
-            continue
-        quantity = parse_quantity(nearest)
-        if quantity is not None and quantity.best is not None:
-            return quantity
+        for m in pattern.finditer(sentence):
+            numbers = [q for q in QUANTITY_RE.finditer(sentence, m.start(), m.end()) if is_toll(q)]
+            if pattern is patterns[0]:
+                nearest = numbers[-1] if numbers else None
+            else:
+                nearest = QUANTITY_RE.match(sentence, m.start("q"), m.end("q"))
+                nearest = nearest if nearest is not None and is_toll(nearest) else None
+            if nearest is None:
+                continue
+            quantity = parse_quantity(nearest)
+            if quantity is None or quantity.best is None:
+                continue
+            after = sentence[nearest.end(): nearest.end() + 60]
+            victims = "civilians" if CIVILIAN_VICTIMS.match(after) else "combatants" if COMBATANT_VICTIMS.match(after) else None
+            return dataclasses.replace(quantity, victims=victims) if victims else quantity
     return None
+
+
+# A later sentence that updates an earlier toll: "the death toll rose to 43", "bringing the toll
+# to", "in all", "the number of people killed has risen". Only then, or for the same kind of
+# event in the same place, is a later figure the same event's.
+TOLL_UPDATE = re.compile(r"\b(toll|ris(en|es|e)|rose|climbed|increased to|jumped to|updated|in all|in total|altogether|overall|total of|bringing the|the number of (people|civilians|those) (killed|dead))\b", re.I)
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+def _same_event(earlier: Event, later: Event) -> bool:
+    if earlier.event_type not in VIOLENT_TYPES or later.event_type not in VIOLENT_TYPES:
+        return earlier.sub_event_type == later.sub_event_type and _compatible_places(earlier.location, later.location) and _compatible_dates(earlier.date, later.date)
+    if not (_compatible_dates(earlier.date, later.date) and _compatible_places(earlier.location, later.location)):
+        return False
+    if TOLL_UPDATE.search(later.evidence.text):
+        return True
+    same_place = earlier.location is not None and later.location is not None and earlier.location.name == later.location.name
+    return earlier.sub_event_type == later.sub_event_type and same_place
+
+
+def _compatible_dates(a: FuzzyDate, b: FuzzyDate) -> bool:
+    if a.value is None or b.value is None or a.basis == "dateline" or b.basis == "dateline":
+        return True
+    a_end, b_end = a.end or a.value, b.end or b.value
+    return a.value <= b_end and b.value <= a_end
+
+
+def _compatible_places(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None or a.name == b.name:
+        return True
+    # one inside the other: "Aleppo province" and "the city of Aleppo" can name the same scene
+    return bool(a.admin1 and a.admin1 in (b.admin1, b.name)) and a.precision != b.precision
+
+
+@dataclasses.dataclass(frozen=True)
+class TollUpdate:
+    """A sentence that only updates a toll ("the death toll rose to 31"): no event of its own."""
+
+    evidence: Evidence
+    fatalities: Quantity
+
+
+# The sentence is about the toll itself: "the death toll rose to 31", "the toll climbed to".
+TOLL_UPDATE_RE = re.compile(r"\b(death toll|toll|number of (the )?(dead|people killed|victims))\b[^.]{0,60}\b(rose|risen|rises|climbed|jumped|increased|reached|stands|stood|hit|has hit)\b", re.I)
+
+
+def supersede_tolls(events: list[Event], updates: list[TollUpdate] = ()) -> list[Event]:
+    """Fold a later, larger toll of the same event into the event first reported, and drop the
+    later record as its repetition. The event keeps its first evidence; the toll keeps its own.
+    A toll-update sentence applies to the latest violent event before it."""
+    kept: list[Event] = []
+    pending = sorted(updates, key=lambda u: u.evidence.start)
+    for event in events:
+        while pending and pending[0].evidence.start < event.evidence.start:
+            _apply_update(kept, pending.pop(0))
+        target = next((i for i in range(len(kept) - 1, -1, -1) if _same_event(kept[i], event)), None)
+        if target is None or event.fatalities is None:
+            kept.append(event)
+            continue
+        first = kept[target]
+        if first.fatalities is not None and (event.fatalities.best or 0) <= (first.fatalities.best or 0):
+            kept.append(event)  # a smaller figure is a part of the toll ("nine of them children") or another event
+            continue
+        superseded = first.superseded_fatalities + ((first.fatalities,) if first.fatalities else ())
+        kept[target] = dataclasses.replace(
+            first,
+            fatalities=event.fatalities,
+            superseded_fatalities=superseded,
+            fatalities_evidence=event.evidence,
+            injuries=event.injuries or first.injuries,
+            location=first.location or event.location,
+        )
+    for update in pending:
+        _apply_update(kept, update)
+    return kept
+
+
+def _apply_update(kept: list[Event], update: TollUpdate) -> None:
+    target = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].event_type in VIOLENT_TYPES), None)
+    if target is None:
+        return
+    first = kept[target]
+    if first.fatalities is not None and (update.fatalities.best or 0) <= (first.fatalities.best or 0):
+        return
+    kept[target] = dataclasses.replace(
+        first,
+        fatalities=update.fatalities,
+        superseded_fatalities=first.superseded_fatalities + ((first.fatalities,) if first.fatalities else ()),
+        fatalities_evidence=update.evidence,
+    )
 
 
 def _roles(span, trigger, actors: list[ActorMention]):
@@ -293,11 +440,25 @@ def _roles(span, trigger, actors: list[ActorMention]):
             subject_spans.append(bounds)
         elif child.dep_ in ("dobj", "nsubjpass", "pobj", "dative", "prep"):
             object_spans.append(bounds)
+    if not subject_spans and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
+        # "helicopters dropped barrel bombs, killing 20": the participle's doer is the main clause's subject
+        for child in verb.head.children:
+            if child.dep_ in ("nsubj", "agent"):
+                subtree = list(child.subtree)
+                subject_spans.append((subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)))
 
     def within(actor: ActorMention, spans) -> bool:
         return any(s <= actor.evidence.start < e for s, e in spans)
 
-    actor1 = next((a for a in inside if within(a, subject_spans)), None)
+    # "regime airstrikes", "strikes by the coalition", "Russian warplanes' raids": whoever the
+    # event noun names as its maker started the event, whatever the clause's voice
+    maker_spans = []
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        for child in trigger.children:
+            if child.dep_ in ("compound", "amod", "nmod", "poss") or (child.dep_ == "prep" and child.lower_ == "by"):
+                subtree = list(child.subtree)
+                maker_spans.append((subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)))
+    actor1 = next((a for a in inside if within(a, maker_spans)), None) or next((a for a in inside if within(a, subject_spans)), None)
     actor2 = next((a for a in inside if a is not actor1 and within(a, object_spans)), None)
     associated = tuple(a for a in inside if a is not actor1 and a is not actor2 and a.actor_id not in {x.actor_id for x in (actor1, actor2) if x})
     return actor1, actor2, associated

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from ..extract.dates import stamp_date
 from ..config import Settings
 from ..errors import (
     BinaryInput,
@@ -299,7 +300,7 @@ def build_article(raw: RawInput, settings: Settings, *, published: dt.date | Non
         title=title,
         url=url,
         canonical_url=canonical,
-        published=published or raw.published or page_published,
+        published=published or raw.published or page_published or stamp_date(body),
         author=author,
         language=language,
         language_confidence=round(confidence, 3),

@@ -92,6 +92,8 @@ events = Table(
     Column("event_date_end", Date),
     Column("time_precision", Integer),  # ACLED 1 day / 2 week / 3 month; NULL when unknown
     Column("date_phrase", Text),
+    Column("date_basis", String(12), nullable=False, server_default="text"),  # text | dateline
+    Column("plover", String(20)),
     Column("actor1_id", String(120)),
     Column("actor1", Text),
     Column("inter1", Integer),
@@ -111,6 +113,8 @@ events = Table(
     Column("fatalities_low", Integer),
     Column("fatalities_high", Integer),
     Column("fatalities_phrase", Text),
+    Column("fatalities_victims", String(12)),  # civilians | combatants | NULL (the text does not say)
+    Column("superseded_fatalities", JSON),  # earlier, smaller tolls of the same event in the article
     Column("injuries", Integer),
     Column("injuries_phrase", Text),
     Column("civilian_targeting", Boolean, nullable=False),

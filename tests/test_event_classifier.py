@@ -1,0 +1,37 @@
+"""The shipped event classifier: loads offline, types clear cases, keeps non-events out."""
+
+import numpy as np
+
+from conflictlens.extract.event_classifier import NON_EVENT_LABELS, EventClassifier, features, load_classifier
+from conflictlens.extract.taxonomy import SUB_EVENT_TYPES
+
+
+def test_features_fold_digits_and_add_bigrams():
+    assert features("12 killed") == features("7 killed") == ["0", "killed", "0 killed"]
+
+
+def test_shipped_model_has_every_acled_sub_event_type_and_the_non_events():
+    model = load_classifier()
+    assert set(SUB_EVENT_TYPES) <= set(model.labels)
+    assert NON_EVENT_LABELS <= set(model.labels)
+    p = model.probabilities("anything at all")
+    assert abs(float(p.sum()) - 1) < 1e-4
+
+
+def test_clear_cases_written_for_this_test():
+    model = load_classifier()
+    cases = {
+        "A suicide bomber blew himself up at a checkpoint, killing six guards.": "Suicide bomb",
+        "Police fired tear gas and water cannon to disperse hundreds of students marching on parliament.": "Protest with intervention",
+        "A magnitude 6.8 earthquake flattened villages in the mountains, killing at least 40 people.": "Natural disaster",
+        "Bomb disposal experts defused an explosive device found under a bridge on the highway.": "Disrupted weapons use",
+    }
+    for text, label in cases.items():
+        assert model.predict(text).label == label, text
+
+
+def test_a_hand_built_model_scores_as_trained():
+    model = EventClassifier(["riot", "rally"], ["Peaceful protest", "Violent demonstration"], np.array([[0.0, 3.0], [3.0, 0.0]]), np.zeros(2))
+    assert model.predict("a riot broke out").label == "Violent demonstration"
+    assert model.predict("a rally was held").label == "Peaceful protest"
+    assert not model.predict("nothing here").probability > 0.5
