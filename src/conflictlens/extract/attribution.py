@@ -51,7 +51,8 @@ REPORTING_VERBS = {
     "refute", "slam", "blast", "mock", "ridicule", "chastise", "scold", "rebuke", "fault", "knock",
     "accuse", "thank", "congratulate", "applaud", "hail", "laud", "welcome", "celebrate", "tout",
     "highlight", "underscore", "emphasize", "identify", "name", "label", "dub", "brand", "list", "describe",
-    "characterize", "characterise", "portray", "depict", "frame", "compare", "liken", "seek", "plan", "intend",
+    # not "intend": an intention the outlet ascribes ("the terrorists do not intend to …") is the outlet's claim
+    "characterize", "characterise", "portray", "depict", "frame", "compare", "liken", "seek", "plan",
     "decide", "decline", "vote", "pray", "wish", "mean", "continue", "convey", "acknowledge", "confess", "apologize", "apologise",
     "admire", "love", "hate", "dislike", "like", "appreciate", "reaffirm", "affirm", "confirm", "clarify",
     "elaborate", "detail", "outline", "summarize", "summarise", "testify", "swear", "demand", "insist",

@@ -85,11 +85,13 @@ _Q = QUANTITY_RE.pattern
 def _casualty_patterns(verb: str, gerund: str, noun: str) -> list[re.Pattern[str]]:
     return [
         re.compile(rf"(?P<q>{_Q})\s+(?:(?!killed|dead|died|wounded|injured|hurt)[\w()’'-]+\s+){{0,7}}?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+)?{verb}", re.I),
-        re.compile(rf"\b{gerund}\s+(?P<q>{_Q})", re.I),
+        re.compile(rf"\b{gerund}\s+(?:of\s+)?(?:all\s+)?(?P<q>{_Q})", re.I),
         re.compile(rf"\b{noun}\s+(?:toll\s+)?(?:\w+\s+){{0,6}}?(?:to|at|of|reached|stands at)\s+(?P<q>{_Q})", re.I),
     ]
 
 
+# "a child was killed", "a soldier died": one, though no number is written
+SINGLE_VICTIM = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:child|man|woman|boy|girl|person|civilian|soldier|policeman|officer|fighter|journalist|teenager|student|worker|volunteer|resident|shepherd|farmer)\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|died)\b", re.I)
 FATALITY_PATTERNS = _casualty_patterns(_KILLED, r"(?:killing|killed|shot dead|shooting dead|gunned down|executed|executing|beheaded|massacred|slaughtered)", r"death")
 INJURY_PATTERNS = _casualty_patterns(_WOUNDED, r"(?:wounding|injuring|wounded|injured)", r"injur(?:y|ies)")
 
@@ -147,7 +149,7 @@ class EventStage:
             date_spans = [(d.start - span.start_char, d.end - span.start_char) for d in found_dates]
             if span.start_char < dateline_end:
                 date_spans.append((0, dateline_end - span.start_char))  # the header's date stamp
-            fatalities = _casualties(sentence, FATALITY_PATTERNS, date_spans)
+            fatalities = _casualties(sentence, FATALITY_PATTERNS, date_spans) or _single_victim(sentence)
             injuries = _casualties(sentence, INJURY_PATTERNS, date_spans)
             in_sentence = [p for p in doc.places if p.is_location and span.start_char <= p.evidence.start < span.end_char]
             earlier = [p for p in doc.places if p.is_location and max(paragraph_start, dateline_end) <= p.evidence.start < span.start_char]
@@ -302,9 +304,19 @@ def _is_negated(trigger) -> bool:
     return subject is not None and any(c.lower_ in ("no", "nobody") for c in subject.subtree)
 
 
+def _single_victim(sentence: str) -> Quantity | None:
+    m = SINGLE_VICTIM.search(sentence)
+    if m is None:
+        return None
+    victims = "combatants" if COMBATANT_VICTIMS.match(m.group(0).split(None, 1)[1]) else "civilians" if CIVILIAN_VICTIMS.match(m.group(0).split(None, 1)[1]) else None
+    return Quantity(phrase=m.group(0), best=1, low=1, high=1, victims=victims)
+
+
 # "two days of shelling killed 38", "in 24 hours": a number that counts time is not a toll
 TIME_UNIT_AFTER = re.compile(r"\s*(?:-\s*)?(?:days?|hours?|weeks?|months?|years?|minutes?|nights?)\b", re.I)
-CIVILIAN_VICTIMS = re.compile(r"^\W*(?:\w+\W+){0,2}?(civilians?|children|women|villagers|residents|people including \w+ children|worshippers|passengers|students|farmers)\b", re.I)
+# "11 civilians including three children were killed": the number after "including" is a part
+SUBSET_BEFORE = re.compile(r"\b(including|among them|among whom|of them|of whom|most of them)\s*$", re.I)
+CIVILIAN_VICTIMS = re.compile(r"^\W*(?:\w+\W+){0,2}?(civilians?|children|child|women|woman|boys?|girls?|villagers|residents|people including \w+ children|worshippers|passengers|students|farmers)\b", re.I)
 COMBATANT_VICTIMS = re.compile(r"^\W*(?:\w+\W+){0,3}?(soldiers|troops|fighters|militants|rebels|jihadists|insurgents|militiamen|policemen|police officers|officers|gunmen|members of the security forces|security personnel|personnel)\b", re.I)
 
 
@@ -315,7 +327,12 @@ def _casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: list
     is ("16 civilians", "30 regime soldiers") when the text says so."""
 
     def is_toll(q: re.Match[str]) -> bool:
-        return bool(q.group(0).strip()) and not any(s <= q.start() < e for s, e in date_spans) and not TIME_UNIT_AFTER.match(sentence, q.end())
+        return (
+            bool(q.group(0).strip())
+            and not any(s <= q.start() < e for s, e in date_spans)
+            and not TIME_UNIT_AFTER.match(sentence, q.end())
+            and not SUBSET_BEFORE.search(sentence, 0, q.start())
+        )
 
     for pattern in patterns:
         for m in pattern.finditer(sentence):
