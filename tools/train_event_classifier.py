@@ -4,7 +4,8 @@
 
 Reads every ``*.jsonl`` in the corpus folder ({"text", "label", "style"} per line; see its
 DATACARD.md), fits a multinomial logistic regression on L2-normalised binary unigram+bigram
-features (``conflictlens.extract.event_classifier.features``) by full-batch gradient descent
+features (``conflictlens.extract.event_classifier.features``) beside a unit-length WordLlama
+sentence embedding by full-batch gradient descent
 with L2 regularisation, reports 5-fold cross-validated accuracy and macro F1 on the corpus, then
 refits on everything and saves vocabulary, labels, weights and bias as a compressed ``.npz``.
 Deterministic (fixed fold seed); numpy only. No evaluation data is read.
@@ -23,8 +24,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from conflictlens.extract.event_classifier import EventClassifier, features  # noqa: E402
+from conflictlens.extract.event_classifier import EventClassifier, embed, features  # noqa: E402
 
+EMBEDDING_DIMS = 256  # WordLlama's default model
 MIN_COUNT = 2  # a term seen once in the corpus is noise to a linear model this small
 L2 = 1e-5
 STEPS = 800
@@ -44,12 +46,13 @@ def load_corpus(folder: Path) -> list[dict]:
 
 
 def build_matrix(texts: list[str], vocabulary: dict[str, int]) -> np.ndarray:
+    """N-gram block (L2-normalised binary) and embedding block, side by side, as the model reads them."""
     x = np.zeros((len(texts), len(vocabulary)), dtype=np.float32)
     for row, text in enumerate(texts):
         columns = sorted({vocabulary[f] for f in features(text) if f in vocabulary})
         if columns:
             x[row, columns] = 1.0 / np.sqrt(len(columns))
-    return x
+    return np.hstack([x, embed(texts)])
 
 
 def fit(x: np.ndarray, y: np.ndarray, n_labels: int) -> tuple[np.ndarray, np.ndarray]:
@@ -90,7 +93,7 @@ def cross_validate(items: list[dict], labels: list[str], folds: int = 5) -> tupl
         train = [items[i] for i in range(len(items)) if i not in test]
         vocabulary = vocabulary_of([t["text"] for t in train])
         weights, bias = fit(build_matrix([t["text"] for t in train], vocabulary), np.array([labels.index(t["label"]) for t in train]), len(labels))
-        model = EventClassifier(sorted(vocabulary, key=vocabulary.get), labels, weights, bias)
+        model = EventClassifier(sorted(vocabulary, key=vocabulary.get), labels, weights, bias, EMBEDDING_DIMS)
         for i in sorted(test):
             gold.append(items[i]["label"])
             predicted.append(model.predict(items[i]["text"]).label)
@@ -114,7 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     weights, bias = fit(build_matrix([t["text"] for t in items], vocabulary), np.array([labels.index(t["label"]) for t in items]), len(labels))
     terms = sorted(vocabulary, key=vocabulary.get)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(args.out, vocabulary=np.array(terms), labels=np.array(labels), weights=weights.astype(np.float16), bias=bias)
+    np.savez_compressed(args.out, vocabulary=np.array(terms), labels=np.array(labels), weights=weights.astype(np.float16), bias=bias,
+                        embedding_dims=np.array(EMBEDDING_DIMS))
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB, {len(terms)} terms)")
     return 0
 

@@ -195,7 +195,7 @@ _UNNAMED_MONTH = _MONTH.replace("(?P<month>", "(?:")
 DATE_STAMP_RE = re.compile(
     r"^\s*(?:(?:Published|Posted|Updated|Last updated|Date of publication|Date)(?:\s+on|\s+at)?\s*:?\s*)?"
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
-    rf"(?P<date>{_UNNAMED_MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?\s+{_UNNAMED_MONTH},?\s+(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d|{_UNNAMED_MONTH}\s+[0-3]\d(?:19|20)\d\d|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)(?!\d)",
+    rf"(?P<date>{_UNNAMED_MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?\s+{_UNNAMED_MONTH},?\s+(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d|{_UNNAMED_MONTH}\s+[0-3]\d(?:19|20)\d\d|[0-3]?\d[.-][01]?\d[.-](?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
 
@@ -203,8 +203,10 @@ DATE_STAMP_RE = re.compile(
 # After a headline and byline: "… Monitor AFP Tuesday 21 Jul 2015 A missile …". A weekday
 # with a full date near the top is a filing stamp, not an event date.
 BYLINE_STAMP_RE = re.compile(
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
     rf"(?P<date>{_UNNAMED_MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?\s+{_UNNAMED_MONTH},?\s+(?:19|20)\d\d)\b"
+    # or a dotted day-first date, which nothing but a date stamp looks like: "Middle East 18.05.2017"
+    r"|(?<![\d.])(?P<dotted>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)(?![\d.]))"
 )
 
 
@@ -229,11 +231,12 @@ def stamp_date(text: str) -> dt.date | None:
     m = find_date_stamp(text)
     if m is None:
         return None
-    dotted = re.fullmatch(r"([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)", m["date"])
-    if dotted:  # "26.11.2014": dotted numeric dates are day-first wherever they are written
+    written = m["date"] or m.groupdict().get("dotted")
+    dotted = re.fullmatch(r"([0-3]?\d)[.-]([01]?\d)[.-]((?:19|20)\d\d)", written)
+    if dotted:  # "26.11.2014", "15-09-2013": with the year last, dotted and dashed dates are day-first
         day, month, year = (int(x) for x in dotted.groups())
         return _safe_date(year, month, day)
-    phrase = re.sub(r"\b([0-3]\d)((?:19|20)\d\d)$", r"\1 \2", m["date"])  # a scrape glued "Apr 232017"
+    phrase = re.sub(r"\b([0-3]\d)((?:19|20)\d\d)$", r"\1 \2", written)  # a scrape glued "Apr 232017"
     matches = find_dates(phrase, None)
     return matches[0].date.value if matches and matches[0].date.precision is DatePrecision.DAY else None
 
@@ -250,7 +253,7 @@ def filing_date(text: str, published: dt.date | None) -> tuple[FuzzyDate | None,
         end = max(end, stamp.end())
         if date is None or date.value is None:
             value = stamp_date(text)
-            date = FuzzyDate(DatePrecision.DAY, stamp["date"], value) if value else date
+            date = FuzzyDate(DatePrecision.DAY, stamp["date"] or stamp.groupdict().get("dotted"), value) if value else date
     if date is None or date.value is None or date.precision is not DatePrecision.DAY:
         return None, end
     return dataclasses.replace(date, basis="dateline"), end

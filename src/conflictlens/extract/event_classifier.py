@@ -4,11 +4,14 @@ In: a sentence or short snippet. Out: the most probable label and its probabilit
 are the 25 ACLED sub-event types plus what must never be forced into a violence type: natural and
 man-made disasters, organized crime, diplomatic events and responsibility claims.
 
-The model is a multinomial logistic regression over binary word unigrams and bigrams (numbers
-folded to "0"), trained by ``tools/train_event_classifier.py`` on the corpus the project wrote
-itself (``tools/event_corpus/``, see its DATACARD.md). It ships as a ~1 MB ``.npz``; loading it
-takes milliseconds and scoring a sentence a few microseconds, so it costs nothing next to the
-parse. Nothing here is trained on evaluation data.
+The model is a multinomial logistic regression over two feature blocks side by side: binary
+word unigrams and bigrams (numbers folded to "0"), which carry the codebook's exact words, and a
+256-dimension WordLlama sentence embedding (shipped inside the ``wordllama`` wheel, loaded with
+downloads disabled), which carries near-synonyms the corpus never used. It is trained by
+``tools/train_event_classifier.py`` on the corpus the project wrote itself
+(``tools/event_corpus/``, see its DATACARD.md) and ships as a ~1 MB ``.npz``. Loading both takes
+well under a second, and scoring a sentence well under a millisecond, so it costs little next to
+the parse. Nothing here is trained on evaluation data.
 """
 
 from __future__ import annotations
@@ -31,6 +34,13 @@ def features(text: str) -> list[str]:
     return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:])]
 
 
+def _unshouted(text: str) -> str:
+    """All-capitals wire copy ("URBAN GUERRILLAS ATTACKED …") lowercased: the embedding's
+    vocabulary is cased, and its capitalised word pieces mean something else."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return text.lower() if letters and sum(ch.isupper() for ch in letters) > 0.6 * len(letters) else text
+
+
 @dataclass(frozen=True)
 class Prediction:
     label: str
@@ -41,23 +51,50 @@ class Prediction:
         return self.label not in NON_EVENT_LABELS
 
 
+@functools.lru_cache(maxsize=1)
+def load_embedder():
+    """WordLlama's default model, from the files its wheel ships: never fetched at run time."""
+    from pathlib import Path
+
+    import wordllama
+
+    return wordllama.WordLlama.load(cache_dir=Path(wordllama.__file__).parent, disable_download=True)
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    """Unit-length sentence embeddings, one row per text."""
+    return np.asarray(load_embedder().embed(texts, norm=True), dtype=np.float32).reshape(len(texts), -1)
+
+
 class EventClassifier:
-    def __init__(self, vocabulary: list[str], labels: list[str], weights: np.ndarray, bias: np.ndarray) -> None:
+    """``weights`` holds one row per vocabulary term, then one per embedding dimension (none
+    when ``embedding_dims`` is 0: an n-gram-only model, as hand-built in tests)."""
+
+    def __init__(self, vocabulary: list[str], labels: list[str], weights: np.ndarray, bias: np.ndarray, embedding_dims: int = 0) -> None:
         self.index = {term: i for i, term in enumerate(vocabulary)}
         self.labels = labels
         self.weights = weights.astype(np.float32)
         self.bias = bias.astype(np.float32)
+        self.embedding_dims = embedding_dims
 
     @classmethod
     def from_arrays(cls, arrays) -> EventClassifier:
-        return cls(list(arrays["vocabulary"]), list(arrays["labels"]), arrays["weights"], arrays["bias"])
+        dims = int(arrays["embedding_dims"]) if "embedding_dims" in arrays else 0
+        return cls(list(arrays["vocabulary"]), list(arrays["labels"]), arrays["weights"], arrays["bias"], dims)
+
+    def scores(self, texts: list[str]) -> np.ndarray:
+        out = np.tile(self.bias, (len(texts), 1))
+        for row, text in enumerate(texts):
+            columns = sorted({self.index[f] for f in features(text) if f in self.index})
+            if columns:
+                # binary n-gram vectors are L2-normalised, as in training
+                out[row] += self.weights[columns].sum(axis=0) / np.sqrt(len(columns))
+        if self.embedding_dims and texts:
+            out += embed([_unshouted(t) for t in texts]) @ self.weights[len(self.index):]
+        return out
 
     def probabilities(self, text: str) -> np.ndarray:
-        rows = sorted({self.index[f] for f in features(text) if f in self.index})
-        scores = self.bias.copy()
-        if rows:
-            # rows are L2-normalised binary vectors, as in training
-            scores += self.weights[rows].sum(axis=0) / np.sqrt(len(rows))
+        scores = self.scores([text])[0]
         scores -= scores.max()
         exp = np.exp(scores)
         return exp / exp.sum()

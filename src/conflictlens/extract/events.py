@@ -77,7 +77,7 @@ ORDINARY_CRIME = re.compile(r"\b(robbery|robbers|burglar|burglary|theft|thieves|
 ARMED_WORDS = re.compile(r"\b(gunmen|militants|insurgents|jihadists|fighters|rebels|militias?|militiamen|armed (men|group|groups)|terrorists?)\b", re.I)
 HABITUAL = re.compile(r"\b(regularly|routinely|often|frequently|usually|typically|continue[sd]? to|keep on|tend to|every (day|week|night))\b", re.I)
 
-_KILLED = r"(?:killed|dead|died|slain|lost their lives|perished|shot dead|were killed|was killed|have been killed|had been killed)"
+_KILLED = r"(?:killed|dead|died|slain|lost their lives|perished|shot dead|martyred|were killed|was killed|have been killed|had been killed)"
 _WOUNDED = r"(?:wounded|injured|hurt|maimed)"
 _Q = QUANTITY_RE.pattern
 
@@ -92,7 +92,7 @@ def _casualty_patterns(verb: str, gerund: str, noun: str) -> list[re.Pattern[str
 
 # "a child was killed", "a soldier died": one, though no number is written
 SINGLE_VICTIM = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:child|man|woman|boy|girl|person|civilian|soldier|policeman|officer|fighter|journalist|teenager|student|worker|volunteer|resident|shepherd|farmer)\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|died)\b", re.I)
-FATALITY_PATTERNS = _casualty_patterns(_KILLED, r"(?:killing|killed|shot dead|shooting dead|gunned down|executed|executing|beheaded|massacred|slaughtered)", r"death")
+FATALITY_PATTERNS = _casualty_patterns(_KILLED, r"(?:killing|killed|shot dead|shooting dead|gunned down|executed|executing|beheaded|massacred|slaughtered|eliminated|eliminating)", r"death")
 INJURY_PATTERNS = _casualty_patterns(_WOUNDED, r"(?:wounding|injuring|wounded|injured)", r"injur(?:y|ies)")
 
 _PATTERN_TAGS = {"VBP", "VBZ"}
@@ -118,7 +118,8 @@ class EventStage:
         last_paragraph = -1
         last_date_sentence = 0
         toll_updates: list[TollUpdate] = []
-        for sentence_index, span in enumerate(doc.spacy_doc.sents):
+        sentence_spans = list(doc.spacy_doc.sents)
+        for sentence_index, span in enumerate(sentence_spans):
             sentence = span.text
             paragraph = article.text.count("\n\n", 0, span.start_char)
             if paragraph != last_paragraph:
@@ -138,7 +139,7 @@ class EventStage:
                 if update is not None:
                     toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, sentence, STAGE), update))
                     continue  # "the death toll rose to 31": news of an event already reported
-            sub_event = _sub_event_of(sentence)
+            sub_event, typed_by_classifier = _sub_event_of(sentence)
             if sub_event is None:
                 continue
             if ORDINARY_CRIME.search(sentence) and not _armed_actor_in(sentence, span, doc.actors):
@@ -164,10 +165,12 @@ class EventStage:
             carried = last_date if last_date is not None and last_date.precision is DatePrecision.DAY else None
             date = dates[0].date if dates else (carried or dateline or FuzzyDate(DatePrecision.UNKNOWN, ""))
             actor1, actor2, associated = _roles(span, trigger, doc.actors)
-            if sub_event in ("Attack", "Armed clash"):
-                sub_event = _attack_or_clash(sentence, sub_event, actor2)
-            if sub_event == "Non-state actor overtakes territory" and actor1 is not None and actor1.category is not None and int(actor1.category) == 1:
-                sub_event = "Government regains territory"
+            if not typed_by_classifier:
+                # the rules name the act, not who did it to whom: the roles decide
+                if sub_event in ("Attack", "Armed clash"):
+                    sub_event = _attack_or_clash(sentence, sub_event, actor2)
+                if sub_event == "Non-state actor overtakes territory" and actor1 is not None and actor1.category is not None and int(actor1.category) == 1:
+                    sub_event = "Government regains territory"
             events.append(
                 Event(
                     event_type=event_type_of(sub_event),
@@ -178,7 +181,7 @@ class EventStage:
                     actor2=actor2,
                     associated_actors=associated,
                     # a place named earlier in the paragraph sets the scene when the sentence names none
-                    location=_location(in_sentence, trigger) or _scene(earlier),
+                    location=_refined(_location(in_sentence, trigger) or _scene(earlier), doc.places, sentence_spans, sentence_index),
                     fatalities=fatalities,
                     injuries=injuries,
                     civilian_targeting=sub_event in ("Attack", "Abduction/forced disappearance", "Sexual violence") or bool(actor2 and actor2.category is not None and int(actor2.category) == 7),
@@ -215,11 +218,12 @@ def _is_headline(sentence: str, title: str | None) -> bool:
 CLASSIFIER_CONFIDENT = 0.5
 
 
-def _sub_event_of(sentence: str) -> str | None:
+def _sub_event_of(sentence: str) -> tuple[str | None, bool]:
+    """The sentence's sub-event type (None: not an event) and whether the classifier chose it."""
     prediction = load_classifier().predict(sentence)
     if prediction.probability >= CLASSIFIER_CONFIDENT:
-        return prediction.label if prediction.is_event else None
-    return classify_sub_event(sentence)
+        return (prediction.label if prediction.is_event else None), True
+    return classify_sub_event(sentence), False
 
 
 def classify_sub_event(sentence: str) -> str | None:
@@ -470,8 +474,18 @@ def _roles(span, trigger, actors: list[ActorMention]):
     # "regime airstrikes", "strikes by the coalition", "Russian warplanes' raids": whoever the
     # event noun names as its maker started the event, whatever the clause's voice
     maker_spans = []
+    event_nouns = []
     if trigger.pos_ in ("NOUN", "PROPN"):
-        for child in trigger.children:
+        noun = trigger
+        event_nouns.append(noun)
+        while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # "regime barrel bomb attacks": the maker modifies the phrase's head
+            event_nouns.append(noun)
+    if verb.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        # "were killed in regime airstrikes": the passive's "in/by" object is the event noun
+        event_nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "by") for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    for noun in event_nouns:
+        for child in noun.children:
             if child.dep_ in ("compound", "amod", "nmod", "poss") or (child.dep_ == "prep" and child.lower_ == "by"):
                 subtree = list(child.subtree)
                 maker_spans.append((subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)))
@@ -495,6 +509,33 @@ def _attack_or_clash(sentence: str, sub_event: str, actor2: ActorMention | None)
 
 NEAR_RE = re.compile(r"\b(near|outside|around|close to|on the outskirts of|outskirts of|(north|south|east|west|northeast|northwest|southeast|southwest)(ern)? of|\d+\s*(km|kilometres|kilometers|miles)\s+(\w+\s+)?(of|from))\s+(the\s+)?(town\s+of\s+|city\s+of\s+|village\s+of\s+)?$", re.I)
 REPORTING_LEMMAS = {"say", "tell", "report", "announce", "add", "claim", "state", "confirm"}
+
+
+# A lede names the country ("an air strike killed 15 in Syria") and the next sentences the town
+# ("the strike hit Saraqeb in Idlib"): ACLED codes the most precise place the report gives.
+DETAIL_SENTENCES = 2
+
+
+def _refined(location: Place | None, places: list[Place], sentences: list, index: int) -> Place | None:
+    """A country-level (or missing) location made precise by a town or region named within the
+    next sentences, in the same country; marked less certain than a place in the sentence."""
+    if location is not None and location.level != "country":
+        return location
+    last = sentences[min(len(sentences) - 1, index + DETAIL_SENTENCES)]
+    start = sentences[index].end_char
+    country = location.country_code if location is not None else None
+    detail = [
+        p for p in places
+        if p.is_location and start <= p.evidence.start < last.end_char and p.level in ("point", "region")
+        and (country is None or p.country_code == country)
+    ]
+    if location is None:
+        # with no place at all in the event's sentence, only the very next sentence is its detail
+        detail = [p for p in detail if p.evidence.start < sentences[min(len(sentences) - 1, index + 1)].end_char]
+    if not detail:
+        return location
+    best = min(detail, key=lambda p: (int(p.precision), p.evidence.start))
+    return dataclasses.replace(best, confidence=round(best.confidence * 0.7, 2))
 
 
 def _scene(places: list[Place]) -> Place | None:
