@@ -17,6 +17,7 @@ import argparse
 import collections
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -45,27 +46,69 @@ def load_corpus(folder: Path) -> list[dict]:
     return items
 
 
-def build_matrix(texts: list[str], vocabulary: dict[str, int]) -> np.ndarray:
-    """N-gram block (L2-normalised binary) and embedding block, side by side, as the model reads them."""
-    x = np.zeros((len(texts), len(vocabulary)), dtype=np.float32)
+@dataclass
+class Matrix:
+    """The design matrix as the model reads it: a sparse n-gram block (L2-normalised binary,
+    kept as row/column index pairs - dense, it would be rows x 20,000 and slow training 50-fold)
+    and a dense embedding block."""
+
+    rows: np.ndarray
+    columns: np.ndarray
+    values: np.ndarray
+    n_terms: int
+    embedding: np.ndarray
+
+    def __post_init__(self) -> None:
+        # entries come row by row; a column-sorted copy serves the transposed product
+        self._row_starts, self._row_ids = _segments(self.rows)
+        order = np.argsort(self.columns, kind="stable")
+        self._by_column = order
+        self._column_starts, self._column_ids = _segments(self.columns[order])
+
+    def times(self, weights: np.ndarray) -> np.ndarray:
+        out = self.embedding @ weights[self.n_terms:]
+        if len(self.rows):
+            out[self._row_ids] += np.add.reduceat(self.values[:, None] * weights[self.columns], self._row_starts, axis=0)
+        return out
+
+    def transposed_times(self, gradient: np.ndarray) -> np.ndarray:
+        out = np.zeros((self.n_terms + self.embedding.shape[1], gradient.shape[1]), dtype=np.float32)
+        if len(self.rows):
+            order = self._by_column
+            out[self._column_ids] = np.add.reduceat(self.values[order, None] * gradient[self.rows[order]], self._column_starts, axis=0)
+        out[self.n_terms:] = self.embedding.T @ gradient
+        return out
+
+
+def _segments(sorted_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each run of equal ids starts in a sorted id array, and the run's id."""
+    if not len(sorted_ids):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(np.r_[True, sorted_ids[1:] != sorted_ids[:-1]])
+    return starts, sorted_ids[starts]
+
+
+def build_matrix(texts: list[str], vocabulary: dict[str, int]) -> Matrix:
+    rows, columns, values = [], [], []
     for row, text in enumerate(texts):
-        columns = sorted({vocabulary[f] for f in features(text) if f in vocabulary})
-        if columns:
-            x[row, columns] = 1.0 / np.sqrt(len(columns))
-    return np.hstack([x, embed(texts)])
+        found = sorted({vocabulary[f] for f in features(text) if f in vocabulary})
+        rows += [row] * len(found)
+        columns += found
+        values += [1.0 / np.sqrt(len(found))] * len(found)
+    return Matrix(np.array(rows, dtype=np.int64), np.array(columns, dtype=np.int64), np.array(values, dtype=np.float32), len(vocabulary), embed(texts))
 
 
-def fit(x: np.ndarray, y: np.ndarray, n_labels: int) -> tuple[np.ndarray, np.ndarray]:
-    weights = np.zeros((x.shape[1], n_labels), dtype=np.float32)
+def fit(x: Matrix, y: np.ndarray, n_labels: int) -> tuple[np.ndarray, np.ndarray]:
+    weights = np.zeros((x.n_terms + x.embedding.shape[1], n_labels), dtype=np.float32)
     bias = np.zeros(n_labels, dtype=np.float32)
     onehot = np.eye(n_labels, dtype=np.float32)[y]
     for _ in range(STEPS):
-        scores = x @ weights + bias
+        scores = x.times(weights) + bias
         scores -= scores.max(axis=1, keepdims=True)
         p = np.exp(scores)
         p /= p.sum(axis=1, keepdims=True)
         gradient = (p - onehot) / len(y)
-        weights -= LEARNING_RATE * (x.T @ gradient + L2 * weights)
+        weights -= LEARNING_RATE * (x.transposed_times(gradient) + L2 * weights)
         bias -= LEARNING_RATE * gradient.sum(axis=0)
     return weights, bias
 

@@ -100,9 +100,18 @@ class EventClassifier:
         return exp / exp.sum()
 
     def predict(self, text: str) -> Prediction:
-        p = self.probabilities(text)
-        best = int(p.argmax())
-        return Prediction(self.labels[best], float(p[best]))
+        return self.predict_many([text])[0]
+
+    def predict_many(self, texts: list[str]) -> list[Prediction]:
+        """One embedding call for the lot: a document's candidate sentences go together."""
+        if not texts:
+            return []
+        scores = self.scores(texts)
+        scores -= scores.max(axis=1, keepdims=True)
+        p = np.exp(scores)
+        p /= p.sum(axis=1, keepdims=True)
+        best = p.argmax(axis=1)
+        return [Prediction(self.labels[int(b)], float(row[b])) for b, row in zip(best, p)]
 
 
 @functools.lru_cache(maxsize=1)

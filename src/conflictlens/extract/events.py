@@ -26,7 +26,7 @@ from typing import ClassVar
 from ..model import ActorMention, DatePrecision, Event, Evidence, FuzzyDate, GeoPrecision, Place, Quantity
 from ..pipeline import Document
 from .dates import filing_date, find_dates
-from .event_classifier import load_classifier
+from .event_classifier import Prediction, load_classifier
 from .quantities import QUANTITY_RE, parse_quantity
 from .taxonomy import event_type_of
 
@@ -92,7 +92,7 @@ def _casualty_patterns(verb: str, gerund: str, noun: str) -> list[re.Pattern[str
 
 # "a child was killed", "a soldier died": one, though no number is written
 SINGLE_VICTIM = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:child|man|woman|boy|girl|person|civilian|soldier|policeman|officer|fighter|journalist|teenager|student|worker|volunteer|resident|shepherd|farmer)\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|died)\b", re.I)
-FATALITY_PATTERNS = _casualty_patterns(_KILLED, r"(?:killing|killed|shot dead|shooting dead|gunned down|executed|executing|beheaded|massacred|slaughtered|eliminated|eliminating)", r"death")
+FATALITY_PATTERNS = _casualty_patterns(_KILLED, r"(?:kills?|killing|killed|shot dead|shooting dead|gunned down|executed|executing|beheaded|massacred|slaughtered|eliminated|eliminating)", r"death")
 INJURY_PATTERNS = _casualty_patterns(_WOUNDED, r"(?:wounding|injuring|wounded|injured)", r"injur(?:y|ies)")
 
 _PATTERN_TAGS = {"VBP", "VBZ"}
@@ -119,6 +119,9 @@ class EventStage:
         last_date_sentence = 0
         toll_updates: list[TollUpdate] = []
         sentence_spans = list(doc.spacy_doc.sents)
+        # the classifier reads only sentences the prefilter lets through, all in one batch
+        candidates = [span.text for span in sentence_spans if PREFILTER.search(span.text)]
+        predictions = dict(zip(candidates, load_classifier().predict_many(candidates)))
         for sentence_index, span in enumerate(sentence_spans):
             sentence = span.text
             paragraph = article.text.count("\n\n", 0, span.start_char)
@@ -139,13 +142,15 @@ class EventStage:
                 if update is not None:
                     toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, sentence, STAGE), update))
                     continue  # "the death toll rose to 31": news of an event already reported
-            sub_event, typed_by_classifier = _sub_event_of(sentence)
+            sub_event, typed_by_classifier = _sub_event_of(sentence, predictions[sentence])
             if sub_event is None:
                 continue
             if ORDINARY_CRIME.search(sentence) and not _armed_actor_in(sentence, span, doc.actors):
                 continue  # a robbery or a family feud, unless an armed group is involved
             trigger = _trigger_token(span, sub_event)
-            if trigger is None or _is_pattern(trigger, sentence):
+            # a headline tells past events in the present ("Air raids kill 12 in Aleppo")
+            in_headline = sentence_index == 0 or span.start_char <= dateline_end + 1
+            if trigger is None or _is_pattern(trigger, sentence, headline=in_headline):
                 continue
             date_spans = [(d.start - span.start_char, d.end - span.start_char) for d in found_dates]
             if span.start_char < dateline_end:
@@ -218,9 +223,8 @@ def _is_headline(sentence: str, title: str | None) -> bool:
 CLASSIFIER_CONFIDENT = 0.5
 
 
-def _sub_event_of(sentence: str) -> tuple[str | None, bool]:
+def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bool]:
     """The sentence's sub-event type (None: not an event) and whether the classifier chose it."""
-    prediction = load_classifier().predict(sentence)
     if prediction.probability >= CLASSIFIER_CONFIDENT:
         return (prediction.label if prediction.is_event else None), True
     return classify_sub_event(sentence), False
@@ -257,15 +261,16 @@ def _governing_verb(token):
     return token
 
 
-def _is_pattern(trigger, sentence: str) -> bool:
-    """Habitual/generic statements, and predictions, are not occurrences."""
+def _is_pattern(trigger, sentence: str, *, headline: bool = False) -> bool:
+    """Habitual/generic statements, and predictions, are not occurrences. In a headline the
+    simple present reports an occurrence."""
     verb = _governing_verb(trigger)
     if HABITUAL.search(sentence):
         return True
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"will", "would", "could", "may", "might", "should", "must", "can"}:
         return True
-    if verb.tag_ in _PATTERN_TAGS and not auxes:
+    if verb.tag_ in _PATTERN_TAGS and not auxes and not headline:
         return True  # "militants attack patrols"
     if verb.tag_ == "VBG" and auxes & {"are", "is", "am"}:
         return True  # "the militants are destabilizing … by attacking patrols"
