@@ -609,7 +609,9 @@ def main(argv: list[str] | None = None) -> int:
     payload = {"benchmark": "events", "date": dt.date.today().isoformat(), "eval": str(eval_dir), "limit": args.limit,
                "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
                "definitions": __doc__, "throughput": {"model_load_seconds": round(runner.load_seconds, 2), **runner.timing}, "results": results}
-    target = out / f"events-{payload['date']}.json"
+    # partial runs (one dataset, or the first N items) never overwrite the day's full figures
+    suffix = (f"-{args.dataset}" if args.dataset != "all" else "") + (f"-limit{args.limit}" if args.limit else "")
+    target = out / f"events-{payload['date']}{suffix}.json"
     target.write_text(json.dumps(payload, indent=1, default=str) + "\n", encoding="utf-8")
     print(f"wrote {target}")
     return 0

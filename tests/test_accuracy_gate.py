@@ -50,11 +50,14 @@ def test_geoparsing_slice_keeps_its_floor(settings):
     assert figures["recall"] >= FLOOR_RECALL, figures
 
 
-# pinned 2026-12-02 from these slices: PolNeAR dev first 40 articles and all 496 CASE snippets
-# (the figures are printed by the tests; the floors sit a few points under them)
+# pinned 2026-12-02 from these slices (the tests print their figures; the floors sit a few points
+# under them): PolNeAR dev first 40 articles (source 74.5, content 75.1), all 496 CASE snippets
+# (66.9), FA-KES first 120 articles (deaths exact 71.7, date exact 60.8)
 FLOOR_ATTRIBUTION_SOURCE_F1 = 72.0
 FLOOR_ATTRIBUTION_CONTENT_F1 = 72.0
-FLOOR_CASE_WEIGHTED_F1 = 57.0
+FLOOR_CASE_WEIGHTED_F1 = 63.0
+FLOOR_FAKES_DEATHS_EXACT = 67.0
+FLOOR_FAKES_DATE_EXACT = 56.0
 EVAL = ROOT.parent / "shared" / "eval"
 
 
@@ -86,3 +89,13 @@ def test_event_typing_keeps_its_floor():
     weighted = 100 * result["conflictlens"]["weighted_f1_acled25"]
     print(f"event typing gate: CASE weighted F1 (25 ACLED) {weighted:.1f}")
     assert weighted >= FLOOR_CASE_WEIGHTED_F1
+
+
+def test_casualties_and_dates_keep_their_floor():
+    if not (EVAL / "syria" / "fa-kes.csv").is_file():
+        pytest.skip("../shared/eval/syria is not available")
+    bench = _load("events")
+    result = bench.bench_fakes(EVAL, bench.Runner(), 120)["conflictlens"]
+    deaths, date = 100 * result["deaths_exact"], 100 * result["date_exact"]
+    print(f"FA-KES gate: deaths exact {deaths:.1f}, date exact {date:.1f}")
+    assert deaths >= FLOOR_FAKES_DEATHS_EXACT and date >= FLOOR_FAKES_DATE_EXACT, result
