@@ -282,8 +282,14 @@ def test_speaker_labels_in_headlines_and_transcripts(settings):
         ("The fighters withdrew from the town of Tal Abyad on Friday without a fight.", "Non-violent transfer of territory"),
         ("Protesters threw stones at police outside the parliament in Baghdad on Sunday.", "Violent demonstration"),
         ("The two sides signed a deal on a prisoner exchange in Geneva on Tuesday.", "Agreement"),
+        # who took the ground decides: the dictionary knows the taker
+        ("Islamic State fighters seized the town of Hit in Anbar on Tuesday after heavy fighting.", "Non-state actor overtakes territory"),
+        ("The Syrian army recaptured the town of Palmyra from Islamic State on Sunday.", "Government regains territory"),
+        # not events: a disaster and a diplomatic protest
+        ("Floods swept away homes in Kunduz on Monday, killing 14 people, officials said.", None),
+        ("Turkey summoned the Swedish ambassador in Ankara on Friday over the protest.", None),
     ],
 )
 def test_strategic_and_protest_types(settings, sentence, sub_event):
     events = conflictlens.analyze(sentence, published="2024-05-03", settings=settings).events
-    assert [e.sub_event_type for e in events] == [sub_event]
+    assert [e.sub_event_type for e in events] == ([sub_event] if sub_event else [])

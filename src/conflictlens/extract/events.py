@@ -170,12 +170,17 @@ class EventStage:
             carried = last_date if last_date is not None and last_date.precision is DatePrecision.DAY else None
             date = dates[0].date if dates else (carried or dateline or FuzzyDate(DatePrecision.UNKNOWN, ""))
             actor1, actor2, associated = _roles(span, trigger, doc.actors)
-            if not typed_by_classifier:
+            if not typed_by_classifier and sub_event in ("Attack", "Armed clash"):
                 # the rules name the act, not who did it to whom: the roles decide
-                if sub_event in ("Attack", "Armed clash"):
-                    sub_event = _attack_or_clash(sentence, sub_event, actor2)
-                if sub_event == "Non-state actor overtakes territory" and actor1 is not None and actor1.category is not None and int(actor1.category) == 1:
-                    sub_event = "Government regains territory"
+                sub_event = _attack_or_clash(sentence, sub_event, actor2)
+            sub_event = _territory_by_taker(sub_event, actor1)
+            if sub_event in ("Peaceful protest", "Protest with intervention"):
+                # ACLED: the demonstrators' own violence decides, whatever the police did; against
+                # peaceful demonstrators, lethal force makes it excessive
+                if VIOLENT_PROTESTERS.search(sentence):
+                    sub_event = "Violent demonstration"
+                elif LETHAL_FORCE.search(sentence):
+                    sub_event = "Excessive force against protesters"
             events.append(
                 Event(
                     event_type=event_type_of(sub_event),
@@ -300,8 +305,8 @@ def _is_aggregate(trigger, sentence: str, has_casualties: bool) -> bool:
 def _is_coreferent(trigger) -> bool:
     """"claimed responsibility for the attack", "no group has claimed the abduction": a definite
     event noun points back at an event already reported, it does not report a new one."""
-    if trigger.pos_ != "NOUN":
-        return False
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in EVENT_NOUNS:
+        return False  # "seized the town": the noun is the ground taken, not an event named again
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in trigger.children)
 
 
@@ -498,6 +503,34 @@ def _roles(span, trigger, actors: list[ActorMention]):
     actor2 = next((a for a in inside if a is not actor1 and within(a, object_spans)), None)
     associated = tuple(a for a in inside if a is not actor1 and a is not actor2 and a.actor_id not in {x.actor_id for x in (actor1, actor2) if x})
     return actor1, actor2, associated
+
+
+LETHAL_FORCE = re.compile(
+    r"\b((protesters?|demonstrators?|marchers|mourners|students) (were |was )?(killed|shot dead|gunned down|shot)|"
+    r"live (ammunition|rounds|fire|bullets)|opened fire (on|at|into)|fired (live rounds |bullets )?(on|at|into) (the )?(crowd|protesters|demonstrators))\b",
+    re.I,
+)
+# In a sentence already about a demonstration, these say the demonstrators turned violent.
+VIOLENT_PROTESTERS = re.compile(
+    r"\b(riot(s|ers|ing|ed)?|threw (stones|rocks|bricks|bottles|molotov|petrol bombs|projectiles)|stone[- ]?pelting|pelted|"
+    r"hurled (stones|rocks|bricks|bottles|molotov|petrol bombs|projectiles)|torched|set (\w+ ){0,3}(on fire|ablaze)|set fire to|"
+    r"burn(ed|t|ing) (tyres|tires|vehicles|cars|buses|police)|vandali[sz](ed|ing)|ransack(ed|ing)|looted|smashed|stormed|"
+    r"clashed with (the )?(police|security forces|riot police|troops|soldiers)|attacked (the )?(police|security forces|officers))\b",
+    re.I,
+)
+
+
+def _territory_by_taker(sub_event: str, actor1: ActorMention | None) -> str:
+    """Who took the ground decides the territory type, when the dictionary knows the taker: state
+    forces regain, non-state groups overtake."""
+    if sub_event not in ("Government regains territory", "Non-state actor overtakes territory") or actor1 is None or actor1.category is None:
+        return sub_event
+    category = int(actor1.category)
+    if category == 1:
+        return "Government regains territory"
+    if category in (2, 3, 4):
+        return "Non-state actor overtakes territory"
+    return sub_event
 
 
 def _attack_or_clash(sentence: str, sub_event: str, actor2: ActorMention | None) -> str:
