@@ -293,3 +293,18 @@ def test_speaker_labels_in_headlines_and_transcripts(settings):
 def test_strategic_and_protest_types(settings, sentence, sub_event):
     events = conflictlens.analyze(sentence, published="2024-05-03", settings=settings).events
     assert [e.sub_event_type for e in events] == ([sub_event] if sub_event else [])
+
+
+def test_main_event_follows_the_headline_toll_and_subsets_are_not_tolls(settings):
+    from conflictlens.extract.events import main_event
+
+    text = (
+        "A car bomb killed three soldiers at a checkpoint near Idlib on Monday, the army said.\n\n"
+        "Later on Monday air strikes on a market in Maarat al-Numan killed at least 11 civilians - among them "
+        "four women and four children - rescuers said."
+    )
+    events = conflictlens.analyze(text, published="2024-05-07", settings=settings).events
+    assert [e.fatalities.best for e in events if e.fatalities] == [3, 11]
+    assert main_event(events).fatalities.best == 3  # no headline: the lede's event
+    assert main_event(events, "Air strikes kill 11 civilians in Idlib market").fatalities.best == 11
+    assert main_event([]) is None

@@ -84,7 +84,7 @@ _Q = QUANTITY_RE.pattern
 
 def _casualty_patterns(verb: str, gerund: str, noun: str) -> list[re.Pattern[str]]:
     return [
-        re.compile(rf"(?P<q>{_Q})\s+(?:(?!killed|dead|died|wounded|injured|hurt)[\w()’'-]+\s+){{0,7}}?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+)?{verb}", re.I),
+        re.compile(rf"(?P<q>{_Q})\s+(?:(?!killed|dead|died|wounded|injured|hurt)[\w()’'-]+\s+){{0,10}}?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+)?{verb}", re.I),
         re.compile(rf"\b{gerund}\s+(?:of\s+)?(?:all\s+)?(?P<q>{_Q})", re.I),
         re.compile(rf"\b{noun}\s+(?:toll\s+)?(?:\w+\s+){{0,6}}?(?:to|at|of|reached|stands at)\s+(?P<q>{_Q})", re.I),
     ]
@@ -212,6 +212,18 @@ def _dates_a_statement(span, date) -> bool:
     return verb.lemma_.lower() in REPORTING_LEMMAS and verb.pos_ == "VERB"
 
 
+def main_event(events: list[Event], title: str | None = None) -> Event | None:
+    """The event a report is about: the one whose toll its headline gives, else the first event
+    with a toll (the lede's), else the first event."""
+    with_toll = [e for e in events if e.fatalities is not None and e.fatalities.best is not None]
+    headline_toll = _casualties(title, FATALITY_PATTERNS, []) if title else None
+    if headline_toll is not None:
+        match = next((e for e in with_toll if e.fatalities.best == headline_toll.best), None)
+        if match is not None:
+            return match
+    return with_toll[0] if with_toll else (events[0] if events else None)
+
+
 def _armed_actor_in(sentence: str, span, actors: list[ActorMention]) -> bool:
     if ARMED_WORDS.search(sentence):
         return True
@@ -329,6 +341,7 @@ def _single_victim(sentence: str) -> Quantity | None:
 # "two days of shelling killed 38", "in 24 hours": a number that counts time is not a toll
 TIME_UNIT_AFTER = re.compile(r"\s*(?:-\s*)?(?:days?|hours?|weeks?|months?|years?|minutes?|nights?)\b", re.I)
 # "11 civilians including three children were killed": the number after "including" is a part
+SUBSET_CUE = re.compile(r"\b(including|among them|among whom|of them|of whom|most of them|mostly)\b", re.I)
 SUBSET_BEFORE = re.compile(r"\b(including|among them|among whom|of them|of whom|most of them)\s*$", re.I)
 CIVILIAN_VICTIMS = re.compile(r"^\W*(?:\w+\W+){0,2}?(civilians?|children|child|women|woman|boys?|girls?|villagers|residents|people including \w+ children|worshippers|passengers|students|farmers)\b", re.I)
 COMBATANT_VICTIMS = re.compile(r"^\W*(?:\w+\W+){0,3}?(soldiers|troops|fighters|militants|rebels|jihadists|insurgents|militiamen|policemen|police officers|officers|gunmen|members of the security forces|security personnel|personnel)\b", re.I)
@@ -351,6 +364,11 @@ def _casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: list
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             numbers = [q for q in QUANTITY_RE.finditer(sentence, m.start(), m.end()) if is_toll(q)]
+            # "11 civilians - among them four women and four children - were killed": once a
+            # subset begins, the numbers after it are parts of the toll, not the toll
+            subset = SUBSET_CUE.search(sentence, m.start(), m.end())
+            if subset is not None and numbers and numbers[0].start() < subset.start():
+                numbers = [q for q in numbers if q.start() < subset.start()]
             if pattern is patterns[0]:
                 nearest = numbers[-1] if numbers else None
             else:
