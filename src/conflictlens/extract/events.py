@@ -2,19 +2,26 @@
 
 Reads ``spacy_doc``, ``sentences``, ``places``, ``actors``; adds ``events``.
 
-Per sentence: a cheap regular-expression prefilter skips sentences with no violence or protest
-vocabulary (most sentences of a report), then ordered rules type the sentence into an ACLED
-sub-event type, and the parse decides whether it reports an occurrence at all:
+Per sentence: a cheap regular-expression prefilter skips sentences with no violence, protest or
+strategic vocabulary (most sentences of a report). The rest go, one batch per document, to the
+event classifier (``event_classifier.py``); where it is sure (p >= 0.5) its label types the
+sentence, and its non-event labels (disasters, crime, diplomacy, responsibility claims) drop it;
+where it is not, ordered rules written from the codebook decide. The ACLED codebook's precedence
+then applies (who took the ground; whether demonstrators were violent or met lethal force), and
+the parse decides whether the sentence reports an occurrence at all:
 
 * habitual or generic statements ("militants attack army patrols", "by attacking posts of the
   army", "attacks have increased") are *patterns*, left to the claims stage — never dated events;
-* aggregates ("three attacks, one in France and two in Britain") are counts, not one event;
+  a headline's simple present ("Air raids kill 12") is not a pattern;
+* aggregates and tallies ("three attacks", "the war has killed 300,000") are counts, not events;
 * a reported occurrence needs a past-tense predicate and an anchor in the text: a casualty
   figure, a date phrase or a named place.
 
-Dates come from the sentence, else from the nearest earlier date phrase in the same paragraph,
-else the dateline; when none supports a date, the event's date stays empty (precision UNKNOWN).
-Casualties keep the phrase they were read from.
+Dates come from the sentence (not from the statement's own date: "…, the ministry said on
+Sunday"), else from a day named a sentence or two before, else the article's dateline or opening
+date stamp (``basis="dateline"``); when none supports a date, it stays empty (precision UNKNOWN).
+Casualties keep the phrase they were read from and, when the text says so, whose they are; a
+later, larger toll of the same event supersedes the earlier one, which stays on record.
 """
 
 from __future__ import annotations
