@@ -308,3 +308,11 @@ def test_main_event_follows_the_headline_toll_and_subsets_are_not_tolls(settings
     assert main_event(events).fatalities.best == 3  # no headline: the lede's event
     assert main_event(events, "Air strikes kill 11 civilians in Idlib market").fatalities.best == 11
     assert main_event([]) is None
+
+
+def test_a_past_form_is_an_occurrence_whatever_its_tag(settings):
+    shouted = "GUERRILLAS ATTACKED A POLICE POST IN SAN SALVADOR ON MONDAY, KILLING TWO POLICEMEN."
+    events = conflictlens.analyze(shouted, published="1990-01-10", settings=settings).events
+    assert len(events) == 1 and events[0].fatalities.best == 2
+    habitual = "Militants attack army patrols in the north, officials say."
+    assert not conflictlens.analyze(habitual, published="2024-05-03", settings=settings).events

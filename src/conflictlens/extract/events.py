@@ -294,7 +294,7 @@ def _is_pattern(trigger, sentence: str, *, headline: bool = False) -> bool:
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"will", "would", "could", "may", "might", "should", "must", "can"}:
         return True
-    if verb.tag_ in _PATTERN_TAGS and not auxes and not headline:
+    if verb.tag_ in _PATTERN_TAGS and not auxes and not headline and not _looks_past(verb):
         return True  # "militants attack patrols"
     if verb.tag_ == "VBG" and auxes & {"are", "is", "am"}:
         return True  # "the militants are destabilizing … by attacking patrols"
@@ -303,6 +303,16 @@ def _is_pattern(trigger, sentence: str, *, headline: bool = False) -> bool:
     if trigger.tag_ == "NNS" and verb.lemma_ in ("increase", "rise", "grow", "decline", "decrease", "fall", "double", "continue", "reduce", "intensify", "drop", "step", "escalate", "surge", "mount"):
         return True  # "attacks have increased": a trend
     return False
+
+
+IRREGULAR_PASTS = {"shot", "fought", "took", "blew", "threw", "struck", "stole", "overran", "drove", "fled", "broke", "burnt"}
+
+
+def _looks_past(verb) -> bool:
+    """A present-tense tag on a past form is a tagging slip (common on all-capitals wire copy:
+    "GUERRILLAS ATTACKED A POLICE POST"): the form, not the tag, says it happened."""
+    form = verb.lower_
+    return form.endswith("ed") or form in IRREGULAR_PASTS
 
 
 EVENT_NOUNS = {"attack", "strike", "airstrike", "massacre", "clash", "protest", "bombing", "raid", "killing", "explosion", "blast", "ambush", "abduction", "kidnapping", "demonstration", "riot", "shelling", "assault", "operation"}
