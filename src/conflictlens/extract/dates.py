@@ -192,10 +192,15 @@ def find_dateline(text: str) -> re.Match[str] | None:
 # 2015 …", "Posted on April 4 2017 by …", "Date of publication: 5 July 2016 …", "2017-04-05 …".
 # Only full dates (with a year) count: a bare "5 July" at the top could be anything.
 _UNNAMED_MONTH = _MONTH.replace("(?P<month>", "(?:")
+_FULL_DATE = (
+    rf"{_UNNAMED_MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    rf"|[0-3]?\d(?:st|nd|rd|th)?\s+{_UNNAMED_MONTH},?\s+(?:19|20)\d\d"
+)
 DATE_STAMP_RE = re.compile(
     r"^\s*(?:(?:Published|Posted|Updated|Last updated|Date of publication|Date)(?:\s+on|\s+at)?\s*:?\s*)?"
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
-    rf"(?P<date>{_UNNAMED_MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?\s+{_UNNAMED_MONTH},?\s+(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d|{_UNNAMED_MONTH}\s+[0-3]\d(?:19|20)\d\d|[0-3]?\d[.-][01]?\d[.-](?:19|20)\d\d)(?!\d)",
+    # also ISO, a scrape's glued "Apr 232017", and day-first dotted or dashed dates
+    rf"(?P<date>{_FULL_DATE}|(?:19|20)\d\d-[01]\d-[0-3]\d|{_UNNAMED_MONTH}\s+[0-3]\d(?:19|20)\d\d|[0-3]?\d[.-][01]?\d[.-](?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
 
@@ -203,11 +208,14 @@ DATE_STAMP_RE = re.compile(
 # After a headline and byline: "… Monitor AFP Tuesday 21 Jul 2015 A missile …". A weekday
 # with a full date near the top is a filing stamp, not an event date.
 BYLINE_STAMP_RE = re.compile(
-    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
-    rf"(?P<date>{_UNNAMED_MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?\s+{_UNNAMED_MONTH},?\s+(?:19|20)\d\d)\b"
+    rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?P<date>{_FULL_DATE})\b"
     # or a dotted day-first date, which nothing but a date stamp looks like: "Middle East 18.05.2017"
     r"|(?<![\d.])(?P<dotted>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)(?![\d.]))"
 )
+
+
+def _stamp_phrase(m: re.Match[str]) -> str:
+    return m["date"] or m.groupdict().get("dotted")
 
 
 @functools.lru_cache(maxsize=64)
@@ -231,7 +239,7 @@ def stamp_date(text: str) -> dt.date | None:
     m = find_date_stamp(text)
     if m is None:
         return None
-    written = m["date"] or m.groupdict().get("dotted")
+    written = _stamp_phrase(m)
     dotted = re.fullmatch(r"([0-3]?\d)[.-]([01]?\d)[.-]((?:19|20)\d\d)", written)
     if dotted:  # "26.11.2014", "15-09-2013": with the year last, dotted and dashed dates are day-first
         day, month, year = (int(x) for x in dotted.groups())
@@ -253,7 +261,7 @@ def filing_date(text: str, published: dt.date | None) -> tuple[FuzzyDate | None,
         end = max(end, stamp.end())
         if date is None or date.value is None:
             value = stamp_date(text)
-            date = FuzzyDate(DatePrecision.DAY, stamp["date"] or stamp.groupdict().get("dotted"), value) if value else date
+            date = FuzzyDate(DatePrecision.DAY, _stamp_phrase(stamp), value) if value else date
     if date is None or date.value is None or date.precision is not DatePrecision.DAY:
         return None, end
     return dataclasses.replace(date, basis="dateline"), end

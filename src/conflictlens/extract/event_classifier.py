@@ -93,11 +93,15 @@ class EventClassifier:
             out += embed([_unshouted(t) for t in texts]) @ self.weights[len(self.index):]
         return out
 
+    def probabilities_many(self, texts: list[str]) -> np.ndarray:
+        """One row of label probabilities per text (softmax of the scores)."""
+        scores = self.scores(texts)
+        scores -= scores.max(axis=1, keepdims=True)
+        p = np.exp(scores)
+        return p / p.sum(axis=1, keepdims=True)
+
     def probabilities(self, text: str) -> np.ndarray:
-        scores = self.scores([text])[0]
-        scores -= scores.max()
-        exp = np.exp(scores)
-        return exp / exp.sum()
+        return self.probabilities_many([text])[0]
 
     def predict(self, text: str) -> Prediction:
         return self.predict_many([text])[0]
@@ -106,10 +110,7 @@ class EventClassifier:
         """One embedding call for the lot: a document's candidate sentences go together."""
         if not texts:
             return []
-        scores = self.scores(texts)
-        scores -= scores.max(axis=1, keepdims=True)
-        p = np.exp(scores)
-        p /= p.sum(axis=1, keepdims=True)
+        p = self.probabilities_many(texts)
         best = p.argmax(axis=1)
         return [Prediction(self.labels[int(b)], float(row[b])) for b, row in zip(best, p)]
 

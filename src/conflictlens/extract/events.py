@@ -144,7 +144,7 @@ class EventStage:
                 last_date = None
             if not PREFILTER.search(sentence) or _is_headline(sentence, article.title):
                 continue
-            if TOLL_UPDATE_RE.search(sentence):
+            if TOLL_UPDATE_SENTENCE.search(sentence):
                 update = _casualties(sentence, FATALITY_PATTERNS, [(d.start - span.start_char, d.end - span.start_char) for d in found_dates])
                 if update is not None:
                     toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, sentence, STAGE), update))
@@ -316,7 +316,17 @@ def _looks_past(verb) -> bool:
 
 
 EVENT_NOUNS = {"attack", "strike", "airstrike", "massacre", "clash", "protest", "bombing", "raid", "killing", "explosion", "blast", "ambush", "abduction", "kidnapping", "demonstration", "riot", "shelling", "assault", "operation"}
-TALLY_RE = re.compile(r"\b((war|conflict|uprising|revolution|crisis|fighting|violence)\b[^.]{0,60}\b(has|have|had) (since |now |so far )?(killed|left|claimed)|(killed|died|dead) (in|during|since) (the|its|this|a) ((\w+-)?\w+ ){0,2}(war|conflict|uprising|revolution|insurgency)|since ((the|its) |\w+'?s )?((\w+-)?\w+ )?(war|conflict|uprising|revolution|crisis|insurgency) (began|started|erupted|broke out)|(war|conflict|uprising|crisis) (which|that) (began|started|erupted)|since (the start of |the beginning of |early |late )?(January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|the start|the beginning)|since (the (conflict|war|uprising|revolt|crisis) (began|started|erupted)|it (declared|began|started))|so far( this year)?|(in|during|over) the (past|last) (\w+ )?(days|weeks|months|years)|the (war|conflict) has killed|in recent (days|weeks|months|years)|over the (past|last) (\w+ )?(weeks|months|years)|a string of|the latest in)\b", re.I)
+TALLY_RE = re.compile(
+    r"\b((war|conflict|uprising|revolution|crisis|fighting|violence)\b[^.]{0,60}\b(has|have|had) (since |now |so far )?(killed|left|claimed)"
+    r"|(killed|died|dead) (in|during|since) (the|its|this|a) ((\w+-)?\w+ ){0,2}(war|conflict|uprising|revolution|insurgency)"
+    r"|since ((the|its) |\w+'?s )?((\w+-)?\w+ )?(war|conflict|uprising|revolution|crisis|insurgency) (began|started|erupted|broke out)"
+    r"|(war|conflict|uprising|crisis) (which|that) (began|started|erupted)"
+    r"|since (the start of |the beginning of |early |late )?(January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|the start|the beginning)"
+    r"|since (the revolt (began|started|erupted)|it (declared|began|started))"
+    r"|so far( this year)?|(in|during|over) the (past|last) (\w+ )?(days|weeks|months|years)|in recent (days|weeks|months|years)"
+    r"|a string of|the latest in)\b",
+    re.I,
+)
 
 
 def _is_aggregate(trigger, sentence: str, has_casualties: bool) -> bool:
@@ -351,15 +361,24 @@ def _single_victim(sentence: str) -> Quantity | None:
     m = SINGLE_VICTIM.search(sentence)
     if m is None:
         return None
-    victims = "combatants" if COMBATANT_VICTIMS.match(m.group(0).split(None, 1)[1]) else "civilians" if CIVILIAN_VICTIMS.match(m.group(0).split(None, 1)[1]) else None
-    return Quantity(phrase=m.group(0), best=1, low=1, high=1, victims=victims)
+    return Quantity(phrase=m.group(0), best=1, low=1, high=1, victims=_victims(m.group(0).split(None, 1)[1]))
+
+
+def _victims(words_after_number: str) -> str | None:
+    """Whose toll it is, from the words that follow the number: "16 civilians", "30 regime soldiers"."""
+    if CIVILIAN_VICTIMS.match(words_after_number):
+        return "civilians"
+    if COMBATANT_VICTIMS.match(words_after_number):
+        return "combatants"
+    return None
 
 
 # "two days of shelling killed 38", "in 24 hours": a number that counts time is not a toll
 TIME_UNIT_AFTER = re.compile(r"\s*(?:-\s*)?(?:days?|hours?|weeks?|months?|years?|minutes?|nights?)\b", re.I)
 # "11 civilians including three children were killed": the number after "including" is a part
-SUBSET_CUE = re.compile(r"\b(including|among them|among whom|of them|of whom|most of them|mostly)\b", re.I)
-SUBSET_BEFORE = re.compile(r"\b(including|among them|among whom|of them|of whom|most of them)\s*$", re.I)
+_SUBSET_WORDS = r"including|among them|among whom|of them|of whom|most of them"
+SUBSET_CUE = re.compile(rf"\b({_SUBSET_WORDS}|mostly)\b", re.I)
+SUBSET_BEFORE = re.compile(rf"\b({_SUBSET_WORDS})\s*$", re.I)
 CIVILIAN_VICTIMS = re.compile(r"^\W*(?:\w+\W+){0,2}?(civilians?|children|child|women|woman|boys?|girls?|villagers|residents|people including \w+ children|worshippers|passengers|students|farmers)\b", re.I)
 COMBATANT_VICTIMS = re.compile(r"^\W*(?:\w+\W+){0,3}?(soldiers|troops|fighters|militants|rebels|jihadists|insurgents|militiamen|policemen|police officers|officers|gunmen|members of the security forces|security personnel|personnel)\b", re.I)
 
@@ -396,16 +415,15 @@ def _casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: list
             quantity = parse_quantity(nearest)
             if quantity is None or quantity.best is None:
                 continue
-            after = sentence[nearest.end(): nearest.end() + 60]
-            victims = "civilians" if CIVILIAN_VICTIMS.match(after) else "combatants" if COMBATANT_VICTIMS.match(after) else None
+            victims = _victims(sentence[nearest.end(): nearest.end() + 60])
             return dataclasses.replace(quantity, victims=victims) if victims else quantity
     return None
 
 
-# A later sentence that updates an earlier toll: "the death toll rose to 43", "bringing the toll
-# to", "in all", "the number of people killed has risen". Only then, or for the same kind of
-# event in the same place, is a later figure the same event's.
-TOLL_UPDATE = re.compile(r"\b(toll|ris(en|es|e)|rose|climbed|increased to|jumped to|updated|in all|in total|altogether|overall|total of|bringing the|the number of (people|civilians|those) (killed|dead))\b", re.I)
+# Words that mark a later figure as a revision of an earlier one: "the death toll rose to 43",
+# "bringing the toll to", "in all". Only then, or for the same kind of event in the same place,
+# is a later event sentence's figure the same event's.
+TOLL_REVISION_WORDS = re.compile(r"\b(toll|ris(en|es|e)|rose|climbed|increased to|jumped to|updated|in all|in total|altogether|overall|total of|bringing the|the number of (people|civilians|those) (killed|dead))\b", re.I)
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
@@ -414,7 +432,7 @@ def _same_event(earlier: Event, later: Event) -> bool:
         return earlier.sub_event_type == later.sub_event_type and _compatible_places(earlier.location, later.location) and _compatible_dates(earlier.date, later.date)
     if not (_compatible_dates(earlier.date, later.date) and _compatible_places(earlier.location, later.location)):
         return False
-    if TOLL_UPDATE.search(later.evidence.text):
+    if TOLL_REVISION_WORDS.search(later.evidence.text):
         return True
     same_place = earlier.location is not None and later.location is not None and earlier.location.name == later.location.name
     return earlier.sub_event_type == later.sub_event_type and same_place
@@ -442,8 +460,8 @@ class TollUpdate:
     fatalities: Quantity
 
 
-# The sentence is about the toll itself: "the death toll rose to 31", "the toll climbed to".
-TOLL_UPDATE_RE = re.compile(r"\b(death toll|toll|number of (the )?(dead|people killed|victims))\b[^.]{0,60}\b(rose|risen|rises|climbed|jumped|increased|reached|stands|stood|hit|has hit)\b", re.I)
+# A sentence about the toll itself, with no event of its own: "the death toll rose to 31".
+TOLL_UPDATE_SENTENCE = re.compile(r"\b(death toll|toll|number of (the )?(dead|people killed|victims))\b[^.]{0,60}\b(rose|risen|rises|climbed|jumped|increased|reached|stands|stood|hit|has hit)\b", re.I)
 
 
 def supersede_tolls(events: list[Event], updates: list[TollUpdate] = ()) -> list[Event]:
@@ -459,19 +477,11 @@ def supersede_tolls(events: list[Event], updates: list[TollUpdate] = ()) -> list
         if target is None or event.fatalities is None:
             kept.append(event)
             continue
-        first = kept[target]
-        if first.fatalities is not None and (event.fatalities.best or 0) <= (first.fatalities.best or 0):
+        revised = _with_larger_toll(kept[target], event.fatalities, event.evidence)
+        if revised is None:
             kept.append(event)  # a smaller figure is a part of the toll ("nine of them children") or another event
             continue
-        superseded = first.superseded_fatalities + ((first.fatalities,) if first.fatalities else ())
-        kept[target] = dataclasses.replace(
-            first,
-            fatalities=event.fatalities,
-            superseded_fatalities=superseded,
-            fatalities_evidence=event.evidence,
-            injuries=event.injuries or first.injuries,
-            location=first.location or event.location,
-        )
+        kept[target] = dataclasses.replace(revised, injuries=event.injuries or revised.injuries, location=revised.location or event.location)
     for update in pending:
         _apply_update(kept, update)
     return kept
@@ -479,16 +489,20 @@ def supersede_tolls(events: list[Event], updates: list[TollUpdate] = ()) -> list
 
 def _apply_update(kept: list[Event], update: TollUpdate) -> None:
     target = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].event_type in VIOLENT_TYPES), None)
-    if target is None:
-        return
-    first = kept[target]
-    if first.fatalities is not None and (update.fatalities.best or 0) <= (first.fatalities.best or 0):
-        return
-    kept[target] = dataclasses.replace(
-        first,
-        fatalities=update.fatalities,
-        superseded_fatalities=first.superseded_fatalities + ((first.fatalities,) if first.fatalities else ()),
-        fatalities_evidence=update.evidence,
+    if target is not None:
+        kept[target] = _with_larger_toll(kept[target], update.fatalities, update.evidence) or kept[target]
+
+
+def _with_larger_toll(event: Event, toll: Quantity, evidence: Evidence) -> Event | None:
+    """The event with a later, larger toll in place of its own (kept on record), or None when
+    the new figure is not larger."""
+    if event.fatalities is not None and (toll.best or 0) <= (event.fatalities.best or 0):
+        return None
+    return dataclasses.replace(
+        event,
+        fatalities=toll,
+        superseded_fatalities=event.superseded_fatalities + ((event.fatalities,) if event.fatalities else ()),
+        fatalities_evidence=evidence,
     )
 
 
