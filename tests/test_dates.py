@@ -66,6 +66,12 @@ def test_dateline():
 
 def test_counts_are_not_dates():
     assert not find_dates("Militants killed 24 people in the attack.", PUBLISHED)
+    assert not find_dates("In May 25 people were killed in the district.", PUBLISHED)
+
+
+def test_a_month_day_after_on_is_a_date_even_before_killed():
+    found = find_dates("The last attack on the shrine on April 25 killed at least seven.", dt.date(2016, 6, 12))
+    assert [d.date.value for d in found] == [dt.date(2016, 4, 25)]
 
 
 def test_opening_date_stamps_are_the_filing_date():

@@ -35,3 +35,19 @@ def test_a_hand_built_model_scores_as_trained():
     assert model.predict("a riot broke out").label == "Violent demonstration"
     assert model.predict("a rally was held").label == "Peaceful protest"
     assert not model.predict("nothing here").probability > 0.5
+
+
+def test_a_hand_built_hidden_layer_model_clips_negative_units():
+    # unit 0 fires for "riot", unit 1 for "rally"; "calm" drives unit 0 below zero, where the ReLU stops it
+    input_layer = np.array([[2.0, 0.0], [0.0, 2.0], [-5.0, 0.0]])
+    output_layer = np.array([[0.0, 3.0], [3.0, 0.0]])
+    model = EventClassifier(["riot", "rally", "calm"], ["Peaceful protest", "Violent demonstration"], input_layer, np.zeros(2), 0, output_layer, np.zeros(2))
+    assert model.predict("a riot broke out").label == "Violent demonstration"
+    assert model.predict("a rally was held").label == "Peaceful protest"
+    # without the clip, unit 0 would be negative and push the scores to "Peaceful protest"
+    assert abs(float(model.probabilities("calm riot")[0]) - 0.5) < 1e-6
+
+
+def test_the_shipped_model_has_a_hidden_layer():
+    model = load_classifier()
+    assert model.output_weights is not None and model.output_weights.shape == (model.weights.shape[1], len(model.labels))

@@ -18,6 +18,8 @@ def test_hedged_numbers_keep_their_bound():
 
 def test_words_and_ranges():
     assert q("three soldiers").best == 3
+    assert q("2 hundred fighters").best == 200
+    assert q("kill 21, hundreds flee").best == 21  # "21 hundreds" (comma lost in a headline) is not 2,100
     r = q("10 to 15 civilians")
     assert (r.best, r.low, r.high) == (10, 10, 15)
 

@@ -237,6 +237,20 @@ def test_toll_is_the_number_nearest_the_verb_and_scene_carries_over(settings):
     assert school.location is not None and school.location.name == "Aleppo"
 
 
+def test_the_count_after_an_active_verb_is_the_toll_and_headline_shorthand_splits_dead_from_injured():
+    from conflictlens.extract.events import FATALITY_PATTERNS, INJURY_PATTERNS, _casualties
+
+    def tolls(text):
+        killed, hurt = _casualties(text, FATALITY_PATTERNS, []), _casualties(text, INJURY_PATTERNS, [])
+        return (killed and killed.best, hurt and hurt.best)
+
+    assert tolls("A car bomb attack on buses carrying people evacuated from two towns killed 43 people on Saturday.") == (43, None)
+    assert tolls("Three gunmen killed 12 villagers near the market.") == (12, None)
+    assert tolls("6 citizens killed 22 injured in rocket attacks on the city") == (6, 22)
+    assert tolls("Civilian killed 3 injured in shelling on the old quarter") == (None, 3)
+    assert tolls("Over 1 000 civilians have been killed in the offensive.") == (1000, None)
+
+
 def test_a_later_larger_toll_supersedes_only_for_the_same_event(settings):
     text = (
         "A car bomb exploded at a market in Kirkuk on Tuesday, killing at least 12 people, police said.\n\n"
@@ -250,6 +264,45 @@ def test_a_later_larger_toll_supersedes_only_for_the_same_event(settings):
     assert "rose to 31" in bombing[0].fatalities_evidence.text
     farmers = [e for e in events if "farmers" in e.evidence.text]
     assert len(farmers) == 1 and farmers[0].fatalities.best == 2 and farmers[0].fatalities.victims == "civilians"
+
+
+def test_the_headline_toll_supersedes_a_smaller_lede_toll_with_its_own_evidence(settings):
+    body = (
+        "Air strikes hit the market of Saraqeb on Monday, killing six people, a rescue worker said.\n\n"
+        "Residents said rescuers were still pulling bodies from the rubble."
+    )
+    analysis = conflictlens.analyze(body, published="2024-05-07", title="Air strikes on Syrian market kill 22", settings=settings)
+    strike = analysis.events[0]
+    assert strike.fatalities.best == 22 and [q.best for q in strike.superseded_fatalities] == [6]
+    evidence = strike.fatalities_evidence
+    assert evidence.field == "title" and evidence.text == "Air strikes on Syrian market kill 22"
+    assert evidence.to_dict()["field"] == "title"
+    # a vague headline never displaces a counted figure; an injury count in the headline is no toll
+    for title in ("Air strikes on Syrian market kill dozens", "Civilian killed 30 injured in strikes on Saraqeb"):
+        again = conflictlens.analyze(body, published="2024-05-07", title=title, settings=settings)
+        assert again.events[0].fatalities.best == 6 and again.events[0].fatalities_evidence is None
+
+
+def test_a_named_again_event_updates_its_toll_but_a_clause_hung_on_it_does_not(settings):
+    text = (
+        "A car bomb exploded near a checkpoint in Azaz on Friday, killing at least 14 people, a monitor said.\n\n"
+        "The opposition coalition said the attack killed more than 20 people.\n\n"
+        "The attack came as the monitor reported that troops had executed 48 people earlier in the week."
+    )
+    bombing = [e for e in conflictlens.analyze(text, published="2024-05-11", settings=settings).events if "car bomb" in e.evidence.text]
+    assert len(bombing) == 1 and bombing[0].fatalities.best == 20
+    assert "more than 20" in bombing[0].fatalities_evidence.text
+
+
+def test_an_exact_count_supersedes_the_vague_word_it_stands_for(settings):
+    text = (
+        "Dozens of people were killed in a bombing in Qamishli on Wednesday, residents said.\n\n"
+        "A car bomb near a police post killed at least 44 people in the city, the health ministry said."
+    )
+    events = conflictlens.analyze(text, published="2024-07-27", settings=settings).events
+    with_toll = [e for e in events if e.fatalities is not None]
+    assert len(with_toll) == 1 and with_toll[0].fatalities.best == 44
+    assert [q.phrase for q in with_toll[0].superseded_fatalities] == ["Dozens of"]
 
 
 def test_dates_of_statements_and_time_counts_are_not_the_events(settings):

@@ -66,8 +66,13 @@ class Evidence:
     end: int
     text: str
     stage: str
+    # "title": the span is into the article's headline, which its body does not repeat (a
+    # headline's toll); "text", the default, is into the body
+    field: str = "text"
 
     def __post_init__(self) -> None:
+        if self.field not in ("text", "title"):
+            raise ValueError(f"Evidence field {self.field!r} is neither 'text' nor 'title'.")
         if not self.article_id:
             raise ValueError("Evidence needs the id of the article it comes from.")
         if self.start < 0 or self.end < self.start:
@@ -82,7 +87,7 @@ class Evidence:
             "end": self.end,
             "text": self.text,
             "stage": self.stage,
-        }
+        } | ({"field": self.field} if self.field != "text" else {})
 
 
 def _require_evidence(record: object) -> None:

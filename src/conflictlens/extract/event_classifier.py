@@ -4,14 +4,17 @@ In: a sentence or short snippet. Out: the most probable label and its probabilit
 are the 25 ACLED sub-event types plus what must never be forced into a violence type: natural and
 man-made disasters, organized crime, diplomatic events and responsibility claims.
 
-The model is a multinomial logistic regression over two feature blocks side by side: binary
-word unigrams and bigrams (numbers folded to "0"), which carry the codebook's exact words, and a
-256-dimension WordLlama sentence embedding (shipped inside the ``wordllama`` wheel, loaded with
-downloads disabled), which carries near-synonyms the corpus never used. It is trained by
+The input is two feature blocks side by side: binary word unigrams and bigrams (numbers folded
+to "0"), which carry the codebook's exact words, and a 256-dimension WordLlama sentence embedding
+(shipped inside the ``wordllama`` wheel, loaded with downloads disabled), which carries
+near-synonyms the corpus never used. The model is one hidden ReLU layer over them and a softmax
+over labels: a hidden layer lets a word count differently beside different others ("fired" at
+protesters, "fired" rockets), which a linear model cannot. (A model file without the hidden layer
+is a plain multinomial logistic regression; tests build such models by hand.) It is trained by
 ``tools/train_event_classifier.py`` on the corpus the project wrote itself
-(``tools/event_corpus/``, see its DATACARD.md) and ships as a ~1 MB ``.npz``. Loading both takes
-well under a second, and scoring a sentence well under a millisecond, so it costs little next to
-the parse. Nothing here is trained on evaluation data.
+(``tools/event_corpus/``, see its DATACARD.md) and ships as a compressed ``.npz``. Loading takes
+about a second, and scoring a sentence well under a millisecond, so it costs little next to the
+parse. Nothing here is trained on evaluation data.
 """
 
 from __future__ import annotations
@@ -67,22 +70,29 @@ def embed(texts: list[str]) -> np.ndarray:
 
 
 class EventClassifier:
-    """``weights`` holds one row per vocabulary term, then one per embedding dimension (none
-    when ``embedding_dims`` is 0: an n-gram-only model, as hand-built in tests)."""
+    """``weights`` (the input layer) holds one row per vocabulary term, then one per embedding
+    dimension (none when ``embedding_dims`` is 0: an n-gram-only model, as hand-built in tests).
+    With ``output_weights`` the input layer feeds a hidden ReLU layer; without, it gives the
+    label scores directly."""
 
-    def __init__(self, vocabulary: list[str], labels: list[str], weights: np.ndarray, bias: np.ndarray, embedding_dims: int = 0) -> None:
+    def __init__(self, vocabulary: list[str], labels: list[str], weights: np.ndarray, bias: np.ndarray, embedding_dims: int = 0,
+                 output_weights: np.ndarray | None = None, output_bias: np.ndarray | None = None) -> None:
         self.index = {term: i for i, term in enumerate(vocabulary)}
         self.labels = labels
         self.weights = weights.astype(np.float32)
         self.bias = bias.astype(np.float32)
         self.embedding_dims = embedding_dims
+        self.output_weights = None if output_weights is None else output_weights.astype(np.float32)
+        self.output_bias = None if output_bias is None else output_bias.astype(np.float32)
 
     @classmethod
     def from_arrays(cls, arrays) -> EventClassifier:
         dims = int(arrays["embedding_dims"]) if "embedding_dims" in arrays else 0
-        return cls(list(arrays["vocabulary"]), list(arrays["labels"]), arrays["weights"], arrays["bias"], dims)
+        hidden = ("output_weights" in arrays) and (arrays["output_weights"], arrays["output_bias"])
+        vocabulary, labels = [str(t) for t in arrays["vocabulary"]], [str(label) for label in arrays["labels"]]
+        return cls(vocabulary, labels, arrays["weights"], arrays["bias"], dims, *(hidden or (None, None)))
 
-    def scores(self, texts: list[str]) -> np.ndarray:
+    def input_layer(self, texts: list[str]) -> np.ndarray:
         out = np.tile(self.bias, (len(texts), 1))
         for row, text in enumerate(texts):
             columns = sorted({self.index[f] for f in features(text) if f in self.index})
@@ -91,6 +101,12 @@ class EventClassifier:
                 out[row] += self.weights[columns].sum(axis=0) / np.sqrt(len(columns))
         if self.embedding_dims and texts:
             out += embed([_unshouted(t) for t in texts]) @ self.weights[len(self.index):]
+        return out
+
+    def scores(self, texts: list[str]) -> np.ndarray:
+        out = self.input_layer(texts)
+        if self.output_weights is not None:
+            out = np.maximum(out, 0.0) @ self.output_weights + self.output_bias
         return out
 
     def probabilities_many(self, texts: list[str]) -> np.ndarray:

@@ -30,11 +30,11 @@ import dataclasses
 import re
 from typing import ClassVar
 
-from ..model import ActorMention, DatePrecision, Event, Evidence, FuzzyDate, GeoPrecision, Place, Quantity
+from ..model import ActorMention, Article, DatePrecision, Event, Evidence, FuzzyDate, GeoPrecision, Place, Quantity
 from ..pipeline import Document
 from .dates import filing_date, find_dates
 from .event_classifier import Prediction, load_classifier
-from .quantities import QUANTITY_RE, parse_quantity
+from .quantities import QUANTITY_RE, VAGUE, parse_quantity
 from .taxonomy import event_type_of
 
 STAGE = "events/1"
@@ -92,7 +92,8 @@ _Q = QUANTITY_RE.pattern
 def _casualty_patterns(verb: str, gerund: str, noun: str) -> list[re.Pattern[str]]:
     return [
         re.compile(rf"(?P<q>{_Q})\s+(?:(?!killed|dead|died|wounded|injured|hurt)[\w()’'-]+\s+){{0,10}}?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+)?{verb}", re.I),
-        re.compile(rf"\b{gerund}\s+(?:of\s+)?(?:all\s+)?(?P<q>{_Q})", re.I),
+        # "killed 3 injured" (headline shorthand) counts the injured: the number belongs to the word after it
+        re.compile(rf"\b{gerund}\s+(?:of\s+)?(?:all\s+)?(?P<q>{_Q})\b(?!\s+(?:others?\s+)?(?:killed|dead|died|wounded|injured|hurt)\b)", re.I),
         re.compile(rf"\b{noun}\s+(?:toll\s+)?(?:\w+\s+){{0,6}}?(?:to|at|of|reached|stands at)\s+(?P<q>{_Q})", re.I),
     ]
 
@@ -170,6 +171,10 @@ class EventStage:
             in_sentence = [p for p in in_sentence if p.evidence.start >= dateline_end] or in_sentence
             if not (fatalities or injuries or dates or in_sentence or event_type_of(sub_event) == "Strategic developments"):
                 continue  # no anchor: nothing to date, count or place
+            if _is_coreferent(trigger) and fatalities is not None and _tolls_itself(trigger):
+                # "the attack killed more than 100": news of an event already reported, its toll a revision
+                toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, sentence, STAGE), fatalities))
+                continue
             if _is_aggregate(trigger, sentence, bool(fatalities or injuries)) or _is_coreferent(trigger) or _is_negated(trigger):
                 continue
             if dates and dates[0].date.precision is DatePrecision.YEAR and (fatalities or injuries):
@@ -177,8 +182,9 @@ class EventStage:
             carried = last_date if last_date is not None and last_date.precision is DatePrecision.DAY else None
             date = dates[0].date if dates else (carried or dateline or FuzzyDate(DatePrecision.UNKNOWN, ""))
             actor1, actor2, associated = _roles(span, trigger, doc.actors)
-            if not typed_by_classifier and sub_event in ("Attack", "Armed clash"):
-                # the rules name the act, not who did it to whom: the roles decide
+            if sub_event in ("Attack", "Armed clash") and (not typed_by_classifier or _categorised(actor2)):
+                # the rules name the act, not who did it to whom: the roles decide. The
+                # classifier reads the whole sentence, so only a target of known kind overrules it
                 sub_event = _attack_or_clash(sentence, sub_event, actor2)
             sub_event = _territory_by_taker(sub_event, actor1)
             if sub_event in ("Peaceful protest", "Protest with intervention"):
@@ -206,8 +212,29 @@ class EventStage:
                     confidence=0.6 if fatalities or dates else 0.45,
                 )
             )
-        doc.events = supersede_tolls(events, toll_updates)
+        doc.events = _with_headline_toll(supersede_tolls(events, toll_updates), article)
         return doc
+
+
+def _with_headline_toll(events: list[Event], article: Article) -> list[Event]:
+    """A headline's exact toll is the report's own summary of its main event, often written
+    after the body's first figure ("Air strikes kill 22" over a lede that counts six): when no
+    event already carries it and it is larger than the main event's, it supersedes, as a later
+    toll in the body would. A vague one ("dozens") never displaces a counted figure."""
+    title = (article.title or "").strip()
+    headline_toll = _casualties(title, FATALITY_PATTERNS, []) if title else None
+    if headline_toll is None or headline_toll.best is None or headline_toll.hedge in VAGUE:
+        return events
+    if any(e.fatalities is not None and e.fatalities.best == headline_toll.best for e in events):
+        return events
+    main = main_event(events)
+    if main is None or main.event_type not in VIOLENT_TYPES:
+        return events
+    at = article.text.find(title)
+    evidence = (Evidence(article.id, at, at + len(title), title, STAGE) if at >= 0
+                else Evidence(article.id, 0, len(title), title, STAGE, field="title"))
+    revised = _with_larger_toll(main, headline_toll, evidence)
+    return events if revised is None else [revised if e is main else e for e in events]
 
 
 def _dates_a_statement(span, date) -> bool:
@@ -329,6 +356,9 @@ TALLY_RE = re.compile(
 )
 
 
+YEAR_TOKEN = re.compile(r"(19|20)\d\d")
+
+
 def _is_aggregate(trigger, sentence: str, has_casualties: bool) -> bool:
     """Tallies and series are not one event: "three attacks", "12 killed since January",
     "the latest in a string of massacres"."""
@@ -336,7 +366,8 @@ def _is_aggregate(trigger, sentence: str, has_casualties: bool) -> bool:
         return True
     if trigger.tag_ != "NNS" or trigger.lemma_.lower() not in EVENT_NOUNS:
         return False
-    if any(c.dep_ == "nummod" and c.lower_ not in ("one", "a") for c in trigger.children):
+    # "three attacks" is a series; "June 8 2016 air strikes" (a date stamp the parse hung on the noun) is not
+    if any(c.dep_ == "nummod" and c.lower_ not in ("one", "a") and not YEAR_TOKEN.fullmatch(c.text) for c in trigger.children):
         return True
     return not has_casualties  # "attacks on the highway" with no toll: a generalisation
 
@@ -347,6 +378,16 @@ def _is_coreferent(trigger) -> bool:
     if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in EVENT_NOUNS:
         return False  # "seized the town": the noun is the ground taken, not an event named again
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in trigger.children)
+
+
+# "the attack killed 32", "the strike left 40 dead", "the bombing claimed 12 lives"
+TOLLING_VERBS = frozenset({"kill", "leave", "claim", "cause", "take"})
+
+
+def _tolls_itself(trigger) -> bool:
+    """The event noun is the subject of the killing verb: the toll is that event's, not one a
+    clause hung on it tells ("the attack came as troops executed 48")."""
+    return trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in TOLLING_VERBS and not _is_negated(trigger)
 
 
 def _is_negated(trigger) -> bool:
@@ -383,6 +424,10 @@ CIVILIAN_VICTIMS = re.compile(r"^\W*(?:\w+\W+){0,2}?(civilians?|children|child|w
 COMBATANT_VICTIMS = re.compile(r"^\W*(?:\w+\W+){0,3}?(soldiers|troops|fighters|militants|rebels|jihadists|insurgents|militiamen|policemen|police officers|officers|gunmen|members of the security forces|security personnel|personnel)\b", re.I)
 
 
+# the casualty verb at the end of a match is active ("… killed"), not passive ("… were killed")
+ACTIVE_VERB_END = re.compile(r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bare )(?<!\bis )\b(killed|wounded|injured)$", re.I)
+
+
 def _casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: list[tuple[int, int]]) -> Quantity | None:
     """The first toll a casualty pattern reads, never a number that is part of a date or that
     counts time. Between a number and its verb, the number nearest the verb is the toll: "three
@@ -406,6 +451,9 @@ def _casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: list
             if subset is not None and numbers and numbers[0].start() < subset.start():
                 numbers = [q for q in numbers if q.start() < subset.start()]
             if pattern is patterns[0]:
+                verb = ACTIVE_VERB_END.search(m.group(0))
+                if verb is not None and (count := patterns[1].match(sentence, m.start() + verb.start())) and is_toll(count):
+                    continue  # "attacks on two towns killed 43": the count after an active verb is the toll
                 nearest = numbers[-1] if numbers else None
             else:
                 nearest = QUANTITY_RE.match(sentence, m.start("q"), m.end("q"))
@@ -432,10 +480,18 @@ def _same_event(earlier: Event, later: Event) -> bool:
         return earlier.sub_event_type == later.sub_event_type and _compatible_places(earlier.location, later.location) and _compatible_dates(earlier.date, later.date)
     if not (_compatible_dates(earlier.date, later.date) and _compatible_places(earlier.location, later.location)):
         return False
-    if TOLL_REVISION_WORDS.search(later.evidence.text):
+    if TOLL_REVISION_WORDS.search(later.evidence.text) or _counts_exactly(earlier.fatalities, later.fatalities):
         return True
     same_place = earlier.location is not None and later.location is not None and earlier.location.name == later.location.name
     return earlier.sub_event_type == later.sub_event_type and same_place
+
+
+def _counts_exactly(vague: Quantity | None, exact: Quantity | None) -> bool:
+    """"Dozens killed in Qamishli attack" then "a car bomb killed at least 44": the later figure
+    is the count the vague word stood for, when it lies in the word's range."""
+    if vague is None or exact is None or vague.hedge not in VAGUE or exact.hedge in VAGUE or exact.best is None:
+        return False
+    return (vague.low or 0) <= exact.best and (vague.high is None or exact.best <= vague.high)
 
 
 def _compatible_dates(a: FuzzyDate, b: FuzzyDate) -> bool:
@@ -580,6 +636,10 @@ def _territory_by_taker(sub_event: str, actor1: ActorMention | None) -> str:
     if category in (2, 3, 4):
         return "Non-state actor overtakes territory"
     return sub_event
+
+
+def _categorised(actor: ActorMention | None) -> bool:
+    return actor is not None and actor.category is not None
 
 
 def _attack_or_clash(sentence: str, sub_event: str, actor2: ActorMention | None) -> str:

@@ -50,7 +50,7 @@ _VAGUE = "|".join(sorted(VAGUE, key=len, reverse=True))
 
 QUANTITY_RE = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?"
-    rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?P<scale>million|thousand|hundred))?"
+    rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?: \d{{3}})+(?![\d,.])|\d+(?:\.\d+)?)(?:\s*(?P<scale>million|thousand|hundred)\b)?"
     rf"(?:\s*(?:-|–|to|or)\s*(?P<digits_hi>\d{{1,3}}(?:,\d{{3}})+|\d+))?"
     rf"|(?P<vague>{_VAGUE})|\b(?P<word>{_NUMBER_WORDS})\b(?:\s*(?:-|–|to|or)\s*(?P<word_hi>{_NUMBER_WORDS})\b)?)",
     re.IGNORECASE,
@@ -59,7 +59,7 @@ QUANTITY_RE = re.compile(
 
 
 def _to_int(digits: str, scale: str | None) -> int:
-    value = float(digits.replace(",", ""))
+    value = float(digits.replace(",", "").replace(" ", ""))  # "1,000" and "1 000"
     value *= {"million": 1_000_000, "thousand": 1_000, "hundred": 100}.get((scale or "").lower(), 1)
     return int(value)
 
