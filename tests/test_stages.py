@@ -305,6 +305,19 @@ def test_an_exact_count_supersedes_the_vague_word_it_stands_for(settings):
     assert [q.phrase for q in with_toll[0].superseded_fatalities] == ["Dozens of"]
 
 
+def test_the_classifier_finds_events_in_words_the_prefilter_lacks(settings):
+    from conflictlens.extract.events import PREFILTER
+
+    post = "Turkish troops set up a new observation post near Saraqeb in Idlib province on Monday."
+    talks = "The foreign minister met his Turkish counterpart in Ankara on Monday to discuss trade."
+    assert not PREFILTER.search(post) and not PREFILTER.search(talks)
+    assert [e.sub_event_type for e in conflictlens.analyze(post, published="2024-05-08", settings=settings).events] == ["Headquarters or base established"]
+    assert not conflictlens.analyze(talks, published="2024-05-08", settings=settings).events
+    # framing in words the prefilter lacks is no event, however sure the classifier: a trend
+    trend = "With the help of its patrons, the group regrouped and its activity increased across the desert."
+    assert not conflictlens.analyze(trend, published="2024-05-08", settings=settings).events
+
+
 def test_dates_of_statements_and_time_counts_are_not_the_events(settings):
     text = (
         "Posted on March 4 2024 by a staff writer\n\n"

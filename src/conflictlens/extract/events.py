@@ -32,6 +32,7 @@ from typing import ClassVar
 
 from ..model import ActorMention, Article, DatePrecision, Event, Evidence, FuzzyDate, GeoPrecision, Place, Quantity
 from ..pipeline import Document
+from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
 from .dates import filing_date, find_dates
 from .event_classifier import Prediction, load_classifier
 from .quantities import QUANTITY_RE, VAGUE, parse_quantity
@@ -127,9 +128,12 @@ class EventStage:
         last_date_sentence = 0
         toll_updates: list[TollUpdate] = []
         sentence_spans = list(doc.spacy_doc.sents)
-        # the classifier reads only sentences the prefilter lets through, all in one batch
-        candidates = [span.text for span in sentence_spans if PREFILTER.search(span.text)]
-        predictions = dict(zip(candidates, load_classifier().predict_many(candidates)))
+        # every sentence goes to the classifier in one batch (a fraction of a millisecond each):
+        # a sentence is a candidate when the prefilter's words are in it, or when the classifier
+        # is all but certain it reports an event in words the prefilter lacks ("forces set up a
+        # new observation post") and it tells no trend ("their activity increased")
+        texts = [span.text for span in sentence_spans]
+        predictions = dict(zip(texts, load_classifier().predict_many(texts)))
         for sentence_index, span in enumerate(sentence_spans):
             sentence = span.text
             paragraph = article.text.count("\n\n", 0, span.start_char)
@@ -143,14 +147,15 @@ class EventStage:
                 last_date, last_date_sentence = dates[0].date, sentence_index
             elif last_date is not None and sentence_index - last_date_sentence > DATE_CARRY_SENTENCES:
                 last_date = None
-            if not PREFILTER.search(sentence) or _is_headline(sentence, article.title):
+            prediction = predictions[sentence]
+            if not (PREFILTER.search(sentence) or _event_in_other_words(span, prediction)) or _is_headline(sentence, article.title):
                 continue
             if TOLL_UPDATE_SENTENCE.search(sentence):
                 update = _casualties(sentence, FATALITY_PATTERNS, [(d.start - span.start_char, d.end - span.start_char) for d in found_dates])
                 if update is not None:
                     toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, sentence, STAGE), update))
                     continue  # "the death toll rose to 31": news of an event already reported
-            sub_event, typed_by_classifier = _sub_event_of(sentence, predictions[sentence])
+            sub_event, typed_by_classifier = _sub_event_of(sentence, prediction)
             if sub_event is None:
                 continue
             if ORDINARY_CRIME.search(sentence) and not _armed_actor_in(sentence, span, doc.actors):
@@ -235,6 +240,17 @@ def _with_headline_toll(events: list[Event], article: Article) -> list[Event]:
                 else Evidence(article.id, 0, len(title), title, STAGE, field="title"))
     revised = _with_larger_toll(main, headline_toll, evidence)
     return events if revised is None else [revised if e is main else e for e in events]
+
+
+# Without a prefilter word, only a near-certain classifier admits a sentence: the words it
+# learned beyond the prefilter's also fill analysis and framing ("transformed into a network")
+CLASSIFIER_SURE_ALONE = 0.9
+TREND_LEMMAS = TREND_UP | TREND_DOWN | TREND_NOUNS
+
+
+def _event_in_other_words(span, prediction: Prediction) -> bool:
+    return (prediction.is_event and prediction.probability >= CLASSIFIER_SURE_ALONE
+            and not any(token.lemma_.lower() in TREND_LEMMAS for token in span))
 
 
 def _dates_a_statement(span, date) -> bool:
