@@ -2,11 +2,13 @@
 
 Reads ``spacy_doc``, ``sentences``, ``places``, ``actors``; adds ``events``.
 
-Per sentence: a cheap regular-expression prefilter skips sentences with no violence, protest or
-strategic vocabulary (most sentences of a report). The rest go, one batch per document, to the
-event classifier (``event_classifier.py``); where it is sure (p >= 0.5) its label types the
-sentence, and its non-event labels (disasters, crime, diplomacy, responsibility claims) drop it;
-where it is not, ordered rules written from the codebook decide. The ACLED codebook's precedence
+Per sentence: every sentence goes, one batch per document, to the event classifier
+(``event_classifier.py``). A sentence is a candidate when a regular-expression prefilter finds
+violence, protest or strategic vocabulary in it, or when the classifier is near-certain
+(p >= 0.9) it reports an event in other words and it tells no trend. For a candidate, where the
+classifier is sure (p >= 0.5) its label types the sentence, and its non-event labels (disasters,
+crime, diplomacy, responsibility claims) drop it; where it is not, ordered rules written from the
+codebook decide. The ACLED codebook's precedence
 then applies (who took the ground; whether demonstrators were violent or met lethal force), and
 the parse decides whether the sentence reports an occurrence at all:
 
@@ -21,7 +23,10 @@ Dates come from the sentence (not from the statement's own date: "…, the minis
 Sunday"), else from a day named a sentence or two before, else the article's dateline or opening
 date stamp (``basis="dateline"``); when none supports a date, it stays empty (precision UNKNOWN).
 Casualties keep the phrase they were read from and, when the text says so, whose they are; a
-later, larger toll of the same event supersedes the earlier one, which stays on record.
+later, larger toll of the same event supersedes the earlier one, which stays on record. So do a
+definite event noun's own toll ("the attack killed more than 100"), an exact count after the
+vague word it stands for ("dozens", then "at least 44"), and the headline's exact toll when it is
+larger than the main event's (its evidence then points into the title).
 """
 
 from __future__ import annotations
