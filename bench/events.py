@@ -261,6 +261,12 @@ def claimed_by(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def written_numbers(text: str) -> set[int]:
+    """Every count the text writes, in digits or as a number word."""
+    digits = {int(x.replace(",", "")) for x in re.findall(r"\b\d[\d,]*\b", text)}
+    return digits | {v for w, v in NUM_WORDS.items() if re.search(rf"\b{w}\b", text, re.I)}
+
+
 def naive_deaths(*texts: str) -> int | None:
     """The first count next to a killing word ("N … killed/dead", "kills N") in the first text
     that has one (headline first)."""
@@ -492,11 +498,11 @@ def bench_fakes(eval_dir: Path, runner: Runner, limit: int | None) -> dict:
         c["no_event"] += main is None
         # diagnostics: where the errors come from (the first that applies)
         text = r["article_content"]
-        numbers = {int(x.replace(",", "")) for x in re.findall(r"\b\d[\d,]*\b", text)} | {v for w, v in NUM_WORDS.items() if re.search(rf"\b{w}\b", text, re.I)}
+        numbers = written_numbers(text)
         # ceilings for any reader of this text: the gold among all the numbers headline and body
-        # write, or among the publication date and every day the text's date phrases resolve to
-        headline_numbers = {int(x.replace(",", "")) for x in re.findall(r"\b\d[\d,]*\b", r["article_title"])} | {v for w, v in NUM_WORDS.items() if re.search(rf"\b{w}\b", r["article_title"], re.I)}
-        c["ceiling_deaths"] += gold_deaths in numbers | headline_numbers | ({0} if gold_deaths == 0 else set())
+        # write (a gold of none needs no number), or among the publication date and every day
+        # the text's date phrases resolve to
+        c["ceiling_deaths"] += gold_deaths == 0 or gold_deaths in numbers | written_numbers(r["article_title"])
         days = {x.date.value for x in find_dates(r["article_title"] + "\n" + text, pub) if x.date.value and x.date.precision.name == "DAY"}
         c["ceiling_date"] += gold_date in days | {pub, stamp_date(text)}
         values = [e.fatalities.best for e in with_deaths]

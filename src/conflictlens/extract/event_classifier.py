@@ -88,9 +88,9 @@ class EventClassifier:
     @classmethod
     def from_arrays(cls, arrays) -> EventClassifier:
         dims = int(arrays["embedding_dims"]) if "embedding_dims" in arrays else 0
-        hidden = ("output_weights" in arrays) and (arrays["output_weights"], arrays["output_bias"])
-        vocabulary, labels = [str(t) for t in arrays["vocabulary"]], [str(label) for label in arrays["labels"]]
-        return cls(vocabulary, labels, arrays["weights"], arrays["bias"], dims, *(hidden or (None, None)))
+        has_hidden = "output_weights" in arrays
+        return cls([str(t) for t in arrays["vocabulary"]], [str(label) for label in arrays["labels"]], arrays["weights"], arrays["bias"], dims,
+                   arrays["output_weights"] if has_hidden else None, arrays["output_bias"] if has_hidden else None)
 
     def input_layer(self, texts: list[str]) -> np.ndarray:
         out = np.tile(self.bias, (len(texts), 1))

@@ -181,18 +181,19 @@ class EventStage:
             in_sentence = [p for p in in_sentence if p.evidence.start >= dateline_end] or in_sentence
             if not (fatalities or injuries or dates or in_sentence or event_type_of(sub_event) == "Strategic developments"):
                 continue  # no anchor: nothing to date, count or place
-            if _is_coreferent(trigger) and fatalities is not None and _tolls_itself(trigger):
+            coreferent = _is_coreferent(trigger)
+            if coreferent and fatalities is not None and _tolls_itself(trigger):
                 # "the attack killed more than 100": news of an event already reported, its toll a revision
                 toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, sentence, STAGE), fatalities))
                 continue
-            if _is_aggregate(trigger, sentence, bool(fatalities or injuries)) or _is_coreferent(trigger) or _is_negated(trigger):
+            if coreferent or _is_aggregate(trigger, sentence, bool(fatalities or injuries)) or _is_negated(trigger):
                 continue
             if dates and dates[0].date.precision is DatePrecision.YEAR and (fatalities or injuries):
                 continue  # "…killed in 2014": a year's toll is a tally, not one event ACLED could code
             carried = last_date if last_date is not None and last_date.precision is DatePrecision.DAY else None
             date = dates[0].date if dates else (carried or dateline or FuzzyDate(DatePrecision.UNKNOWN, ""))
             actor1, actor2, associated = _roles(span, trigger, doc.actors)
-            if sub_event in ("Attack", "Armed clash") and (not typed_by_classifier or _categorised(actor2)):
+            if sub_event in ("Attack", "Armed clash") and (not typed_by_classifier or (actor2 is not None and actor2.category is not None)):
                 # the rules name the act, not who did it to whom: the roles decide. The
                 # classifier reads the whole sentence, so only a target of known kind overrules it
                 sub_event = _attack_or_clash(sentence, sub_event, actor2)
@@ -657,10 +658,6 @@ def _territory_by_taker(sub_event: str, actor1: ActorMention | None) -> str:
     if category in (2, 3, 4):
         return "Non-state actor overtakes territory"
     return sub_event
-
-
-def _categorised(actor: ActorMention | None) -> bool:
-    return actor is not None and actor.category is not None
 
 
 def _attack_or_clash(sentence: str, sub_event: str, actor2: ActorMention | None) -> str:
