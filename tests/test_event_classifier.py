@@ -51,3 +51,29 @@ def test_a_hand_built_hidden_layer_model_clips_negative_units():
 def test_the_shipped_model_has_a_hidden_layer():
     model = load_classifier()
     assert model.output_weights is not None and model.output_weights.shape == (model.weights.shape[1], len(model.labels))
+
+
+def _context_model():
+    # "clash" and "fighting" point to a clash, "bombers" to air strikes, "claimed" to a responsibility claim
+    terms = ["clash", "fighting", "bombers", "claimed", "convoy", "reinforcements"]
+    labels = ["Armed clash", "Air/drone strike", "Responsibility claim", "Change to group/activity"]
+    weights = np.array([[4.0, 0, 0, 0], [2.0, 1.5, 0, 0], [0, 6.0, 0, 0], [0, 0, 9.0, 0], [1.0, 1.0, 0, 0.5], [0, 0, 0, 9.0]])
+    return EventClassifier(terms, labels, weights, np.zeros(4))
+
+
+def test_context_types_a_follow_up_sentence_but_never_makes_or_unmakes_an_event():
+    model = _context_model()
+    # alone, "the fighting" leans to a clash; beside a sentence about bombers it is their strike
+    alone = model.predict("the fighting went on")
+    assert alone.label == "Armed clash"
+    in_context = model.predict_in_context(["the fighting went on"], ["bombers struck the town. the fighting went on"])[0]
+    assert in_context.label == "Air/drone strike"
+    assert in_context.probability == alone.probability  # the text's own confidence
+    # a confident non-event neighbour does not talk an event out of being one, nor the reverse
+    event = model.predict_in_context(["a clash near the convoy"], ["a clash near the convoy. the group claimed it"])[0]
+    assert event.label == "Armed clash"
+    claim = model.predict_in_context(["the group claimed it"], ["bombers bombers. the group claimed it"])[0]
+    assert claim.label == "Responsibility claim"
+    # nor turns violence into a non-violent development
+    moved = model.predict_in_context(["fighting near the convoy"], ["reinforcements reinforcements. fighting near the convoy"])[0]
+    assert moved.label in ("Armed clash", "Air/drone strike")

@@ -238,10 +238,10 @@ def test_toll_is_the_number_nearest_the_verb_and_scene_carries_over(settings):
 
 
 def test_the_count_after_an_active_verb_is_the_toll_and_headline_shorthand_splits_dead_from_injured():
-    from conflictlens.extract.events import FATALITY_PATTERNS, INJURY_PATTERNS, _casualties
+    from conflictlens.extract.casualties import FATALITY_PATTERNS, INJURY_PATTERNS, read_casualties
 
     def tolls(text):
-        killed, hurt = _casualties(text, FATALITY_PATTERNS, []), _casualties(text, INJURY_PATTERNS, [])
+        killed, hurt = read_casualties(text, FATALITY_PATTERNS, []), read_casualties(text, INJURY_PATTERNS, [])
         return (killed and killed.best, hurt and hurt.best)
 
     assert tolls("A car bomb attack on buses carrying people evacuated from two towns killed 43 people on Saturday.") == (43, None)
@@ -382,3 +382,81 @@ def test_a_past_form_is_an_occurrence_whatever_its_tag(settings):
     assert len(events) == 1 and events[0].fatalities.best == 2
     habitual = "Militants attack army patrols in the north, officials say."
     assert not conflictlens.analyze(habitual, published="2024-05-03", settings=settings).events
+
+
+def test_more_ways_news_writes_a_toll():
+    from conflictlens.extract.casualties import FATALITY_PATTERNS, INJURY_PATTERNS, read_casualties
+
+    def tolls(text):
+        killed, hurt = read_casualties(text, FATALITY_PATTERNS, []), read_casualties(text, INJURY_PATTERNS, [])
+        return (killed and killed.best, hurt and hurt.best)
+
+    # headline shorthand: a total, then a part of it; a second number after "injured" is its own count
+    assert tolls("12 Villagers 4 Children Killed in Raid on Hill Hamlet") == (12, None)
+    assert tolls("Police kill 27 injured 40 gunmen in two days of operations") == (27, 40)
+    assert tolls("four children were among at least 19 killed in the blast") == (19, None)
+    # verbs that count the dead only with a person after the number
+    assert tolls("A bomb hit the bus station claiming 7 martyrs and wounding 20.") == (7, 20)
+    assert tolls("The raid claimed the lives of some 35 people.") == (35, None)
+    assert tolls("Troops destroyed over 40 militants near the pass.") == (40, None)
+    assert tolls("Troops destroyed 6 tanks near the pass.") == (None, None)
+    assert tolls("Market Bombing Claims 9 in Northern Town") == (9, None)
+    assert tolls("The rebels claims 3 attacks in the north.") == (None, None)
+    assert tolls("A surgeon said the death toll from the raids was 52.") == (52, None)
+    assert tolls('Monitors said at least 18 members of the "Eagles" and "Lions" brigades were killed.') == (18, None)
+    assert tolls("Militants executed and crucified seven men in the square.") == (7, None)
+
+
+def test_a_body_that_repeats_its_headline_counts_the_event_once(settings):
+    from conflictlens.extract.events import main_event
+
+    title = "Dozens Killed in Shelling of Border Town - World - Demo Times"
+    body = (
+        "Mon Mar 4 2024 Dozens Killed in Shelling of Border Town.\n\n"
+        "At least 23 people were killed when artillery shells hit the market of Kessab on Monday, medics said.\n\n"
+        "Residents fled to nearby villages."
+    )
+    events = conflictlens.analyze(body, published="2024-03-04", title=title, settings=settings).events
+    assert [e.fatalities.best for e in events if e.fatalities] == [23]
+    assert not any(e.evidence.text.startswith("Mon Mar 4") for e in events)
+    assert main_event(events, title).fatalities.best == 23
+
+
+def test_a_rounded_headline_names_the_bodys_figure_and_a_vague_word_revises_nothing(settings):
+    from conflictlens.extract.events import main_event
+
+    body = (
+        "Warplanes struck the rebel-held district of Hamouriyeh on Tuesday, rescuers said.\n\n"
+        "Shelling of the town of Douma killed five people on Tuesday, a doctor said.\n\n"
+        "The raids on Hamouriyeh killed at least 84 civilians, the monitor said.\n\n"
+        "Hundreds of people have been killed in the province, activists said."
+    )
+    analysis = conflictlens.analyze(body, published="2024-06-04", title="Strikes kill over 80 in Hamouriyeh", settings=settings)
+    main = main_event(analysis.events, "Strikes kill over 80 in Hamouriyeh")
+    assert main.fatalities.best == 84 and main.fatalities_evidence is None  # the headline agrees: nothing supersedes
+    assert all(e.fatalities is None or e.fatalities.hedge != "hundreds" for e in analysis.events if e.fatalities_evidence)
+
+
+def test_tallies_of_a_whole_war_or_campaign_are_not_events(settings):
+    text = (
+        "More than 90000 people have been killed in Yemens civil war, the group said.\n\n"
+        "Over 2 000 civilians have been killed in the offensive on the city since it was launched in May."
+    )
+    assert not conflictlens.analyze(text, published="2024-06-04", settings=settings).events
+
+
+def test_a_definite_event_told_first_in_the_headline_is_still_an_event(settings):
+    body = (
+        "The attack on the commanders meeting in Sarmada killed 31, a monitor reported.\n\n"
+        "The group named a new leader the next day."
+    )
+    events = conflictlens.analyze(body, published="2024-09-10", title="31 Commanders Killed in Sarmada Blast", settings=settings).events
+    assert [e.fatalities.best for e in events if e.fatalities] == [31]
+
+
+def test_a_development_with_a_death_toll_is_the_violence_the_rules_name(settings):
+    from conflictlens.extract.events import NON_LETHAL_DEVELOPMENTS
+
+    text = "The army killed 33 fighters and captured 10 others in the countryside of Nawa on Sunday, a military source said."
+    events = conflictlens.analyze(text, published="2024-10-31", settings=settings).events
+    assert events and events[0].fatalities.best == 33 and events[0].sub_event_type not in NON_LETHAL_DEVELOPMENTS

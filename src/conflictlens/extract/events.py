@@ -8,7 +8,10 @@ violence, protest or strategic vocabulary in it, or when the classifier is near-
 (p >= 0.9) it reports an event in other words and it tells no trend. For a candidate, where the
 classifier is sure (p >= 0.5) its label types the sentence, and its non-event labels (disasters,
 crime, diplomacy, responsibility claims) drop it; where it is not, ordered rules written from the
-codebook decide. The ACLED codebook's precedence
+codebook decide. The classifier reads each sentence alone for whether it reports an event and
+whether violence or a non-violent development, and beside its paragraph neighbours for which
+kind; a non-violent development with a death toll gives way to the violence the rules name. A
+body's copy of the headline is skipped (it would double the event). The ACLED codebook's precedence
 then applies (who took the ground; whether demonstrators were violent or met lethal force), and
 the parse decides whether the sentence reports an occurrence at all:
 
@@ -22,11 +25,12 @@ the parse decides whether the sentence reports an occurrence at all:
 Dates come from the sentence (not from the statement's own date: "…, the ministry said on
 Sunday"), else from a day named a sentence or two before, else the article's dateline or opening
 date stamp (``basis="dateline"``); when none supports a date, it stays empty (precision UNKNOWN).
-Casualties keep the phrase they were read from and, when the text says so, whose they are; a
+Casualties (``casualties.py``) keep the phrase they were read from and, when the text says so, whose they are; a
 later, larger toll of the same event supersedes the earlier one, which stays on record. So do a
 definite event noun's own toll ("the attack killed more than 100"), an exact count after the
 vague word it stands for ("dozens", then "at least 44"), and the headline's exact toll when it is
-larger than the main event's (its evidence then points into the title).
+larger than the main event's (its evidence then points into the title) and no event's toll is the
+one the headline rounds ("over 80" over "at least 84"). A vague word never revises a count.
 """
 
 from __future__ import annotations
@@ -40,7 +44,8 @@ from ..pipeline import Document
 from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
 from .dates import filing_date, find_dates
 from .event_classifier import Prediction, load_classifier
-from .quantities import QUANTITY_RE, VAGUE, parse_quantity
+from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, read_casualties, single_victim
+from .quantities import VAGUE
 from .taxonomy import event_type_of
 
 STAGE = "events/1"
@@ -90,25 +95,6 @@ ORDINARY_CRIME = re.compile(r"\b(robbery|robbers|burglar|burglary|theft|thieves|
 ARMED_WORDS = re.compile(r"\b(gunmen|militants|insurgents|jihadists|fighters|rebels|militias?|militiamen|armed (men|group|groups)|terrorists?)\b", re.I)
 HABITUAL = re.compile(r"\b(regularly|routinely|often|frequently|usually|typically|continue[sd]? to|keep on|tend to|every (day|week|night))\b", re.I)
 
-_KILLED = r"(?:killed|dead|died|slain|lost their lives|perished|shot dead|martyred|were killed|was killed|have been killed|had been killed)"
-_WOUNDED = r"(?:wounded|injured|hurt|maimed)"
-_Q = QUANTITY_RE.pattern
-
-
-def _casualty_patterns(verb: str, gerund: str, noun: str) -> list[re.Pattern[str]]:
-    return [
-        re.compile(rf"(?P<q>{_Q})\s+(?:(?!killed|dead|died|wounded|injured|hurt)[\w()’'-]+\s+){{0,10}}?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+)?{verb}", re.I),
-        # "killed 3 injured" (headline shorthand) counts the injured: the number belongs to the word after it
-        re.compile(rf"\b{gerund}\s+(?:of\s+)?(?:all\s+)?(?P<q>{_Q})\b(?!\s+(?:others?\s+)?(?:killed|dead|died|wounded|injured|hurt)\b)", re.I),
-        re.compile(rf"\b{noun}\s+(?:toll\s+)?(?:\w+\s+){{0,6}}?(?:to|at|of|reached|stands at)\s+(?P<q>{_Q})", re.I),
-    ]
-
-
-# "a child was killed", "a soldier died": one, though no number is written
-SINGLE_VICTIM = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:child|man|woman|boy|girl|person|civilian|soldier|policeman|officer|fighter|journalist|teenager|student|worker|volunteer|resident|shepherd|farmer)\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|died)\b", re.I)
-FATALITY_PATTERNS = _casualty_patterns(_KILLED, r"(?:kills?|killing|killed|shot dead|shooting dead|gunned down|executed|executing|beheaded|massacred|slaughtered|eliminated|eliminating)", r"death")
-INJURY_PATTERNS = _casualty_patterns(_WOUNDED, r"(?:wounding|injuring|wounded|injured)", r"injur(?:y|ies)")
-
 _PATTERN_TAGS = {"VBP", "VBZ"}
 # A day named a sentence or two before still dates the event ("On Tuesday gunmen stormed the
 # village. They killed five."); further on, in a report with no paragraph breaks, it does not.
@@ -138,7 +124,7 @@ class EventStage:
         # is all but certain it reports an event in words the prefilter lacks ("forces set up a
         # new observation post") and it tells no trend ("their activity increased")
         texts = [span.text for span in sentence_spans]
-        predictions = dict(zip(texts, load_classifier().predict_many(texts)))
+        predictions = dict(zip(texts, load_classifier().predict_in_context(texts, _with_neighbours(sentence_spans, article.text))))
         for sentence_index, span in enumerate(sentence_spans):
             sentence = span.text
             paragraph = article.text.count("\n\n", 0, span.start_char)
@@ -156,7 +142,7 @@ class EventStage:
             if not (PREFILTER.search(sentence) or _event_in_other_words(span, prediction)) or _is_headline(sentence, article.title):
                 continue
             if TOLL_UPDATE_SENTENCE.search(sentence):
-                update = _casualties(sentence, FATALITY_PATTERNS, [(d.start - span.start_char, d.end - span.start_char) for d in found_dates])
+                update = read_casualties(sentence, FATALITY_PATTERNS, [(d.start - span.start_char, d.end - span.start_char) for d in found_dates])
                 if update is not None:
                     toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, sentence, STAGE), update))
                     continue  # "the death toll rose to 31": news of an event already reported
@@ -173,8 +159,14 @@ class EventStage:
             date_spans = [(d.start - span.start_char, d.end - span.start_char) for d in found_dates]
             if span.start_char < dateline_end:
                 date_spans.append((0, dateline_end - span.start_char))  # the header's date stamp
-            fatalities = _casualties(sentence, FATALITY_PATTERNS, date_spans) or _single_victim(sentence)
-            injuries = _casualties(sentence, INJURY_PATTERNS, date_spans)
+            fatalities = read_casualties(sentence, FATALITY_PATTERNS, date_spans) or single_victim(sentence)
+            injuries = read_casualties(sentence, INJURY_PATTERNS, date_spans)
+            if fatalities is not None and sub_event in NON_LETHAL_DEVELOPMENTS:
+                # the codebook's non-violent developments kill no one: a toll ("the army killed 33
+                # fighters and captured 10") makes the act the rules name the event, when they name one
+                ruled = classify_sub_event(sentence)
+                if ruled is not None and ruled not in NON_LETHAL_DEVELOPMENTS and (ruled_trigger := _trigger_token(span, ruled)) is not None:
+                    sub_event, trigger, typed_by_classifier = ruled, ruled_trigger, False
             in_sentence = [p for p in doc.places if p.is_location and span.start_char <= p.evidence.start < span.end_char]
             earlier = [p for p in doc.places if p.is_location and max(paragraph_start, dateline_end) <= p.evidence.start < span.start_char]
             # the dateline names where the report was filed: a location only if nothing else is named
@@ -183,9 +175,11 @@ class EventStage:
                 continue  # no anchor: nothing to date, count or place
             coreferent = _is_coreferent(trigger)
             if coreferent and fatalities is not None and _tolls_itself(trigger):
-                # "the attack killed more than 100": news of an event already reported, its toll a revision
-                toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, sentence, STAGE), fatalities))
-                continue
+                if any(e.event_type in VIOLENT_TYPES for e in events):
+                    # "the attack killed more than 100": news of an event already reported, its toll a revision
+                    toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, sentence, STAGE), fatalities))
+                    continue
+                coreferent = False  # the event the definite noun points back to was told only in the headline
             if coreferent or _is_aggregate(trigger, sentence, bool(fatalities or injuries)) or _is_negated(trigger):
                 continue
             if dates and dates[0].date.precision is DatePrecision.YEAR and (fatalities or injuries):
@@ -233,10 +227,10 @@ def _with_headline_toll(events: list[Event], article: Article) -> list[Event]:
     event already carries it and it is larger than the main event's, it supersedes, as a later
     toll in the body would. A vague one ("dozens") never displaces a counted figure."""
     title = (article.title or "").strip()
-    headline_toll = _casualties(title, FATALITY_PATTERNS, []) if title else None
+    headline_toll = read_casualties(title, FATALITY_PATTERNS, []) if title else None
     if headline_toll is None or headline_toll.best is None or headline_toll.hedge in VAGUE:
         return events
-    if any(e.fatalities is not None and e.fatalities.best == headline_toll.best for e in events):
+    if any(e.fatalities is not None and (e.fatalities.best == headline_toll.best or _headline_rounds(headline_toll, e.fatalities)) for e in events):
         return events
     main = main_event(events)
     if main is None or main.event_type not in VIOLENT_TYPES:
@@ -246,6 +240,19 @@ def _with_headline_toll(events: list[Event], article: Article) -> list[Event]:
                 else Evidence(article.id, 0, len(title), title, STAGE, field="title"))
     revised = _with_larger_toll(main, headline_toll, evidence)
     return events if revised is None else [revised if e is main else e for e in events]
+
+
+def _with_neighbours(sentence_spans: list, text: str) -> list[str]:
+    """Each sentence with the one before and the one after it in its paragraph: the context the
+    classifier reads it in. A paragraph break ends the context; the next paragraph may tell
+    another event."""
+    paragraphs = [text.count("\n\n", 0, span.start_char) for span in sentence_spans]
+    contexts = []
+    for i, span in enumerate(sentence_spans):
+        window = [sentence_spans[j].text for j in (i - 1, i, i + 1)
+                  if 0 <= j < len(sentence_spans) and paragraphs[j] == paragraphs[i]]
+        contexts.append(" ".join(window))
+    return contexts
 
 
 # Without a prefilter word, only a near-certain classifier admits a sentence: the words it
@@ -272,12 +279,28 @@ def main_event(events: list[Event], title: str | None = None) -> Event | None:
     """The event a report is about: the one whose toll its headline gives, else the first event
     with a toll (the lede's), else the first event."""
     with_toll = [e for e in events if e.fatalities is not None and e.fatalities.best is not None]
-    headline_toll = _casualties(title, FATALITY_PATTERNS, []) if title else None
+    headline_toll = read_casualties(title, FATALITY_PATTERNS, []) if title else None
     if headline_toll is not None:
-        match = next((e for e in with_toll if e.fatalities.best == headline_toll.best), None)
+        match = (next((e for e in with_toll if e.fatalities.best == headline_toll.best), None)
+                 or next((e for e in with_toll if _headline_rounds(headline_toll, e.fatalities)), None))
         if match is not None:
             return match
     return with_toll[0] if with_toll else (events[0] if events else None)
+
+
+# A headline rounds: "over 80 killed" over a body's "at least 84", "nearly 50" over its 47
+ROUNDING_SHARE = 0.25
+
+
+def _headline_rounds(headline: Quantity, body: Quantity) -> bool:
+    """The body's figure is the one the headline's bounded figure rounds (never a vague word's)."""
+    if headline.hedge in VAGUE or body.best is None or headline.best is None:
+        return False
+    if headline.low is not None and headline.high is None:  # "over 80", "more than 30", "at least 16"
+        return headline.low <= body.best <= headline.low * (1 + ROUNDING_SHARE)
+    if headline.high is not None and headline.low is None:  # "nearly 50", "up to 20"
+        return headline.high * (1 - ROUNDING_SHARE) <= body.best <= headline.high
+    return False
 
 
 def _armed_actor_in(sentence: str, span, actors: list[ActorMention]) -> bool:
@@ -287,9 +310,29 @@ def _armed_actor_in(sentence: str, span, actors: list[ActorMention]) -> bool:
 
 
 def _is_headline(sentence: str, title: str | None) -> bool:
-    """The headline summarises the body's event; counting it too would double the event."""
-    return bool(title) and sentence.strip().rstrip(".") == title.strip().rstrip(".")
+    """The headline summarises the body's event; counting it too would double the event. Scraped
+    bodies often repeat it as their first line behind a date stamp ("Tue May 3 2016 Dozens
+    Killed …") or before a byline: then the sentence is the headline with a little around it."""
+    if not title or not title.strip():
+        return False
+    headline, text = _without_site_name(title.strip()).rstrip(".").lower(), sentence.strip().rstrip(".").lower()
+    return text == headline or (headline in text and len(text) <= len(headline) + HEADLINE_SURROUND)
 
+
+# characters of date stamp, byline or site name a body's copy of the headline may carry
+HEADLINE_SURROUND = 40
+# a page title's trailing site name or section path: "… - Region - World - Ahram Online", "… | Jordan Times"
+SITE_NAME_TAIL = re.compile(r"(?:\s+[|–—-]\s+[^|–—-]{1,40}?)+$")
+
+
+def _without_site_name(title: str) -> str:
+    """The headline without the site name a page title appends, when enough headline is left."""
+    core = SITE_NAME_TAIL.sub("", title)
+    return core if len(core.split()) >= 4 else title
+
+
+# Strategic developments that are not violence: an event with a death toll is none of them
+NON_LETHAL_DEVELOPMENTS = frozenset({"Agreement", "Arrests", "Change to group/activity", "Headquarters or base established", "Non-violent transfer of territory"})
 
 # The classifier's label wins when it is this sure; below it, the codebook rules decide. Its
 # non-event labels (disasters, crime, diplomacy, responsibility claims) drop the sentence.
@@ -316,9 +359,11 @@ def _trigger_token(span, sub_event: str):
     pattern = next((p for s, p in RULES if s == sub_event), None)
     m = pattern.search(span.text) if pattern is not None else None
     if m is None:
-        # typed by the classifier from words no rule of that type names: the first violence or
-        # protest word carries the event, else the sentence's root
-        m = PREFILTER.search(span.text)
+        # typed by the classifier from words no rule of that type names: the first word any
+        # rule names carries the event ("attacked" in a sentence typed a clash), else the first
+        # prefilter word, else the sentence's root
+        ruled = [found for _, p in RULES if (found := p.search(span.text))]
+        m = min(ruled, key=lambda found: found.start()) if ruled else PREFILTER.search(span.text)
         if m is None:
             return span.root
     char = span.start_char + m.end() - 1  # the phrase's last word is its head ("air strikes")
@@ -367,11 +412,11 @@ def _looks_past(verb) -> bool:
 EVENT_NOUNS = {"attack", "strike", "airstrike", "massacre", "clash", "protest", "bombing", "raid", "killing", "explosion", "blast", "ambush", "abduction", "kidnapping", "demonstration", "riot", "shelling", "assault", "operation"}
 TALLY_RE = re.compile(
     r"\b((war|conflict|uprising|revolution|crisis|fighting|violence)\b[^.]{0,60}\b(has|have|had) (since |now |so far )?(killed|left|claimed)"
-    r"|(killed|died|dead) (in|during|since) (the|its|this|a) ((\w+-)?\w+ ){0,2}(war|conflict|uprising|revolution|insurgency)"
+    r"|(killed|died|dead) (in|during|since) (the|its|this|a|\w+'?s) ((\w+-)?\w+ ){0,2}(war|conflict|uprising|revolution|insurgency)"
     r"|since ((the|its) |\w+'?s )?((\w+-)?\w+ )?(war|conflict|uprising|revolution|crisis|insurgency) (began|started|erupted|broke out)"
     r"|(war|conflict|uprising|crisis) (which|that) (began|started|erupted)"
     r"|since (the start of |the beginning of |early |late )?(January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|the start|the beginning)"
-    r"|since (the revolt (began|started|erupted)|it (declared|began|started))"
+    r"|since (the revolt (began|started|erupted)|it (declared|began|started|was launched))"
     r"|so far( this year)?|(in|during|over) the (past|last) (\w+ )?(days|weeks|months|years)|in recent (days|weeks|months|years)"
     r"|a string of|the latest in)\b",
     re.I,
@@ -418,76 +463,6 @@ def _is_negated(trigger) -> bool:
         return True
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and any(c.lower_ in ("no", "nobody") for c in subject.subtree)
-
-
-def _single_victim(sentence: str) -> Quantity | None:
-    m = SINGLE_VICTIM.search(sentence)
-    if m is None:
-        return None
-    return Quantity(phrase=m.group(0), best=1, low=1, high=1, victims=_victims(m.group(0).split(None, 1)[1]))
-
-
-def _victims(words_after_number: str) -> str | None:
-    """Whose toll it is, from the words that follow the number: "16 civilians", "30 regime soldiers"."""
-    if CIVILIAN_VICTIMS.match(words_after_number):
-        return "civilians"
-    if COMBATANT_VICTIMS.match(words_after_number):
-        return "combatants"
-    return None
-
-
-# "two days of shelling killed 38", "in 24 hours": a number that counts time is not a toll
-TIME_UNIT_AFTER = re.compile(r"\s*(?:-\s*)?(?:days?|hours?|weeks?|months?|years?|minutes?|nights?)\b", re.I)
-# "11 civilians including three children were killed": the number after "including" is a part
-_SUBSET_WORDS = r"including|among them|among whom|of them|of whom|most of them"
-SUBSET_CUE = re.compile(rf"\b({_SUBSET_WORDS}|mostly)\b", re.I)
-SUBSET_BEFORE = re.compile(rf"\b({_SUBSET_WORDS})\s*$", re.I)
-CIVILIAN_VICTIMS = re.compile(r"^\W*(?:\w+\W+){0,2}?(civilians?|children|child|women|woman|boys?|girls?|villagers|residents|people including \w+ children|worshippers|passengers|students|farmers)\b", re.I)
-COMBATANT_VICTIMS = re.compile(r"^\W*(?:\w+\W+){0,3}?(soldiers|troops|fighters|militants|rebels|jihadists|insurgents|militiamen|policemen|police officers|officers|gunmen|members of the security forces|security personnel|personnel)\b", re.I)
-
-
-# the casualty verb at the end of a match is active ("… killed"), not passive ("… were killed")
-ACTIVE_VERB_END = re.compile(r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bare )(?<!\bis )\b(killed|wounded|injured)$", re.I)
-
-
-def _casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: list[tuple[int, int]]) -> Quantity | None:
-    """The first toll a casualty pattern reads, never a number that is part of a date or that
-    counts time. Between a number and its verb, the number nearest the verb is the toll: "three
-    children were among at least 19 killed" is 19. The words after the number say whose toll it
-    is ("16 civilians", "30 regime soldiers") when the text says so."""
-
-    def is_toll(q: re.Match[str]) -> bool:
-        return (
-            bool(q.group(0).strip())
-            and not any(s <= q.start() < e for s, e in date_spans)
-            and not TIME_UNIT_AFTER.match(sentence, q.end())
-            and not SUBSET_BEFORE.search(sentence, 0, q.start())
-        )
-
-    for pattern in patterns:
-        for m in pattern.finditer(sentence):
-            numbers = [q for q in QUANTITY_RE.finditer(sentence, m.start(), m.end()) if is_toll(q)]
-            # "11 civilians - among them four women and four children - were killed": once a
-            # subset begins, the numbers after it are parts of the toll, not the toll
-            subset = SUBSET_CUE.search(sentence, m.start(), m.end())
-            if subset is not None and numbers and numbers[0].start() < subset.start():
-                numbers = [q for q in numbers if q.start() < subset.start()]
-            if pattern is patterns[0]:
-                verb = ACTIVE_VERB_END.search(m.group(0))
-                if verb is not None and (count := patterns[1].match(sentence, m.start() + verb.start())) and is_toll(count):
-                    continue  # "attacks on two towns killed 43": the count after an active verb is the toll
-                nearest = numbers[-1] if numbers else None
-            else:
-                nearest = QUANTITY_RE.match(sentence, m.start("q"), m.end("q"))
-                nearest = nearest if nearest is not None and is_toll(nearest) else None
-            if nearest is None:
-                continue
-            quantity = parse_quantity(nearest)
-            if quantity is None or quantity.best is None:
-                continue
-            victims = _victims(sentence[nearest.end(): nearest.end() + 60])
-            return dataclasses.replace(quantity, victims=victims) if victims else quantity
-    return None
 
 
 # Words that mark a later figure as a revision of an earlier one: "the death toll rose to 43",
@@ -539,7 +514,7 @@ class TollUpdate:
 
 
 # A sentence about the toll itself, with no event of its own: "the death toll rose to 31".
-TOLL_UPDATE_SENTENCE = re.compile(r"\b(death toll|toll|number of (the )?(dead|people killed|victims))\b[^.]{0,60}\b(rose|risen|rises|climbed|jumped|increased|reached|stands|stood|hit|has hit)\b", re.I)
+TOLL_UPDATE_SENTENCE = re.compile(r"\b(death toll|toll|number of (the )?(dead|people killed|victims))\b[^.]{0,60}\b(rose|risen|rises|climbed|jumped|increased|reached|stands|stood|hit|has hit|was|is)\b", re.I)
 
 
 def supersede_tolls(events: list[Event], updates: list[TollUpdate] = ()) -> list[Event]:
@@ -576,6 +551,8 @@ def _with_larger_toll(event: Event, toll: Quantity, evidence: Evidence) -> Event
     the new figure is not larger."""
     if event.fatalities is not None and (toll.best or 0) <= (event.fatalities.best or 0):
         return None
+    if event.fatalities is not None and toll.hedge in VAGUE and event.fatalities.hedge not in VAGUE:
+        return None  # "hundreds" is no revision of a counted "at least 21": it is a wider tally
     return dataclasses.replace(
         event,
         fatalities=toll,

@@ -1,0 +1,116 @@
+"""Casualty figures in a sentence: how many were killed or injured, in the words the text used.
+
+In: one sentence (and the spans of its date phrases, whose numbers are never tolls). Out: a
+``Quantity`` with its phrase, low/best/high and, when the words after the number say so, whose
+toll it is ("16 civilians", "30 regime soldiers"). The events stage calls this for each candidate
+sentence; it holds no state and needs no parse.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..model import Quantity
+from .quantities import QUANTITY_RE, parse_quantity
+
+_KILLED = r"(?:killed|dead|died|slain|lost their lives|perished|shot dead|martyred|were killed|was killed|have been killed|had been killed)"
+_WOUNDED = r"(?:wounded|injured|hurt|maimed)"
+_Q = QUANTITY_RE.pattern
+
+
+def _casualty_patterns(verb: str, gerund: str, noun: str) -> list[re.Pattern[str]]:
+    return [
+        re.compile(rf"(?P<q>{_Q})\s+(?:(?!killed|dead|died|wounded|injured|hurt)[\w()’'\"“”-]+\s+){{0,10}}?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+)?{verb}", re.I),
+        # "killed 3 injured" (headline shorthand) counts the injured: the number belongs to the word
+        # after it, unless that word has its own number ("kill 83 injured 100")
+        re.compile(rf"\b{gerund}\s+(?:of\s+)?(?:all\s+)?(?P<q>{_Q})\b(?!\s+(?:others?\s+)?(?:killed|dead|died|wounded|injured|hurt)\b(?!\s+\d))", re.I),
+        re.compile(rf"\b{noun}\s+(?:toll\s+)?(?:\w+\s+){{0,6}}?(?:to|at|of|reached|stands at|was|is)\s+(?P<q>{_Q})", re.I),
+    ]
+
+
+# "a child was killed", "a soldier died": one, though no number is written
+SINGLE_VICTIM = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:child|man|woman|boy|girl|person|civilian|soldier|policeman|officer|fighter|journalist|teenager|student|worker|volunteer|resident|shepherd|farmer)\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|died)\b", re.I)
+FATALITY_PATTERNS = _casualty_patterns(_KILLED, r"(?:kills?|killing|killed|shot dead|shooting dead|gunned down|executed|executing|beheaded|crucified|crucifies|massacred|slaughtered|eliminated|eliminating)", r"death")
+# verbs that count the dead only with a person noun after the number: "claiming 4 martyrs",
+# "claimed the lives of 80 people", "destroyed over 60 terrorists" (not "destroyed 5 tanks")
+_PERSONS = r"(?:martyrs|lives|victims|people|persons|civilians|children|women|men|soldiers|troops|fighters|militants|terrorists|gunmen|rebels|insurgents|members|jihadists)"
+FATALITY_PATTERNS += [re.compile(rf"\b(?:claim(?:s|ed|ing)?(?:\s+the\s+lives\s+of)?|destroy(?:s|ed|ing)?)\s+(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?{_PERSONS}\b", re.I),
+                      # headline style, the noun left out: "Bombing Claims 5 in Latakia"
+                      re.compile(rf"\bclaims\s+(?P<q>{_Q})\s+(?=(?:in|at|near|on)\b)", re.I)]
+INJURY_PATTERNS = _casualty_patterns(_WOUNDED, r"(?:wounding|injuring|wounded|injured)", r"injur(?:y|ies)")
+
+
+def single_victim(sentence: str) -> Quantity | None:
+    m = SINGLE_VICTIM.search(sentence)
+    if m is None:
+        return None
+    return Quantity(phrase=m.group(0), best=1, low=1, high=1, victims=_victims(m.group(0).split(None, 1)[1]))
+
+
+def _victims(words_after_number: str) -> str | None:
+    """Whose toll it is, from the words that follow the number: "16 civilians", "30 regime soldiers"."""
+    if CIVILIAN_VICTIMS.match(words_after_number):
+        return "civilians"
+    if COMBATANT_VICTIMS.match(words_after_number):
+        return "combatants"
+    return None
+
+
+# "two days of shelling killed 38", "in 24 hours": a number that counts time is not a toll
+TIME_UNIT_AFTER = re.compile(r"\s*(?:-\s*)?(?:days?|hours?|weeks?|months?|years?|minutes?|nights?)\b", re.I)
+# "11 civilians including three children were killed": the number after "including" is a part
+_SUBSET_WORDS = r"including|among them|among whom|of them|of whom|most of them"
+SUBSET_CUE = re.compile(rf"\b({_SUBSET_WORDS}|mostly)\b", re.I)
+# between two counts, only the first count's noun ("15 Syrian Civilians 3 Children"): no verb,
+# preposition or conjunction that would make the second its own toll
+JUXTAPOSED_PART = re.compile(r"\s+(?:(?!(?:and|or|of|among|were|was|are|as|in|with|plus|but)\b)[A-Za-z-]+\s+){1,3}", re.I)
+SUBSET_BEFORE = re.compile(rf"\b({_SUBSET_WORDS})\s*$", re.I)
+CIVILIAN_VICTIMS = re.compile(r"^\W*(?:\w+\W+){0,2}?(civilians?|children|child|women|woman|boys?|girls?|villagers|residents|people including \w+ children|worshippers|passengers|students|farmers)\b", re.I)
+COMBATANT_VICTIMS = re.compile(r"^\W*(?:\w+\W+){0,3}?(soldiers|troops|fighters|militants|rebels|jihadists|insurgents|militiamen|policemen|police officers|officers|gunmen|members of the security forces|security personnel|personnel)\b", re.I)
+
+
+# the casualty verb at the end of a match is active ("… killed"), not passive ("… were killed")
+ACTIVE_VERB_END = re.compile(r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bare )(?<!\bis )\b(killed|wounded|injured)$", re.I)
+
+
+def read_casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: list[tuple[int, int]]) -> Quantity | None:
+    """The first toll a casualty pattern reads, never a number that is part of a date or that
+    counts time. Between a number and its verb, the number nearest the verb is the toll: "three
+    children were among at least 19 killed" is 19. The words after the number say whose toll it
+    is ("16 civilians", "30 regime soldiers") when the text says so."""
+
+    def is_toll(q: re.Match[str]) -> bool:
+        return (
+            bool(q.group(0).strip())
+            and not any(s <= q.start() < e for s, e in date_spans)
+            and not TIME_UNIT_AFTER.match(sentence, q.end())
+            and not SUBSET_BEFORE.search(sentence, 0, q.start())
+        )
+
+    for pattern in patterns:
+        for m in pattern.finditer(sentence):
+            numbers = [q for q in QUANTITY_RE.finditer(sentence, m.start(), m.end()) if is_toll(q)]
+            # "11 civilians - among them four women and four children - were killed": once a
+            # subset begins, the numbers after it are parts of the toll, not the toll
+            subset = SUBSET_CUE.search(sentence, m.start(), m.end())
+            if subset is not None and numbers and numbers[0].start() < subset.start():
+                numbers = [q for q in numbers if q.start() < subset.start()]
+            if pattern is patterns[0]:
+                verb = ACTIVE_VERB_END.search(m.group(0))
+                if verb is not None and (count := patterns[1].match(sentence, m.start() + verb.start())) and is_toll(count):
+                    continue  # "attacks on two towns killed 43": the count after an active verb is the toll
+                nearest = numbers[-1] if numbers else None
+                if len(numbers) > 1 and JUXTAPOSED_PART.fullmatch(sentence, numbers[-2].end(), numbers[-1].start()):
+                    nearest = numbers[-2]  # "15 Syrian Civilians 3 Children Killed": the total, then a part
+            else:
+                nearest = QUANTITY_RE.match(sentence, m.start("q"), m.end("q"))
+                nearest = nearest if nearest is not None and is_toll(nearest) else None
+            if nearest is None:
+                continue
+            quantity = parse_quantity(nearest)
+            if quantity is None or quantity.best is None:
+                continue
+            victims = _victims(sentence[nearest.end(): nearest.end() + 60])
+            return dataclasses.replace(quantity, victims=victims) if victims else quantity
+    return None
