@@ -460,3 +460,21 @@ def test_a_development_with_a_death_toll_is_the_violence_the_rules_name(settings
     text = "The army killed 33 fighters and captured 10 others in the countryside of Nawa on Sunday, a military source said."
     events = conflictlens.analyze(text, published="2024-10-31", settings=settings).events
     assert events and events[0].fatalities.best == 33 and events[0].sub_event_type not in NON_LETHAL_DEVELOPMENTS
+
+
+def test_a_date_stamp_number_and_a_mistagged_noun_do_not_hide_an_event(settings):
+    # "8" of the stamp hangs on "strikes" as if it counted them; the parser tags "airstrikes" a verb
+    for text, toll in (("8 Jun 2016 Russian air strikes in Aleppo killed ten civilians on Tuesday.", 10),
+                       ("Local activists said that at least 56 civilians were killed in Russian and Assad regime "
+                        "airstrikes on besieged eastern Aleppo on Friday.", 56)):
+        events = conflictlens.analyze(text, published="2016-06-10", settings=settings).events
+        assert [e.fatalities.best for e in events] == [toll], text
+    # a count of the strikes themselves still makes a series
+    assert not conflictlens.analyze("Three air strikes hit the town on Monday, killing 9 people.", published="2016-06-10", settings=settings).events
+
+
+def test_a_toll_update_with_nothing_before_it_reports_its_event(settings):
+    text = ("The death toll from the rocket attacks on the Salah Eddin neighbourhood of Aleppo rose to 8 civilians on Tuesday, "
+            "a police source said.\n\nGunmen also fired shells on the old market, injuring 3 people.")
+    events = conflictlens.analyze(text, published="2016-08-16", settings=settings).events
+    assert [e.fatalities.best if e.fatalities else None for e in events] == [8, None]

@@ -37,7 +37,10 @@ FATALITY_PATTERNS = _casualty_patterns(_KILLED, r"(?:kills?|killing|killed|shot 
 _PERSONS = r"(?:martyrs|lives|victims|people|persons|civilians|children|women|men|soldiers|troops|fighters|militants|terrorists|gunmen|rebels|insurgents|members|jihadists)"
 FATALITY_PATTERNS += [re.compile(rf"\b(?:claim(?:s|ed|ing)?(?:\s+the\s+lives\s+of)?|destroy(?:s|ed|ing)?)\s+(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?{_PERSONS}\b", re.I),
                       # headline style, the noun left out: "Bombing Claims 5 in Latakia"
-                      re.compile(rf"\bclaims\s+(?P<q>{_Q})\s+(?=(?:in|at|near|on)\b)", re.I)]
+                      re.compile(rf"\bclaims\s+(?P<q>{_Q})\s+(?=(?:in|at|near|on)\b)", re.I),
+                      # a toll named after a long description of its event: "the death toll from the
+                      # rocket attacks on the Salah Eddin neighbourhood of Aleppo rose to 8"
+                      re.compile(rf"\bdeath\s+toll\b(?:\s+[\w'’-]+){{0,14}}?\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|increased|reached|stands\s+at|stood\s+at)\s+(?:to\s+)?(?P<q>{_Q})", re.I)]
 INJURY_PATTERNS = _casualty_patterns(_WOUNDED, r"(?:wounding|injuring|wounded|injured)", r"injur(?:y|ies)")
 
 

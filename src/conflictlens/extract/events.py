@@ -143,9 +143,10 @@ class EventStage:
                 continue
             if TOLL_UPDATE_SENTENCE.search(sentence):
                 update = read_casualties(sentence, FATALITY_PATTERNS, [(d.start - span.start_char, d.end - span.start_char) for d in found_dates])
-                if update is not None:
+                if update is not None and any(e.event_type in VIOLENT_TYPES for e in events):
                     toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, sentence, STAGE), update))
                     continue  # "the death toll rose to 31": news of an event already reported
+                # with nothing reported before it, the sentence is the report of its event
             sub_event, typed_by_classifier = _sub_event_of(sentence, prediction)
             if sub_event is None:
                 continue
@@ -180,7 +181,7 @@ class EventStage:
                     toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, sentence, STAGE), fatalities))
                     continue
                 coreferent = False  # the event the definite noun points back to was told only in the headline
-            if coreferent or _is_aggregate(trigger, sentence, bool(fatalities or injuries)) or _is_negated(trigger):
+            if coreferent or _is_aggregate(trigger, sentence, bool(fatalities or injuries), date_spans) or _is_negated(trigger):
                 continue
             if dates and dates[0].date.precision is DatePrecision.YEAR and (fatalities or injuries):
                 continue  # "…killed in 2014": a year's toll is a tally, not one event ACLED could code
@@ -373,8 +374,12 @@ def _trigger_token(span, sub_event: str):
     return span.root
 
 
+# A word in one of these roles is a noun whatever its tag ("in regime airstrikes" tagged VBZ)
+NOMINAL_DEPS = frozenset({"pobj", "nsubj", "nsubjpass", "dobj", "compound", "poss", "appos"})
+
+
 def _governing_verb(token):
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+    while (token.pos_ not in ("VERB", "AUX") or token.dep_ in NOMINAL_DEPS) and token.head.i != token.i:
         token = token.head
     return token
 
@@ -426,15 +431,21 @@ TALLY_RE = re.compile(
 YEAR_TOKEN = re.compile(r"(19|20)\d\d")
 
 
-def _is_aggregate(trigger, sentence: str, has_casualties: bool) -> bool:
+def _is_aggregate(trigger, sentence: str, has_casualties: bool, date_spans: list[tuple[int, int]] = ()) -> bool:
     """Tallies and series are not one event: "three attacks", "12 killed since January",
-    "the latest in a string of massacres"."""
+    "the latest in a string of massacres". ``date_spans`` (offsets in the sentence) hold date
+    phrases, whose numbers count no attacks ("8 Jun 2016 air strikes")."""
     if TALLY_RE.search(sentence):
         return True
     if trigger.tag_ != "NNS" or trigger.lemma_.lower() not in EVENT_NOUNS:
         return False
     # "three attacks" is a series; "June 8 2016 air strikes" (a date stamp the parse hung on the noun) is not
-    if any(c.dep_ == "nummod" and c.lower_ not in ("one", "a") and not YEAR_TOKEN.fullmatch(c.text) for c in trigger.children):
+    start = trigger.sent.start_char
+
+    def in_date(token) -> bool:
+        return any(s <= token.idx - start < e for s, e in date_spans)
+
+    if any(c.dep_ == "nummod" and c.lower_ not in ("one", "a") and not YEAR_TOKEN.fullmatch(c.text) and not in_date(c) for c in trigger.children):
         return True
     return not has_casualties  # "attacks on the highway" with no toll: a generalisation
 
