@@ -435,6 +435,11 @@ def test_a_rounded_headline_names_the_bodys_figure_and_a_vague_word_revises_noth
     main = main_event(analysis.events, "Strikes kill over 80 in Hamouriyeh")
     assert main.fatalities.best == 84 and main.fatalities_evidence is None  # the headline agrees: nothing supersedes
     assert all(e.fatalities is None or e.fatalities.hedge != "hundreds" for e in analysis.events if e.fatalities_evidence)
+    # a later "hundreds" is a wider tally, never a revision of the counted "at least 21"
+    text = ("A car bomb killed at least 21 people in the market of Atareb on Thursday, a monitor said.\n\n"
+            "Later the death toll from the market bombing rose to hundreds, residents said.")
+    bombing = conflictlens.analyze(text, published="2014-04-24", settings=settings).events
+    assert [(e.fatalities.phrase, e.superseded_fatalities) for e in bombing] == [("at least 21", ())]
 
 
 def test_tallies_of_a_whole_war_or_campaign_are_not_events(settings):

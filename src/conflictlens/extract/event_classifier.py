@@ -26,6 +26,8 @@ from importlib import resources
 
 import numpy as np
 
+from .taxonomy import STRATEGIC, SUB_EVENT_TYPES
+
 MODEL_FILE = "event_classifier.npz"
 NON_EVENT_LABELS = frozenset({"Natural disaster", "Man-made disaster", "Organized crime", "Diplomatic event", "Responsibility claim"})
 # how much a sentence's neighbours weigh in ``predict_in_context``
@@ -86,6 +88,7 @@ class EventClassifier:
         self.embedding_dims = embedding_dims
         self.output_weights = None if output_weights is None else output_weights.astype(np.float32)
         self.output_bias = None if output_bias is None else output_bias.astype(np.float32)
+        self.families = np.array([_family(label) for label in labels])
 
     @classmethod
     def from_arrays(cls, arrays) -> EventClassifier:
@@ -142,14 +145,14 @@ class EventClassifier:
         dawn."). The probability is the text's own confidence in its label."""
         if not texts:
             return []
-        own = self.probabilities_many(texts)
-        mixed = (1.0 - weight) * own + weight * self.probabilities_many(contexts)
-        family = np.array([_family(label) for label in self.labels])
+        both = self.probabilities_many(texts + contexts)  # one embedding call for the two readings
+        own = both[: len(texts)]
+        mixed = (1.0 - weight) * own + weight * both[len(texts):]
         predictions = []
         for own_row, mixed_row in zip(own, mixed):
             best = int(own_row.argmax())
-            if family[best] != "non-event":
-                best = int(np.where(family == family[best], mixed_row, -1.0).argmax())
+            if self.families[best] != "non-event":
+                best = int(np.where(self.families == self.families[best], mixed_row, -1.0).argmax())
             predictions.append(Prediction(self.labels[best], float(own_row.max())))
         return predictions
 
@@ -157,8 +160,6 @@ class EventClassifier:
 def _family(label: str) -> str:
     """What a text's own reading fixes before its context is heard: whether it reports an
     event, and whether that event is violence (or a protest) or a non-violent development."""
-    from .taxonomy import STRATEGIC, SUB_EVENT_TYPES
-
     if label in NON_EVENT_LABELS:
         return "non-event"
     return "development" if SUB_EVENT_TYPES.get(label) == STRATEGIC else "violence or protest"

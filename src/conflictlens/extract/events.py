@@ -124,10 +124,13 @@ class EventStage:
         # is all but certain it reports an event in words the prefilter lacks ("forces set up a
         # new observation post") and it tells no trend ("their activity increased")
         texts = [span.text for span in sentence_spans]
-        predictions = dict(zip(texts, load_classifier().predict_in_context(texts, _with_neighbours(sentence_spans, article.text))))
+        paragraph_of = [article.text.count("\n\n", 0, span.start_char) for span in sentence_spans]
+        # by position, not by text: the same sentence in another paragraph is read in other company
+        predictions = load_classifier().predict_in_context(texts, _with_neighbours(sentence_spans, paragraph_of))
+        headline = _headline_key(article.title)
         for sentence_index, span in enumerate(sentence_spans):
             sentence = span.text
-            paragraph = article.text.count("\n\n", 0, span.start_char)
+            paragraph = paragraph_of[sentence_index]
             if paragraph != last_paragraph:
                 last_date, last_paragraph = None, paragraph
                 paragraph_start = span.start_char
@@ -138,12 +141,12 @@ class EventStage:
                 last_date, last_date_sentence = dates[0].date, sentence_index
             elif last_date is not None and sentence_index - last_date_sentence > DATE_CARRY_SENTENCES:
                 last_date = None
-            prediction = predictions[sentence]
-            if not (PREFILTER.search(sentence) or _event_in_other_words(span, prediction)) or _is_headline(sentence, article.title):
+            prediction = predictions[sentence_index]
+            if not (PREFILTER.search(sentence) or _event_in_other_words(span, prediction)) or _is_headline(sentence, headline):
                 continue
             if TOLL_UPDATE_SENTENCE.search(sentence):
                 update = read_casualties(sentence, FATALITY_PATTERNS, [(d.start - span.start_char, d.end - span.start_char) for d in found_dates])
-                if update is not None and any(e.event_type in VIOLENT_TYPES for e in events):
+                if update is not None and _reports_violence(events):
                     toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, sentence, STAGE), update))
                     continue  # "the death toll rose to 31": news of an event already reported
                 # with nothing reported before it, the sentence is the report of its event
@@ -176,7 +179,7 @@ class EventStage:
                 continue  # no anchor: nothing to date, count or place
             coreferent = _is_coreferent(trigger)
             if coreferent and fatalities is not None and _tolls_itself(trigger):
-                if any(e.event_type in VIOLENT_TYPES for e in events):
+                if _reports_violence(events):
                     # "the attack killed more than 100": news of an event already reported, its toll a revision
                     toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, sentence, STAGE), fatalities))
                     continue
@@ -243,11 +246,16 @@ def _with_headline_toll(events: list[Event], article: Article) -> list[Event]:
     return events if revised is None else [revised if e is main else e for e in events]
 
 
-def _with_neighbours(sentence_spans: list, text: str) -> list[str]:
-    """Each sentence with the one before and the one after it in its paragraph: the context the
-    classifier reads it in. A paragraph break ends the context; the next paragraph may tell
-    another event."""
-    paragraphs = [text.count("\n\n", 0, span.start_char) for span in sentence_spans]
+def _reports_violence(events: list[Event]) -> bool:
+    """Whether a violent event is already on record: then a toll sentence naming "the attack"
+    revises it; before any, that sentence is the report of its event."""
+    return any(e.event_type in VIOLENT_TYPES for e in events)
+
+
+def _with_neighbours(sentence_spans: list, paragraphs: list[int]) -> list[str]:
+    """Each sentence with the one before and the one after it in its paragraph (``paragraphs``
+    holds each sentence's paragraph number): the context the classifier reads it in. A paragraph
+    break ends the context; the next paragraph may tell another event."""
     contexts = []
     for i, span in enumerate(sentence_spans):
         window = [sentence_spans[j].text for j in (i - 1, i, i + 1)
@@ -310,13 +318,20 @@ def _armed_actor_in(sentence: str, span, actors: list[ActorMention]) -> bool:
     return any(span.start_char <= a.evidence.start < span.end_char and a.category is not None and int(a.category) in (2, 3, 4) for a in actors)
 
 
-def _is_headline(sentence: str, title: str | None) -> bool:
-    """The headline summarises the body's event; counting it too would double the event. Scraped
-    bodies often repeat it as their first line behind a date stamp ("Tue May 3 2016 Dozens
-    Killed …") or before a byline: then the sentence is the headline with a little around it."""
-    if not title or not title.strip():
+def _headline_key(title: str | None) -> str:
+    """The title as ``_is_headline`` compares it: site name dropped, final stop dropped, lower case
+    ("" for no title)."""
+    return _without_site_name(title.strip()).rstrip(".").lower() if title and title.strip() else ""
+
+
+def _is_headline(sentence: str, headline: str) -> bool:
+    """The headline (as ``_headline_key`` gives it) summarises the body's event; counting it too
+    would double the event. Scraped bodies often repeat it as their first line behind a date
+    stamp ("Tue May 3 2016 Dozens Killed …") or before a byline: then the sentence is the
+    headline with a little around it."""
+    if not headline:
         return False
-    headline, text = _without_site_name(title.strip()).rstrip(".").lower(), sentence.strip().rstrip(".").lower()
+    text = sentence.strip().rstrip(".").lower()
     return text == headline or (headline in text and len(text) <= len(headline) + HEADLINE_SURROUND)
 
 
