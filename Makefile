@@ -54,6 +54,9 @@ lock:
 	$(BIN)/python -m pip install --quiet pip-tools
 	$(BIN)/pip-compile --quiet --allow-unsafe --generate-hashes --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
 	$(BIN)/pip-compile --quiet --allow-unsafe --generate-hashes --strip-extras --no-emit-index-url --no-emit-find-links --extra test -o requirements-test.lock pyproject.toml
+	# weasel asks for smart-open[http]; pip before 23.3 treats that extra as a second, unpinned
+	# requirement under --require-hashes and fails once a newer smart-open is on the index
+	sed -i 's/^smart-open==/smart-open[http]==/' requirements.lock requirements-test.lock
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info conflictlens-demo.sqlite*
