@@ -26,7 +26,7 @@ MUC-4 dev (muc4_full_dev_*.jsonl), documents with ≥ 1 template whose INCIDENT:
   Baseline: the capitalised run (≤ 6 words) right before "claimed responsibility".
 FA-KES (Syrian-war articles)
   Publication date: a small regex on the article's first 60 characters (weekday/month/numeric
-  forms), passed as ``published``; the headline (``article_title``) is the article's title. Main event:
+  forms), or a byline's "Friday 15 Jul 2016" in its first 200, passed as ``published``; the headline (``article_title``) is the article's title. Main event:
   ``conflictlens.extract.events.main_event`` - the event whose toll the headline gives, else the
   first event with a toll (the lede's), else the first event. Date: correct when the main event's date has day precision and equals
   gold ``date``; no date → wrong. Deaths: gold = nb_civilians + nb_noncivilians; exact, and
@@ -126,11 +126,17 @@ PUB_DATE_RES = [
 ]
 
 
+# a byline stamp after the headline: "… Monitor AFP Friday 15 Jul 2016 At least …"
+BYLINE_DATE_RE = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?P<d>[0-3]?\d)\s+{_MON},?\s+(?P<y>(19|20)\d\d)(?!\d)", re.I)
+
+
 def parse_pub_date(text: str) -> dt.date | None:
     """The publication date a scraped article starts with ("Wed 05 Apr 2017", "Published April 8
-    2017", "24-09-2013", "05.10.2017"), looked for in its first 60 characters."""
+    2017", "24-09-2013", "05.10.2017"), looked for in its first 60 characters, or the weekday
+    stamp of a byline that follows the headline, in its first 200."""
     head = text[:60]
     found = [(m.start(), m) for rx in PUB_DATE_RES for m in [rx.search(head)] if m]
+    found = found or [(m.start(), m) for m in [BYLINE_DATE_RE.search(text[:200])] if m]
     for _, m in sorted(found, key=lambda x: x[0]):
         month = int(m["m"]) if "m" in m.groupdict() and m["m"] else MONTHS[m["mon"][:3].lower()]
         try:
@@ -495,6 +501,12 @@ def bench_fakes(eval_dir: Path, runner: Runner, limit: int | None) -> dict:
         c.update(k for k, v in ok.items() if v)
         c["n"] += 1
         c["pub_parsed"] += pub is not None
+        # which day FA-KES codes when the text dates the event to the day before publication
+        # ("killed on Tuesday" in Wednesday's paper): the event's own day, or the report's?
+        if pub is not None and pred_date is not None and pred_date == pub - dt.timedelta(days=1):
+            c["day_before_n"] += 1
+            c["day_before_gold_is_event_day"] += gold_date == pred_date
+            c["day_before_gold_is_publication_day"] += gold_date == pub
         c["no_event"] += main is None
         # diagnostics: where the errors come from (the first that applies)
         text = r["article_content"]
@@ -539,6 +551,8 @@ def bench_fakes(eval_dir: Path, runner: Runner, limit: int | None) -> dict:
                              "governorate": c["gov"] / n, "actor_category": c["actor"] / max(1, c["actor_n"])},
             "other_main_event_rules": {"deaths_exact_largest_figure": c["alt_deaths"] / n, "deaths_exact_first_event_with_figure": c["alt_first_deaths"] / n, "date_exact_first_event": c["alt_date"] / n},
             "ceiling": {"deaths_exact_gold_number_written": c["ceiling_deaths"] / n, "date_exact_gold_day_written_or_published": c["ceiling_date"] / n},
+            "gold_date_convention": {"main_event_dated_day_before_publication": c["day_before_n"],
+                                     "gold_is_that_day": c["day_before_gold_is_event_day"], "gold_is_publication_day": c["day_before_gold_is_publication_day"]},
             "baseline": {"date_exact": c["b_date"] / n, "deaths_exact": c["b_deaths"] / n, "deaths_within_10pct": c["b_deaths10"] / n},
             "diagnostics": {k: dict(v.most_common()) for k, v in diag.items()}, "errors": examples(errors, "kind")}
 
@@ -585,6 +599,9 @@ def print_fakes(res: dict) -> None:
     metric_table(res, ("date_exact", "deaths_exact", "deaths_within_10pct", "governorate", "actor_category"))
     print("other main-event rules: " + "; ".join(f"{k} {pct(v)}" for k, v in res["other_main_event_rules"].items()))
     print("ceiling for any reader of the text: " + "; ".join(f"{k} {pct(v)}" for k, v in res["ceiling"].items()))
+    conv = res["gold_date_convention"]
+    print(f"gold date convention: of {conv['main_event_dated_day_before_publication']} main events the text dates to the day before "
+          f"publication, gold is that day in {conv['gold_is_that_day']} and the publication day in {conv['gold_is_publication_day']}")
     for name, counts in res["diagnostics"].items():
         print(f"{name}: " + "; ".join(f"{k} {v}" for k, v in counts.items()))
 

@@ -483,3 +483,126 @@ def test_a_toll_update_with_nothing_before_it_reports_its_event(settings):
             "a police source said.\n\nGunmen also fired shells on the old market, injuring 3 people.")
     events = conflictlens.analyze(text, published="2016-08-16", settings=settings).events
     assert [e.fatalities.best if e.fatalities else None for e in events] == [8, None]
+
+
+def test_toll_phrasings_from_state_media_and_video_reports():
+    from conflictlens.extract.casualties import FATALITY_PATTERNS, read_casualties, victim_pair
+
+    def toll(text):
+        found = read_casualties(text, FATALITY_PATTERNS, [])
+        return found and found.best
+
+    # a page widget's counter before a new phrase is no count; a figure named first is
+    assert toll("Get short URL 0 317 A farmer was killed when a shell hit his field.") is None
+    assert toll("bringing to 30 the number killed in the district") == 30
+    # words of certainty or addition between the verb and its count
+    assert toll("Troops killed a confirmed 21 insurgents near the dam.") == 21
+    assert toll("The raid killed another 4 guards.") == 4
+    # the act named as a noun, and a toll left behind
+    assert toll("A video shows the beheading of 11 hostages in the desert.") == 11
+    assert toll("The cartel filmed the murder of 3 journalists.") == 3
+    assert toll("A bomb went off near the mosque leaving 6 martyrs.") == 6
+    assert toll("The storm left 6 people homeless.") is None
+    # two people named, one number or none written
+    assert victim_pair("One farmer and his son were killed by a mine.").best == 2
+    assert victim_pair("A woman and child died in the fire.").best == 2
+    assert victim_pair("One farmer and 4 others were killed.") is None
+
+
+def test_a_vague_word_is_revised_down_to_its_count_and_a_lede_printed_twice_is_one_event(settings):
+    text = (
+        "The Hawks Brigade said it had killed several fighters of a rival faction near Binnish.\n\n"
+        "The brigade announced on Monday that it had killed six fighters of the faction near Binnish on Sunday."
+    )
+    events = conflictlens.analyze(text, published="2024-02-23", settings=settings).events
+    assert [e.fatalities.best for e in events if e.fatalities] == [6]
+    assert [q.phrase for q in events[0].superseded_fatalities] == ["several"]
+    twice = (
+        "A bomb exploded at the vegetable market of Jarablus on Sunday, killing at least 14 people, a monitor said. "
+        "A bomb exploded at the vegetable market of Jarablus on Sunday, killing at least 14 people, a monitor said, the state agency reported. "
+        "Shops stayed closed on Monday."
+    )
+    events = conflictlens.analyze(twice, published="2024-02-25", settings=settings).events
+    assert len([e for e in events if "vegetable market" in e.evidence.text]) == 1
+
+
+def test_another_sources_figure_and_a_part_of_the_toll_revise_nothing(settings):
+    text = (
+        "A truck bomb killed at least 30 people at a checkpoint in Tal Tamr on Wednesday, the Kurdish police said.\n\n"
+        "The monitoring group gave a toll of 38 dead in the Tal Tamr bombing.\n\n"
+        "The toll includes 12 fighters killed at the checkpoint in Tal Tamr."
+    )
+    events = conflictlens.analyze(text, published="2024-03-20", settings=settings).events
+    assert [e.fatalities.best for e in events if e.fatalities] == [30]
+    # a rise stays a revision
+    rise = text.replace("gave a toll of 38 dead", "gave a new toll of 38 dead")
+    assert [e.fatalities.best for e in conflictlens.analyze(rise, published="2024-03-20", settings=settings).events if e.fatalities] == [38]
+
+
+def test_a_headline_that_adds_up_the_body_is_no_revision_of_its_first_event(settings):
+    from conflictlens.extract.events import main_event
+
+    title = "7 civilians killed in rocket attacks on Hama and Homs"
+    body = (
+        "Five civilians were killed on Tuesday when rockets hit a residential neighbourhood in Hama city, a police source said.\n\n"
+        "In Homs, two civilians were killed when shells landed on the Zahraa neighbourhood on Tuesday."
+    )
+    events = conflictlens.analyze(body, published="2024-08-27", title=title, settings=settings).events
+    assert main_event(events, title).fatalities.best == 5
+    assert all(not e.superseded_fatalities for e in events)
+
+
+def test_headline_dead_go_to_the_violence_when_the_body_counts_none(settings):
+    title = "Army Kills 40 Fighters in Ambush near Jasim"
+    body = (
+        "Mon Oct 7 2024 Army Kills 40 Fighters in Ambush near Jasim Middle East Syria Military 07-10-2024 0230 PM.\n\n"
+        "The group said its council had appointed a new commander after the fighting.\n\n"
+        "Army units ambushed a convoy of the group near Jasim on Sunday, a military source said."
+    )
+    events = conflictlens.analyze(body, published="2024-10-07", title=title, settings=settings).events
+    assert not any(e.evidence.text.startswith("Mon Oct 7") for e in events)  # the copied headline, stamp and all
+    with_toll = [e for e in events if e.fatalities]
+    assert len(with_toll) == 1 and with_toll[0].fatalities.best == 40 and "ambushed" in with_toll[0].evidence.text
+
+
+def test_periods_and_waves_of_fighting_are_tallies(settings):
+    text = (
+        "A month of infighting in the eastern province has killed nearly 400 fighters, the monitor said.\n\n"
+        "A wave of air strikes on the province left at least 60 civilians killed, the civil defence said.\n\n"
+        "Rocket attacks on the city in the past 48 hours killed 11 people, a source said."
+    )
+    assert not [e for e in conflictlens.analyze(text, published="2024-06-09", settings=settings).events if e.fatalities]
+
+
+def test_a_tag_list_before_the_report_does_not_hide_it(settings):
+    text = ("Tags Aleppo civilians airstrikes At least 47 civilians were killed in air raids and shelling on Saturday "
+            "in the city of Aleppo and its countryside, a monitor said.")
+    events = conflictlens.analyze(text, published="2024-08-14", settings=settings).events
+    assert [e.fatalities.best for e in events if e.fatalities] == [47]
+
+
+def test_a_development_that_kills_a_named_leader_is_violence(settings):
+    from conflictlens.extract.events import NON_LETHAL_DEVELOPMENTS
+
+    # the classifier reads this as a change to the group (its leader is gone); the killing makes it violence
+    text = "The explosion in the town of Sarmada on Tuesday killed the movement's leader Abu Omar as well as other commanders according to the movement."
+    events = conflictlens.analyze(text, published="2024-09-10", settings=settings).events
+    assert events and events[0].sub_event_type not in NON_LETHAL_DEVELOPMENTS
+
+
+def test_who_types_a_sentence_the_classifier_or_the_codebook_rules():
+    from conflictlens.extract.event_classifier import Prediction
+    from conflictlens.extract.events import CLASSIFIER_CONFIDENT, NON_EVENT_CONFIDENT, _sub_event_of
+
+    bomb = "A roadside bomb exploded near the convoy on Monday."
+    # sure: the classifier's label; unsure: the rules' when they name a type, else the unsure label
+    assert _sub_event_of(bomb, Prediction("Armed clash", CLASSIFIER_CONFIDENT + 0.05)) == ("Armed clash", True)
+    assert _sub_event_of(bomb, Prediction("Armed clash", CLASSIFIER_CONFIDENT - 0.1)) == ("Remote explosive/landmine/IED", False)
+    downed = "All five crew members died when the helicopter was shot down over the valley on Monday."
+    assert _sub_event_of(downed, Prediction("Air/drone strike", 0.4)) == ("Air/drone strike", True)
+    # a non-event reading drops the sentence at a lower confidence: only the classifier tells a
+    # chemical plant from a bomb
+    plant = "A fire at the chemical plant exploded and killed six workers on Thursday."
+    assert NON_EVENT_CONFIDENT < CLASSIFIER_CONFIDENT
+    assert _sub_event_of(plant, Prediction("Man-made disaster", NON_EVENT_CONFIDENT + 0.05)) == (None, True)
+    assert _sub_event_of(plant, Prediction("Man-made disaster", NON_EVENT_CONFIDENT - 0.1)) == ("Attack", False)

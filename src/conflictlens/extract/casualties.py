@@ -24,18 +24,31 @@ def _casualty_patterns(verb: str, gerund: str, noun: str) -> list[re.Pattern[str
         re.compile(rf"(?P<q>{_Q})\s+(?:(?!killed|dead|died|wounded|injured|hurt)[\w()’'\"“”-]+\s+){{0,10}}?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+)?{verb}", re.I),
         # "killed 3 injured" (headline shorthand) counts the injured: the number belongs to the word
         # after it, unless that word has its own number ("kill 83 injured 100")
-        re.compile(rf"\b{gerund}\s+(?:of\s+)?(?:all\s+)?(?P<q>{_Q})\b(?!\s+(?:others?\s+)?(?:killed|dead|died|wounded|injured|hurt)\b(?!\s+\d))", re.I),
+        # "killed a confirmed 33", "killing a total of 12", "killed another 5": the words between
+        # say how sure or how many more, not whom
+        re.compile(rf"\b{gerund}\s+(?:of\s+)?(?:all\s+|another\s+|a\s+(?:confirmed|reported|further|total\s+of)\s+|an\s+(?:additional|estimated)\s+)?(?P<q>{_Q})\b(?!\s+(?:others?\s+)?(?:killed|dead|died|wounded|injured|hurt)\b(?!\s+\d))", re.I),
         re.compile(rf"\b{noun}\s+(?:toll\s+)?(?:\w+\s+){{0,6}}?(?:to|at|of|reached|stands at|was|is)\s+(?P<q>{_Q})", re.I),
     ]
 
 
 # "a child was killed", "a soldier died": one, though no number is written
 SINGLE_VICTIM = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:child|man|woman|boy|girl|person|civilian|soldier|policeman|officer|fighter|journalist|teenager|student|worker|volunteer|resident|shepherd|farmer)\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|died)\b", re.I)
+_ONE_PERSON = (r"(?:child|man|woman|boy|girl|mother|father|son|daughter|wife|husband|brother|sister|baby|person|civilian|soldier"
+               r"|policeman|officer|fighter|journalist|teenager|student|worker|volunteer|resident|shepherd|farmer)")
+VICTIM_PAIR = re.compile(
+    rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<first>{_ONE_PERSON})\s+and\s+(?:(?:his|her|their|a|an)\s+)?(?:[\w-]+\s+){{0,1}}?{_ONE_PERSON}\s+"
+    r"(?:were\s+|have\s+been\s+|had\s+been\s+|have\s+|had\s+)?(?:killed|shot dead|died)\b",
+    re.I,
+)
 FATALITY_PATTERNS = _casualty_patterns(_KILLED, r"(?:kills?|killing|killed|shot dead|shooting dead|gunned down|executed|executing|beheaded|crucified|crucifies|massacred|slaughtered|eliminated|eliminating)", r"death")
 # verbs that count the dead only with a person noun after the number: "claiming 4 martyrs",
 # "claimed the lives of 80 people", "destroyed over 60 terrorists" (not "destroyed 5 tanks")
-_PERSONS = r"(?:martyrs|lives|victims|people|persons|civilians|children|women|men|soldiers|troops|fighters|militants|terrorists|gunmen|rebels|insurgents|members|jihadists)"
+_PERSONS = r"(?:martyrs|lives|victims|people|persons|civilians|children|women|men|soldiers|troops|fighters|militants|terrorists|gunmen|rebels|insurgents|members|jihadists|activists|journalists|hostages|prisoners|detainees)"
 FATALITY_PATTERNS += [re.compile(rf"\b(?:claim(?:s|ed|ing)?(?:\s+the\s+lives\s+of)?|destroy(?:s|ed|ing)?)\s+(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?{_PERSONS}\b", re.I),
+                      # "a bomb attack … leaving 5 martyrs", "left 3 dead"
+                      re.compile(rf"\b(?:leav(?:e|es|ing)|left)\s+(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?(?:martyrs|dead)\b", re.I),
+                      # the act named as a noun: "the execution of 17 young men", "murder of 2 activists"
+                      re.compile(rf"\b(?:killings?|executions?|murders?|massacre|beheadings?|slaughter)\s+of\s+(?:at\s+least\s+|some\s+|more\s+than\s+|about\s+)?(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?{_PERSONS}\b", re.I),
                       # headline style, the noun left out: "Bombing Claims 5 in Latakia"
                       re.compile(rf"\bclaims\s+(?P<q>{_Q})\s+(?=(?:in|at|near|on)\b)", re.I),
                       # a toll named after a long description of its event: "the death toll from the
@@ -51,6 +64,14 @@ def single_victim(sentence: str) -> Quantity | None:
     return Quantity(phrase=m.group(0), best=1, low=1, high=1, victims=_victims(m.group(0).split(None, 1)[1]))
 
 
+def victim_pair(sentence: str) -> Quantity | None:
+    """"A mother and her child were killed": two, though the sentence writes "one" or no number."""
+    m = VICTIM_PAIR.search(sentence)
+    if m is None:
+        return None
+    return Quantity(phrase=m.group(0), best=2, low=2, high=2, victims="civilians" if CIVILIAN_VICTIMS.match(m["first"]) else None)
+
+
 def _victims(words_after_number: str) -> str | None:
     """Whose toll it is, from the words that follow the number: "16 civilians", "30 regime soldiers"."""
     if CIVILIAN_VICTIMS.match(words_after_number):
@@ -62,6 +83,10 @@ def _victims(words_after_number: str) -> str | None:
 
 # "two days of shelling killed 38", "in 24 hours": a number that counts time is not a toll
 TIME_UNIT_AFTER = re.compile(r"\s*(?:-\s*)?(?:days?|hours?|weeks?|months?|years?|minutes?|nights?)\b", re.I)
+# a count never stands before an article: "Get short URL 0 612 A woman … killed" is a page
+# widget's counter before a new phrase, not the number of the dead
+# ("bringing to 45 the number killed" names its figure first)
+ARTICLE_AFTER = re.compile(r"\s+(?:a|an|the)\b(?!\s+(?:number|toll|total|death toll|overall)\b)", re.I)
 # "11 civilians including three children were killed": the number after "including" is a part
 _SUBSET_WORDS = r"including|among them|among whom|of them|of whom|most of them"
 SUBSET_CUE = re.compile(rf"\b({_SUBSET_WORDS}|mostly)\b", re.I)
@@ -88,6 +113,7 @@ def read_casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: 
             bool(q.group(0).strip())
             and not any(s <= q.start() < e for s, e in date_spans)
             and not TIME_UNIT_AFTER.match(sentence, q.end())
+            and not ARTICLE_AFTER.match(sentence, q.end())
             and not SUBSET_BEFORE.search(sentence, 0, q.start())
         )
 
