@@ -27,7 +27,7 @@ MUC-4 dev (muc4_full_dev_*.jsonl), documents with ≥ 1 template whose INCIDENT:
 FA-KES (Syrian-war articles)
   Publication date: a small regex on the article's first 60 characters (weekday/month/numeric
   forms), or a byline's "Friday 15 Jul 2016" in its first 200, passed as ``published``; the headline (``article_title``) is the article's title. Main event:
-  ``conflictlens.extract.events.main_event`` - the event whose toll the headline gives, else the
+  ``conflictlens.extract.tolls.main_event`` - the event whose toll the headline gives, else the
   first event with a toll (the lede's), else the first event. Date: correct when the main event's date has day precision and equals
   gold ``date``; no date → wrong. Deaths: gold = nb_civilians + nb_noncivilians; exact, and
   within ±10% of gold; no figure → wrong. Governorate: the main event location's admin1 (or the
@@ -465,7 +465,7 @@ def bench_muc(eval_dir: Path, runner: Runner, limit: int | None) -> dict:
 
 def bench_fakes(eval_dir: Path, runner: Runner, limit: int | None) -> dict:
     from conflictlens.extract.dates import find_dates, stamp_date
-    from conflictlens.extract.events import main_event
+    from conflictlens.extract.tolls import main_event
 
     with (eval_dir / "syria" / "fa-kes.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))[:limit]

@@ -362,7 +362,7 @@ def test_strategic_and_protest_types(settings, sentence, sub_event):
 
 
 def test_main_event_follows_the_headline_toll_and_subsets_are_not_tolls(settings):
-    from conflictlens.extract.events import main_event
+    from conflictlens.extract.tolls import main_event
 
     text = (
         "A car bomb killed three soldiers at a checkpoint near Idlib on Monday, the army said.\n\n"
@@ -408,7 +408,7 @@ def test_more_ways_news_writes_a_toll():
 
 
 def test_a_body_that_repeats_its_headline_counts_the_event_once(settings):
-    from conflictlens.extract.events import main_event
+    from conflictlens.extract.tolls import main_event
 
     title = "Dozens Killed in Shelling of Border Town - World - Demo Times"
     body = (
@@ -423,7 +423,7 @@ def test_a_body_that_repeats_its_headline_counts_the_event_once(settings):
 
 
 def test_a_rounded_headline_names_the_bodys_figure_and_a_vague_word_revises_nothing(settings):
-    from conflictlens.extract.events import main_event
+    from conflictlens.extract.tolls import main_event
 
     body = (
         "Warplanes struck the rebel-held district of Hamouriyeh on Tuesday, rescuers said.\n\n"
@@ -540,7 +540,7 @@ def test_another_sources_figure_and_a_part_of_the_toll_revise_nothing(settings):
 
 
 def test_a_headline_that_adds_up_the_body_is_no_revision_of_its_first_event(settings):
-    from conflictlens.extract.events import main_event
+    from conflictlens.extract.tolls import main_event
 
     title = "7 civilians killed in rocket attacks on Hama and Homs"
     body = (

@@ -1,0 +1,220 @@
+"""Which toll is an event's, across one article: later revisions, another source's figures,
+parts of a toll, the headline's own count and the event a report is about.
+
+In: the events the events stage read sentence by sentence (each with the toll its own sentence
+gives) and the sentences that only update a toll ("the death toll rose to 31"). Out: one record
+per event, each with the toll that stands and the figures it superseded (kept on record), and
+the headline's exact toll folded into the main event when it is larger, unless it only rounds a
+body figure or adds up the first events the body tells. ACLED's conventions apply: a later,
+larger toll of the same event supersedes; a vague word ("several", "dozens") gives way to the
+count it stood for; where sources differ, the lowest figure stands; a vague word never revises
+a count. No parse is needed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..model import Article, Event, Evidence, FuzzyDate, Place, Quantity
+from .casualties import FATALITY_PATTERNS, read_casualties
+from .quantities import VAGUE
+
+# Words that mark a later figure as a revision of an earlier one: "the death toll rose to 43",
+# "bringing the toll to", "in all". Only then, or for the same kind of event in the same place,
+# is a later event sentence's figure the same event's.
+TOLL_REVISION_WORDS = re.compile(r"\b(toll|ris(en|es|e)|rose|climbed|increased to|jumped to|updated|in all|in total|altogether|overall|total of|bringing the|the number of (people|civilians|those) (killed|dead))\b", re.I)
+# Another source's figure ("the monitor gave a toll of 48", "activists put the toll higher"), or
+# a part of the toll ("the toll includes 12 fighters"), told after the event: no revision of it.
+# A toll said to have risen is one ("gave a new toll of 48", "the toll later rose to 50").
+NOT_A_REVISION = re.compile(
+    r"^(?!.*\b(rose|risen|rises|climbed|jumped|increased|updated|new|later|now)\b).*("
+    r"\b(gave|gives|put|puts|putting|placed|places|estimated|estimates)\b[^.]{0,40}\btoll\b"
+    r"|\btoll\b[^.]{0,20}\b(higher|lower|includes|included|including)\b)",
+    re.I,
+)
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+def _same_event(earlier: Event, later: Event) -> bool:
+    if earlier.event_type not in VIOLENT_TYPES or later.event_type not in VIOLENT_TYPES:
+        return earlier.sub_event_type == later.sub_event_type and _compatible_places(earlier.location, later.location) and _compatible_dates(earlier.date, later.date)
+    if not (_compatible_dates(earlier.date, later.date) and _compatible_places(earlier.location, later.location)):
+        return False
+    if TOLL_REVISION_WORDS.search(later.evidence.text) or _counts_exactly(earlier.fatalities, later.fatalities):
+        return True
+    same_place = earlier.location is not None and later.location is not None and earlier.location.name == later.location.name
+    return earlier.sub_event_type == later.sub_event_type and same_place
+
+
+def _counts_exactly(vague: Quantity | None, exact: Quantity | None) -> bool:
+    """"Dozens killed in Qamishli attack" then "a car bomb killed at least 44": the later figure
+    is the count the vague word stood for, when it lies in the word's range."""
+    if vague is None or exact is None or vague.hedge not in VAGUE or exact.hedge in VAGUE or exact.best is None:
+        return False
+    return (vague.low or 0) <= exact.best and (vague.high is None or exact.best <= vague.high)
+
+
+def _compatible_dates(a: FuzzyDate, b: FuzzyDate) -> bool:
+    if a.value is None or b.value is None or a.basis == "dateline" or b.basis == "dateline":
+        return True
+    a_end, b_end = a.end or a.value, b.end or b.value
+    return a.value <= b_end and b.value <= a_end
+
+
+def _compatible_places(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None or a.name == b.name:
+        return True
+    # one inside the other: "Aleppo province" and "the city of Aleppo" can name the same scene
+    return bool(a.admin1 and a.admin1 in (b.admin1, b.name)) and a.precision != b.precision
+
+
+@dataclasses.dataclass(frozen=True)
+class TollUpdate:
+    """A sentence that only updates a toll ("the death toll rose to 31"): no event of its own."""
+
+    evidence: Evidence
+    fatalities: Quantity
+
+
+# A sentence about the toll itself, with no event of its own: "the death toll rose to 31".
+TOLL_UPDATE_SENTENCE = re.compile(r"\b(death toll|toll|number of (the )?(dead|people killed|victims))\b[^.]{0,60}\b(rose|risen|rises|climbed|jumped|increased|reached|stands|stood|hit|has hit|was|is)\b", re.I)
+
+
+def supersede_tolls(events: list[Event], updates: list[TollUpdate] = ()) -> list[Event]:
+    """Fold a later, larger toll of the same event into the event first reported, and drop the
+    later record as its repetition. The event keeps its first evidence; the toll keeps its own.
+    A toll-update sentence applies to the latest violent event before it."""
+    kept: list[Event] = []
+    pending = sorted(updates, key=lambda u: u.evidence.start)
+    for event in events:
+        while pending and pending[0].evidence.start < event.evidence.start:
+            _apply_update(kept, pending.pop(0))
+        if any(_repeats(k.evidence.text, event.evidence.text) for k in kept):
+            continue  # a scrape that prints the lede twice (teaser, then body) tells one event
+        target = next((i for i in range(len(kept) - 1, -1, -1) if _same_event(kept[i], event)), None)
+        if target is not None and event.fatalities is not None and NOT_A_REVISION.search(event.evidence.text):
+            # "the Observatory gave a toll of 48": where sources differ ACLED keeps the lowest
+            # figure; "the toll includes 126 killed by shelling" is a part. Neither revises the
+            # event, and neither is another event
+            continue
+        if target is None or event.fatalities is None:
+            kept.append(event)
+            continue
+        revised = _with_larger_toll(kept[target], event.fatalities, event.evidence)
+        if revised is None:
+            kept.append(event)  # a smaller figure is a part of the toll ("nine of them children") or another event
+            continue
+        kept[target] = dataclasses.replace(revised, injuries=event.injuries or revised.injuries, location=revised.location or event.location)
+    for update in pending:
+        _apply_update(kept, update)
+    return kept
+
+
+# shorter than this, two sentences can be alike without one copying the other ("Two were killed.")
+REPEAT_MIN_CHARS = 60
+
+
+def _repeats(earlier: str, later: str) -> bool:
+    """The later sentence copies the earlier one, perhaps with an attribution added at its end."""
+    a, b = earlier.strip().rstrip("."), later.strip().rstrip(".")
+    return min(len(a), len(b)) >= REPEAT_MIN_CHARS and (a.startswith(b) or b.startswith(a))
+
+
+def _apply_update(kept: list[Event], update: TollUpdate) -> None:
+    target = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].event_type in VIOLENT_TYPES), None)
+    if target is not None:
+        kept[target] = _with_larger_toll(kept[target], update.fatalities, update.evidence) or kept[target]
+
+
+def _with_larger_toll(event: Event, toll: Quantity, evidence: Evidence) -> Event | None:
+    """The event with a later, larger toll, or the count its vague word stood for, in place of
+    its own (kept on record); None when the new figure revises nothing."""
+    # "several fighters were killed", then "it killed six": the count the vague word stood for,
+    # even when it is below ACLED's figure for the word
+    counted = _counts_exactly(event.fatalities, toll)
+    if event.fatalities is not None and (toll.best or 0) <= (event.fatalities.best or 0) and not counted:
+        return None
+    if event.fatalities is not None and toll.hedge in VAGUE and event.fatalities.hedge not in VAGUE:
+        return None  # "hundreds" is no revision of a counted "at least 21": it is a wider tally
+    return dataclasses.replace(
+        event,
+        fatalities=toll,
+        superseded_fatalities=event.superseded_fatalities + ((event.fatalities,) if event.fatalities else ()),
+        fatalities_evidence=evidence,
+    )
+
+
+def with_headline_toll(events: list[Event], article: Article, stage: str) -> list[Event]:
+    """A headline's exact toll is the report's own summary of its main event, often written
+    after the body's first figure ("Air strikes kill 22" over a lede that counts six): when no
+    event already carries it and it is larger than the main event's, it supersedes, as a later
+    toll in the body would. A vague one ("dozens") never displaces a counted figure."""
+    title = (article.title or "").strip()
+    headline_toll = read_casualties(title, FATALITY_PATTERNS, []) if title else None
+    if headline_toll is None or headline_toll.best is None or headline_toll.hedge in VAGUE:
+        return events
+    if any(e.fatalities is not None and (e.fatalities.best == headline_toll.best or _headline_rounds(headline_toll, e.fatalities)) for e in events):
+        return events
+    if _is_round_up(headline_toll, events):
+        return events
+    main = main_event(events)
+    if main is not None and main.event_type not in VIOLENT_TYPES:
+        # no event has a toll and the first is a development ("…appointed a new leader"): the
+        # headline's dead belong to the first violence the body tells
+        main = next((e for e in events if e.event_type in VIOLENT_TYPES), None)
+    if main is None:
+        return events
+    at = article.text.find(title)
+    evidence = (Evidence(article.id, at, at + len(title), title, stage) if at >= 0
+                else Evidence(article.id, 0, len(title), title, stage, field="title"))
+    revised = _with_larger_toll(main, headline_toll, evidence)
+    return events if revised is None else [revised if e is main else e for e in events]
+
+
+def _is_round_up(headline_toll: Quantity, events: list[Event]) -> bool:
+    """"Eight civilians killed in rocket attacks on Aleppo and Homs" over a body that counts six,
+    then two, then one: the headline adds up the first events the body tells, it does not revise
+    the first one."""
+    counted = [e.fatalities.best for e in events
+               if e.event_type in VIOLENT_TYPES and e.fatalities is not None and e.fatalities.best is not None and e.fatalities.hedge not in VAGUE]
+    running = counted[0] if counted else 0
+    for toll in counted[1:]:
+        running += toll
+        if running == headline_toll.best:
+            return True
+    return False
+
+
+def reports_violence(events: list[Event]) -> bool:
+    """Whether a violent event is already on record: then a toll sentence naming "the attack"
+    revises it; before any, that sentence is the report of its event."""
+    return any(e.event_type in VIOLENT_TYPES for e in events)
+
+
+def main_event(events: list[Event], title: str | None = None) -> Event | None:
+    """The event a report is about: the one whose toll its headline gives, else the first event
+    with a toll (the lede's), else the first event."""
+    with_toll = [e for e in events if e.fatalities is not None and e.fatalities.best is not None]
+    headline_toll = read_casualties(title, FATALITY_PATTERNS, []) if title else None
+    if headline_toll is not None:
+        match = (next((e for e in with_toll if e.fatalities.best == headline_toll.best), None)
+                 or next((e for e in with_toll if _headline_rounds(headline_toll, e.fatalities)), None))
+        if match is not None:
+            return match
+    return with_toll[0] if with_toll else (events[0] if events else None)
+
+
+# A headline rounds: "over 80 killed" over a body's "at least 84", "nearly 50" over its 47
+ROUNDING_SHARE = 0.25
+
+
+def _headline_rounds(headline: Quantity, body: Quantity) -> bool:
+    """The body's figure is the one the headline's bounded figure rounds (never a vague word's)."""
+    if headline.hedge in VAGUE or body.best is None or headline.best is None:
+        return False
+    if headline.low is not None and headline.high is None:  # "over 80", "more than 30", "at least 16"
+        return headline.low <= body.best <= headline.low * (1 + ROUNDING_SHARE)
+    if headline.high is not None and headline.low is None:  # "nearly 50", "up to 20"
+        return headline.high * (1 - ROUNDING_SHARE) <= body.best <= headline.high
+    return False
