@@ -351,6 +351,15 @@ def test_speaker_labels_in_headlines_and_transcripts(settings):
         # who took the ground decides: the dictionary knows the taker
         ("Islamic State fighters seized the town of Hit in Anbar on Tuesday after heavy fighting.", "Non-state actor overtakes territory"),
         ("The Syrian army recaptured the town of Palmyra from Islamic State on Sunday.", "Government regains territory"),
+        # the dictionary does not know the taker: the subject's own words tell the side
+        ("Troopers of the Eastern Command captured two rebel camps near Tanay on Saturday.", "Government regains territory"),
+        ("Guerrillas of the Northern Front seized the hill town of Pueblo Nuevo on Saturday.", "Non-state actor overtakes territory"),
+        # taken without a fight, the next sentence says so; a withdrawal under fire is no transfer
+        ("Militants took control of the border village of Dhuusa on Monday after police pulled out of it.", "Non-violent transfer of territory"),
+        ("Government forces regained two villages near Kafr Nabl on Monday from rebels who withdrew following heavy air and artillery bombardment.", "Government regains territory"),
+        # demonstrators' own violence: road-blocking, clashes, breaking in
+        ("Farmers blocked highways and railways across Punjab on Monday to protest the new farm laws.", "Violent demonstration"),
+        ("Riot police clashed with hundreds of protesters in central Lyon on Saturday.", "Violent demonstration"),
         # not events: a disaster and a diplomatic protest
         ("Floods swept away homes in Kunduz on Monday, killing 14 people, officials said.", None),
         ("Turkey summoned the Swedish ambassador in Ankara on Friday over the protest.", None),
@@ -606,3 +615,9 @@ def test_who_types_a_sentence_the_classifier_or_the_codebook_rules():
     assert NON_EVENT_CONFIDENT < CLASSIFIER_CONFIDENT
     assert _sub_event_of(plant, Prediction("Man-made disaster", NON_EVENT_CONFIDENT + 0.05)) == (None, True)
     assert _sub_event_of(plant, Prediction("Man-made disaster", NON_EVENT_CONFIDENT - 0.1)) == ("Attack", False)
+
+
+def test_the_next_sentence_can_say_the_ground_was_taken_without_a_fight(settings):
+    text = "Militants took control of the border village of Dhuusa on Monday. Residents said the soldiers had left without resistance."
+    events = conflictlens.analyze(text, published="2024-05-03", settings=settings).events
+    assert events[0].sub_event_type == "Non-violent transfer of territory"

@@ -128,7 +128,8 @@ class EventStage:
         texts = [span.text for span in sentence_spans]
         paragraph_of = [article.text.count("\n\n", 0, span.start_char) for span in sentence_spans]
         # by position, not by text: the same sentence in another paragraph is read in other company
-        predictions = load_classifier().predict_in_context(texts, _with_neighbours(sentence_spans, paragraph_of))
+        contexts = _with_neighbours(sentence_spans, paragraph_of)
+        predictions = load_classifier().predict_in_context(texts, contexts)
         headline = _headline_key(article.title)
         for sentence_index, span in enumerate(sentence_spans):
             sentence = span.text
@@ -198,7 +199,12 @@ class EventStage:
                 # the rules name the act, not who did it to whom: the roles decide. The
                 # classifier reads the whole sentence, so only a target of known kind overrules it
                 sub_event = _attack_or_clash(sentence, sub_event, actor2)
-            sub_event = _territory_by_taker(sub_event, actor1)
+            sub_event = _territory_by_taker(sub_event, actor1, trigger)
+            context = contexts[sentence_index]
+            if sub_event in TAKING_TERRITORY and UNCONTESTED.search(context) and not FORCED_OUT.search(context):
+                # ACLED: ground taken without a fight ("after government forces pulled out") is a
+                # non-violent transfer, whoever took it; the next sentence often says so
+                sub_event = "Non-violent transfer of territory"
             if sub_event in ("Peaceful protest", "Protest with intervention"):
                 # ACLED: the demonstrators' own violence decides, whatever the police did; against
                 # peaceful demonstrators, lethal force makes it excessive
@@ -529,17 +535,39 @@ VIOLENT_PROTESTERS = re.compile(
     r"\b(riot(s|ers|ing|ed)?|threw (stones|rocks|bricks|bottles|molotov|petrol bombs|projectiles)|stone[- ]?pelting|pelted|"
     r"hurled (stones|rocks|bricks|bottles|molotov|petrol bombs|projectiles)|torched|set (\w+ ){0,3}(on fire|ablaze)|set fire to|"
     r"burn(ed|t|ing) (tyres|tires|vehicles|cars|buses|police)|vandali[sz](ed|ing)|ransack(ed|ing)|looted|smashed|stormed|"
-    r"clashed with (the )?(police|security forces|riot police|troops|soldiers)|attacked (the )?(police|security forces|officers))\b",
+    r"clashed with (the )?(police|security forces|riot police|troops|soldiers)|attacked (the )?(police|security forces|officers)|"
+    # the other side clashing with them, or demonstrators armed; the codebook's road-blocking
+    r"(police|security forces|troops) clashed (\w+ ){0,2}with (\w+ ){0,3}(protesters|demonstrators)|(protesters|demonstrators) armed with|"
+    r"broke into|(blocked|blocking|shut down) (the )?(\w+ )?(roads?|streets?|highways?|railways?|railroads?|bridges?))\b",
     re.I,
 )
 
 
-def _territory_by_taker(sub_event: str, actor1: ActorMention | None) -> str:
-    """Who took the ground decides the territory type, when the dictionary knows the taker: state
-    forces regain, non-state groups overtake."""
-    if sub_event not in ("Government regains territory", "Non-state actor overtakes territory") or actor1 is None or actor1.category is None:
+# The taker's own words when the dictionary does not know it: "troopers from the Northern
+# Command", "pro-government militias" are the state's side; "rebel fighters", "guerrillas" are not
+STATE_TAKER = re.compile(r"\b(government|army|troops|troopers|soldiers|military|armed forces|security forces|police|marines|regime|loyalists?)\b", re.I)
+NON_STATE_TAKER = re.compile(r"\b(rebels?|insurgents?|militants?|jihadists?|guerrillas?|separatists?|opposition|fighters|militias?|militiamen)\b", re.I)
+
+
+TAKING_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+UNCONTESTED = re.compile(r"\b(withdrew|withdrawn|withdrawal of|pulled out|pull-?out of|handed (it )?over|handover of|vacated|abandoned by|without (a fight|any fight|resistance|any resistance|fighting|firing|a shot|a single shot|a gunshot|clashes))\b", re.I)
+
+# …unless the withdrawal was forced: "rebels who withdrew following intense shelling"
+FORCED_OUT = re.compile(r"\b(withdrew|withdrawn|pulled out)\s+(following|after|under|amid)\s+(\w+\s+){0,4}?(shelling|fighting|clashes|bombardment|strikes|airstrikes|attacks?|fire|battles?|offensive|assault)\b", re.I)
+
+
+def _territory_by_taker(sub_event: str, actor1: ActorMention | None, trigger) -> str:
+    """Who took the ground decides the territory type: state forces regain, non-state groups
+    overtake. The dictionary's category of the taker decides; without it, the words of the taking
+    verb's subject, when they name one side only."""
+    if sub_event not in TAKING_TERRITORY:
         return sub_event
-    category = int(actor1.category)
+    category = int(actor1.category) if actor1 is not None and actor1.category is not None else None
+    if category is None:
+        verb = _governing_verb(trigger)
+        subject = " ".join(t.text for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree)
+        state, non_state = bool(STATE_TAKER.search(subject)), bool(NON_STATE_TAKER.search(subject))
+        category = 1 if state and not non_state else 2 if non_state and not state else None
     if category == 1:
         return "Government regains territory"
     if category in (2, 3, 4):
