@@ -360,7 +360,10 @@ def test_speaker_labels_in_headlines_and_transcripts(settings):
         # demonstrators' own violence: road-blocking, clashes, breaking in
         ("Farmers blocked highways and railways across Punjab on Monday to protest the new farm laws.", "Violent demonstration"),
         ("Riot police clashed with hundreds of protesters in central Lyon on Saturday.", "Violent demonstration"),
-        # not events: a disaster and a diplomatic protest
+        # not events: disasters (an accident is one whatever verb the rules see) and a diplomatic protest
+        ("A fertilizer plant exploded near Homs on Thursday, killing six workers, officials said.", None),
+        ("Four soldiers died when their truck crashed into a ravine near Kandahar on Monday.", None),
+        ("A car bomb exploded outside the fertilizer plant near Homs on Thursday, killing six workers.", "Remote explosive/landmine/IED"),
         ("Floods swept away homes in Kunduz on Monday, killing 14 people, officials said.", None),
         ("Turkey summoned the Swedish ambassador in Ankara on Friday over the protest.", None),
     ],

@@ -94,6 +94,15 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
 CIVILIAN_WORDS = re.compile(r"\b(civilians?|villagers?|residents?|woman|man|child|boy|girl|shepherds?|traders?|teachers?|doctors?|worshippers|passengers|farmers|herders|shoppers|students|children|women|people|family|families|displaced|pilgrims|journalists?|aid workers?)\b", re.I)
 COMBATANT_WORDS = re.compile(r"\b(soldiers?|troops|army|military|forces|police(men)?|officers|fighters|militants|militiamen|insurgents|rebels|jihadists|gunmen|guards?|patrols?|checkpoints?|posts?|positions?|bases?|convoy)\b", re.I)
 ORDINARY_CRIME = re.compile(r"\b(robbery|robbers|burglar|burglary|theft|thieves|stole|shoplift|domestic (dispute|violence)|traffic accident|car crash|drunk|fraud|smuggling of goods|inheritance|family (dispute|feud|row)|personal (dispute|feud)|stabbed)\b", re.I)
+# An industrial or traffic accident; with no bomb, shell or armed group in the sentence it is a
+# man-made disaster, whatever "exploded" or "killed" the rules see
+ACCIDENT = re.compile(
+    r"\b((chemical |gas |power |fertili[sz]er )?(plant|factory|refinery|container|cylinder|boiler|tanker|pipeline|warehouse|fireworks|coal mine|mine shaft)"
+    r"\s+(exploded|blew up|caught fire|collapsed)|explosion (at|in) an? (\w+ )?(plant|factory|refinery|warehouse|coal mine)"
+    r"|(gas|cylinder|boiler) (leak|explosion|blast)|lost control|collision|crashed into|car crash|road accident|derailed)\b",
+    re.I,
+)
+ATTACK_MEANS = re.compile(r"\b(bombs?|bomber|IED|explosive device|suicide|rockets?|shells?|shelling|missiles?|mortars?|air ?strikes?|drones?|attack(ed|ers?)?|sabotage|grenades?)\b", re.I)
 ARMED_WORDS = re.compile(r"\b(gunmen|militants|insurgents|jihadists|fighters|rebels|militias?|militiamen|armed (men|group|groups)|terrorists?)\b", re.I)
 HABITUAL = re.compile(r"\b(regularly|routinely|often|frequently|usually|typically|continue[sd]? to|keep on|tend to|every (day|week|night))\b", re.I)
 
@@ -158,6 +167,8 @@ class EventStage:
                 continue
             if ORDINARY_CRIME.search(sentence) and not _armed_actor_in(sentence, span, doc.actors):
                 continue  # a robbery or a family feud, unless an armed group is involved
+            if ACCIDENT.search(sentence) and not (ATTACK_MEANS.search(sentence) or _armed_actor_in(sentence, span, doc.actors)):
+                continue  # a chemical plant that exploded, a car that crashed: disasters, not violence
             # a headline tells past events in the present ("Air raids kill 12 in Aleppo")
             in_headline = sentence_index == 0 or span.start_char <= dateline_end + 1
             trigger = _occurrence_trigger(span, sub_event, sentence, headline=in_headline)
