@@ -319,7 +319,7 @@ def _without_site_name(title: str) -> str:
 
 # Strategic developments that are not violence: an event with a death toll is none of them
 KILLING_VERB = re.compile(r"\b(killed|kills|assassinated|executed|beheaded|shot dead)\b", re.I)
-NON_LETHAL_DEVELOPMENTS = frozenset({"Agreement", "Arrests", "Change to group/activity", "Headquarters or base established", "Non-violent transfer of territory"})
+NON_LETHAL_DEVELOPMENTS = frozenset({"Agreement", "Arrests", "Change to group/activity", "Headquarters or base established", "Non-violent transfer of territory", "Other"})
 
 # The classifier's label wins when it is this sure; below it, the codebook rules decide when
 # they name a type. Its non-event labels (disasters, crime, diplomacy, responsibility claims)
