@@ -624,3 +624,9 @@ def test_the_next_sentence_can_say_the_ground_was_taken_without_a_fight(settings
     text = "Militants took control of the border village of Dhuusa on Monday. Residents said the soldiers had left without resistance."
     events = conflictlens.analyze(text, published="2024-05-03", settings=settings).events
     assert events[0].sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_kidnapping_the_classifier_reads_as_a_development_is_an_abduction(settings):
+    text = "Forces loyal to the eastern commander abducted the finance minister of the interim government in Benghazi on Thursday, sources said."
+    events = conflictlens.analyze(text, published="2024-03-08", settings=settings).events
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]

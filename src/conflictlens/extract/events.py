@@ -179,10 +179,10 @@ class EventStage:
                 date_spans.append((0, dateline_end - span.start_char))  # the header's date stamp
             fatalities = victim_pair(sentence) or read_casualties(sentence, FATALITY_PATTERNS, date_spans) or single_victim(sentence)
             injuries = read_casualties(sentence, INJURY_PATTERNS, date_spans)
-            if sub_event in NON_LETHAL_DEVELOPMENTS and (fatalities is not None or KILLING_VERB.search(sentence)):
-                # the codebook's non-violent developments kill no one: a toll ("the army killed 33
-                # fighters and captured 10") or a named dead ("the blast killed the group's leader")
-                # makes the act the rules name the event, when they name one
+            if sub_event in NON_LETHAL_DEVELOPMENTS and (fatalities is not None or VIOLENT_ACT_VERB.search(sentence)):
+                # the codebook's non-violent developments kill and abduct no one: a toll ("the army
+                # killed 33 fighters and captured 10"), a named dead ("the blast killed the group's
+                # leader") or a kidnapping makes the act the rules name the event, when they name one
                 ruled = classify_sub_event(sentence)
                 if ruled is not None and ruled not in NON_LETHAL_DEVELOPMENTS and (ruled_trigger := _trigger_token(span, ruled)) is not None:
                     sub_event, trigger, typed_by_classifier = ruled, ruled_trigger, False
@@ -318,7 +318,7 @@ def _without_site_name(title: str) -> str:
 
 
 # Strategic developments that are not violence: an event with a death toll is none of them
-KILLING_VERB = re.compile(r"\b(killed|kills|assassinated|executed|beheaded|shot dead)\b", re.I)
+VIOLENT_ACT_VERB = re.compile(r"\b(killed|kills|assassinated|executed|beheaded|shot dead|abducted|kidnapped)\b", re.I)
 NON_LETHAL_DEVELOPMENTS = frozenset({"Agreement", "Arrests", "Change to group/activity", "Headquarters or base established", "Non-violent transfer of territory", "Other"})
 
 # The classifier's label wins when it is this sure; below it, the codebook rules decide when
