@@ -354,6 +354,7 @@ def test_speaker_labels_in_headlines_and_transcripts(settings):
         # the dictionary does not know the taker: the subject's own words tell the side
         ("Troopers of the Eastern Command captured two rebel camps near Tanay on Saturday.", "Government regains territory"),
         ("Guerrillas of the Northern Front seized the hill town of Pueblo Nuevo on Saturday.", "Non-state actor overtakes territory"),
+        ("Army units have taken control of the village of Sabkha east of Raqqa on Monday.", "Government regains territory"),
         # taken without a fight, the next sentence says so; a withdrawal under fire is no transfer
         ("Militants took control of the border village of Dhuusa on Monday after police pulled out of it.", "Non-violent transfer of territory"),
         ("Government forces regained two villages near Kafr Nabl on Monday from rebels who withdrew following heavy air and artillery bombardment.", "Government regains territory"),
