@@ -418,6 +418,8 @@ def test_more_ways_news_writes_a_toll():
     assert tolls("A surgeon said the death toll from the raids was 52.") == (52, None)
     assert tolls('Monitors said at least 18 members of the "Eagles" and "Lions" brigades were killed.') == (18, None)
     assert tolls("Militants executed and crucified seven men in the square.") == (7, None)
+    # both sides' dead, joined by "and", are the battle's toll
+    assert tolls("Medics said 12 soldiers and 30 rebel fighters were killed in the battle.") == (42, None)
 
 
 def test_a_body_that_repeats_its_headline_counts_the_event_once(settings):

@@ -98,6 +98,24 @@ CIVILIAN_VICTIMS = re.compile(r"^\W*(?:\w+\W+){0,2}?(civilians?|children|child|w
 COMBATANT_VICTIMS = re.compile(r"^\W*(?:\w+\W+){0,3}?(soldiers|troops|fighters|militants|rebels|jihadists|insurgents|militiamen|policemen|police officers|officers|gunmen|members of the security forces|security personnel|personnel)\b", re.I)
 
 
+# between two counts, the first count's people and "and": two groups of dead, to be added up
+CONJOINED_SIDES = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,4}}?{_PERSONS}\s+and\s+", re.I)
+
+
+def _sum_of(first: re.Match[str], second: re.Match[str], sentence: str) -> Quantity | None:
+    """Two counts of dead joined by "and" are one toll: their sum (a bound on either bounds it)."""
+    a, b = parse_quantity(first), parse_quantity(second)
+    if a is None or b is None or a.best is None or b.best is None:
+        return None
+    return Quantity(
+        phrase=sentence[first.start(): second.end()],
+        best=a.best + b.best,
+        low=(a.low if a.low is not None else a.best) + (b.low if b.low is not None else b.best),
+        high=a.high + b.high if a.high is not None and b.high is not None else None,
+        hedge=a.hedge or b.hedge,
+    )
+
+
 # the casualty verb at the end of a match is active ("… killed"), not passive ("… were killed")
 ACTIVE_VERB_END = re.compile(r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bare )(?<!\bis )\b(killed|wounded|injured)$", re.I)
 
@@ -132,6 +150,9 @@ def read_casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: 
                 nearest = numbers[-1] if numbers else None
                 if len(numbers) > 1 and JUXTAPOSED_PART.fullmatch(sentence, numbers[-2].end(), numbers[-1].start()):
                     nearest = numbers[-2]  # "15 Syrian Civilians 3 Children Killed": the total, then a part
+                elif len(numbers) > 1 and CONJOINED_SIDES.fullmatch(sentence, numbers[-2].end(), numbers[-1].start()):
+                    # "45 Islamic State militants and 20 Kurdish fighters were killed": both sides' dead
+                    return _sum_of(numbers[-2], numbers[-1], sentence)
             else:
                 nearest = QUANTITY_RE.match(sentence, m.start("q"), m.end("q"))
                 nearest = nearest if nearest is not None and is_toll(nearest) else None
