@@ -8,12 +8,14 @@ violence, protest or strategic vocabulary in it, or when the classifier is near-
 (p >= 0.9) it reports an event in other words and it tells no trend. For a candidate, where the
 classifier is sure (p >= 0.7) its label types the sentence, and its non-event labels (disasters,
 crime, diplomacy, responsibility claims) drop it (at p >= 0.5); where it is not, ordered rules
-written from the codebook decide, and where no rule names the act, the classifier's unsure label. The classifier reads each sentence alone for whether it reports an event and
-whether violence or a non-violent development, and beside its paragraph neighbours for which
-kind; a non-violent development with a death toll gives way to the violence the rules name. A
-body's copy of the headline is skipped (it would double the event). The ACLED codebook's precedence
-then applies (who took the ground; whether demonstrators were violent or met lethal force), and
-the parse decides whether the sentence reports an occurrence at all:
+written from the codebook decide, and where no rule names the act, the classifier's unsure label.
+The classifier reads each sentence alone for whether it reports an event and whether violence or
+a non-violent development, and beside its paragraph neighbours for which kind; a non-violent
+development with a death toll, a named dead or a kidnapping gives way to the violence the rules
+name, and an accident (a plant that exploded) is no violence. A body's copy of the headline is
+skipped (it would double the event). The ACLED codebook's precedence then applies (who took the
+ground, and whether it was taken without a fight; whether demonstrators were violent or met
+lethal force), and the parse decides whether the sentence reports an occurrence at all:
 
 * habitual or generic statements ("militants attack army patrols", "by attacking posts of the
   army", "attacks have increased") are *patterns*, left to the claims stage — never dated events;
@@ -318,8 +320,9 @@ def _without_site_name(title: str) -> str:
 
 
 # Strategic developments that are not violence: an event with a death toll is none of them
-VIOLENT_ACT_VERB = re.compile(r"\b(killed|kills|assassinated|executed|beheaded|shot dead|abducted|kidnapped)\b", re.I)
 NON_LETHAL_DEVELOPMENTS = frozenset({"Agreement", "Arrests", "Change to group/activity", "Headquarters or base established", "Non-violent transfer of territory", "Other"})
+# ...nor is one that kills or abducts someone by name ("the blast killed the group's leader")
+VIOLENT_ACT_VERB = re.compile(r"\b(killed|kills|assassinated|executed|beheaded|shot dead|abducted|kidnapped)\b", re.I)
 
 # The classifier's label wins when it is this sure; below it, the codebook rules decide when
 # they name a type. Its non-event labels (disasters, crime, diplomacy, responsibility claims)
