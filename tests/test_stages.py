@@ -633,3 +633,23 @@ def test_a_kidnapping_the_classifier_reads_as_a_development_is_an_abduction(sett
     text = "Forces loyal to the eastern commander abducted the finance minister of the interim government in Benghazi on Thursday, sources said."
     events = conflictlens.analyze(text, published="2024-03-08", settings=settings).events
     assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+@pytest.mark.parametrize(
+    "sentence, actor1_category",
+    [
+        # the maker named in a clause hung on the event noun
+        ("A missile fired by Syrian forces killed at least 18 civilians on Tuesday in Aleppo.", 1),
+        ("Eleven children were killed on Thursday in a barrel bomb attack carried out by government forces in Aleppo.", 1),
+        # no doer in the parse: the one armed side the sentence names, never the dead
+        ("Scores of civilians were killed on Saturday after regime airstrikes and shelling hit Aleppo.", 1),
+        ("Ten soldiers were killed in an ambush near Aleppo on Monday.", None),
+        # a "rebel-held" district names a place, not a side
+        ("Five civilians were killed on Monday when shells hit a rebel-held district of Aleppo.", None),
+    ],
+)
+def test_who_did_it_when_the_parse_names_no_doer(settings, sentence, actor1_category):
+    events = conflictlens.analyze(sentence, published="2016-08-14", settings=settings).events
+    assert events
+    actor1 = events[0].actor1
+    assert (int(actor1.category) if actor1 is not None and actor1.category is not None else None) == actor1_category

@@ -530,13 +530,41 @@ def _roles(span, trigger, actors: list[ActorMention]):
         event_nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "by") for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     for noun in event_nouns:
         for child in noun.children:
-            if child.dep_ in ("compound", "amod", "nmod", "poss") or (child.dep_ == "prep" and child.lower_ == "by"):
-                subtree = list(child.subtree)
+            # "the attack carried out by government forces", "a missile fired by Syrian forces"
+            makers = [child] if child.dep_ in ("compound", "amod", "nmod", "poss") or (child.dep_ == "prep" and child.lower_ == "by") else []
+            makers += [g for g in child.children if g.dep_ == "agent"] if child.dep_ == "acl" else []
+            for maker in makers:
+                subtree = list(maker.subtree)
                 maker_spans.append((subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)))
     actor1 = next((a for a in inside if within(a, maker_spans)), None) or next((a for a in inside if within(a, subject_spans)), None)
     actor2 = next((a for a in inside if a is not actor1 and within(a, object_spans)), None)
+    if actor1 is None:
+        actor1 = _sole_armed_side(inside, verb, actor2)
     associated = tuple(a for a in inside if a is not actor1 and a is not actor2 and a.actor_id not in {x.actor_id for x in (actor1, actor2) if x})
     return actor1, actor2, associated
+
+
+HELD_BY = re.compile(r"-(held|controlled|run|dominated|besieged)\b", re.I)
+# ACLED inter codes of sides that can carry out violence: state, rebel, political and identity
+# militias, external forces
+ARMED_CATEGORIES = frozenset({1, 2, 3, 4, 8})
+
+
+def _sole_armed_side(inside: list[ActorMention], verb, actor2: ActorMention | None) -> ActorMention | None:
+    """When the parse names no doer ("civilians were killed after regime airstrikes and shelling
+    hit Aleppo", "a missile fired by Syrian forces killed 18"), the one armed side the sentence
+    names is the doer, unless it is among the dead or the targets (the passive subject, the
+    object). Two armed sides named leave it open."""
+    victim_spans = []
+    for child in verb.children:
+        if child.dep_ in ("nsubjpass", "dobj"):
+            subtree = list(child.subtree)
+            victim_spans.append((subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)))
+    text = verb.doc.text
+    armed = [a for a in inside if a is not actor2 and a.category is not None and int(a.category) in ARMED_CATEGORIES
+             and not any(s <= a.evidence.start < e for s, e in victim_spans)
+             and not HELD_BY.match(text, a.evidence.end)]  # "a rebel-held district" names a place
+    return armed[0] if len({a.actor_id for a in armed}) == 1 else None
 
 
 LETHAL_FORCE = re.compile(
