@@ -653,3 +653,14 @@ def test_who_did_it_when_the_parse_names_no_doer(settings, sentence, actor1_cate
     assert events
     actor1 = events[0].actor1
     assert (int(actor1.category) if actor1 is not None and actor1.category is not None else None) == actor1_category
+
+
+def test_the_dead_of_the_attack_named_again_are_its_toll(settings):
+    # an event already told: "in the attack" gives its toll, not a second event
+    told = "Gunmen attacked a market in Kaduna on Friday, a police spokesman said.\n\nIn the attack, 14 people were killed."
+    events = conflictlens.analyze(told, published="2024-03-09", settings=settings).events
+    assert [e.fatalities.best for e in events if e.fatalities] == [14] and len(events) == 1
+    # nothing told before it: the sentence is the report of its event
+    first = "In the attack on the aid convoy near Urum on Monday, 12 trucks were destroyed and 9 drivers were killed."
+    events = conflictlens.analyze(first, published="2024-03-09", settings=settings).events
+    assert [e.fatalities.best for e in events if e.fatalities] == [9]

@@ -478,9 +478,17 @@ TOLLING_VERBS = frozenset({"kill", "leave", "claim", "cause", "take"})
 
 
 def _tolls_itself(trigger) -> bool:
-    """The event noun is the subject of the killing verb: the toll is that event's, not one a
-    clause hung on it tells ("the attack came as troops executed 48")."""
-    return trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in TOLLING_VERBS and not _is_negated(trigger)
+    """The event noun is the subject of the killing verb ("the attack killed 32"), or the dead
+    were killed in it ("20 civilians were killed in the attack"): the toll is that event's, not
+    one a clause hung on it tells ("the attack came as troops executed 48")."""
+    if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in TOLLING_VERBS:
+        return not _is_negated(trigger)
+    preposition = trigger.head
+    if trigger.dep_ == "pobj" and preposition.lower_ in ("in", "during") and preposition.head.i != preposition.i:
+        verb = preposition.head  # or a verb conjoined to it: "in the attack 18 lorries were destroyed and 20 were killed"
+        verbs = [verb] + [c for c in verb.children if c.dep_ == "conj"]
+        return any(v.lemma_.lower() in ("kill", "die") for v in verbs) and not _is_negated(trigger)
+    return False
 
 
 def _is_negated(trigger) -> bool:
