@@ -552,6 +552,13 @@ def test_another_sources_figure_and_a_part_of_the_toll_revise_nothing(settings):
     # a rise stays a revision
     rise = text.replace("gave a toll of 38 dead", "gave a new toll of 38 dead")
     assert [e.fatalities.best for e in conflictlens.analyze(rise, published="2024-03-20", settings=settings).events if e.fatalities] == [38]
+    # a higher figure from activists is neither a revision nor an event of its own, whatever kind the sentence reads as
+    higher = text + "\n\nActivists put the death toll higher, saying 45 people had been killed."
+    assert [e.fatalities.best for e in conflictlens.analyze(higher, published="2024-03-20", settings=settings).events if e.fatalities] == [30]
+    # where the event had no figure, another source's figure is its toll
+    untold = "Warplanes struck the market of Saraqeb on Tuesday, rescuers said.\n\nThe health directorate put the death toll at 23."
+    events = conflictlens.analyze(untold, published="2024-03-20", settings=settings).events
+    assert [e.fatalities.best for e in events if e.fatalities] == [23] and len(events) == 1
 
 
 def test_a_headline_that_adds_up_the_body_is_no_revision_of_its_first_event(settings):

@@ -50,7 +50,7 @@ from .dates import filing_date, find_dates
 from .event_classifier import Prediction, load_classifier
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, read_casualties, single_victim, victim_pair
 from .taxonomy import event_type_of
-from .tolls import TOLL_UPDATE_SENTENCE, TollUpdate, reports_violence, supersede_tolls, with_headline_toll
+from .tolls import NOT_A_REVISION, TOLL_UPDATE_SENTENCE, TollUpdate, latest_violent, reports_violence, supersede_tolls, with_headline_toll
 
 STAGE = "events/1"
 
@@ -164,6 +164,15 @@ class EventStage:
                     toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, sentence, STAGE), update))
                     continue  # "the death toll rose to 31": news of an event already reported
                 # with nothing reported before it, the sentence is the report of its event
+            if NOT_A_REVISION.search(sentence) and reports_violence(events):
+                # "the monitor gave a toll of 48", "activists put the toll higher": another source's
+                # figure for an event already told, or a part of its toll, and no event of its own
+                # (the claims stage keeps who said it). Where the event has a figure, ACLED keeps the
+                # lowest; where it has none, this is its toll ("WHO put the toll at 70")
+                figure = read_casualties(sentence, FATALITY_PATTERNS, [(d.start - span.start_char, d.end - span.start_char) for d in found_dates])
+                if figure is not None and latest_violent(events).fatalities is None:
+                    toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, sentence, STAGE), figure))
+                continue
             sub_event, typed_by_classifier = _sub_event_of(sentence, prediction)
             if sub_event is None:
                 continue

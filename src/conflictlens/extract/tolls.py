@@ -93,11 +93,6 @@ def supersede_tolls(events: list[Event], updates: list[TollUpdate] = ()) -> list
         if any(_repeats(k.evidence.text, event.evidence.text) for k in kept):
             continue  # a scrape that prints the lede twice (teaser, then body) tells one event
         target = next((i for i in range(len(kept) - 1, -1, -1) if _same_event(kept[i], event)), None)
-        if target is not None and event.fatalities is not None and NOT_A_REVISION.search(event.evidence.text):
-            # "the Observatory gave a toll of 48": where sources differ ACLED keeps the lowest
-            # figure; "the toll includes 126 killed by shelling" is a part. Neither revises the
-            # event, and neither is another event
-            continue
         if target is None or event.fatalities is None:
             kept.append(event)
             continue
@@ -184,6 +179,11 @@ def _is_round_up(headline_toll: Quantity, events: list[Event]) -> bool:
         if running == headline_toll.best:
             return True
     return False
+
+
+def latest_violent(events: list[Event]) -> Event | None:
+    """The last violent event on record: the one a toll sentence with no event of its own is about."""
+    return next((e for e in reversed(events) if e.event_type in VIOLENT_TYPES), None)
 
 
 def reports_violence(events: list[Event]) -> bool:
