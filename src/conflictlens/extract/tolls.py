@@ -7,8 +7,9 @@ per event, each with the toll that stands and the figures it superseded (kept on
 the headline's exact toll folded into the main event when it is larger, unless it only rounds a
 body figure or adds up the first events the body tells. ACLED's conventions apply: a later,
 larger toll of the same event supersedes; a vague word ("several", "dozens") gives way to the
-count it stood for; where sources differ, the lowest figure stands; a vague word never revises
-a count. No parse is needed.
+count it stood for; a vague word never revises a count. Where sources differ the lowest figure
+stands: the events stage uses ``NOT_A_REVISION`` to keep another source's figure from raising a
+toll. No parse is needed.
 """
 
 from __future__ import annotations
