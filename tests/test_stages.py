@@ -554,7 +554,13 @@ def test_another_sources_figure_and_a_part_of_the_toll_revise_nothing(settings):
     assert [e.fatalities.best for e in conflictlens.analyze(rise, published="2024-03-20", settings=settings).events if e.fatalities] == [38]
     # a higher figure from activists is neither a revision nor an event of its own, whatever kind the sentence reads as
     higher = text + "\n\nActivists put the death toll higher, saying 45 people had been killed."
-    assert [e.fatalities.best for e in conflictlens.analyze(higher, published="2024-03-20", settings=settings).events if e.fatalities] == [30]
+    events = conflictlens.analyze(higher, published="2024-03-20", settings=settings).events
+    assert [e.fatalities.best for e in events if e.fatalities] == [30]
+    # the other sources' figures stay on record beside the toll, each with its sentence
+    assert [(q.quantity.best, q.evidence.text[:22]) for q in events[0].other_estimates] == [(38, "The monitoring group g"), (45, "Activists put the deat")]
+    from conflictlens.serialize import event_to_dict
+
+    assert event_to_dict(events[0])["other_estimates"][0]["quantity"]["best"] == 38
     # where the event had no figure, another source's figure is its toll
     untold = "Warplanes struck the market of Saraqeb on Tuesday, rescuers said.\n\nThe health directorate put the death toll at 23."
     events = conflictlens.analyze(untold, published="2024-03-20", settings=settings).events

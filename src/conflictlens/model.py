@@ -321,6 +321,18 @@ class Quantity:
 
 
 @dataclass(frozen=True, slots=True)
+class SourcedQuantity:
+    """A figure another source gives for the same thing ("the monitor gave a toll of 48"), with
+    the sentence it came from."""
+
+    quantity: Quantity
+    evidence: Evidence
+
+    def to_dict(self) -> dict:
+        return {"quantity": self.quantity.to_dict(), "evidence": self.evidence.to_dict()}
+
+
+@dataclass(frozen=True, slots=True)
 class DateMatch:
     """A time expression found in text: where it is and what it means."""
 
@@ -363,6 +375,8 @@ class Event:
     # sentence is its evidence when it is not the event's.
     superseded_fatalities: tuple[Quantity, ...] = ()
     fatalities_evidence: Evidence | None = None
+    # Where sources differ ACLED keeps the lowest figure; the others stay on record here
+    other_estimates: tuple[SourcedQuantity, ...] = ()
 
     def __post_init__(self) -> None:
         _require_evidence(self)

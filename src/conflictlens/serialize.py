@@ -69,6 +69,7 @@ def event_to_dict(e: Event) -> dict:
         "fatalities": e.fatalities.to_dict() if e.fatalities else None,
         "fatalities_evidence": _evidence(e.fatalities_evidence) if e.fatalities_evidence else None,
         "superseded_fatalities": [q.to_dict() for q in e.superseded_fatalities],
+        "other_estimates": [q.to_dict() for q in e.other_estimates],
         "injuries": e.injuries.to_dict() if e.injuries else None,
         "civilian_targeting": e.civilian_targeting,
         "trigger": e.trigger,

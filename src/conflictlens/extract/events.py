@@ -43,14 +43,14 @@ import dataclasses
 import re
 from typing import ClassVar
 
-from ..model import ActorMention, DatePrecision, Event, Evidence, FuzzyDate, GeoPrecision, Place
+from ..model import ActorMention, DatePrecision, Event, Evidence, FuzzyDate, GeoPrecision, Place, SourcedQuantity
 from ..pipeline import Document
 from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
 from .dates import filing_date, find_dates
 from .event_classifier import Prediction, load_classifier
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, read_casualties, single_victim, victim_pair
 from .taxonomy import event_type_of
-from .tolls import NOT_A_REVISION, TOLL_UPDATE_SENTENCE, TollUpdate, latest_violent, reports_violence, supersede_tolls, with_headline_toll
+from .tolls import NOT_A_REVISION, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, TollUpdate, latest_violent, reports_violence, supersede_tolls, with_headline_toll
 
 STAGE = "events/1"
 
@@ -170,8 +170,13 @@ class EventStage:
                 # (the claims stage keeps who said it). Where the event has a figure, ACLED keeps the
                 # lowest; where it has none, this is its toll ("WHO put the toll at 70")
                 figure = read_casualties(sentence, FATALITY_PATTERNS, [(d.start - span.start_char, d.end - span.start_char) for d in found_dates])
-                if figure is not None and latest_violent(events).fatalities is None:
-                    toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, sentence, STAGE), figure))
+                if figure is not None:
+                    evidence = Evidence(article.id, span.start_char, span.end_char, sentence, STAGE)
+                    latest = latest_violent(events)
+                    if latest.fatalities is None:
+                        toll_updates.append(TollUpdate(evidence, figure))
+                    elif figure.best != latest.fatalities.best and not PART_OF_TOLL.search(sentence):  # on record beside the toll that stands
+                        events[events.index(latest)] = dataclasses.replace(latest, other_estimates=latest.other_estimates + (SourcedQuantity(figure, evidence),))
                 continue
             sub_event, typed_by_classifier = _sub_event_of(sentence, prediction)
             if sub_event is None:

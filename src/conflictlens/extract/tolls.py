@@ -34,6 +34,7 @@ NOT_A_REVISION = re.compile(
     r"|\btoll\b[^.]{0,20}\b(higher|lower|includes|included|including)\b)",
     re.I,
 )
+PART_OF_TOLL = re.compile(r"\btoll\b[^.]{0,20}\b(includes|included|including)\b", re.I)
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 

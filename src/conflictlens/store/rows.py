@@ -99,6 +99,7 @@ def event_row(event: Event) -> dict:
         "fatalities_phrase": event.fatalities.phrase if event.fatalities else None,
         "fatalities_victims": event.fatalities.victims if event.fatalities else None,
         "superseded_fatalities": [q.to_dict() for q in event.superseded_fatalities] or None,
+        "other_estimates": [q.to_dict() for q in event.other_estimates] or None,
         "injuries": event.injuries.best if event.injuries else None,
         "injuries_phrase": event.injuries.phrase if event.injuries else None,
         "civilian_targeting": event.civilian_targeting,
