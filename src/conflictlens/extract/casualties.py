@@ -32,9 +32,10 @@ def _casualty_patterns(verb: str, gerund: str, noun: str) -> list[re.Pattern[str
 
 
 # "a child was killed", "a soldier died": one, though no number is written
-SINGLE_VICTIM = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:child|man|woman|boy|girl|person|civilian|soldier|policeman|officer|fighter|journalist|teenager|student|worker|volunteer|resident|shepherd|farmer)\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|died)\b", re.I)
-_ONE_PERSON = (r"(?:child|man|woman|boy|girl|mother|father|son|daughter|wife|husband|brother|sister|baby|person|civilian|soldier"
-               r"|policeman|officer|fighter|journalist|teenager|student|worker|volunteer|resident|shepherd|farmer)")
+_ONE_VICTIM = r"child|man|woman|boy|girl|person|civilian|soldier|policeman|officer|fighter|journalist|teenager|student|worker|volunteer|resident|shepherd|farmer"
+SINGLE_VICTIM = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|died)\b", re.I)
+# "a mother and her child were killed": two people named, kin among them
+_ONE_PERSON = rf"(?:{_ONE_VICTIM}|mother|father|son|daughter|wife|husband|brother|sister|baby)"
 VICTIM_PAIR = re.compile(
     rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<first>{_ONE_PERSON})\s+and\s+(?:(?:his|her|their|a|an)\s+)?(?:[\w-]+\s+){{0,1}}?{_ONE_PERSON}\s+"
     r"(?:were\s+|have\s+been\s+|had\s+been\s+|have\s+|had\s+)?(?:killed|shot dead|died)\b",

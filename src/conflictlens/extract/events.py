@@ -50,7 +50,7 @@ from .dates import filing_date, find_dates
 from .event_classifier import Prediction, load_classifier
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, read_casualties, single_victim, victim_pair
 from .taxonomy import event_type_of
-from .tolls import NOT_A_REVISION, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, TollUpdate, latest_violent, reports_violence, supersede_tolls, with_headline_toll
+from .tolls import OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, TollUpdate, latest_violent_index, reports_violence, supersede_tolls, with_headline_toll
 
 STAGE = "events/1"
 
@@ -158,25 +158,29 @@ class EventStage:
             prediction = predictions[sentence_index]
             if not (PREFILTER.search(sentence) or _event_in_other_words(span, prediction)) or _is_headline(sentence, headline):
                 continue
+            # the date phrases' spans in the sentence: their numbers are no tolls
+            phrase_spans = [(d.start - span.start_char, d.end - span.start_char) for d in found_dates]
             if TOLL_UPDATE_SENTENCE.search(sentence):
-                update = read_casualties(sentence, FATALITY_PATTERNS, [(d.start - span.start_char, d.end - span.start_char) for d in found_dates])
+                update = read_casualties(sentence, FATALITY_PATTERNS, phrase_spans)
                 if update is not None and reports_violence(events):
                     toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, sentence, STAGE), update))
                     continue  # "the death toll rose to 31": news of an event already reported
                 # with nothing reported before it, the sentence is the report of its event
-            if NOT_A_REVISION.search(sentence) and reports_violence(events):
+            part_of_toll = PART_OF_TOLL.search(sentence)
+            if (part_of_toll or OTHER_SOURCES_TOLL.search(sentence)) and (latest := latest_violent_index(events)) is not None:
                 # "the monitor gave a toll of 48", "activists put the toll higher": another source's
                 # figure for an event already told, or a part of its toll, and no event of its own
                 # (the claims stage keeps who said it). Where the event has a figure, ACLED keeps the
-                # lowest; where it has none, this is its toll ("WHO put the toll at 70")
-                figure = read_casualties(sentence, FATALITY_PATTERNS, [(d.start - span.start_char, d.end - span.start_char) for d in found_dates])
+                # lowest and the other stays on record beside it; where it has none, this is its
+                # toll ("WHO put the toll at 70")
+                figure = read_casualties(sentence, FATALITY_PATTERNS, phrase_spans)
                 if figure is not None:
                     evidence = Evidence(article.id, span.start_char, span.end_char, sentence, STAGE)
-                    latest = latest_violent(events)
-                    if latest.fatalities is None:
+                    told = events[latest]
+                    if told.fatalities is None:
                         toll_updates.append(TollUpdate(evidence, figure))
-                    elif figure.best != latest.fatalities.best and not PART_OF_TOLL.search(sentence):  # on record beside the toll that stands
-                        events[events.index(latest)] = dataclasses.replace(latest, other_estimates=latest.other_estimates + (SourcedQuantity(figure, evidence),))
+                    elif figure.best != told.fatalities.best and not part_of_toll:
+                        events[latest] = dataclasses.replace(told, other_estimates=told.other_estimates + (SourcedQuantity(figure, evidence),))
                 continue
             sub_event, typed_by_classifier = _sub_event_of(sentence, prediction)
             if sub_event is None:
@@ -190,9 +194,8 @@ class EventStage:
             trigger = _occurrence_trigger(span, sub_event, sentence, headline=in_headline)
             if trigger is None:
                 continue
-            date_spans = [(d.start - span.start_char, d.end - span.start_char) for d in found_dates]
-            if span.start_char < dateline_end:
-                date_spans.append((0, dateline_end - span.start_char))  # the header's date stamp
+            header = [(0, dateline_end - span.start_char)] if span.start_char < dateline_end else []
+            date_spans = phrase_spans + header  # the header's date stamp holds no toll either
             fatalities = victim_pair(sentence) or read_casualties(sentence, FATALITY_PATTERNS, date_spans) or single_victim(sentence)
             injuries = read_casualties(sentence, INJURY_PATTERNS, date_spans)
             if sub_event in NON_LETHAL_DEVELOPMENTS and (fatalities is not None or VIOLENT_ACT_VERB.search(sentence)):
@@ -388,7 +391,8 @@ def _trigger_tokens(span, sub_event: str) -> list:
     tokens = []
     for m in found:
         char = span.start_char + m.end() - 1  # the phrase's last word is its head ("air strikes")
-        tokens.append(next((t for t in span if t.idx <= char < t.idx + len(t.text)), span.root))
+        token = span.doc.char_span(char, char + 1, alignment_mode="expand")
+        tokens.append(token[0] if token is not None and len(token) else span.root)
     return tokens
 
 

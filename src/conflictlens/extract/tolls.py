@@ -8,8 +8,8 @@ the headline's exact toll folded into the main event when it is larger, unless i
 body figure or adds up the first events the body tells. ACLED's conventions apply: a later,
 larger toll of the same event supersedes; a vague word ("several", "dozens") gives way to the
 count it stood for; a vague word never revises a count. Where sources differ the lowest figure
-stands: the events stage uses ``NOT_A_REVISION`` to keep another source's figure from raising a
-toll. No parse is needed.
+stands: the events stage uses ``OTHER_SOURCES_TOLL`` to keep another source's figure from raising
+a toll. No parse is needed.
 """
 
 from __future__ import annotations
@@ -25,13 +25,13 @@ from .quantities import VAGUE
 # "bringing the toll to", "in all". Only then, or for the same kind of event in the same place,
 # is a later event sentence's figure the same event's.
 TOLL_REVISION_WORDS = re.compile(r"\b(toll|ris(en|es|e)|rose|climbed|increased to|jumped to|updated|in all|in total|altogether|overall|total of|bringing the|the number of (people|civilians|those) (killed|dead))\b", re.I)
-# Another source's figure ("the monitor gave a toll of 48", "activists put the toll higher"), or
-# a part of the toll ("the toll includes 12 fighters"), told after the event: no revision of it.
-# A toll said to have risen is one ("gave a new toll of 48", "the toll later rose to 50").
-NOT_A_REVISION = re.compile(
+# Told after the event, neither revises it: another source's figure ("the monitor gave a toll of
+# 48", "activists put the toll higher") — a toll said to have risen is a revision ("gave a new
+# toll of 48", "the toll later rose to 50") — nor a part of the toll ("the toll includes 12 fighters")
+OTHER_SOURCES_TOLL = re.compile(
     r"^(?!.*\b(rose|risen|rises|climbed|jumped|increased|updated|new|later|now)\b).*("
     r"\b(gave|gives|put|puts|putting|placed|places|estimated|estimates)\b[^.]{0,40}\btoll\b"
-    r"|\btoll\b[^.]{0,20}\b(higher|lower|includes|included|including)\b)",
+    r"|\btoll\b[^.]{0,20}\b(higher|lower)\b)",
     re.I,
 )
 PART_OF_TOLL = re.compile(r"\btoll\b[^.]{0,20}\b(includes|included|including)\b", re.I)
@@ -119,7 +119,7 @@ def _repeats(earlier: str, later: str) -> bool:
 
 
 def _apply_update(kept: list[Event], update: TollUpdate) -> None:
-    target = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].event_type in VIOLENT_TYPES), None)
+    target = latest_violent_index(kept)
     if target is not None:
         kept[target] = _with_larger_toll(kept[target], update.fatalities, update.evidence) or kept[target]
 
@@ -183,15 +183,15 @@ def _is_round_up(headline_toll: Quantity, events: list[Event]) -> bool:
     return False
 
 
-def latest_violent(events: list[Event]) -> Event | None:
-    """The last violent event on record: the one a toll sentence with no event of its own is about."""
-    return next((e for e in reversed(events) if e.event_type in VIOLENT_TYPES), None)
+def latest_violent_index(events: list[Event]) -> int | None:
+    """Where the last violent event on record is: the one a toll sentence with no event of its own is about."""
+    return next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in VIOLENT_TYPES), None)
 
 
 def reports_violence(events: list[Event]) -> bool:
     """Whether a violent event is already on record: then a toll sentence naming "the attack"
     revises it; before any, that sentence is the report of its event."""
-    return any(e.event_type in VIOLENT_TYPES for e in events)
+    return latest_violent_index(events) is not None
 
 
 def main_event(events: list[Event], title: str | None = None) -> Event | None:
