@@ -91,3 +91,14 @@ def test_opening_date_stamps_are_the_filing_date():
     # a month and year at the top is not a stamp; neither is a date deep in the body
     assert filing_date("May 2017 was the deadliest month.", None) == (None, 0)
     assert filing_date("The strikes hit the town again. " * 10 + "on 3 May 2017", None) == (None, 0)
+
+
+def test_early_mid_and_late_month_narrow_the_period():
+    published = dt.date(2017, 10, 11)
+    [early] = find_dates("In early October four bombers blew themselves up", published)
+    assert (early.date.value, early.date.end) == (dt.date(2017, 10, 1), dt.date(2017, 10, 10))
+    [middle] = find_dates("fighting in mid-September", published)
+    assert (middle.date.value, middle.date.end) == (dt.date(2017, 9, 11), dt.date(2017, 9, 20))
+    [late] = find_dates("bombing in late September", published)
+    assert (late.date.value, late.date.end) == (dt.date(2017, 9, 21), dt.date(2017, 9, 30))
+    assert late.date.precision is DatePrecision.MONTH

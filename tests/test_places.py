@@ -75,3 +75,27 @@ def test_containment_picks_the_namesake_in_the_named_country(settings):
     assert by_text(places, "Tripoli").country_code == "LB"
     places = places_of("Clashes broke out in Tripoli, Libya, on Sunday between rival armed groups.", settings)
     assert by_text(places, "Tripoli").country_code == "LY"
+
+
+def test_a_namesake_in_the_story_s_country_beats_a_larger_one_elsewhere(settings):
+    # Madaya in Myanmar is larger, but the story is about Syria
+    places = places_of("Syrian government forces shelled Madaya on Monday, killing three people, activists in Syria said.", settings)
+    assert by_text(places, "Madaya").country_code == "SY"
+
+
+def test_a_word_that_only_loosely_or_foreignly_spells_a_town_is_no_place(settings):
+    # "Human" is the Polish name of Uman, Ukraine; "Week" loosely spells Wick, Scotland
+    text = "The Syrian Observatory for Human Rights said British-trained fighters lost ground in a Week of clashes in Hasakeh province, Syria."
+    surfaces = {p.evidence.text for p in places_of(text, settings)}
+    assert "Human" not in surfaces and "Week" not in surfaces
+    assert "Syria" in surfaces
+
+
+def test_a_compass_word_alone_is_no_place(settings):
+    places = places_of("Leaders in the West condemned the strike on Idlib in Syria on Tuesday.", settings)
+    assert {p.evidence.text for p in places} == {"Idlib", "Syria"}
+
+
+def test_a_small_town_in_a_country_a_demonym_names_is_kept(settings):
+    text = "Rockets fired from Syria hit the Turkish border town of Akcakale on Sunday, wounding two people, Syria's neighbours said."
+    assert by_text(places_of(text, settings), "Akcakale").country_code == "TR"

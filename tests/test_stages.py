@@ -679,3 +679,60 @@ def test_the_dead_of_the_attack_named_again_are_its_toll(settings):
     first = "In the attack on the aid convoy near Urum on Monday, 12 trucks were destroyed and 9 drivers were killed."
     events = conflictlens.analyze(first, published="2024-03-09", settings=settings).events
     assert [e.fatalities.best for e in events if e.fatalities] == [9]
+
+
+# ---------------------------------------------------------------- all-capitals copy
+
+
+def test_all_capitals_copy_is_read_in_sentence_case_with_names_kept(settings):
+    from conflictlens.extract.nlp_stage import NlpStage
+    from conflictlens.extract.truecase import is_shouting
+
+    text = (
+        "LIMA, 16 JAN 90 -- [TEXT] TEN TERRORISTS HURLED DYNAMITE AT A POLICE POST IN THE TOWN OF HUANTA, "
+        "AYACUCHO DEPARTMENT, ON MONDAY. THE FMLN AND THE SHINING PATH DENIED IT. THE ATTACK CAUSED DAMAGE "
+        "BUT NO CASUALTIES, POLICE IN PERU SAID.  OFFICIALS ON THE SCENE FOUND FIVE UNEXPLODED CHARGES."
+    )
+    assert is_shouting(text) and not is_shouting(text.title())
+    reading = NlpStage(settings).reading_text(text)
+    assert len(reading) == len(text) and reading.lower() == text.lower()  # only case changes
+    assert "Ten terrorists hurled dynamite at a police post" in reading
+    assert "Huanta" in reading and "Ayacucho" in reading and "Peru" in reading
+    assert "FMLN" in reading  # an acronym stays in capitals
+    assert "Shining Path" in reading  # English words, but an actor the dictionary knows
+    assert " on the scene found five " in reading  # "ON", "FIVE" are towns somewhere, and words here
+
+
+def test_all_capitals_copy_finds_no_town_in_every_word_and_quotes_the_original(settings):
+    text = (
+        "OSORNO, 18 JAN 89 -- [TEXT] A BOMB EXPLODED ON MONDAY IN AN ALLEY OF OSORNO, DESTROYING WINDOWS AND "
+        "WATER PIPES AT THE CENTRAL MARKET. THE EXPLOSION CAUSED PANIC BUT NO CASUALTIES, THE POLICE SAID. "
+        "FIVE PEOPLE WERE QUESTIONED AND ONE WAS HELD FOR SEVERAL HOURS ON CHARGES OF CARRYING EXPLOSIVES."
+    )
+    doc = conflictlens.analyze(text, published="1989-01-18", settings=settings)
+    surfaces = {p.evidence.text for p in doc.places}
+    assert surfaces <= {"OSORNO"}, surfaces
+    [bombing] = [e for e in doc.events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert bombing.evidence.text == text[bombing.evidence.start : bombing.evidence.end]  # quoted as written
+    assert bombing.evidence.text.isupper()
+
+
+def test_a_wire_dateline_anchors_its_lede_only(settings):
+    text = (
+        "OSORNO, 18 Jan 1989 -- A bomb exploded in an alley, destroying windows and water pipes. "
+        "Officials said the attackers escaped.\n\nA bomb exploded in an alley, destroying windows."
+    )
+    events = conflictlens.analyze(text, published="1989-01-18", settings=settings).events
+    # the lede is placed and dated by the dateline; later sentences with nothing to date, count
+    # or place are not events of their own
+    [event] = events
+    assert event.evidence.text.startswith("A bomb exploded in an alley, destroying windows and water")
+    assert event.date.value == dt.date(1989, 1, 18)
+
+
+def test_a_named_doer_anchors_an_event_the_text_neither_dates_nor_places(settings):
+    # ACLED codes who did it; a generic doer with nothing to date, count or place is no event
+    named = conflictlens.analyze("Boko Haram fighters attacked a police post and burned two vehicles.", settings=settings)
+    assert [e.actor1.actor_id for e in named.events] == [named.actors[0].actor_id]
+    generic = conflictlens.analyze("Gunmen attacked a police post and burned two vehicles.", settings=settings)
+    assert not generic.events

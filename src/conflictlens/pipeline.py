@@ -41,6 +41,9 @@ class Document:
 
     article: Article
     spacy_doc: Any = None  # spacy.tokens.Doc, set by the nlp stage
+    # what the model read: the article's text, or its truecased copy when it is all capitals
+    # (same length and letters; see extract/truecase.py). Judge capitals here, quote article.text
+    reading_text: str = ""
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)

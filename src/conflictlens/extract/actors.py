@@ -1,6 +1,6 @@
 """The actors stage: who is named, normalized to the project's actor dictionary.
 
-Reads ``spacy_doc``, ``mentions``, ``places``; adds ``actors``.
+Reads ``spacy_doc``, ``reading_text``, ``mentions``, ``places``; adds ``actors``.
 
 Three sources of actor mentions:
 1. the actor dictionary (``data/actors.csv``): aliases in Latin and Arabic script, acronyms
@@ -30,7 +30,7 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 
 class ActorStage:
     name: ClassVar[str] = "actors"
-    reads: ClassVar[frozenset[str]] = frozenset({"spacy_doc", "mentions", "places"})
+    reads: ClassVar[frozenset[str]] = frozenset({"spacy_doc", "reading_text", "mentions", "places"})
     adds: ClassVar[frozenset[str]] = frozenset({"actors"})
 
     def __init__(self, dictionary=None, gazetteer=None) -> None:
@@ -62,7 +62,8 @@ class ActorStage:
         return self._governments.get(country_code)
 
     def __call__(self, doc: Document) -> Document:
-        text = doc.article.text
+        quoted = doc.article.text
+        text = doc.reading_text or quoted  # all-capitals copy is matched as the model read it ("IS" the verb is not IS)
         article_id = doc.article.id
         dateline = find_dateline(text)
         # "(Demo Wire)" in the dateline is the outlet filing the report, not an actor in it
@@ -83,7 +84,7 @@ class ActorStage:
                 continue  # "in Syria": a location here, not the state acting
             if entry.kind == "generic" and previous is not None and previous.entry.kind != "generic" and not text[previous.end : match.start].strip():
                 continue  # "Islamic State troops", "SDF fighters": the named group, said once
-            actors.append(_mention(entry, article_id, match.start, match.end, match.text))
+            actors.append(_mention(entry, article_id, match.start, match.end, quoted[match.start : match.end]))
             taken.append((match.start, match.end))
             previous = match
 
@@ -93,7 +94,7 @@ class ActorStage:
             if mention.label == "GPE":
                 capital = self._capital_metonymy(mention.text)
                 if capital is not None:
-                    actors.append(_mention(capital, article_id, mention.start, mention.end, mention.text, metonymy=True))
+                    actors.append(_mention(capital, article_id, mention.start, mention.end, quoted[mention.start : mention.end], metonymy=True))
                     taken.append((mention.start, mention.end))
             elif mention.label == "ORG" and _looks_like_organisation(mention.text) and not self._is_notable_place(mention.text):
                 name = re.sub(r"^the\s+", "", mention.text, flags=re.IGNORECASE)
@@ -104,7 +105,7 @@ class ActorStage:
                     aliases=(name,),
                     kind="unlisted",
                 )
-                actors.append(_mention(entry, article_id, mention.start, mention.end, mention.text))
+                actors.append(_mention(entry, article_id, mention.start, mention.end, quoted[mention.start : mention.end]))
                 taken.append((mention.start, mention.end))
         doc.actors = sorted(actors, key=lambda a: a.evidence.start)
         return doc

@@ -113,6 +113,15 @@ def resolve(kind: str, m: re.Match[str], published: dt.date | None) -> FuzzyDate
             return FuzzyDate(DatePrecision.UNKNOWN, phrase, month=month)
         year = published.year if month <= published.month else published.year - 1
         start, end = _month_span(year, month)
+        # "early October" is its first ten days, "mid-October" the next ten, "late October" the
+        # rest: still month precision for ACLED, but no longer the same days as "on Wednesday 11th"
+        part = phrase.lower()
+        if part.startswith("early"):
+            end = start.replace(day=10)
+        elif part.startswith("mid"):
+            start, end = start.replace(day=11), start.replace(day=20)
+        elif part.startswith("late"):
+            start = start.replace(day=21)
         return FuzzyDate(DatePrecision.MONTH, phrase, start, end, month=month)
     if kind == "in_year":
         year = int(m["year"])

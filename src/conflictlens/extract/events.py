@@ -46,7 +46,7 @@ from typing import ClassVar
 from ..model import ActorMention, DatePrecision, Event, Evidence, FuzzyDate, GeoPrecision, Place, SourcedQuantity
 from ..pipeline import Document
 from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
-from .dates import filing_date, find_dates
+from .dates import filing_date, find_dateline, find_dates
 from .event_classifier import Prediction, load_classifier
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, read_casualties, single_victim, victim_pair
 from .taxonomy import event_type_of
@@ -124,6 +124,11 @@ class EventStage:
         published = article.published
         # the header's date is when the report was filed, not the event's: only a fallback
         dateline, dateline_end = filing_date(article.text, published)
+        wire_dateline = find_dateline(article.text)
+        sentence_spans = list(doc.spacy_doc.sents)
+        # the sentence the wire dateline opens: the first with words after the dateline
+        lede_index = next((i for i, s in enumerate(sentence_spans) if wire_dateline is not None
+                           and re.search(r"[^\W\d_]{2}", article.text[max(s.start_char, wire_dateline.end()) : s.end_char])), None)
         if published is None and dateline is not None:
             published = dateline.value  # relative dates resolve against the article's own stamp
         events: list[Event] = []
@@ -131,7 +136,6 @@ class EventStage:
         last_paragraph = -1
         last_date_sentence = 0
         toll_updates: list[TollUpdate] = []
-        sentence_spans = list(doc.spacy_doc.sents)
         # every sentence goes to the classifier in one batch (a fraction of a millisecond each):
         # a sentence is a candidate when the prefilter's words are in it, or when the classifier
         # is all but certain it reports an event in words the prefilter lacks ("forces set up a
@@ -143,7 +147,8 @@ class EventStage:
         predictions = load_classifier().predict_in_context(texts, contexts)
         headline = _headline_key(article.title)
         for sentence_index, span in enumerate(sentence_spans):
-            sentence = span.text
+            sentence = span.text  # as the model read it (all-capitals copy is truecased)
+            quoted = article.text[span.start_char : span.end_char]  # as written: the evidence
             paragraph = paragraph_of[sentence_index]
             if paragraph != last_paragraph:
                 last_date, last_paragraph = None, paragraph
@@ -163,7 +168,7 @@ class EventStage:
             if TOLL_UPDATE_SENTENCE.search(sentence):
                 update = read_casualties(sentence, FATALITY_PATTERNS, phrase_spans)
                 if update is not None and reports_violence(events):
-                    toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, sentence, STAGE), update))
+                    toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, quoted, STAGE), update))
                     continue  # "the death toll rose to 31": news of an event already reported
                 # with nothing reported before it, the sentence is the report of its event
             part_of_toll = PART_OF_TOLL.search(sentence)
@@ -175,7 +180,7 @@ class EventStage:
                 # toll ("WHO put the toll at 70")
                 figure = read_casualties(sentence, FATALITY_PATTERNS, phrase_spans)
                 if figure is not None:
-                    evidence = Evidence(article.id, span.start_char, span.end_char, sentence, STAGE)
+                    evidence = Evidence(article.id, span.start_char, span.end_char, quoted, STAGE)
                     told = events[latest]
                     if told.fatalities is None:
                         toll_updates.append(TollUpdate(evidence, figure))
@@ -209,13 +214,17 @@ class EventStage:
             earlier = [p for p in doc.places if p.is_location and max(paragraph_start, dateline_end) <= p.evidence.start < span.start_char]
             # the dateline names where the report was filed: a location only if nothing else is named
             in_sentence = [p for p in in_sentence if p.evidence.start >= dateline_end] or in_sentence
-            if not (fatalities or injuries or dates or in_sentence or event_type_of(sub_event) == "Strategic developments"):
-                continue  # no anchor: nothing to date, count or place
+            # a wire dateline ("OSORNO, 18 JAN 89 --") places and dates the lede it opens
+            anchored = fatalities or injuries or dates or in_sentence or sentence_index == lede_index or event_type_of(sub_event) == "Strategic developments"
+            if not anchored:
+                named_doer = _roles(span, trigger, doc.actors)[0]
+                if named_doer is None or named_doer.generic:
+                    continue  # no anchor: nothing to date, count or place, and no one named doing it
             coreferent = _is_coreferent(trigger)
             if coreferent and fatalities is not None and _tolls_itself(trigger):
                 if reports_violence(events):
                     # "the attack killed more than 100": news of an event already reported, its toll a revision
-                    toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, sentence, STAGE), fatalities))
+                    toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, quoted, STAGE), fatalities))
                     continue
                 coreferent = False  # the event the definite noun points back to was told only in the headline
             if coreferent or _is_aggregate(trigger, sentence, bool(fatalities or injuries), date_spans) or _is_negated(trigger):
@@ -246,7 +255,7 @@ class EventStage:
                 Event(
                     event_type=event_type_of(sub_event),
                     sub_event_type=sub_event,
-                    evidence=Evidence(article.id, span.start_char, span.end_char, sentence, STAGE),
+                    evidence=Evidence(article.id, span.start_char, span.end_char, quoted, STAGE),
                     date=date,
                     actor1=actor1,
                     actor2=actor2,

@@ -1,12 +1,16 @@
 """The nlp stage: article text in; spaCy Doc, sentences and named-entity mentions out.
 
-Reads ``article``; adds ``spacy_doc``, ``sentences``, ``mentions``. Runs ``nlp.pipe`` over the
-whole batch with the model loaded once per process. It never changes the text: every character
-offset later stages record is an offset into ``article.text``.
+Reads ``article``; adds ``spacy_doc``, ``reading_text``, ``sentences``, ``mentions``. Runs ``nlp.pipe`` over the
+whole batch with the model loaded once per process. It never changes the article's text: every
+character offset later stages record is an offset into ``article.text``. Copy written in
+capitals only is read in a truecased copy of the same length (see :mod:`.truecase`), kept as
+``reading_text``: it may differ from ``article.text`` in case, never in length or letters.
+Stages that judge capitals read ``reading_text``, and quote ``article.text``.
 """
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Sequence
 from typing import ClassVar
 
@@ -14,16 +18,26 @@ from ..config import Settings
 from ..model import Mention, Sentence
 from ..pipeline import Document
 from .nlp import load_nlp
+from .truecase import Truecaser, english_lexicon, is_shouting
+
+CALENDAR_NAMES = frozenset(
+    name.lower() for name in (*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name, *calendar.day_abbr)
+) - {"may", "sun", "sat", "wed", "mar"}  # English words before they are dates
+
+# A place this large, or a country or first-level unit, is worth capitals even when its name
+# is an English word ("PARIS", "GEORGIA"); smaller namesakes of English words are not ("DATE").
+NOTABLE_PLACE_POPULATION = 100_000
 
 
 class NlpStage:
     name: ClassVar[str] = "nlp"
     reads: ClassVar[frozenset[str]] = frozenset({"article"})
-    adds: ClassVar[frozenset[str]] = frozenset({"spacy_doc", "sentences", "mentions"})
+    adds: ClassVar[frozenset[str]] = frozenset({"spacy_doc", "reading_text", "sentences", "mentions"})
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._nlp = None
+        self._truecaser: Truecaser | None = None
 
     @property
     def nlp(self):
@@ -31,10 +45,50 @@ class NlpStage:
             self._nlp = load_nlp(self.settings.spacy_model)
         return self._nlp
 
+    @property
+    def truecaser(self) -> Truecaser:
+        # built on the first all-capitals article only: it opens the gazetteer and the actor dictionary
+        if self._truecaser is None:
+            from ..gazetteer import Gazetteer
+            from ..gazetteer.demonyms import demonym_country
+            from ..gazetteer.normalize import exact_key
+            from .actor_dictionary import ActorDictionary
+            from .places import COMPASS_WORDS
+
+            gazetteer = Gazetteer.open(self.settings)
+            actors = ActorDictionary.load()
+
+            def is_notable_name(phrase: str) -> bool:
+                word = phrase.lower()
+                if word in CALENDAR_NAMES or demonym_country(word):
+                    return True  # "DECEMBER", "SALVADORAN"
+                if word in COMPASS_WORDS or word in self.nlp.Defaults.stop_words:
+                    return False
+                entries = gazetteer.lookup(phrase, limit=1, exact_only=True)
+                if not entries:
+                    return False
+                top = entries[0]
+                if exact_key(top.name) != exact_key(phrase) and top.level not in ("country", "continent"):
+                    return False  # an English word that is only another language's name for a town ("Alley", Aley)
+                return top.level in ("country", "continent") or top.feature_code == "ADM1" or top.population >= NOTABLE_PLACE_POPULATION
+
+            def actor_spans(lowered: str):
+                return [(m.start, m.end) for m in actors.find(lowered) if m.entry.kind != "generic"]
+
+            self._truecaser = Truecaser(english_lexicon(self.nlp), is_notable_name, actor_spans)
+        return self._truecaser
+
+    def reading_text(self, text: str) -> str:
+        """What the model reads: the text itself, or its truecased copy when it is all capitals."""
+        return self.truecaser(text) if is_shouting(text) else text
+
     def process_batch(self, docs: Sequence[Document]) -> list[Document]:
-        texts = (d.article.text for d in docs)
+        for doc in docs:
+            doc.reading_text = self.reading_text(doc.article.text)
+        texts = (d.reading_text for d in docs)
         for doc, spacy_doc in zip(docs, self.nlp.pipe(texts, batch_size=self.settings.batch_size), strict=True):
+            text = doc.article.text
             doc.spacy_doc = spacy_doc
-            doc.sentences = [Sentence(s.start_char, s.end_char, s.text) for s in spacy_doc.sents]
+            doc.sentences = [Sentence(s.start_char, s.end_char, text[s.start_char : s.end_char]) for s in spacy_doc.sents]
             doc.mentions = [Mention(e.text, e.label_, e.start_char, e.end_char) for e in spacy_doc.ents]
         return list(docs)

@@ -1,6 +1,6 @@
 """The places stage: toponyms in the text, resolved to gazetteer entries with a precision code.
 
-Reads ``spacy_doc``, ``mentions``; adds ``places``.
+Reads ``spacy_doc``, ``reading_text``, ``mentions``; adds ``places``.
 
 Candidates come from three sources, because NER alone misses many conflict toponyms
 ("Al-Tanf", "Trans-Euphrates"): the model's GPE/LOC/FAC entities; capitalised word runs that
@@ -27,6 +27,7 @@ from ..model import Evidence, GazetteerEntry, GeoPrecision, Place
 from ..pipeline import Document
 from ..gazetteer.abbreviations import find_region_abbreviations
 from ..gazetteer.demonyms import demonym_country
+from ..gazetteer.normalize import exact_key
 from .dates import find_dateline
 
 STAGE = "places/1"
@@ -91,7 +92,7 @@ PLACE_NOUNS = {
 
 class PlaceStage:
     name: ClassVar[str] = "places"
-    reads: ClassVar[frozenset[str]] = frozenset({"spacy_doc", "mentions"})
+    reads: ClassVar[frozenset[str]] = frozenset({"spacy_doc", "reading_text", "mentions"})
     adds: ClassVar[frozenset[str]] = frozenset({"places"})
 
     def __init__(self, settings: Settings, gazetteer=None) -> None:
@@ -109,7 +110,7 @@ class PlaceStage:
     def __call__(self, doc: Document) -> Document:
         candidates = self._candidates(doc)
         uses = [self._use_of(doc, start, end, surface, how) for start, end, surface, how in candidates]
-        focus = self._country_focus([c for c, use in zip(candidates, uses) if use == "literal"])
+        focus = self._country_focus([c for c, use in zip(candidates, uses) if use == "literal" or c[3] == "demonym"])
         places: list[Place] = []
         for (start, end, surface, how), use in zip(candidates, uses):
             if how == "landform":
@@ -124,7 +125,7 @@ class PlaceStage:
     # ------------------------------------------------------------------ candidates
 
     def _candidates(self, doc: Document) -> list[tuple[int, int, str, str]]:
-        text = doc.article.text
+        text = doc.reading_text or doc.article.text  # capitals judged as the model read them
         found: list[tuple[int, int, str, str]] = []
         taken: list[tuple[int, int]] = []
 
@@ -148,7 +149,8 @@ class PlaceStage:
         for start, end, country, region in find_region_abbreviations(text):
             add(start, end, f"{country}.{region}", "abbreviation")
         for mention in doc.mentions:
-            if mention.label in ("GPE", "LOC", "FAC"):
+            # a place name is written with a capital: "an alley", "mosques" are the model's slips
+            if mention.label in ("GPE", "LOC", "FAC") and not mention.text.islower():
                 start, surface = mention.start, mention.text
                 if surface.lower().startswith("the "):
                     start, surface = start + 4, surface[4:]
@@ -215,9 +217,16 @@ class PlaceStage:
     def _country_focus(self, candidates: list[tuple[int, int, str, str]]) -> "Focus":
         """Which countries and first-level regions the article is about, from its literal place
         names: each distinct name votes once for its most likely country (a country named
-        outright twice) and for the region it lies in ("Georgia", or a town in Georgia)."""
+        outright twice) and for the region it lies in ("Georgia", or a town in Georgia). A
+        demonym votes once for its country: "the Syrian army" says where the story is."""
         focus = Focus()
-        for surface, how in {(c[2], c[3]) for c in candidates if c[3] not in ("landform", "demonym")}:
+        focus.mentions.update(c[2].casefold() for c in candidates)
+        for surface, how in {(c[2], c[3]) for c in candidates if c[3] != "landform"}:
+            if how == "demonym":
+                code = demonym_country(surface) or ""
+                if len(code) == 2:
+                    focus.demonyms[code.upper()] += 1
+                continue
             if how == "abbreviation":
                 entries = [e for e in [self.gazetteer.admin1(*surface.split("."))] if e]
             else:
@@ -242,7 +251,7 @@ class PlaceStage:
 
     @staticmethod
     def _non_literal_kind(doc: Document, start: int, end: int) -> str:
-        text = doc.article.text
+        text = doc.reading_text or doc.article.text
         if re.match(r"[-–][a-z]", text[end : end + 3] or ""):
             return "modifier"
         span = doc.spacy_doc.char_span(start, end, alignment_mode="expand")
@@ -254,7 +263,7 @@ class PlaceStage:
         span = doc.spacy_doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return True
-        text = doc.article.text
+        text = doc.reading_text or doc.article.text
         after = text[end : end + 2]
         if after.startswith(("-", "–")) and re.match(r"[-–][a-z]", text[end : end + 3] or ""):
             return False  # "US-led", "US-controlled": a modifier naming an agent
@@ -295,6 +304,8 @@ class PlaceStage:
         if how == "abbreviation":
             entry = self.gazetteer.admin1(*surface.split("."))
             return _place_from_entry(entry, doc, start, end, 0.8, use) if entry else None
+        if set(surface.lower().split()) <= COMPASS_WORDS:
+            return None  # "the West", "North": a direction, or a bloc, not a place
         entries: list[GazetteerEntry] = self.gazetteer.lookup(surface, limit=25)
         if not entries:
             return None
@@ -302,12 +313,18 @@ class PlaceStage:
         if following and following[0].strip(",.;") in ADMIN_SUFFIXES:
             regions = [e for e in entries if e.level == "region"]
             entries = regions or entries  # "Homs province" is the province, not the city
-        container = self._container(doc.article.text, end)
+        container = self._container(doc.reading_text or doc.article.text, end)
         if container is not None:
             # "Sinjar, Iraq", "Springfield, Illinois": the name that follows contains this one
             inside = [e for e in entries if e.country_code == container.country_code and (container.level == "country" or e.admin1 == container.name)]
             entries = inside or entries
-        best = entries[0] if use == "metonymic" else _choose(entries, surface, focus)  # "Washington said": the capital
+        if use == "metonymic":
+            best = entries[0]  # "Washington said": the capital
+        else:
+            spelled = {e.gazetteer_id for e in self.gazetteer.lookup(surface, limit=25, exact_only=True)}
+            best = _choose(entries, surface, focus, spelled)
+            if best is None:
+                return None
         confidence = 0.9 if how == "ner" else 0.7
         if len({e.country_code for e in entries}) > 1 and best.level == "point":
             confidence -= 0.2  # namesakes in several countries
@@ -330,7 +347,7 @@ class PlaceStage:
         return self.gazetteer.feature_in_country(LANDFORMS[m["landform"].lower()], countries[0].country_code)
 
     def _landform_place(self, doc: Document, start: int, end: int, phrase: str) -> Place | None:
-        m = _LANDFORM_RE.match(doc.article.text, start)
+        m = _LANDFORM_RE.match(doc.reading_text or doc.article.text, start)
         region = self._landform_entry(m) if m is not None else None
         if region is None:
             return None
@@ -367,6 +384,10 @@ class Focus:
     def __init__(self) -> None:
         self.countries: Counter = Counter()
         self.regions: Counter = Counter()
+        # demonyms ("Syrian forces") say which countries a story is about, but not that a
+        # loosely spelled name lies there: they weigh only in deciding whether it is clear
+        self.demonyms: Counter = Counter()
+        self.mentions: Counter = Counter()  # how often each name occurs, casefolded
         self._own: dict[str, tuple[dict[str, int], tuple | None]] = {}
 
     def add(self, surface: str, votes: dict[str, int], region: tuple | None) -> None:
@@ -395,11 +416,18 @@ def _region_key(entry: GazetteerEntry) -> tuple | None:
     return None
 
 
-def _choose(entries: list[GazetteerEntry], surface: str, focus: Focus) -> GazetteerEntry:
+def _choose(entries: list[GazetteerEntry], surface: str, focus: Focus, spelled: set[str] = frozenset()) -> GazetteerEntry | None:
     """The gazetteer's order (spelling, importance, size) is the prior. Move away from its first
     choice only toward a namesake in a region or country the article is clearly about:
     "Springfield" in a story that names Illinois, "Paris" in a Texas paper, "Georgia" in US
-    news. A country stays a country unless the article is about a state of that name elsewhere."""
+    news. A country stays a country unless the article is about a state of that name elsewhere.
+
+    In an article clearly about some country (named outright, or two of its places named), a
+    name whose best match lies in none of the article's countries and is not notable anywhere
+    goes to a namesake in one of them, however small, or is dropped: "Madaya" in a Syria story
+    is the Syrian town, not the Burmese one; "Human" (Rights), "Week" and "Midan" are no town in
+    Ukraine, Scotland or Sumatra. ``spelled`` holds the ids of the entries spelled exactly as
+    the text does."""
     top = entries[0]
     countries, regions = focus.without(surface)
     total = sum(countries.values())
@@ -413,9 +441,9 @@ def _choose(entries: list[GazetteerEntry], surface: str, focus: Focus) -> Gazett
     ]
     if in_regions:
         return max(in_regions, key=lambda item: item[:2])[2]
-    if total == 0 or countries.get(top.country_code or "", 0) > 0:
+    if countries.get(top.country_code or "", 0) > 0:
         return top
-    for entry in entries[1:]:
+    for entry in entries[1:] if total else ():
         votes = countries.get(entry.country_code or "", 0)
         if votes < 2 or votes / total < 0.5:
             continue
@@ -423,7 +451,47 @@ def _choose(entries: list[GazetteerEntry], surface: str, focus: Focus) -> Gazett
             continue  # "China" in US news is the country, not China, Maine
         if entry.level in ("region", "country") or entry.population >= 1_000:
             return entry
-    return top
+    support = countries + focus.demonyms
+    if not support or max(support.values()) < 2 or _notable_anywhere(top, surface, spelled):
+        return top
+
+    repeated = focus.mentions[surface.casefold()] >= 2
+
+    def fits(entry: GazetteerEntry) -> bool:
+        # in a country the article names a place of; or in one a demonym names, when spelled as
+        # here ("the Turkish border town of Akcakale") or named again ("Deir Ezzor" seven times
+        # in a story on "Syrian" forces)
+        code = entry.country_code or ""
+        return countries.get(code, 0) > 0 or ((entry.gazetteer_id in spelled or repeated) and support.get(code, 0) > 0)
+
+    return next((e for e in entries if e.level != "country" and fits(e)), None)
+
+
+# A town this large, spelled exactly as the text does, may be named in a report on any country
+# ("Moscow", "Kilis", "Mosul"); a village or a loosely matching spelling may not.
+NOTABLE_POPULATION = 100_000
+# Compass words name first-level units in some countries ("Eastern", Ghana; "South", Iceland)
+# and a direction everywhere else.
+COMPASS_WORDS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center",
+    "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "coast",
+}
+
+
+def _notable_anywhere(entry: GazetteerEntry, surface: str, spelled: set[str]) -> bool:
+    """Countries; large towns spelled exactly; and administrative units spelled exactly, when
+    the text says it is one ("Licking County") or names a first-level unit that is not a
+    compass word ("Kentucky", "Gilgit-Baltistan", "Wales")."""
+    if entry.level in ("country", "continent"):
+        return True
+    if entry.gazetteer_id not in spelled:
+        return False
+    if entry.population >= NOTABLE_POPULATION:
+        return True
+    words = surface.lower().split()
+    if entry.level == "region" and words and words[-1] in ADMIN_SUFFIXES and exact_key(entry.name) == exact_key(surface):
+        return True
+    return entry.feature_code == "ADM1" and not set(words) & COMPASS_WORDS
 
 
 def _place_from_entry(entry: GazetteerEntry, doc: Document, start: int, end: int, confidence: float, use: str = "literal") -> Place:

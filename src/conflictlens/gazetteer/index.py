@@ -189,13 +189,16 @@ class Gazetteer:
         *,
         country_codes: Iterable[str] | None = None,
         limit: int = 20,
+        exact_only: bool = False,
     ) -> list[GazetteerEntry]:
         """Candidates for ``name``, best first: exact spelling, then tier (``features``), then
         main-name matches before alternate-name matches, then size.
 
         ``country_codes`` keeps candidates in those countries (ISO2) and those with no country
         (continents, seas, world regions). A name ending with an admin word ("Idlib province",
-        "Borno State") also finds the admin units named by the rest.
+        "Borno State") also finds the admin units named by the rest. ``exact_only`` keeps the
+        candidates with the very spelling asked for (up to case and accents): "Human" is
+        Humań (Uman in Polish), but only loosely Oman.
         """
         if country_codes is None:
             codes: tuple[str, ...] | None = None
@@ -203,7 +206,7 @@ class Gazetteer:
             codes = (country_codes.upper(),)
         else:
             codes = tuple(sorted({c.upper() for c in country_codes}))
-        return list(self._lookup_cached(name, codes, limit))
+        return list(self._lookup_cached(name, codes, limit, exact_only))
 
     def is_known(self, name: str) -> bool:
         """True when some place has a name with ``name``'s key: a cheap pre-filter."""
@@ -363,7 +366,7 @@ class Gazetteer:
         )
         return [(exact, row) for exact, _, row in ranked]
 
-    def _lookup_uncached(self, name: str, codes: tuple[str, ...] | None, limit: int) -> tuple[GazetteerEntry, ...]:
+    def _lookup_uncached(self, name: str, codes: tuple[str, ...] | None, limit: int, exact_only: bool = False) -> tuple[GazetteerEntry, ...]:
         if limit <= 0:
             return ()
         keys, spellings = self._keys(name)
@@ -376,6 +379,8 @@ class Gazetteer:
                 seen = {row[0] for _, row in ranked}
                 extra = self._candidates(stripped_keys, stripped_spellings, codes, admin_only=True)
                 ranked.extend(item for item in extra if item[1][0] not in seen)
+        if exact_only:
+            ranked = [item for item in ranked if item[0]]
         return tuple(self._entry(row) for _, row in ranked[:limit])
 
     def _is_known_uncached(self, name: str) -> bool:
