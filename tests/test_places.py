@@ -99,3 +99,16 @@ def test_a_compass_word_alone_is_no_place(settings):
 def test_a_small_town_in_a_country_a_demonym_names_is_kept(settings):
     text = "Rockets fired from Syria hit the Turkish border town of Akcakale on Sunday, wounding two people, Syria's neighbours said."
     assert by_text(places_of(text, settings), "Akcakale").country_code == "TR"
+
+
+def test_the_demonym_capital_is_the_capital_city(settings):
+    text = "At least seven people were killed when a blast ripped through a bus in a central district of the Syrian capital on Sunday."
+    place = by_text(places_of(text, settings), "the Syrian capital")
+    assert place.name == "Damascus" and place.use == "literal"
+
+
+def test_what_an_attack_hits_is_a_place_and_who_strikes_is_not(settings):
+    places = places_of("Dozens of Syrian regime air strikes on Aleppo killed at least 16 civilians on Sunday, a monitor said.", settings)
+    assert by_text(places, "Aleppo").use == "literal"
+    places = places_of("Six civilians were among 22 people killed in U.S. air strikes on a stronghold in Syria on Saturday.", settings)
+    assert by_text(places, "U.S.").use == "modifier" and by_text(places, "Syria").use == "literal"

@@ -60,6 +60,8 @@ _LANDFORM_RE = re.compile(
     rf"(?:{_DIRECTIONS}\s+(?:part\s+of\s+(?:the\s+)?)?)?"
     r"(?P<country>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}))"
 )
+# "the Syrian capital", "the Afghan capital's outskirts": the country's capital city, named by role
+_CAPITAL_PHRASE_RE = re.compile(r"(?P<phrase>\b[Tt]he\s+(?P<demonym>[A-Z][a-z]+)\s+capital)\b")
 _CONTAINER_RE = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _DEMONYM_OR_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,3}(?![A-Za-z])|\b[A-Z][a-z]{3,}(?:an|ans|ese|ish|ian|ians|i|is)\b")
 _CAPITALISED_RUN = re.compile(r"\b(?:[A-Z][\w'’-]*[\w])(?:\s+(?:[A-Z][\w'’-]*[\w]|al|el|ad|as|ar|of|de|du))*")
@@ -115,6 +117,9 @@ class PlaceStage:
         for (start, end, surface, how), use in zip(candidates, uses):
             if how == "landform":
                 place = self._landform_place(doc, start, end, surface)
+            elif how == "capital":
+                entry = self._capital_of(_CAPITAL_PHRASE_RE.match(surface)["demonym"])
+                place = _place_from_entry(entry, doc, start, end, 0.7, "literal") if entry else None
             else:
                 place = self._resolve(doc, start, end, surface, focus, how, use)
             if place is not None:
@@ -143,6 +148,9 @@ class PlaceStage:
         for m in _LANDFORM_RE.finditer(text):
             if self._landform_entry(m) is not None:
                 add(m.start("phrase"), m.end("phrase"), m.group("phrase"), "landform")
+        for m in _CAPITAL_PHRASE_RE.finditer(text):
+            if self._capital_of(m["demonym"]) is not None:
+                add(m.start("phrase"), m.end("phrase"), m["phrase"], "capital")
         # Spans the model gave a non-place label: a gazetteer hit inside them ("The UN" as a
         # namesake town, "August" in a date) is not trusted unless it is a country or curated.
         non_place = [(m.start, m.end, m.label) for m in doc.mentions if m.label not in ("GPE", "LOC", "FAC")]
@@ -195,6 +203,8 @@ class PlaceStage:
         before = text[max(0, start - 30) : start].lower().split()
         after_locative = bool(before) and (
             before[-1] in STRONG_LOCATIVES
+            # "air strikes on Aleppo": what is struck is a place
+            or (len(before) >= 2 and before[-1] in ("on", "against") and before[-2].removesuffix("s") in ASSAULT_WORDS)
             or (len(before) >= 2 and before[-1] == "of" and (before[-2] in PLACE_NOUNS or before[-2].removesuffix("s") in PLACE_NOUNS))
         )
         if surface.lower().rstrip(".") in _CALENDAR_WORDS:
@@ -221,7 +231,7 @@ class PlaceStage:
         demonym votes once for its country: "the Syrian army" says where the story is."""
         focus = Focus()
         focus.mentions.update(c[2].casefold() for c in candidates)
-        for surface, how in {(c[2], c[3]) for c in candidates if c[3] != "landform"}:
+        for surface, how in {(c[2], c[3]) for c in candidates if c[3] not in ("landform", "capital")}:
             if how == "demonym":
                 code = demonym_country(surface) or ""
                 if len(code) == 2:
@@ -243,7 +253,7 @@ class PlaceStage:
 
     def _use_of(self, doc: Document, start: int, end: int, surface: str, how: str) -> str:
         """literal, metonymic or modifier (see Place.use)."""
-        if how in ("landform", "dateline", "abbreviation"):
+        if how in ("landform", "capital", "dateline", "abbreviation"):
             return "literal"
         if how in ("demonym", "embedded"):
             return "modifier"
@@ -278,6 +288,8 @@ class PlaceStage:
             head = root.head.lower_
             if head in AGENTIVE_HEADS or root.head.ent_type_ == "PERSON" or root.head.i + 1 < len(span.doc) and span.doc[root.head.i + 1].ent_type_ == "PERSON":
                 return False  # "US Ambassador Kelly Kraft"
+        if is_country and root.dep_ == "compound" and root.head.lemma_.lower() in ASSAULT_WORDS:
+            return False  # "U.S. air strikes": the country is who struck, not where
         if is_capital or is_country:
             if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.lower_ == "by"):
                 return False
@@ -346,6 +358,10 @@ class PlaceStage:
             return None
         return self.gazetteer.feature_in_country(LANDFORMS[m["landform"].lower()], countries[0].country_code)
 
+    def _capital_of(self, demonym: str) -> GazetteerEntry | None:
+        code = demonym_country(demonym) or ""
+        return self.gazetteer.feature_in_country("PPLC", code) if len(code) == 2 else None
+
     def _landform_place(self, doc: Document, start: int, end: int, phrase: str) -> Place | None:
         m = _LANDFORM_RE.match(doc.reading_text or doc.article.text, start)
         region = self._landform_entry(m) if m is not None else None
@@ -359,12 +375,22 @@ def _in_dateline(doc: Document, start: int) -> bool:
     return m is not None and m.start() <= start < m.end()
 
 
+# What is done to a place, not said to a government: "shelling on Damascus", "an attack on Kabul"
+ASSAULT_WORDS = {
+    "attack", "strike", "airstrike", "raid", "shelling", "bombardment", "bombing", "assault", "offensive",
+    "fire", "rocket", "missile", "shell", "push", "advance", "march", "barrage", "onslaught",
+}
+
+
 def _locative_use(root, prev_lower: str) -> bool:
-    """Whether a capital's mention is about the place: after a locative preposition, in a
-    coordination with one ("in the Hawija and Riyadh districts"), or after a motion verb."""
+    """Whether a capital's mention is about the place: after a locative preposition or an
+    assault's "on", in a coordination or apposition with one ("in the Hawija and Riyadh
+    districts", "on the Syrian capital Damascus"), or after a motion verb."""
     if prev_lower in STRONG_LOCATIVES:
         return True
-    while root.dep_ in ("conj", "compound") and root.head.i != root.i:
+    if root.dep_ == "pobj" and root.head.lower_ in ("on", "against") and root.head.head.lemma_.lower() in ASSAULT_WORDS:
+        return True  # "rebel shelling on Damascus", "air strikes against Raqqa"
+    while root.dep_ in ("conj", "compound", "appos") and root.head.i != root.i:
         root = root.head
         first = root.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
         if first is not None and first.lower_ in STRONG_LOCATIVES:
