@@ -433,3 +433,11 @@ def test_exact_only_keeps_the_spelling_the_text_used(gazetteer: Gazetteer) -> No
     assert first(gazetteer, "Deir Ezzor").gazetteer_id == DEIR_EZ_ZOR
     assert DEIR_EZ_ZOR not in {e.gazetteer_id for e in gazetteer.lookup("Deir Ezzor", exact_only=True)}
     assert [e.gazetteer_id for e in gazetteer.lookup("Aleppo", exact_only=True, limit=1)] == [ALEPPO]
+
+
+@pytest.mark.slow
+def test_curated_sites_and_regions_lie_in_a_first_level_unit(gazetteer: Gazetteer) -> None:
+    # a crossing takes the unit of the nearest town; a region is given its unit in the table
+    assert first(gazetteer, "Bab al-Salam crossing").admin1 == "Aleppo Governorate"
+    assert first(gazetteer, "Eastern Ghouta").admin1 == "Rif-dimashq Governorate"
+    assert first(gazetteer, "Syrian Desert").admin1 is None  # spans several

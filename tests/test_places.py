@@ -112,3 +112,11 @@ def test_what_an_attack_hits_is_a_place_and_who_strikes_is_not(settings):
     assert by_text(places, "Aleppo").use == "literal"
     places = places_of("Six civilians were among 22 people killed in U.S. air strikes on a stronghold in Syria on Saturday.", settings)
     assert by_text(places, "U.S.").use == "modifier" and by_text(places, "Syria").use == "literal"
+
+
+def test_a_capital_after_a_place_noun_is_a_place_and_a_scrape_s_lost_apostrophe_is_read(settings):
+    text = "Suicide bombers targeted a police station in the old quarter of Damascus on Monday, killing 17 people."
+    assert by_text(places_of(text, settings), "Damascus").use == "literal"
+    text = "Russian jets hit an outpost in northwestern Syrias Idlib province near the border with Turkey, killing 12 fighters."
+    idlib = [p for p in places_of(text, settings) if "Idlib" in p.evidence.text][0]
+    assert idlib.evidence.text.startswith("Idlib") and idlib.country_code == "SY"

@@ -62,6 +62,7 @@ _LANDFORM_RE = re.compile(
 )
 # "the Syrian capital", "the Afghan capital's outskirts": the country's capital city, named by role
 _CAPITAL_PHRASE_RE = re.compile(r"(?P<phrase>\b[Tt]he\s+(?P<demonym>[A-Z][a-z]+)\s+capital)\b")
+_COUNTRY_POSSESSIVE_RE = re.compile(r"(?P<country>[A-Z][a-z]+)(?:['’]s|s)\s+(?=[A-Z])")
 _CONTAINER_RE = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _DEMONYM_OR_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,3}(?![A-Za-z])|\b[A-Z][a-z]{3,}(?:an|ans|ese|ish|ian|ians|i|is)\b")
 _CAPITALISED_RUN = re.compile(r"\b(?:[A-Z][\w'’-]*[\w])(?:\s+(?:[A-Z][\w'’-]*[\w]|al|el|ad|as|ar|of|de|du))*")
@@ -85,7 +86,7 @@ ADMIN_SUFFIXES = {"region", "province", "governorate", "state", "district", "cou
 # "Mali's Menaka region", "the outskirts of Damascus".
 PLACE_NOUNS = {
     "neighbourhood", "neighborhood", "outskirts", "city", "town", "village", "province", "governorate",
-    "district", "region", "area", "suburb", "suburbs", "countryside", "capital", "centre", "center",
+    "district", "region", "area", "suburb", "suburbs", "countryside", "capital", "centre", "center", "quarter",
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "part",
     "border", "borders", "desert", "coast", "heart", "streets", "road", "highway", "airport", "port",
     "state", "county", "municipality", "commune", "territory", "interior", "mountains", "hills", "west",
@@ -162,6 +163,10 @@ class PlaceStage:
                 start, surface = mention.start, mention.text
                 if surface.lower().startswith("the "):
                     start, surface = start + 4, surface[4:]
+                owner = _COUNTRY_POSSESSIVE_RE.match(surface)
+                if owner and any(e.level == "country" for e in self.gazetteer.lookup(owner["country"], limit=1, exact_only=True)):
+                    # "Syria's Idlib province", or as scrapes lose the apostrophe "Syrias Idlib"
+                    start, surface = start + owner.end(), surface[owner.end() :]
                 add(start, mention.end, surface, "ner")
         for mention in doc.mentions:
             if mention.label == "NORP" and demonym_country(mention.text):
@@ -390,6 +395,8 @@ def _locative_use(root, prev_lower: str) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ in ("on", "against") and root.head.head.lemma_.lower() in ASSAULT_WORDS:
         return True  # "rebel shelling on Damascus", "air strikes against Raqqa"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS:
+        return True  # "the Midan neighbourhood of Damascus", "the outskirts of Kabul"
     while root.dep_ in ("conj", "compound", "appos") and root.head.i != root.i:
         root = root.head
         first = root.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None

@@ -41,6 +41,7 @@ from pathlib import Path
 from .dumps import read_alternate_names, read_geonames_dump
 from .features import TIER_MAJOR, Feature, NameUse, admin_short_names, classify_alternate
 from .normalize import abbreviation_key, name_keys
+from .points import haversine_km
 from .sources import PackagedSources, read_packaged, source_fingerprint
 
 __all__ = [
@@ -54,7 +55,7 @@ __all__ = [
     "unpack_tier",
 ]
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 COORDINATE_SCALE = 100_000  # degrees are stored as integers of 1e-5° (about 1 m): 4 bytes, not 8
 _WEIGHT_BITS = 40
 
@@ -184,8 +185,28 @@ def _collect_features(
     for feature in features:
         if feature.feature_class == "A" and feature.level == "region":
             feature.names.extend(admin_short_names(feature.names))
+    _give_curated_sites_their_admin1(features)
     _link_admin_units(features)
     return features, counts, packaged.derived_country_points
+
+
+# A hand-curated site (a camp, base, dam or crossing) lies in the first-level unit of the nearest
+# town in its country, when one is this close: a report placed at the site is placed in the unit.
+CURATED_SITE_TOWN_KM = 50.0
+
+
+def _give_curated_sites_their_admin1(features: list[Feature]) -> None:
+    towns: dict[str, list[Feature]] = {}
+    for feature in features:
+        if feature.feature_class == "P" and feature.admin1_code and feature.country_code:
+            towns.setdefault(feature.country_code, []).append(feature)
+    for site in features:
+        if site.source != "curated" or site.level != "point" or site.admin1_code or not site.country_code:
+            continue
+        point = (site.latitude, site.longitude)
+        nearest = min(towns.get(site.country_code, []), key=lambda t: haversine_km(point, (t.latitude, t.longitude)), default=None)
+        if nearest is not None and haversine_km(point, (nearest.latitude, nearest.longitude)) <= CURATED_SITE_TOWN_KM:
+            site.admin1_code = nearest.admin1_code
 
 
 def _link_admin_units(features: Iterable[Feature]) -> None:

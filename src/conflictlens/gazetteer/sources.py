@@ -454,6 +454,8 @@ def read_curated(path: Path = CURATED_PLACES) -> list[Feature]:
             tier=TIER_CURATED,
             ext_id=f"curated:{slug}",
             names=[row["name"].strip()],
+            # optional: the GeoNames admin1 code of a region that lies in one first-level unit
+            admin1_code=(row.get("admin1_code") or "").strip() or None,
         )
         add_alternates(feature, row["alternate_names"].split("|"), abbreviations_allowed=True)
         features.append(feature)
