@@ -420,6 +420,10 @@ def test_more_ways_news_writes_a_toll():
     assert tolls("Militants executed and crucified seven men in the square.") == (7, None)
     # both sides' dead, joined by "and", are the battle's toll
     assert tolls("Medics said 12 soldiers and 30 rebel fighters were killed in the battle.") == (42, None)
+    # the dead and the hurt counted together are no death toll; each with its own count is
+    assert tolls("At least 30 people were killed or wounded in the attack.") == (None, None)
+    assert tolls("Scores were left dead and injured.") == (None, None)
+    assert tolls("The strike killed 12 and wounded 30.") == (12, 30)
 
 
 def test_a_body_that_repeats_its_headline_counts_the_event_once(settings):
@@ -736,3 +740,15 @@ def test_a_named_doer_anchors_an_event_the_text_neither_dates_nor_places(setting
     assert [e.actor1.actor_id for e in named.events] == [named.actors[0].actor_id]
     generic = conflictlens.analyze("Gunmen attacked a police post and burned two vehicles.", settings=settings)
     assert not generic.events
+
+
+def test_a_headline_toll_set_in_several_places_revises_no_one_event(settings):
+    from conflictlens.extract.tolls import main_event
+
+    title = "Five civilians killed in rocket attacks on Aleppo and Homs"
+    body = (
+        "Three civilians were killed when rockets hit a market in Aleppo on Sunday, police said.\n\n"
+        "In Homs, a rocket hit a school on Sunday, wounding four children."
+    )
+    events = conflictlens.analyze(body, published="2024-03-04", title=title, settings=settings).events
+    assert main_event(events, title).fatalities.best == 3

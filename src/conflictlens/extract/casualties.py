@@ -121,6 +121,16 @@ def _sum_of(first: re.Match[str], second: re.Match[str], sentence: str) -> Quant
 ACTIVE_VERB_END = re.compile(r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bare )(?<!\bis )\b(killed|wounded|injured)$", re.I)
 
 
+# A count the text gives to the dead and the injured together ("killed or wounded", "dead and
+# injured") says how many were hurt or killed, not how many died.
+# "killed and wounded 30 others" gives the hurt their own count: not joint.
+JOINT_CASUALTIES_AFTER = re.compile(
+    r"\s*(?:and|or|and/or|&)\s+(?:injured|wounded|hurt|maimed)\b"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|on|at|when|after|during|by|as|near|while|since|so|over)\b)",
+    re.I,
+)
+
+
 def read_casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: list[tuple[int, int]]) -> Quantity | None:
     """The first toll a casualty pattern reads, never a number that is part of a date or that
     counts time. Between a number and its verb, the number nearest the verb is the toll: "three
@@ -138,6 +148,8 @@ def read_casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: 
 
     for pattern in patterns:
         for m in pattern.finditer(sentence):
+            if JOINT_CASUALTIES_AFTER.match(sentence, m.end()):
+                continue  # "30 were killed or wounded": the dead and the hurt together, no death toll
             numbers = [q for q in QUANTITY_RE.finditer(sentence, m.start(), m.end()) if is_toll(q)]
             # "11 civilians - among them four women and four children - were killed": once a
             # subset begins, the numbers after it are parts of the toll, not the toll

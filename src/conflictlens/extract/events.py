@@ -215,11 +215,10 @@ class EventStage:
             # the dateline names where the report was filed: a location only if nothing else is named
             in_sentence = [p for p in in_sentence if p.evidence.start >= dateline_end] or in_sentence
             # a wire dateline ("OSORNO, 18 JAN 89 --") places and dates the lede it opens
+            actor1, actor2, associated = _roles(span, trigger, doc.actors)
             anchored = fatalities or injuries or dates or in_sentence or sentence_index == lede_index or event_type_of(sub_event) == "Strategic developments"
-            if not anchored:
-                named_doer = _roles(span, trigger, doc.actors)[0]
-                if named_doer is None or named_doer.generic:
-                    continue  # no anchor: nothing to date, count or place, and no one named doing it
+            if not anchored and (actor1 is None or actor1.generic):
+                continue  # no anchor: nothing to date, count or place, and no one named doing it
             coreferent = _is_coreferent(trigger)
             if coreferent and fatalities is not None and _tolls_itself(trigger):
                 if reports_violence(events):
@@ -233,7 +232,6 @@ class EventStage:
                 continue  # "…killed in 2014": a year's toll is a tally, not one event ACLED could code
             carried = last_date if last_date is not None and last_date.precision is DatePrecision.DAY else None
             date = dates[0].date if dates else (carried or dateline or FuzzyDate(DatePrecision.UNKNOWN, ""))
-            actor1, actor2, associated = _roles(span, trigger, doc.actors)
             if sub_event in ("Attack", "Armed clash") and (not typed_by_classifier or (actor2 is not None and actor2.category is not None)):
                 # the rules name the act, not who did it to whom: the roles decide. The
                 # classifier reads the whole sentence, so only a target of known kind overrules it

@@ -153,7 +153,7 @@ def with_headline_toll(events: list[Event], article: Article, stage: str) -> lis
         return events
     if any(e.fatalities is not None and (e.fatalities.best == headline_toll.best or _headline_rounds(headline_toll, e.fatalities)) for e in events):
         return events
-    if _is_round_up(headline_toll, events):
+    if _is_round_up(headline_toll, events) or SEVERAL_PLACES.search(title):
         return events
     main = main_event(events)
     if main is not None and main.event_type not in VIOLENT_TYPES:
@@ -167,6 +167,11 @@ def with_headline_toll(events: list[Event], article: Article, stage: str) -> lis
                 else Evidence(article.id, 0, len(title), title, stage, field="title"))
     revised = _with_larger_toll(main, headline_toll, evidence)
     return events if revised is None else [revised if e is main else e for e in events]
+
+
+# "6 killed in shelling on Damascus, Aleppo and Idleb": a headline that sets its toll in several
+# places adds up several events; it revises none of them
+SEVERAL_PLACES = re.compile(r"\b(?:in|on|across)\s+[A-Z][\w'’-]+(?:,?\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+")
 
 
 def _is_round_up(headline_toll: Quantity, events: list[Event]) -> bool:
