@@ -102,3 +102,10 @@ def test_early_mid_and_late_month_narrow_the_period():
     [late] = find_dates("bombing in late September", published)
     assert (late.date.value, late.date.end) == (dt.date(2017, 9, 21), dt.date(2017, 9, 30))
     assert late.date.precision is DatePrecision.MONTH
+
+
+def test_since_a_weekday_is_the_days_from_then_to_the_report():
+    d = first("Troops have killed over 200 militants since Monday.")
+    assert (d.precision, d.value, d.end) == (DatePrecision.WEEK, dt.date(2024, 3, 11), PUBLISHED)
+    d = first("Troops have killed over 200 militants since Thursday.")  # in Thursday's paper: a week
+    assert (d.value, d.end) == (dt.date(2024, 3, 7), PUBLISHED)

@@ -40,6 +40,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)")),
     ("month_year", re.compile(rf"\b(?:in|during|since|by|from|of)\s+{_MONTH}\s+{_YEAR}\b", re.IGNORECASE)),
     ("in_month", re.compile(rf"\b(?:in|during|early|late|mid-)\s*{_MONTH}\b(?!\s+[0-3]?\d)")),
+    # "since Thursday": the days from then to the report, not that day
+    ("since_weekday", re.compile(r"\bsince\s+(?:last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("weekday", re.compile(r"\b(?:on\s+|last\s+|this\s+past\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?:\s+(?P<part>morning|afternoon|evening|night))?")),
     ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)),
     ("today", re.compile(r"\b(?:today|tonight|this morning|this afternoon|this evening|earlier today)\b", re.IGNORECASE)),
@@ -128,12 +130,15 @@ def resolve(kind: str, m: re.Match[str], published: dt.date | None) -> FuzzyDate
         return FuzzyDate(DatePrecision.YEAR, phrase, dt.date(year, 1, 1), dt.date(year, 12, 31))
     if published is None:
         return unknown
-    if kind == "weekday":
+    if kind in ("weekday", "since_weekday"):
         target = WEEKDAYS[m["weekday"].lower()]
         back = (published.weekday() - target) % 7
-        if phrase.lower().startswith(("last", "this past")) and back == 0:
+        if phrase.lower().startswith(("last", "this past", "since")) and back == 0:
             back = 7
-        return FuzzyDate(DatePrecision.DAY, phrase, published - dt.timedelta(days=back))
+        day = published - dt.timedelta(days=back)
+        if kind == "since_weekday":
+            return FuzzyDate(DatePrecision.WEEK, phrase, day, published)
+        return FuzzyDate(DatePrecision.DAY, phrase, day)
     if kind == "yesterday":
         return FuzzyDate(DatePrecision.DAY, phrase, published - dt.timedelta(days=1))
     if kind == "today":
