@@ -746,3 +746,13 @@ def test_a_named_doer_anchors_an_event_the_text_neither_dates_nor_places(setting
     assert [e.actor1.actor_id for e in named.events] == [named.actors[0].actor_id]
     generic = conflictlens.analyze("Gunmen attacked a police post and burned two vehicles.", settings=settings)
     assert not generic.events
+
+
+def test_a_country_on_the_strike_or_the_aircraft_is_the_doer(settings):
+    strike = conflictlens.analyze("A Russian air strike killed 38 civilians on Wednesday as they tried to cross the Euphrates in Syria.", settings=settings)
+    assert [e.actor1.country_code for e in strike.events] == ["RU"]
+    jets = conflictlens.analyze("Turkish warplanes struck Kurdish positions near Afrin on Monday, killing 12 fighters.", settings=settings)
+    assert [e.actor1.country_code for e in jets.events] == ["TR"]
+    # a country that only qualifies a town or the victims acts in nothing
+    town = conflictlens.analyze("Shelling killed two people in the Turkish border town of Akcakale on Monday, officials said.", settings=settings)
+    assert all(e.actor1 is None for e in town.events)

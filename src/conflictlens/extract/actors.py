@@ -88,6 +88,16 @@ class ActorStage:
             taken.append((match.start, match.end))
             previous = match
 
+        for place in doc.places:
+            # "a Russian air strike", "Turkish warplanes": a country or its demonym on the arms or
+            # the assault names that state's forces as the doer
+            if place.use != "modifier" or place.level != "country" or not place.country_code or overlaps(place.evidence.start, place.evidence.end, taken):
+                continue
+            government = self.government_of(place.country_code)
+            if government is not None and _modifies_state_arms(doc.spacy_doc, place.evidence.start, place.evidence.end):
+                actors.append(_mention(government, article_id, place.evidence.start, place.evidence.end, place.evidence.text, metonymy=True))
+                taken.append((place.evidence.start, place.evidence.end))
+
         for mention in doc.mentions:
             if overlaps(mention.start, mention.end, taken + place_spans + agency_span):
                 continue
@@ -133,6 +143,27 @@ def _mention(entry: ActorEntry, article_id: str, start: int, end: int, surface: 
         via_metonymy=metonymy,
         country_code=entry.country_code,
     )
+
+
+# Nouns whose country modifier is the state that wields them: its strikes, its aircraft, its troops.
+STATE_ARMS_NOUNS = {
+    "strike", "airstrike", "raid", "shelling", "bombardment", "bombing", "attack", "offensive", "barrage",
+    "warplane", "jet", "aircraft", "helicopter", "drone", "plane", "artillery", "tank", "missile", "rocket",
+    "troop", "soldier", "force", "army", "military", "navy", "gunship",
+}
+
+
+def _modifies_state_arms(spacy_doc, start: int, end: int) -> bool:
+    """Whether the name at [start, end) modifies an arms or assault noun, directly or through
+    the compound it begins ("Russian air strikes": Russian → strikes, air → strikes)."""
+    span = spacy_doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    head = root.head
+    return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in STATE_ARMS_NOUNS
 
 
 def _looks_like_organisation(text: str) -> bool:

@@ -455,12 +455,12 @@ def _choose(entries: list[GazetteerEntry], surface: str, focus: Focus, spelled: 
     "Springfield" in a story that names Illinois, "Paris" in a Texas paper, "Georgia" in US
     news. A country stays a country unless the article is about a state of that name elsewhere.
 
-    In an article clearly about some country (named outright, or two of its places named), a
-    name whose best match lies in none of the article's countries and is not notable anywhere
-    goes to a namesake in one of them, however small, or is dropped: "Madaya" in a Syria story
-    is the Syrian town, not the Burmese one; "Human" (Rights), "Week" and "Midan" are no town in
-    Ukraine, Scotland or Sumatra. ``spelled`` holds the ids of the entries spelled exactly as
-    the text does."""
+    In an article clearly about some country (named outright, two of its places named, or one
+    and its demonym), a name whose best match lies in none of the article's countries and is not
+    notable anywhere goes to a namesake in one of them, however small, or is dropped: "Madaya"
+    in a Syria story is the Syrian town, not the Burmese one; "Human" (Rights), "Week" and
+    "Midan" are no town in Ukraine, Scotland or Sumatra. ``spelled`` holds the ids of the
+    entries spelled exactly as the text does."""
     top = entries[0]
     countries, regions = focus.without(surface)
     total = sum(countries.values())
