@@ -751,6 +751,10 @@ def test_a_named_doer_anchors_an_event_the_text_neither_dates_nor_places(setting
 def test_a_country_on_the_strike_or_the_aircraft_is_the_doer(settings):
     strike = conflictlens.analyze("A Russian air strike killed 38 civilians on Wednesday as they tried to cross the Euphrates in Syria.", settings=settings)
     assert [e.actor1.country_code for e in strike.events] == ["RU"]
+    # abroad, a state's forces are external forces (ACLED inter code 8); at home, state forces
+    assert [int(e.actor1.category) for e in strike.events] == [8]
+    home = conflictlens.analyze("Syrian army troops shelled Douma on Monday, killing six civilians.", settings=settings)
+    assert [(int(e.actor1.category), e.location.country_code) for e in home.events] == [(1, "SY")]
     jets = conflictlens.analyze("Turkish warplanes struck Kurdish positions near Afrin on Monday, killing 12 fighters.", settings=settings)
     assert [e.actor1.country_code for e in jets.events] == ["TR"]
     # a country that only qualifies a town or the victims acts in nothing

@@ -43,7 +43,7 @@ import dataclasses
 import re
 from typing import ClassVar
 
-from ..model import ActorMention, DatePrecision, Event, Evidence, FuzzyDate, GeoPrecision, Place, SourcedQuantity
+from ..model import ActorCategory, ActorMention, DatePrecision, Event, Evidence, FuzzyDate, GeoPrecision, Place, SourcedQuantity
 from ..pipeline import Document
 from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
 from .dates import filing_date, find_dateline, find_dates
@@ -249,6 +249,9 @@ class EventStage:
                     sub_event = "Violent demonstration"
                 elif LETHAL_FORCE.search(sentence):
                     sub_event = "Excessive force against protesters"
+            # a place named earlier in the paragraph sets the scene when the sentence names none
+            location = _refined(_location(in_sentence, trigger) or _scene(earlier), doc.places, sentence_spans, sentence_index)
+            actor1, actor2 = _abroad(actor1, location), _abroad(actor2, location)
             events.append(
                 Event(
                     event_type=event_type_of(sub_event),
@@ -258,8 +261,7 @@ class EventStage:
                     actor1=actor1,
                     actor2=actor2,
                     associated_actors=associated,
-                    # a place named earlier in the paragraph sets the scene when the sentence names none
-                    location=_refined(_location(in_sentence, trigger) or _scene(earlier), doc.places, sentence_spans, sentence_index),
+                    location=location,
                     fatalities=fatalities,
                     injuries=injuries,
                     civilian_targeting=sub_event in ("Attack", "Abduction/forced disappearance", "Sexual violence") or bool(actor2 and actor2.category is not None and int(actor2.category) == 7),
@@ -269,6 +271,15 @@ class EventStage:
             )
         doc.events = with_headline_toll(supersede_tolls(events, toll_updates), article, STAGE)
         return doc
+
+
+def _abroad(actor: ActorMention | None, location: Place | None) -> ActorMention | None:
+    """ACLED: a state's forces acting outside their own country are external forces (inter code
+    8): Russian jets over Idlib, the US-led coalition in Raqqa."""
+    if (actor is None or actor.category is not ActorCategory.STATE_FORCES or not actor.country_code
+            or location is None or not location.country_code or location.country_code == actor.country_code):
+        return actor
+    return dataclasses.replace(actor, category=ActorCategory.EXTERNAL_OTHER)
 
 
 def _with_neighbours(sentence_spans: list, paragraphs: list[int]) -> list[str]:

@@ -208,8 +208,9 @@ class PlaceStage:
         before = text[max(0, start - 30) : start].lower().split()
         after_locative = bool(before) and (
             before[-1] in STRONG_LOCATIVES
-            # "air strikes on Aleppo": what is struck is a place
+            # "air strikes on Aleppo", "troops shelled Douma": what is struck or taken is a place
             or (len(before) >= 2 and before[-1] in ("on", "against") and before[-2].removesuffix("s") in ASSAULT_WORDS)
+            or before[-1] in ASSAULTED_OR_TAKEN
             or (len(before) >= 2 and before[-1] == "of" and (before[-2] in PLACE_NOUNS or before[-2].removesuffix("s") in PLACE_NOUNS))
         )
         if surface.lower().rstrip(".") in _CALENDAR_WORDS:
@@ -384,6 +385,13 @@ def _in_dateline(doc: Document, start: int) -> bool:
 ASSAULT_WORDS = {
     "attack", "strike", "airstrike", "raid", "shelling", "bombardment", "bombing", "assault", "offensive",
     "fire", "rocket", "missile", "shell", "push", "advance", "march", "barrage", "onslaught",
+}
+
+
+# Past forms whose object is ground: "shelled Douma", "stormed Kessab", "recaptured Palmyra"
+ASSAULTED_OR_TAKEN = {
+    "shelled", "bombed", "bombarded", "pounded", "stormed", "raided", "besieged", "overran", "captured",
+    "recaptured", "retook", "seized", "liberated", "encircled",
 }
 
 
