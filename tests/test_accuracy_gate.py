@@ -52,12 +52,15 @@ def test_geoparsing_slice_keeps_its_floor(settings):
 
 # pinned 2026-12-02 from these slices (the tests print their figures; the floors sit a few points
 # under them): PolNeAR dev first 40 articles (source 74.5, content 75.1), all 496 CASE snippets
-# (78.6), FA-KES first 120 articles (deaths exact 83.3, date exact 63.3)
+# (78.7), FA-KES first 120 articles (deaths exact 84.2, date exact 63.3, governorate 87.5, actor
+# category 62.0)
 FLOOR_ATTRIBUTION_SOURCE_F1 = 72.0
 FLOOR_ATTRIBUTION_CONTENT_F1 = 72.0
 FLOOR_CASE_WEIGHTED_F1 = 76.0
 FLOOR_FAKES_DEATHS_EXACT = 80.0
 FLOOR_FAKES_DATE_EXACT = 60.0
+FLOOR_FAKES_GOVERNORATE = 84.0
+FLOOR_FAKES_ACTOR_CATEGORY = 58.0
 EVAL = ROOT.parent / "shared" / "eval"
 
 
@@ -97,5 +100,7 @@ def test_casualties_and_dates_keep_their_floor():
     bench = _load("events")
     result = bench.bench_fakes(EVAL, bench.Runner(), 120)["conflictlens"]
     deaths, date = 100 * result["deaths_exact"], 100 * result["date_exact"]
-    print(f"FA-KES gate: deaths exact {deaths:.1f}, date exact {date:.1f}")
+    governorate, actor = 100 * result["governorate"], 100 * result["actor_category"]
+    print(f"FA-KES gate: deaths exact {deaths:.1f}, date exact {date:.1f}, governorate {governorate:.1f}, actor category {actor:.1f}")
     assert deaths >= FLOOR_FAKES_DEATHS_EXACT and date >= FLOOR_FAKES_DATE_EXACT, result
+    assert governorate >= FLOOR_FAKES_GOVERNORATE and actor >= FLOOR_FAKES_ACTOR_CATEGORY, result
