@@ -760,3 +760,10 @@ def test_a_country_on_the_strike_or_the_aircraft_is_the_doer(settings):
     # a country that only qualifies a town or the victims acts in nothing
     town = conflictlens.analyze("Shelling killed two people in the Turkish border town of Akcakale on Monday, officials said.", settings=settings)
     assert all(e.actor1 is None for e in town.events)
+
+
+def test_plural_strikes_on_a_day_are_an_occurrence_not_a_generalisation(settings):
+    dated = conflictlens.analyze("Russian air strikes hit rebel positions in Idlib on Sunday, activists said.", published="2017-10-05", settings=settings)
+    assert [e.sub_event_type for e in dated.events] == ["Air/drone strike"]
+    general = conflictlens.analyze("Air strikes on the highway near Idlib are common, residents say.", published="2017-10-05", settings=settings)
+    assert not general.events

@@ -75,7 +75,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Chemical weapon", re.compile(r"\b(chemical (weapons?|attacks?|agents?)|chlorine|sarin|mustard gas|poison(ous)? gas|toxic gas|nerve agent|suffocation)\b", re.I)),
     ("Suicide bomb", re.compile(r"\bsuicide\b", re.I)),
     ("Air/drone strike", re.compile(r"\b(air ?strikes?|air raids?|barrel bombs?|(helicopters?|jets?|aircraft|planes?) (dropped|fired|struck|bombed|targeted|pounded|hit)|drones? (strikes?|attacks?|struck|hit|targeted|attacked|fired)|warplanes?|fighter jets?|helicopter gunships?|airstrikes?|bombed from the air|aerial bombardment)\b", re.I)),
-    ("Remote explosive/landmine/IED", re.compile(r"\b(IEDs?|improvised explosive|dynamite|bombs? (was|were) (planted|placed)|roadside bombs?|land ?mines?|car bombs?|explosive devices?|booby[- ]trap|(bomb|device|explosives?) (exploded|detonated|went off)|mine (exploded|blast))\b", re.I)),
+    ("Remote explosive/landmine/IED", re.compile(r"\b(IEDs?|improvised explosive|dynamite|bombs? (was|were) (planted|placed)|roadside bombs?|land ?mines?|car bombs?|explosive devices?|booby[- ]trap|(bombs?|devices?|explosives?|charges?) (had |have |has )?(exploded|detonated|went off|gone off|blew up)|mine (exploded|blast))\b", re.I)),
     ("Shelling/artillery/missile attack", re.compile(r"\b(shell(ed|ing|s)?|artillery|mortars?|rockets?|missiles?|barrage)\b", re.I)),
     ("Grenade", re.compile(r"\bgrenades?\b", re.I)),
     ("Sexual violence", re.compile(r"\b(rap(e|ed|ing)|sexual(ly)? (violence|assault|abuse))\b", re.I)),
@@ -226,7 +226,8 @@ class EventStage:
                     toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, quoted, STAGE), fatalities))
                     continue
                 coreferent = False  # the event the definite noun points back to was told only in the headline
-            if coreferent or _is_aggregate(trigger, sentence, bool(fatalities or injuries), date_spans) or _is_negated(trigger):
+            on_a_day = any(d.date.precision is DatePrecision.DAY for d in dates)
+            if coreferent or _is_aggregate(trigger, sentence, bool(fatalities or injuries) or on_a_day, date_spans) or _is_negated(trigger):
                 continue
             if dates and dates[0].date.precision is DatePrecision.YEAR and (fatalities or injuries):
                 continue  # "…killed in 2014": a year's toll is a tally, not one event ACLED could code
@@ -480,10 +481,12 @@ TALLY_RE = re.compile(
 YEAR_TOKEN = re.compile(r"(19|20)\d\d")
 
 
-def _is_aggregate(trigger, sentence: str, has_casualties: bool, date_spans: list[tuple[int, int]] = ()) -> bool:
+def _is_aggregate(trigger, sentence: str, told_as_occurring: bool, date_spans: list[tuple[int, int]] = ()) -> bool:
     """Tallies and series are not one event: "three attacks", "12 killed since January",
     "the latest in a string of massacres". ``date_spans`` (offsets in the sentence) hold date
-    phrases, whose numbers count no attacks ("8 Jun 2016 air strikes")."""
+    phrases, whose numbers count no attacks ("8 Jun 2016 air strikes"). Plural event nouns
+    are a generalisation ("attacks on the highway") unless ``told_as_occurring``: with a toll,
+    or on a day ("air strikes hit Idlib on Sunday")."""
     if TALLY_RE.search(sentence):
         return True
     if trigger.tag_ != "NNS" or trigger.lemma_.lower() not in EVENT_NOUNS:
@@ -496,7 +499,7 @@ def _is_aggregate(trigger, sentence: str, has_casualties: bool, date_spans: list
 
     if any(c.dep_ == "nummod" and c.lower_ not in ("one", "a") and not YEAR_TOKEN.fullmatch(c.text) and not in_date(c) for c in trigger.children):
         return True
-    return not has_casualties  # "attacks on the highway" with no toll: a generalisation
+    return not told_as_occurring  # "attacks on the highway", no toll, no day: a generalisation
 
 
 def _is_coreferent(trigger) -> bool:
