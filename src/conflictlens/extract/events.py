@@ -214,8 +214,8 @@ class EventStage:
             earlier = [p for p in doc.places if p.is_location and max(paragraph_start, dateline_end) <= p.evidence.start < span.start_char]
             # the dateline names where the report was filed: a location only if nothing else is named
             in_sentence = [p for p in in_sentence if p.evidence.start >= dateline_end] or in_sentence
-            # a wire dateline ("OSORNO, 18 JAN 89 --") places and dates the lede it opens
             actor1, actor2, associated = _roles(span, trigger, doc.actors)
+            # a wire dateline ("OSORNO, 18 JAN 89 --") places and dates the lede it opens
             anchored = fatalities or injuries or dates or in_sentence or sentence_index == lede_index or event_type_of(sub_event) == "Strategic developments"
             if not anchored and (actor1 is None or actor1.generic):
                 continue  # no anchor: nothing to date, count or place, and no one named doing it

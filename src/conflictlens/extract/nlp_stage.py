@@ -1,8 +1,8 @@
 """The nlp stage: article text in; spaCy Doc, sentences and named-entity mentions out.
 
-Reads ``article``; adds ``spacy_doc``, ``reading_text``, ``sentences``, ``mentions``. Runs ``nlp.pipe`` over the
-whole batch with the model loaded once per process. It never changes the article's text: every
-character offset later stages record is an offset into ``article.text``. Copy written in
+Reads ``article``; adds ``spacy_doc``, ``reading_text``, ``sentences``, ``mentions``. Runs
+``nlp.pipe`` over the whole batch with the model loaded once per process. It never changes the
+article's text: every character offset later stages record is an offset into ``article.text``. Copy written in
 capitals only is read in a truecased copy of the same length (see :mod:`.truecase`), kept as
 ``reading_text``: it may differ from ``article.text`` in case, never in length or letters.
 Stages that judge capitals read ``reading_text``, and quote ``article.text``.
