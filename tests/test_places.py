@@ -120,3 +120,10 @@ def test_a_capital_after_a_place_noun_is_a_place_and_a_scrape_s_lost_apostrophe_
     text = "Russian jets hit an outpost in northwestern Syrias Idlib province near the border with Turkey, killing 12 fighters."
     idlib = [p for p in places_of(text, settings) if "Idlib" in p.evidence.text][0]
     assert idlib.evidence.text.startswith("Idlib") and idlib.country_code == "SY"
+
+
+def test_names_that_open_with_a_lower_case_article_are_read_whole(settings):
+    places = places_of("Barrel bombs hit the town of al-Bab and the cities of Aleppo and Raqqa on Sunday.", settings)
+    assert by_text(places, "al-Bab").country_code == "SY" and by_text(places, "Aleppo").use == "literal"
+    places = places_of("Russian jets destroyed a command centre in Syrias Deir ez-Zor province on Tuesday.", settings)
+    assert any(p.evidence.text.startswith("Deir ez-Zor") and p.country_code == "SY" for p in places), places

@@ -424,6 +424,8 @@ def test_more_ways_news_writes_a_toll():
     assert tolls("At least 30 people were killed or wounded in the attack.") == (None, None)
     assert tolls("Scores were left dead and injured.") == (None, None)
     assert tolls("The strike killed 12 and wounded 30.") == (12, 30)
+    # a number before an active verb with its own object counts the doers
+    assert tolls("30 gunmen killed the mayor of the town on Monday.") == (None, None)
 
 
 def test_a_body_that_repeats_its_headline_counts_the_event_once(settings):

@@ -121,6 +121,10 @@ def _sum_of(first: re.Match[str], second: re.Match[str], sentence: str) -> Quant
 ACTIVE_VERB_END = re.compile(r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bare )(?<!\bis )\b(killed|wounded|injured)$", re.I)
 
 
+# An active killing verb whose object follows: a person, not a number ("killed a child")
+NAMED_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|one of)\s", re.I)
+
+
 # A count the text gives to the dead and the injured together ("killed or wounded", "dead and
 # injured") says how many were hurt or killed, not how many died.
 # "killed and wounded 30 others" gives the hurt their own count: not joint.
@@ -160,6 +164,8 @@ def read_casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: 
                 verb = ACTIVE_VERB_END.search(m.group(0))
                 if verb is not None and (count := patterns[1].match(sentence, m.start() + verb.start())) and is_toll(count):
                     continue  # "attacks on two towns killed 43": the count after an active verb is the toll
+                if verb is not None and NAMED_OBJECT_AFTER.match(sentence, m.end()):
+                    continue  # "30 gunmen killed the mayor": the number counts the doers, not the dead
                 nearest = numbers[-1] if numbers else None
                 if len(numbers) > 1 and JUXTAPOSED_PART.fullmatch(sentence, numbers[-2].end(), numbers[-1].start()):
                     nearest = numbers[-2]  # "15 Syrian Civilians 3 Children Killed": the total, then a part

@@ -65,7 +65,11 @@ _CAPITAL_PHRASE_RE = re.compile(r"(?P<phrase>\b[Tt]he\s+(?P<demonym>[A-Z][a-z]+)
 _COUNTRY_POSSESSIVE_RE = re.compile(r"(?P<country>[A-Z][a-z]+)(?:['’]s|s)\s+(?=[A-Z])")
 _CONTAINER_RE = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _DEMONYM_OR_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,3}(?![A-Za-z])|\b[A-Z][a-z]{3,}(?:an|ans|ese|ish|ian|ians|i|is)\b")
-_CAPITALISED_RUN = re.compile(r"\b(?:[A-Z][\w'’-]*[\w])(?:\s+(?:[A-Z][\w'’-]*[\w]|al|el|ad|as|ar|of|de|du))*")
+# A name may open with a lower-case Arabic article: "al-Bab", "el-Arish"
+_ARTICLE_PREFIX = r"(?:(?:al|el|ad|ar|as|at|az|an|ash|ez|es)[-‐])"
+_CAPITALISED_RUN = re.compile(rf"(?:(?<![\w-]){_ARTICLE_PREFIX}|\b)(?:[A-Z][\w'’-]*[\w])(?:\s+(?:{_ARTICLE_PREFIX}?[A-Z][\w'’-]*[\w]|al|el|ad|as|ar|of|de|du))*")
+# "Deir ez-Zor", "Ras al-Ain": the model often ends the name before its lower-case article
+_ARTICLE_TAIL = re.compile(rf"\s+{_ARTICLE_PREFIX}[A-Z][\w'’-]*[\w]")
 
 LEVEL_PRECISION = {
     "point": GeoPrecision.POINT,
@@ -167,7 +171,10 @@ class PlaceStage:
                 if owner and any(e.level == "country" for e in self.gazetteer.lookup(owner["country"], limit=1, exact_only=True)):
                     # "Syria's Idlib province", or as scrapes lose the apostrophe "Syrias Idlib"
                     start, surface = start + owner.end(), surface[owner.end() :]
-                add(start, mention.end, surface, "ner")
+                end = mention.end
+                if tail := _ARTICLE_TAIL.match(text, end):
+                    end, surface = tail.end(), surface + text[end : tail.end()]
+                add(start, end, surface, "ner")
         for mention in doc.mentions:
             if mention.label == "NORP" and demonym_country(mention.text):
                 add(mention.start, mention.end, mention.text, "demonym")
@@ -211,7 +218,7 @@ class PlaceStage:
             # "air strikes on Aleppo", "troops shelled Douma": what is struck or taken is a place
             or (len(before) >= 2 and before[-1] in ("on", "against") and before[-2].removesuffix("s") in ASSAULT_WORDS)
             or before[-1] in ASSAULTED_OR_TAKEN
-            or (len(before) >= 2 and before[-1] == "of" and (before[-2] in PLACE_NOUNS or before[-2].removesuffix("s") in PLACE_NOUNS))
+            or (len(before) >= 2 and before[-1] == "of" and _singular(before[-2]) in PLACE_NOUNS)
         )
         if surface.lower().rstrip(".") in _CALENDAR_WORDS:
             return False  # "in August", "March", "Sunday" are dates before they are places
@@ -562,6 +569,11 @@ def _sub_runs(offset: int, run: str):
             s, e = words[i][0], words[i + size - 1][1]
             surface = run[s:e].rstrip(".,;:’'")
             yield offset + s, offset + s + len(surface), surface
+
+
+def _singular(noun: str) -> str:
+    """"cities" → "city", "towns" → "town": enough for the place nouns."""
+    return noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
 
 
 def _sentence_initial(text: str, start: int) -> bool:
