@@ -23,6 +23,7 @@ from typing import ClassVar
 from ..model import ActorCategory, ActorEntry, ActorMention, Evidence
 from ..pipeline import Document
 from .dates import find_dateline
+from .places import ASSAULT_WORDS
 
 STAGE = "actors/1"
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -146,9 +147,8 @@ def _mention(entry: ActorEntry, article_id: str, start: int, end: int, surface: 
 
 
 # Nouns whose country modifier is the state that wields them: its strikes, its aircraft, its troops.
-STATE_ARMS_NOUNS = {
-    "strike", "airstrike", "raid", "shelling", "bombardment", "bombing", "attack", "offensive", "barrage",
-    "warplane", "jet", "aircraft", "helicopter", "drone", "plane", "artillery", "tank", "missile", "rocket",
+STATE_ARMS_NOUNS = ASSAULT_WORDS | {
+    "warplane", "jet", "aircraft", "helicopter", "drone", "plane", "artillery", "tank",
     "troop", "soldier", "force", "army", "military", "navy", "gunship",
 }
 

@@ -127,8 +127,8 @@ class EventStage:
         wire_dateline = find_dateline(article.text)
         sentence_spans = list(doc.spacy_doc.sents)
         # the sentence the wire dateline opens: the first with words after the dateline
-        lede_index = next((i for i, s in enumerate(sentence_spans) if wire_dateline is not None
-                           and re.search(r"[^\W\d_]{2}", article.text[max(s.start_char, wire_dateline.end()) : s.end_char])), None)
+        lede_index = None if wire_dateline is None else next(
+            (i for i, s in enumerate(sentence_spans) if re.search(r"[^\W\d_]{2}", article.text[max(s.start_char, wire_dateline.end()) : s.end_char])), None)
         if published is None and dateline is not None:
             published = dateline.value  # relative dates resolve against the article's own stamp
         events: list[Event] = []

@@ -24,10 +24,6 @@ CALENDAR_NAMES = frozenset(
     name.lower() for name in (*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name, *calendar.day_abbr)
 ) - {"may", "sun", "sat", "wed", "mar"}  # English words before they are dates
 
-# A place this large, or a country or first-level unit, is worth capitals even when its name
-# is an English word ("PARIS", "GEORGIA"); smaller namesakes of English words are not ("DATE").
-NOTABLE_PLACE_POPULATION = 100_000
-
 
 class NlpStage:
     name: ClassVar[str] = "nlp"
@@ -53,7 +49,7 @@ class NlpStage:
             from ..gazetteer.demonyms import demonym_country
             from ..gazetteer.normalize import exact_key
             from .actor_dictionary import ActorDictionary
-            from .places import COMPASS_WORDS
+            from .places import COMPASS_WORDS, NOTABLE_POPULATION
 
             gazetteer = Gazetteer.open(self.settings)
             actors = ActorDictionary.load()
@@ -70,7 +66,9 @@ class NlpStage:
                 top = entries[0]
                 if exact_key(top.name) != exact_key(phrase) and top.level not in ("country", "continent"):
                     return False  # an English word that is only another language's name for a town ("Alley", Aley)
-                return top.level in ("country", "continent") or top.feature_code == "ADM1" or top.population >= NOTABLE_PLACE_POPULATION
+                # a country, a first-level unit or a large town is worth capitals even when its name is
+                # an English word ("PARIS", "GEORGIA"); a smaller namesake of one is not ("DATE")
+                return top.level in ("country", "continent") or top.feature_code == "ADM1" or top.population >= NOTABLE_POPULATION
 
             def actor_spans(lowered: str):
                 return [(m.start, m.end) for m in actors.find(lowered) if m.entry.kind != "generic"]

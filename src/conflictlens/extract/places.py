@@ -20,6 +20,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import ClassVar
 
 from ..config import Settings
@@ -346,8 +347,8 @@ class PlaceStage:
         if use == "metonymic":
             best = entries[0]  # "Washington said": the capital
         else:
-            spelled = {e.gazetteer_id for e in self.gazetteer.lookup(surface, limit=25, exact_only=True)}
-            best = _choose(entries, surface, focus, spelled)
+            # asked only when the article's countries do not settle the name (a second query)
+            best = _choose(entries, surface, focus, lambda: {e.gazetteer_id for e in self.gazetteer.lookup(surface, limit=25, exact_only=True)})
             if best is None:
                 return None
         confidence = 0.9 if how == "ner" else 0.7
@@ -464,7 +465,7 @@ def _region_key(entry: GazetteerEntry) -> tuple | None:
     return None
 
 
-def _choose(entries: list[GazetteerEntry], surface: str, focus: Focus, spelled: set[str] = frozenset()) -> GazetteerEntry | None:
+def _choose(entries: list[GazetteerEntry], surface: str, focus: Focus, spelled_exactly: Callable[[], set[str]] = frozenset) -> GazetteerEntry | None:
     """The gazetteer's order (spelling, importance, size) is the prior. Move away from its first
     choice only toward a namesake in a region or country the article is clearly about:
     "Springfield" in a story that names Illinois, "Paris" in a Texas paper, "Georgia" in US
@@ -474,8 +475,8 @@ def _choose(entries: list[GazetteerEntry], surface: str, focus: Focus, spelled: 
     and its demonym), a name whose best match lies in none of the article's countries and is not
     notable anywhere goes to a namesake in one of them, however small, or is dropped: "Madaya"
     in a Syria story is the Syrian town, not the Burmese one; "Human" (Rights), "Week" and
-    "Midan" are no town in Ukraine, Scotland or Sumatra. ``spelled`` holds the ids of the
-    entries spelled exactly as the text does."""
+    "Midan" are no town in Ukraine, Scotland or Sumatra. ``spelled_exactly`` gives the ids
+    of the entries spelled exactly as the text does."""
     top = entries[0]
     countries, regions = focus.without(surface)
     total = sum(countries.values())
@@ -500,7 +501,10 @@ def _choose(entries: list[GazetteerEntry], surface: str, focus: Focus, spelled: 
         if entry.level in ("region", "country") or entry.population >= 1_000:
             return entry
     support = countries + focus.demonyms
-    if not support or max(support.values()) < 2 or _notable_anywhere(top, surface, spelled):
+    if not support or max(support.values()) < 2:
+        return top
+    spelled = spelled_exactly()
+    if _notable_anywhere(top, surface, spelled):
         return top
 
     repeated = focus.mentions[surface.casefold()] >= 2

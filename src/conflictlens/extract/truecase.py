@@ -67,7 +67,7 @@ def _stems(word: str) -> Iterable[str]:
             for tail in replacements:
                 yield base + tail
             if len(base) > 2 and base[-1] == base[-2]:
-                yield base[:-1]  # "shelled" → "shell" is above; "planned" → "plan"
+                yield base[:-1]  # a doubled consonant: "planned" → "plan"
 
 
 class Truecaser:
