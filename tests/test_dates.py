@@ -1,7 +1,7 @@
 import datetime as dt
 
-from conflictlens.extract.dates import dateline_date, find_dates
-from conflictlens.model import DatePrecision
+from conflictlens.extract.dates import dateline_date, find_dates, relative_day
+from conflictlens.model import DatePrecision, FuzzyDate
 
 PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
 
@@ -109,3 +109,19 @@ def test_since_a_weekday_is_the_days_from_then_to_the_report():
     assert (d.precision, d.value, d.end) == (DatePrecision.WEEK, dt.date(2024, 3, 11), PUBLISHED)
     d = first("Troops have killed over 200 militants since Thursday.")  # in Thursday's paper: a week
     assert (d.value, d.end) == (dt.date(2024, 3, 7), PUBLISHED)
+
+
+def test_overnight_is_the_night_ending_on_the_report_day_unless_a_weekday_says():
+    [overnight] = find_dates("killed two people overnight, officials said", PUBLISHED)
+    assert overnight.date.value == PUBLISHED and overnight.date.precision is DatePrecision.DAY
+    [into] = find_dates("shelling overnight into Sunday", PUBLISHED)
+    assert into.date.phrase == "Sunday"
+
+
+def test_days_counted_from_an_earlier_day_of_the_report():
+    monday = FuzzyDate(DatePrecision.DAY, "on Monday", dt.date(2024, 3, 11))
+    assert relative_day("A day earlier, a bomb exploded", monday).date.value == dt.date(2024, 3, 10)
+    assert relative_day("two days later, gunmen returned", monday).date.value == dt.date(2024, 3, 13)
+    assert relative_day("the previous day", monday).date.value == dt.date(2024, 3, 10)
+    assert relative_day("a day after the attack", monday) is None  # counted from an event not dated here
+    assert relative_day("A day earlier, a bomb exploded", None) is None  # nothing to count from

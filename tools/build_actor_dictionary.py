@@ -443,6 +443,8 @@ GENERIC: list[tuple[str, int | None, list[str]]] = [
                  "armed opposition", "armed opposition groups", "opposition factions"]),
     ("kurdish-forces", 2, ["Kurdish forces", "Kurdish fighters", "Kurdish militia", "Kurdish militias"]),
     ("bandits", None, ["bandits", "armed bandits", "suspected bandits"]),
+    # ACLED codes an unnamed armed gang (Haiti, Mexico) as a political militia
+    ("gangs", 3, ["gang", "gangs", "gang members", "gang member", "armed gang", "armed gangs", "gangsters"]),
     ("kidnappers", None, ["kidnappers", "abductors"]),
     ("armed-group", 3, ["armed group", "armed groups", "unidentified armed group", "unknown armed group", "non-state armed groups"]),
     ("militia", 3, ["militia", "militias", "militiamen", "pro-government militia", "pro-government militias", "local militia", "armed militia"]),

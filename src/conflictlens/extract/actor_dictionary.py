@@ -90,6 +90,9 @@ def normalize_text(text: str) -> str:
 
 
 _SEP_RUN = re.compile(r"(?:\s*-\s*|\s+)")
+# an alias hyphenated to words on both sides is a syllable of a longer name
+_INSIDE_HYPHENATED_NAME = re.compile(r"\w-")
+_HYPHEN_GOES_ON = re.compile(r"-\w")
 
 
 def _loose_key(text: str, *, fold_case: bool = True) -> str:
@@ -323,6 +326,8 @@ class ActorDictionary:
                 key = sep.sub(" ", m.group().replace("'", ""))
                 if key not in table:  # cannot happen unless the CSV and the tables disagree
                     continue
+                if _INSIDE_HYPHENATED_NAME.match(text, max(0, m.start() - 2)) and _HYPHEN_GOES_ON.match(text, m.end()):
+                    continue  # "AU" in "PORT-AU-PRINCE": part of one hyphenated name
                 found.append((m.start(), m.end(), table[key]))
         if not found:
             return []

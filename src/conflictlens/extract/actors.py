@@ -23,7 +23,7 @@ from typing import ClassVar
 from ..model import ActorCategory, ActorEntry, ActorMention, Evidence
 from ..pipeline import Document
 from .dates import find_dateline
-from .places import ASSAULT_WORDS
+from .places import wields_state_arms
 
 STAGE = "actors/1"
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -146,24 +146,10 @@ def _mention(entry: ActorEntry, article_id: str, start: int, end: int, surface: 
     )
 
 
-# Nouns whose country modifier is the state that wields them: its strikes, its aircraft, its troops.
-STATE_ARMS_NOUNS = ASSAULT_WORDS | {
-    "warplane", "jet", "aircraft", "helicopter", "drone", "plane", "artillery", "tank",
-    "troop", "soldier", "force", "army", "military", "navy", "gunship",
-}
-
-
 def _modifies_state_arms(spacy_doc, start: int, end: int) -> bool:
-    """Whether the name at [start, end) modifies an arms or assault noun, directly or through
-    the compound it begins ("Russian air strikes": Russian → strikes, air → strikes)."""
+    """Whether the name at [start, end) is on the arms or the assault (see ``wields_state_arms``)."""
     span = spacy_doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    if root.dep_ not in ("amod", "compound", "nmod"):
-        return False
-    head = root.head
-    return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in STATE_ARMS_NOUNS
+    return span is not None and wields_state_arms(span.root)
 
 
 def _looks_like_organisation(text: str) -> bool:

@@ -118,6 +118,7 @@ class SpeakerMemory:
 
     text: str = ""
     mentions: list[Mention] = field(default_factory=list)
+    place_spans: list[tuple[int, int]] = field(default_factory=list)  # names the places stage read as locations
     last_named: Attribution | None = None
     open_quote_end: int = -1
     open_quote_attribution: Attribution | None = None
@@ -231,6 +232,7 @@ NOT_SPEAKERS = {
     "photos", "read", "correction", "background", "context", "timeline", "explainer", "factbox", "warning",
     "source", "sources", "related", "editor's note", "read more", "see also", "also",
 }
+FIRST_PERSON = {"i", "we", "us", "our", "my", "me"}
 SPEAKER_LABEL_RE = re.compile(r"\s*(?P<source>[A-Z][\w.'’ -]{1,40}?):\s+(?=\S)")
 
 
@@ -249,6 +251,9 @@ def _speaker_label(sent, memory: SpeakerMemory) -> Attributed | None:
     content = {t.i for t in sent if t.idx > colon and not t.is_space}
     if not content:
         return None
+    a_place = (named and all(x.label == "GPE" for x in named)) or any(s <= start and end <= e for s, e in memory.place_spans)
+    if a_place and not any(sent.doc[i].lower_ in FIRST_PERSON or sent.doc[i].is_quote for i in content):
+        return None  # "Burkina Faso: jihadists kill dozens": the story's place, not a speaker
     person = next((x.text for x in named if x.label == "PERSON"), None)
     attribution = Attribution(
         kind=AttributionKind.NAMED, source_text=label, source_name=person or label, cue=":",

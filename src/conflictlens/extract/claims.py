@@ -72,7 +72,7 @@ class ClaimStage:
     def __call__(self, doc: Document) -> Document:
         article = doc.article
         text = article.text
-        memory = SpeakerMemory(text=text, mentions=doc.mentions)
+        memory = SpeakerMemory(text=text, mentions=doc.mentions, place_spans=[(p.evidence.start, p.evidence.end) for p in doc.places if p.is_location])
         claims: list[Claim] = []
         event_spans = [(e.evidence.start, e.evidence.end) for e in doc.events]
         # Sentences of a quotation whose speaker is named only after it closes:
@@ -196,7 +196,7 @@ class ClaimStage:
             kind = ClaimKind.QUANTITATIVE
         elif any(s < end and start < e for s, e in event_spans):
             kind = ClaimKind.EVENT_REPORT
-        elif _is_pattern(tokens):
+        elif _is_pattern(tokens, headline=_in_headline(article, start)):
             kind = ClaimKind.PATTERN
         elif evaluative or evaluative_predicate or any(t.lemma_.lower() in ("connivance",) for t in tokens):
             kind = ClaimKind.EVALUATIVE
@@ -320,7 +320,8 @@ def _trend(tokens, article, places, start: int, end: int) -> TrendClaim | None:
             target = obj if obj is not None and lemma in TREND_DOWN | {"double", "triple", "step", "heighten", "expand"} else subj
             if target is not None:
                 subject = _phrase(target)
-        elif token.pos_ == "NOUN" and lemma in TREND_NOUNS:
+        elif token.pos_ == "NOUN" and lemma in TREND_NOUNS and not (token.dep_ == "pobj" and token.head.lower_ in OBJECTED_TO):
+            # "protests against tax increases": the rise is what is protested, not a change reported
             if lemma == "trend":
                 towards = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("towards", "toward", "to", "of")), None)
                 direction = TrendDirection.UP
@@ -339,6 +340,7 @@ def _trend(tokens, article, places, start: int, end: int) -> TrendClaim | None:
     return None
 
 
+OBJECTED_TO = {"against", "over", "about", "despite"}
 INTENTION_VERBS = {"strive", "seek", "try", "aim", "plan", "intend", "want", "hope", "attempt", "vow", "threaten", "wish", "pledge", "promise", "need"}
 
 
@@ -355,13 +357,25 @@ def _phrase(token) -> str:
 HABITUAL_RE = re.compile(r"\b(regularly|routinely|often|frequently|usually|typically|repeatedly|constantly|continue[sd]? to|keep on|every (day|week|night))\b", re.I)
 
 
-def _is_pattern(tokens) -> bool:
-    """Habitual or generic violence: present-tense or habitual attack verbs with no occasion."""
+def _in_headline(article, start: int) -> bool:
+    """Whether a claim starts in the article's headline, which opens its text."""
+    title = (article.title or "").strip()
+    return bool(title) and start < len(title) and article.text.lstrip().startswith(title)
+
+
+def _is_pattern(tokens, *, headline: bool = False) -> bool:
+    """Habitual or generic violence: present-tense or habitual attack verbs with no occasion. A
+    headline tells a past event in the present ("Drone strike kills two"): there only habitual
+    words make a pattern."""
     habitual = bool(HABITUAL_RE.search(" ".join(t.text for t in tokens)))
     for t in tokens:
         if t.lemma_.lower() not in VIOLENCE_LEMMAS or t.pos_ != "VERB":
             continue
-        if habitual or t.tag_ in ("VBP", "VBZ"):
+        if habitual:
+            return True
+        if headline:
+            continue
+        if t.tag_ in ("VBP", "VBZ"):
             return True
         # the tagger sometimes reads a present-tense verb with a subject and no auxiliary as VB
         if t.tag_ == "VB" and any(c.dep_ == "nsubj" for c in t.children) and not any(c.dep_ == "aux" for c in t.children):

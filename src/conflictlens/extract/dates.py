@@ -44,6 +44,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_weekday", re.compile(r"\bsince\s+(?:last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("weekday", re.compile(r"\b(?:on\s+|last\s+|this\s+past\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?:\s+(?P<part>morning|afternoon|evening|night))?")),
     ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)),
+    # "killed two people overnight": the night before the report, as "last night"; "overnight
+    # into Sunday" and "overnight Saturday" are dated by their weekday
+    ("today", re.compile(r"\bovernight\b(?!\s+(?:into\s+|on\s+|to\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))", re.IGNORECASE)),
     ("today", re.compile(r"\b(?:today|tonight|this morning|this afternoon|this evening|earlier today)\b", re.IGNORECASE)),
     ("days_ago", re.compile(r"\b(?P<n>two|three|four|five|six|\d)\s+days\s+ago\b", re.IGNORECASE)),
     ("past_period", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?P<n>two|three|four|six|\d+)\s+)?(?P<unit>day|week|month|year)s?\b", re.IGNORECASE)),
@@ -58,6 +61,7 @@ _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z .'-]{2,40}?)(?:,\s*[A-Z][A-Za-z .'-]{2,30})?,\s*"
     r"(?P<date>[^()\n]{3,30}?)?\s*(?:\((?P<agency>[^)\n]{2,30})\))?\s*[-–—]{1,2}\s",
+    re.MULTILINE,  # "^" also after the headline's line break: find_dateline looks at the second line
 )
 
 
@@ -281,3 +285,27 @@ def filing_date(text: str, published: dt.date | None) -> tuple[FuzzyDate | None,
     if date is None or date.value is None or date.precision is not DatePrecision.DAY:
         return None, end
     return dataclasses.replace(date, basis="dateline"), end
+
+
+# "A day earlier, a roadside bomb …", "the following day": days counted from an event the
+# report has already dated, not from the report
+RELATIVE_DAY_RE = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<way>earlier|before|later|after)(?!\s+(?:the|a|an|his|her|their|its)\b)"
+    r"|the\s+(?P<named>previous|following|next)\s+day|the\s+day\s+(?P<before>before|after)(?!\s+\w))",
+    re.IGNORECASE,
+)
+
+
+def relative_day(text: str, anchor: FuzzyDate | None, *, offset: int = 0) -> DateMatch | None:
+    """The first day-count phrase in ``text`` resolved against ``anchor``, a day-precise date
+    the report gave earlier; None without one (the day stays unknown)."""
+    m = RELATIVE_DAY_RE.search(text)
+    if m is None or anchor is None or anchor.precision is not DatePrecision.DAY or anchor.value is None:
+        return None
+    if m["named"] or m["before"]:
+        step = -1 if (m["named"] or m["before"]).lower() in ("previous", "before") else 1
+    else:
+        count = 1 if m["n"].lower() in ("a", "one") else _num(m["n"])
+        step = count * (-1 if m["way"].lower() in ("earlier", "before") else 1)
+    return DateMatch(offset + m.start(), offset + m.end(), FuzzyDate(DatePrecision.DAY, m.group(0), anchor.value + dt.timedelta(days=step)))
+

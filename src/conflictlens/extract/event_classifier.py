@@ -142,7 +142,7 @@ class EventClassifier:
         being one. When it does report one, the event label is the best under the mean of the
         text's probabilities and its context's (``weight`` on the context), since a follow-up
         sentence often carries its kind only through its neighbours ("The fighting lasted until
-        dawn."). The probability is the text's own confidence in its label."""
+        dawn."). The probability is the text's own confidence in the label chosen."""
         if not texts:
             return []
         both = self.probabilities_many(texts + contexts)  # one embedding call for the two readings
@@ -153,7 +153,9 @@ class EventClassifier:
             best = int(own_row.argmax())
             if self.families[best] != "non-event":
                 best = int(np.where(self.families == self.families[best], mixed_row, -1.0).argmax())
-            predictions.append(Prediction(self.labels[best], float(own_row.max())))
+            # the text's own confidence in the label chosen: a neighbour that turned "Armed clash"
+            # into "Shelling" must not lend it the text's confidence in the clash
+            predictions.append(Prediction(self.labels[best], float(own_row[best])))
         return predictions
 
 

@@ -24,9 +24,13 @@ lethal force), and the parse decides whether the sentence reports an occurrence 
 * a reported occurrence needs a past-tense predicate and an anchor in the text: a casualty
   figure, a date phrase or a named place.
 
-Dates come from the sentence (not from the statement's own date: "…, the ministry said on
-Sunday"), else from a day named a sentence or two before, else the article's dateline or opening
-date stamp (``basis="dateline"``); when none supports a date, it stays empty (precision UNKNOWN).
+Who did it to whom is read from the parse (``event_roles.py``); where, and what the sentences
+around the event add to it, in ``event_context.py``. Dates come from the sentence (not from the
+statement's own date: "…, the ministry said on Sunday", nor from an aside: "the army, which has
+fought since 2023, …"), else from a day named a sentence or two before, or counted from a day the
+report already gave ("a day earlier"), else the article's dateline or opening date stamp
+(``basis="dateline"``), against which relative days also resolve; when none supports a date, it
+stays empty (precision UNKNOWN). An event dated only to a year is none ACLED could code.
 Casualties (``casualties.py``) keep the phrase they were read from and, when the text says so,
 whose they are. Which toll stands for which event across the article (``tolls.py``): a later,
 larger toll of the same event supersedes the earlier one, which stays on record. So do a
@@ -43,16 +47,19 @@ import dataclasses
 import re
 from typing import ClassVar
 
-from ..model import ActorCategory, ActorMention, DatePrecision, Event, Evidence, FuzzyDate, GeoPrecision, Place, SourcedQuantity
+from ..model import ActorCategory, ActorMention, DatePrecision, Event, Evidence, FuzzyDate, Place, SourcedQuantity
 from ..pipeline import Document
 from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
-from .dates import filing_date, find_dateline, find_dates
+from .dates import filing_date, find_dateline, find_dates, relative_day
 from .event_classifier import Prediction, load_classifier
+from .event_context import DETAIL_SENTENCES, agrees, completed, location_of, refined, scene, unborrowed, with_missing_figures
+from .event_roles import CLAIMED_BY, REPORTING_LEMMAS, abroad, claimant, governing_verb, roles
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, read_casualties, single_victim, victim_pair
 from .taxonomy import event_type_of
-from .tolls import OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, TollUpdate, latest_violent_index, reports_violence, supersede_tolls, with_headline_toll
+from .tolls import OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, TollUpdate, latest_violent_index, reports_violence, supersede_tolls, with_headline_toll
 
 STAGE = "events/1"
+
 
 PREFILTER = re.compile(
     r"\b(kill|dead|death|die[ds]?|wound|injur|attack|ambush|clash|fight|battle|bomb|blast|explo|"
@@ -64,6 +71,7 @@ PREFILTER = re.compile(
     r"withdr[ae]w|pulled out|handed over|allegiance|headquarters|base|molotov|stones|signed|deal|swap)",
     re.IGNORECASE,
 )
+
 
 # Ordered: the first rule that matches types the sentence. Each is (sub-event type, pattern).
 RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -93,9 +101,16 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Attack", re.compile(r"\b(kill(ed|ing|s)?|attack(ed|ing|s)?|ambush(ed)?|massacre[ds]?|shot dead|gunned down|executed|beheaded|assassinated|assassination|murder(ed|s)?|opened fire|stormed)\b", re.I)),
 ]
 
+
 CIVILIAN_WORDS = re.compile(r"\b(civilians?|villagers?|residents?|woman|man|child|boy|girl|shepherds?|traders?|teachers?|doctors?|worshippers|passengers|farmers|herders|shoppers|students|children|women|people|family|families|displaced|pilgrims|journalists?|aid workers?)\b", re.I)
+
+
 COMBATANT_WORDS = re.compile(r"\b(soldiers?|troops|army|military|forces|police(men)?|officers|fighters|militants|militiamen|insurgents|rebels|jihadists|gunmen|guards?|patrols?|checkpoints?|posts?|positions?|bases?|convoy)\b", re.I)
+
+
 ORDINARY_CRIME = re.compile(r"\b(robbery|robbers|burglar|burglary|theft|thieves|stole|shoplift|domestic (dispute|violence)|traffic accident|car crash|drunk|fraud|smuggling of goods|inheritance|family (dispute|feud|row)|personal (dispute|feud)|stabbed)\b", re.I)
+
+
 # An industrial or traffic accident; with no bomb, shell or armed group in the sentence it is a
 # man-made disaster, whatever "exploded" or "killed" the rules see
 ACCIDENT = re.compile(
@@ -104,11 +119,20 @@ ACCIDENT = re.compile(
     r"|(gas|cylinder|boiler) (leak|explosion|blast)|lost control|collision|crashed into|car crash|road accident|derailed)\b",
     re.I,
 )
+
+
 ATTACK_MEANS = re.compile(r"\b(bombs?|bomber|IED|explosive device|suicide|rockets?|shells?|shelling|missiles?|mortars?|air ?strikes?|drones?|attack(ed|ers?)?|sabotage|grenades?)\b", re.I)
+
+
 ARMED_WORDS = re.compile(r"\b(gunmen|militants|insurgents|jihadists|fighters|rebels|militias?|militiamen|armed (men|group|groups)|terrorists?)\b", re.I)
+
+
 HABITUAL = re.compile(r"\b(regularly|routinely|often|frequently|usually|typically|continue[sd]? to|keep on|tend to|every (day|week|night))\b", re.I)
 
+
 _PATTERN_TAGS = {"VBP", "VBZ"}
+
+
 # A day named a sentence or two before still dates the event ("On Tuesday gunmen stormed the
 # village. They killed five."); further on, in a report with no paragraph breaks, it does not.
 DATE_CARRY_SENTENCES = 2
@@ -125,16 +149,22 @@ class EventStage:
         # the header's date is when the report was filed, not the event's: only a fallback
         dateline, dateline_end = filing_date(article.text, published)
         wire_dateline = find_dateline(article.text)
+        # "GOMA, Democratic Republic of Congo (AP) —" names where it was filed, dated or not
+        filed_from_end = max(dateline_end, wire_dateline.end() if wire_dateline else 0)
         sentence_spans = list(doc.spacy_doc.sents)
         # the sentence the wire dateline opens: the first with words after the dateline
         lede_index = None if wire_dateline is None else next(
             (i for i, s in enumerate(sentence_spans) if re.search(r"[^\W\d_]{2}", article.text[max(s.start_char, wire_dateline.end()) : s.end_char])), None)
-        if published is None and dateline is not None:
-            published = dateline.value  # relative dates resolve against the article's own stamp
+        if dateline is not None:
+            # relative dates resolve against the day the text says it was filed: a wire story
+            # re-published or scraped later still means its own "on Tuesday"
+            published = dateline.value
         events: list[Event] = []
         last_date: FuzzyDate | None = None
         last_paragraph = -1
         last_date_sentence = 0
+        last_event_sentence = -1
+        borrowed: dict[int, Place | None] = {}  # event index → its place before a later sentence refined it
         toll_updates: list[TollUpdate] = []
         # every sentence goes to the classifier in one batch (a fraction of a millisecond each):
         # a sentence is a candidate when the prefilter's words are in it, or when the classifier
@@ -156,11 +186,22 @@ class EventStage:
             found_dates = find_dates(sentence, published, offset=span.start_char)
             dates = [d for d in found_dates if (d.date.value is not None or d.date.month) and d.start >= dateline_end]
             dates = [d for d in dates if not _dates_a_statement(span, d)]
+            if not dates:
+                # "A day earlier, …", "the following day": counted from the day the lede's event was
+                # given, else from the last day the report named
+                anchor = next((e.date for e in events if e.date.precision is DatePrecision.DAY and e.date.basis == "text"), None) or last_date
+                shifted = relative_day(sentence, anchor, offset=span.start_char)
+                dates = [shifted] if shifted is not None else []
             if dates:
                 last_date, last_date_sentence = dates[0].date, sentence_index
             elif last_date is not None and sentence_index - last_date_sentence > DATE_CARRY_SENTENCES:
                 last_date = None
             prediction = predictions[sentence_index]
+            if CLAIMED_BY.search(sentence) and events and events[-1].actor1 is None and sentence_index - last_event_sentence <= DETAIL_SENTENCES:
+                # "The attack was claimed by the TTP", "Boko Haram claimed responsibility": ACLED
+                # codes the claimant as the doer of an event the report gives no doer
+                if (named := claimant(span, doc.actors)) is not None:
+                    events[-1] = dataclasses.replace(events[-1], actor1=named)
             if not (PREFILTER.search(sentence) or _event_in_other_words(span, prediction)) or _is_headline(sentence, headline):
                 continue
             # the date phrases' spans in the sentence: their numbers are no tolls
@@ -196,26 +237,37 @@ class EventStage:
                 continue  # a chemical plant that exploded, a car that crashed: disasters, not violence
             # a headline tells past events in the present ("Air raids kill 12 in Aleppo")
             in_headline = sentence_index == 0 or span.start_char <= dateline_end + 1
-            trigger = _occurrence_trigger(span, sub_event, sentence, headline=in_headline)
-            if trigger is None:
-                continue
             header = [(0, dateline_end - span.start_char)] if span.start_char < dateline_end else []
             date_spans = phrase_spans + header  # the header's date stamp holds no toll either
+            # "BAMAKO, March 4 (Reuters) -": a month in a date is no march
+            trigger = _occurrence_trigger(span, sub_event, sentence, headline=in_headline, outside=date_spans)
+            if trigger is None:
+                continue
+            # "the army, which has been fighting the RSF since April 2023, said …": an aside's date is not the event's
+            dates = [d for d in dates if not _in_aside(trigger, d.start - span.start_char)]
             fatalities = victim_pair(sentence) or read_casualties(sentence, FATALITY_PATTERNS, date_spans) or single_victim(sentence)
             injuries = read_casualties(sentence, INJURY_PATTERNS, date_spans)
-            if sub_event in NON_LETHAL_DEVELOPMENTS and (fatalities is not None or VIOLENT_ACT_VERB.search(sentence)):
+            if sub_event in KILL_NO_ONE and (fatalities is not None or VIOLENT_ACT_VERB.search(sentence)):
                 # the codebook's non-violent developments kill and abduct no one: a toll ("the army
                 # killed 33 fighters and captured 10"), a named dead ("the blast killed the group's
                 # leader") or a kidnapping makes the act the rules name the event, when they name one
-                ruled = classify_sub_event(sentence)
-                if ruled is not None and ruled not in NON_LETHAL_DEVELOPMENTS and (ruled_trigger := _trigger_token(span, ruled)) is not None:
+                # looting that kills ("gang members set fire to homes and killed 30") is an attack
+                ruled = next((sub for sub, pattern in RULES if sub not in KILL_NO_ONE and pattern.search(sentence)), None)
+                if ruled is not None and (ruled_trigger := _trigger_token(span, ruled)) is not None:
                     sub_event, trigger, typed_by_classifier = ruled, ruled_trigger, False
             in_sentence = [p for p in doc.places if p.is_location and span.start_char <= p.evidence.start < span.end_char]
             earlier = [p for p in doc.places if p.is_location and max(paragraph_start, dateline_end) <= p.evidence.start < span.start_char]
             # the dateline names where the report was filed: a location only if nothing else is named
-            in_sentence = [p for p in in_sentence if p.evidence.start >= dateline_end] or in_sentence
-            actor1, actor2, associated = _roles(span, trigger, doc.actors)
+            in_sentence = [p for p in in_sentence if p.evidence.start >= filed_from_end] or in_sentence
+            actor1, actor2, associated = roles(span, trigger, doc.actors)
             # a wire dateline ("OSORNO, 18 JAN 89 --") places and dates the lede it opens
+            if (fatalities or injuries) and not dates and not in_sentence and actor1 is None and events \
+                    and sentence_index - last_event_sentence <= DETAIL_SENTENCES and _tells_only_victims(trigger, sentence, events[-1]) \
+                    and agrees(events[-1].fatalities, fatalities) and agrees(events[-1].injuries, injuries):
+                # "a 67-year-old woman and her son were killed and four others injured", "He said 10
+                # people had been wounded": the figures of the event just told, not an event of their own
+                events[-1] = with_missing_figures(events[-1], fatalities, injuries)
+                continue
             anchored = fatalities or injuries or dates or in_sentence or sentence_index == lede_index or event_type_of(sub_event) == "Strategic developments"
             if not anchored and (actor1 is None or actor1.generic):
                 continue  # no anchor: nothing to date, count or place, and no one named doing it
@@ -227,11 +279,22 @@ class EventStage:
                     continue
                 coreferent = False  # the event the definite noun points back to was told only in the headline
             on_a_day = any(d.date.precision is DatePrecision.DAY for d in dates)
-            if coreferent or _is_aggregate(trigger, sentence, bool(fatalities or injuries) or on_a_day, date_spans) or _is_negated(trigger):
+            if coreferent and events and sentence_index - last_event_sentence <= DETAIL_SENTENCES:
+                # "The attack hit Pazigyi village on Tuesday morning": the event told just before
+                # gets the day and the place it lacked
+                events[-1] = completed(events[-1], dates, in_sentence, trigger)
+            # "Protests took place in Mombasa and Kisumu": plural events told in the past at named
+            # towns happened; "attacks on the highway" is a generalisation
+            at_named_towns = _told_in_the_past(trigger) and any(p.level == "point" for p in in_sentence)
+            if coreferent or _is_aggregate(trigger, sentence, bool(fatalities or injuries) or on_a_day or at_named_towns, date_spans) or _is_negated(trigger):
                 continue
-            if dates and dates[0].date.precision is DatePrecision.YEAR and (fatalities or injuries):
-                continue  # "…killed in 2014": a year's toll is a tally, not one event ACLED could code
+            if dates and dates[0].date.precision is DatePrecision.YEAR:
+                # "…killed in 2014", "the junta, which seized power in 2022": a year's toll is a
+                # tally, and a year is no date ACLED codes an event at (its coarsest is a month)
+                continue
             carried = last_date if last_date is not None and last_date.precision is DatePrecision.DAY else None
+            if carried is None and events and ALSO.search(sentence) and events[-1].date.precision is DatePrecision.DAY:
+                carried = events[-1].date  # "Protests also took place in Mombasa": the same day as the event before
             date = dates[0].date if dates else (carried or dateline or FuzzyDate(DatePrecision.UNKNOWN, ""))
             if sub_event in ("Attack", "Armed clash") and (not typed_by_classifier or (actor2 is not None and actor2.category is not None)):
                 # the rules name the act, not who did it to whom: the roles decide. The
@@ -251,8 +314,14 @@ class EventStage:
                 elif LETHAL_FORCE.search(sentence):
                     sub_event = "Excessive force against protesters"
             # a place named earlier in the paragraph sets the scene when the sentence names none
-            location = _refined(_location(in_sentence, trigger) or _scene(earlier), doc.places, sentence_spans, sentence_index)
-            actor1, actor2 = _abroad(actor1, location), _abroad(actor2, location)
+            told = location_of(in_sentence, trigger) or scene(earlier)
+            location = refined(told, doc.places, sentence_spans, sentence_index)
+            if location is not None and location.evidence.start >= span.end_char:
+                borrowed[len(events)] = told  # a place the next sentences name, unless it is theirs
+            actor1, actor2 = abroad(actor1, location), abroad(actor2, location)
+            if actor1 is None and event_type_of(sub_event) in DEMONSTRATIONS:
+                actor1 = _demonstrators(sub_event, trigger, article)
+            last_event_sentence = sentence_index
             events.append(
                 Event(
                     event_type=event_type_of(sub_event),
@@ -270,17 +339,9 @@ class EventStage:
                     confidence=0.6 if fatalities or dates else 0.45,
                 )
             )
+        events = unborrowed(events, borrowed)
         doc.events = with_headline_toll(supersede_tolls(events, toll_updates), article, STAGE)
         return doc
-
-
-def _abroad(actor: ActorMention | None, location: Place | None) -> ActorMention | None:
-    """ACLED: a state's forces acting outside their own country are external forces (inter code
-    8): Russian jets over Idlib, the US-led coalition in Raqqa."""
-    if (actor is None or actor.category is not ActorCategory.STATE_FORCES or not actor.country_code
-            or location is None or not location.country_code or location.country_code == actor.country_code):
-        return actor
-    return dataclasses.replace(actor, category=ActorCategory.EXTERNAL_OTHER)
 
 
 def _with_neighbours(sentence_spans: list, paragraphs: list[int]) -> list[str]:
@@ -298,6 +359,8 @@ def _with_neighbours(sentence_spans: list, paragraphs: list[int]) -> list[str]:
 # Without a prefilter word, only a near-certain classifier admits a sentence: the words it
 # learned beyond the prefilter's also fill analysis and framing ("transformed into a network")
 CLASSIFIER_SURE_ALONE = 0.9
+
+
 TREND_LEMMAS = TREND_UP | TREND_DOWN | TREND_NOUNS
 
 
@@ -311,7 +374,7 @@ def _dates_a_statement(span, date) -> bool:
     token = next((t for t in span if t.idx >= date.start), None)
     if token is None:
         return False
-    verb = _governing_verb(token)
+    verb = governing_verb(token)
     return verb.lemma_.lower() in REPORTING_LEMMAS and verb.pos_ == "VERB"
 
 
@@ -344,7 +407,11 @@ def _is_headline(sentence: str, headline: str) -> bool:
 
 # characters of date stamp, byline or site name a body's copy of the headline may carry
 HEADLINE_SURROUND = 40
+
+
 STAMP_TOKENS = re.compile(r"\b\d[\d:./-]*\b|\b(?:am|pm|gmt|utc)\b")
+
+
 # a page title's trailing site name or section path: "… - Region - World - Ahram Online", "… | Jordan Times"
 SITE_NAME_TAIL = re.compile(r"(?:\s+[|–—-]\s+[^|–—-]{1,40}?)+$")
 
@@ -357,8 +424,15 @@ def _without_site_name(title: str) -> str:
 
 # Strategic developments that are not violence: an event with a death toll is none of them
 NON_LETHAL_DEVELOPMENTS = frozenset({"Agreement", "Arrests", "Change to group/activity", "Headquarters or base established", "Non-violent transfer of territory", "Other"})
+
+
+# …and the types that name harm to property only
+KILL_NO_ONE = NON_LETHAL_DEVELOPMENTS | {"Looting/property destruction"}
+
+
 # ...nor is one that kills or abducts someone by name ("the blast killed the group's leader")
 VIOLENT_ACT_VERB = re.compile(r"\b(killed|kills|assassinated|executed|beheaded|shot dead|abducted|kidnapped)\b", re.I)
+
 
 # The classifier's label wins when it is this sure; below it, the codebook rules decide when
 # they name a type. Its non-event labels (disasters, crime, diplomacy, responsibility claims)
@@ -366,6 +440,8 @@ VIOLENT_ACT_VERB = re.compile(r"\b(killed|kills|assassinated|executed|beheaded|s
 # (weighted F1 75.2-76.4 against 74.8): the classifier's middling guesses lose to the codebook's
 # words; 0.7 is the middle of that range, not its best point.
 CLASSIFIER_CONFIDENT = 0.7
+
+
 # A non-event label needs less: the rules read "exploded" or "killed" as violence whether a
 # chemical plant or a bomb went off, and only the classifier knows the difference
 NON_EVENT_CONFIDENT = 0.5
@@ -415,27 +491,61 @@ def _trigger_tokens(span, sub_event: str) -> list:
     return tokens
 
 
-def _occurrence_trigger(span, sub_event: str, sentence: str, *, headline: bool):
+def _occurrence_trigger(span, sub_event: str, sentence: str, *, headline: bool, outside: list[tuple[int, int]] = ()):
     """The first trigger that tells an occurrence, or None when every one tells a pattern. An
     earlier mention can be a scrape's tag list ("Tags Syria Aleppo airstrikes At least 51
-    civilians were killed in air raids …") or a generic aside before the report."""
-    return next((t for t in _trigger_tokens(span, sub_event) if not _is_pattern(t, sentence, headline=headline)), None)
+    civilians were killed in air raids …") or a generic aside before the report. Words inside
+    the ``outside`` spans (date phrases, the dateline; offsets in the sentence) are no trigger."""
+    return next((t for t in _trigger_tokens(span, sub_event)
+                 if not any(s <= t.idx - span.start_char < e for s, e in outside) and not _is_pattern(t, sentence, headline=headline)), None)
 
 
-# A word in one of these roles is a noun whatever its tag ("in regime airstrikes" tagged VBZ)
-NOMINAL_DEPS = frozenset({"pobj", "nsubj", "nsubjpass", "dobj", "compound", "poss", "appos"})
+# Who was hurt, killed or held, in a passive clause that names no doer and no means
+VICTIM_REPORT_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "die"})
 
 
-def _governing_verb(token):
-    while (token.pos_ not in ("VERB", "AUX") or token.dep_ in NOMINAL_DEPS) and token.head.i != token.i:
-        token = token.head
-    return token
+DETENTION_LEMMAS = frozenset({"arrest", "detain"})
+
+
+DEMONSTRATIONS = frozenset({"Protests", "Riots"})
+
+
+def _demonstrators(sub_event: str, trigger, article) -> ActorMention:
+    """ACLED codes an unnamed crowd as protesters (inter 6) or rioters (5): "Protests took
+    place in Mombasa" names its doers by the event word itself, which is the evidence."""
+    rioters = event_type_of(sub_event) == "Riots"
+    return ActorMention(
+        actor_id="generic:rioters" if rioters else "generic:protesters",
+        name="rioters" if rioters else "protesters",
+        category=ActorCategory.RIOTERS if rioters else ActorCategory.PROTESTERS,
+        evidence=Evidence(article.id, trigger.idx, trigger.idx + len(trigger.text), article.text[trigger.idx : trigger.idx + len(trigger.text)], STAGE),
+        generic=True,
+    )
+
+
+def _tells_only_victims(trigger, sentence: str, previous: Event) -> bool:
+    """Whether the sentence tells only who was killed, hurt (or, after a demonstration,
+    arrested) in the event before it: a passive with no agent and no weapon ("were killed",
+    "had been wounded")."""
+    verb = governing_verb(trigger)
+    lemma = verb.lemma_.lower()
+    if previous.event_type in DEMONSTRATIONS:
+        allowed = VICTIM_REPORT_LEMMAS | DETENTION_LEMMAS
+    elif previous.event_type in VIOLENT_TYPES:
+        allowed = VICTIM_REPORT_LEMMAS
+    else:
+        return False
+    if lemma not in allowed or ATTACK_MEANS.search(sentence):
+        return False
+    clause = verb.head if verb.dep_ == "conj" else verb  # "31 were injured and 52 arrested"
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in (*verb.children, *clause.children)) or lemma == "die"
+    return passive and not any(c.dep_ == "agent" for c in (*verb.children, *clause.children))
 
 
 def _is_pattern(trigger, sentence: str, *, headline: bool = False) -> bool:
     """Habitual/generic statements, and predictions, are not occurrences. In a headline the
     simple present reports an occurrence."""
-    verb = _governing_verb(trigger)
+    verb = governing_verb(trigger)
     if HABITUAL.search(sentence):
         return True
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
@@ -445,7 +555,7 @@ def _is_pattern(trigger, sentence: str, *, headline: bool = False) -> bool:
         return True  # "militants attack patrols"
     if verb.tag_ == "VBG" and auxes & {"are", "is", "am"}:
         return True  # "the militants are destabilizing … by attacking patrols"
-    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and _governing_verb(verb.head).tag_ in _PATTERN_TAGS | {"VBG"}:
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and governing_verb(verb.head).tag_ in _PATTERN_TAGS | {"VBG"}:
         return True
     if trigger.tag_ == "NNS" and verb.lemma_ in ("increase", "rise", "grow", "decline", "decrease", "fall", "double", "continue", "reduce", "intensify", "drop", "step", "escalate", "surge", "mount"):
         return True  # "attacks have increased": a trend
@@ -463,9 +573,13 @@ def _looks_past(verb) -> bool:
 
 
 EVENT_NOUNS = {"attack", "strike", "airstrike", "massacre", "clash", "protest", "bombing", "raid", "killing", "explosion", "blast", "ambush", "abduction", "kidnapping", "demonstration", "riot", "shelling", "assault", "operation"}
+
+
 TALLY_RE = re.compile(
     r"\b((war|conflict|uprising|revolution|crisis|fighting|violence)\b[^.]{0,60}\b(has|have|had) (since |now |so far )?(killed|left|claimed)"
     r"|(killed|died|dead) (in|during|since) (the|its|this|a|\w+'?s) ((\w+-)?\w+ ){0,2}(war|conflict|uprising|revolution|insurgency)"
+    # "air strikes killed thousands of civilians during the war"
+    r"|(killed|died|dead) ([\w,-]+ ){1,5}(during|throughout|over the course of) (the|its|this|\w+'?s) ((\w+-)?\w+ ){0,2}(war|conflict|uprising|revolution|insurgency)\b(?! (on|at) )"
     r"|since ((the|its) |\w+'?s )?((\w+-)?\w+ )?(war|conflict|uprising|revolution|crisis|insurgency) (began|started|erupted|broke out)"
     r"|(war|conflict|uprising|crisis) (which|that) (began|started|erupted)"
     r"|since (the start of |the beginning of |early |late )?(January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|the start|the beginning)"
@@ -487,7 +601,7 @@ def _is_aggregate(trigger, sentence: str, told_as_occurring: bool, date_spans: l
     phrases, whose numbers count no attacks ("8 Jun 2016 air strikes"). Plural event nouns
     are a generalisation ("attacks on the highway") unless ``told_as_occurring``: with a toll,
     or on a day ("air strikes hit Idlib on Sunday")."""
-    if TALLY_RE.search(sentence):
+    if any(not _in_aside(trigger, m.start()) for m in TALLY_RE.finditer(sentence)):
         return True
     if trigger.tag_ != "NNS" or trigger.lemma_.lower() not in EVENT_NOUNS:
         return False
@@ -500,6 +614,33 @@ def _is_aggregate(trigger, sentence: str, told_as_occurring: bool, date_spans: l
     if any(c.dep_ == "nummod" and c.lower_ not in ("one", "a") and not YEAR_TOKEN.fullmatch(c.text) and not in_date(c) for c in trigger.children):
         return True
     return not told_as_occurring  # "attacks on the highway", no toll, no day: a generalisation
+
+
+ALSO = re.compile(r"\b(also|likewise|similarly)\b", re.I)
+
+
+def _told_in_the_past(trigger) -> bool:
+    """The simple past tells what happened ("Protests took place"); the perfect and the present
+    tell what has been happening."""
+    verb = governing_verb(trigger)
+    return verb.tag_ == "VBD" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+ASIDE_DEPS = frozenset({"relcl", "appos", "acl"})
+
+
+def _in_aside(trigger, offset: int) -> bool:
+    """Whether the words at ``offset`` (in the trigger's sentence) sit in a relative clause or
+    apposition on something other than the event: "The army, which has been fighting the RSF
+    since April 2023, said its warplanes struck …" tells a tally only about the army."""
+    sentence = trigger.sent
+    token = next((t for t in sentence if t.idx - sentence.start_char >= offset), None)
+    while token is not None and token.head.i != token.i:
+        if token.dep_ in ASIDE_DEPS:
+            # "attacks that took place in the past 48 hours": a clause on the event itself is no aside
+            return token.head.i != trigger.i and not (token.left_edge.i <= trigger.i <= token.right_edge.i)
+        token = token.head
+    return False
 
 
 def _is_coreferent(trigger) -> bool:
@@ -531,87 +672,11 @@ def _tolls_itself(trigger) -> bool:
 
 
 def _is_negated(trigger) -> bool:
-    verb = _governing_verb(trigger)
+    verb = governing_verb(trigger)
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and any(c.lower_ in ("no", "nobody") for c in subject.subtree)
-
-
-def _roles(span, trigger, actors: list[ActorMention]):
-    """actor1: in the subject (or the passive agent); actor2: in the object; others associated."""
-    inside = [a for a in actors if span.start_char <= a.evidence.start < span.end_char]
-    if not inside:
-        return None, None, ()
-    verb = _governing_verb(trigger)
-    subject_spans, object_spans = [], []
-    for child in verb.children:
-        subtree = list(child.subtree)
-        bounds = (subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
-        if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "agent"):
-            subject_spans.append(bounds)
-        elif child.dep_ in ("dobj", "nsubjpass", "pobj", "dative", "prep"):
-            object_spans.append(bounds)
-    if not subject_spans and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
-        # "helicopters dropped barrel bombs, killing 20": the participle's doer is the main clause's subject
-        for child in verb.head.children:
-            if child.dep_ in ("nsubj", "agent"):
-                subtree = list(child.subtree)
-                subject_spans.append((subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)))
-
-    def within(actor: ActorMention, spans) -> bool:
-        return any(s <= actor.evidence.start < e for s, e in spans)
-
-    # "regime airstrikes", "strikes by the coalition", "Russian warplanes' raids": whoever the
-    # event noun names as its maker started the event, whatever the clause's voice
-    maker_spans = []
-    event_nouns = []
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        noun = trigger
-        event_nouns.append(noun)
-        while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
-            noun = noun.head  # "regime barrel bomb attacks": the maker modifies the phrase's head
-            event_nouns.append(noun)
-    if verb.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        # "were killed in regime airstrikes": the passive's "in/by" object is the event noun
-        event_nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "by") for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
-    for noun in event_nouns:
-        for child in noun.children:
-            # "the attack carried out by government forces", "a missile fired by Syrian forces"
-            makers = [child] if child.dep_ in ("compound", "amod", "nmod", "poss") or (child.dep_ == "prep" and child.lower_ == "by") else []
-            makers += [g for g in child.children if g.dep_ == "agent"] if child.dep_ == "acl" else []
-            for maker in makers:
-                subtree = list(maker.subtree)
-                maker_spans.append((subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)))
-    actor1 = next((a for a in inside if within(a, maker_spans)), None) or next((a for a in inside if within(a, subject_spans)), None)
-    actor2 = next((a for a in inside if a is not actor1 and within(a, object_spans)), None)
-    if actor1 is None:
-        actor1 = _sole_armed_side(inside, verb, actor2)
-    associated = tuple(a for a in inside if a is not actor1 and a is not actor2 and a.actor_id not in {x.actor_id for x in (actor1, actor2) if x})
-    return actor1, actor2, associated
-
-
-HELD_BY = re.compile(r"-(held|controlled|run|dominated|besieged)\b", re.I)
-# ACLED inter codes of sides that can carry out violence: state, rebel, political and identity
-# militias, external forces
-ARMED_CATEGORIES = frozenset({1, 2, 3, 4, 8})
-
-
-def _sole_armed_side(inside: list[ActorMention], verb, actor2: ActorMention | None) -> ActorMention | None:
-    """When the parse names no doer ("civilians were killed after regime airstrikes and shelling
-    hit Aleppo", "a missile fired by Syrian forces killed 18"), the one armed side the sentence
-    names is the doer, unless it is among the dead or the targets (the passive subject, the
-    object). Two armed sides named leave it open."""
-    victim_spans = []
-    for child in verb.children:
-        if child.dep_ in ("nsubjpass", "dobj"):
-            subtree = list(child.subtree)
-            victim_spans.append((subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)))
-    text = verb.doc.text
-    armed = [a for a in inside if a is not actor2 and a.category is not None and int(a.category) in ARMED_CATEGORIES
-             and not any(s <= a.evidence.start < e for s, e in victim_spans)
-             and not HELD_BY.match(text, a.evidence.end)]  # "a rebel-held district" names a place
-    return armed[0] if len({a.actor_id for a in armed}) == 1 else None
 
 
 LETHAL_FORCE = re.compile(
@@ -619,6 +684,8 @@ LETHAL_FORCE = re.compile(
     r"live (ammunition|rounds|fire|bullets)|opened fire (on|at|into)|fired (live rounds |bullets )?(on|at|into) (the )?(crowd|protesters|demonstrators))\b",
     re.I,
 )
+
+
 # In a sentence already about a demonstration, these say the demonstrators turned violent.
 VIOLENT_PROTESTERS = re.compile(
     r"\b(riot(s|ers|ing|ed)?|threw (stones|rocks|bricks|bottles|molotov|petrol bombs|projectiles)|stone[- ]?pelting|pelted|"
@@ -635,11 +702,16 @@ VIOLENT_PROTESTERS = re.compile(
 # The taker's own words when the dictionary does not know it: "troopers from the Northern
 # Command", "pro-government militias" are the state's side; "rebel fighters", "guerrillas" are not
 STATE_TAKER = re.compile(r"\b(government|army|troops|troopers|soldiers|military|armed forces|security forces|police|marines|regime|loyalists?)\b", re.I)
+
+
 NON_STATE_TAKER = re.compile(r"\b(rebels?|insurgents?|militants?|jihadists?|guerrillas?|separatists?|opposition|fighters|militias?|militiamen)\b", re.I)
 
 
 TAKING_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
 UNCONTESTED = re.compile(r"\b(withdrew|withdrawn|withdrawal of|pulled out|pull-?out of|handed (it )?over|handover of|vacated|abandoned by|without (a fight|any fight|resistance|any resistance|fighting|firing|a shot|a single shot|a gunshot|clashes))\b", re.I)
+
 
 # …unless the withdrawal was forced: "rebels who withdrew following intense shelling"
 FORCED_OUT = re.compile(r"\b(withdrew|withdrawn|pulled out)\s+(following|after|under|amid)\s+(\w+\s+){0,4}?(shelling|fighting|clashes|bombardment|strikes|airstrikes|attacks?|fire|battles?|offensive|assault)\b", re.I)
@@ -653,7 +725,7 @@ def _territory_by_taker(sub_event: str, actor1: ActorMention | None, trigger) ->
         return sub_event
     category = int(actor1.category) if actor1 is not None and actor1.category is not None else None
     if category is None:
-        verb = _governing_verb(trigger)
+        verb = governing_verb(trigger)
         subject = " ".join(t.text for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree)
         state, non_state = bool(STATE_TAKER.search(subject)), bool(NON_STATE_TAKER.search(subject))
         category = 1 if state and not non_state else 2 if non_state and not state else None
@@ -674,63 +746,3 @@ def _attack_or_clash(sentence: str, sub_event: str, actor2: ActorMention | None)
     if COMBATANT_WORDS.search(sentence) and not CIVILIAN_WORDS.search(sentence):
         return "Armed clash"
     return "Attack"
-
-
-NEAR_RE = re.compile(r"\b(near|outside|around|close to|on the outskirts of|outskirts of|(north|south|east|west|northeast|northwest|southeast|southwest)(ern)? of|\d+\s*(km|kilometres|kilometers|miles)\s+(\w+\s+)?(of|from))\s+(the\s+)?(town\s+of\s+|city\s+of\s+|village\s+of\s+)?$", re.I)
-REPORTING_LEMMAS = {"say", "tell", "report", "announce", "add", "claim", "state", "confirm"}
-
-
-# A lede names the country ("an air strike killed 15 in Syria") and the next sentences the town
-# ("the strike hit Saraqeb in Idlib"): ACLED codes the most precise place the report gives.
-DETAIL_SENTENCES = 2
-
-
-def _refined(location: Place | None, places: list[Place], sentences: list, index: int) -> Place | None:
-    """A country-level (or missing) location made precise by a town or region named within the
-    next sentences, in the same country; marked less certain than a place in the sentence."""
-    if location is not None and location.level != "country":
-        return location
-    last = sentences[min(len(sentences) - 1, index + DETAIL_SENTENCES)]
-    start = sentences[index].end_char
-    country = location.country_code if location is not None else None
-    detail = [
-        p for p in places
-        if p.is_location and start <= p.evidence.start < last.end_char and p.level in ("point", "region")
-        and (country is None or p.country_code == country)
-    ]
-    if location is None:
-        # with no place at all in the event's sentence, only the very next sentence is its detail
-        detail = [p for p in detail if p.evidence.start < sentences[min(len(sentences) - 1, index + 1)].end_char]
-    if not detail:
-        return location
-    best = min(detail, key=lambda p: (int(p.precision), p.evidence.start))
-    return dataclasses.replace(best, confidence=round(best.confidence * 0.7, 2))
-
-
-def _scene(places: list[Place]) -> Place | None:
-    """The most recent, most precise place before the event sentence, as ACLED codes the place
-    a report is about; marked less certain than a place in the sentence itself."""
-    if not places:
-        return None
-    latest = max(places, key=lambda p: (-int(p.precision), p.evidence.start))
-    return dataclasses.replace(latest, confidence=round(latest.confidence * 0.7, 2))
-
-
-def _location(places: list[Place], trigger) -> Place | None:
-    """Where the event happened: a place the event's own clause names, not one in the source's
-    description ("…, the Syrian Observatory in London said"); the most precise, nearest to the
-    trigger. "near X" and "20 km from X" make a town's precision ACLED 2 (near a town)."""
-    in_sources: set[int] = set()
-    for token in trigger.sent:
-        if token.lemma_.lower() in REPORTING_LEMMAS and token.pos_ == "VERB":
-            for child in token.children:
-                if child.dep_ == "nsubj":
-                    in_sources.update(t.idx for t in child.subtree)
-    candidates = [p for p in places if not any(p.evidence.start <= i < p.evidence.end for i in in_sources)] or places
-    if not candidates:
-        return None
-    best = min(candidates, key=lambda p: (int(p.precision), abs(p.evidence.start - trigger.idx)))
-    before = trigger.sent.text[: max(0, best.evidence.start - trigger.sent.start_char)][-60:]
-    if best.precision is GeoPrecision.POINT and NEAR_RE.search(before):
-        best = dataclasses.replace(best, precision=GeoPrecision.NEAR)
-    return best

@@ -61,10 +61,16 @@ _LANDFORM_RE = re.compile(
     rf"(?:{_DIRECTIONS}\s+(?:part\s+of\s+(?:the\s+)?)?)?"
     r"(?P<country>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}))"
 )
-# "the Syrian capital", "the Afghan capital's outskirts": the country's capital city, named by role
-_CAPITAL_PHRASE_RE = re.compile(r"(?P<phrase>\b[Tt]he\s+(?P<demonym>[A-Z][a-z]+)\s+capital)\b")
+# "the Syrian capital", "the Afghan capital's outskirts", "Somalia's capital": the country's
+# capital city, named by role
+_CAPITAL_PHRASE_RE = re.compile(r"(?P<phrase>\b(?:[Tt]he\s+(?P<demonym>[A-Z][a-z]+)|(?P<country>[A-Z][a-z]+)['’]s)\s+capital)\b(?!\s+[A-Z])")
 _COUNTRY_POSSESSIVE_RE = re.compile(r"(?P<country>[A-Z][a-z]+)(?:['’]s|s)\s+(?=[A-Z])")
 _CONTAINER_RE = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+# "the village of Novoselivka in the Donetsk region": the region that follows contains the town
+_REGION_CONTAINER_RE = re.compile(
+    r",?\s+in\s+(?:the\s+)?(?:[a-z]+ern\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"(?:region|province|governorate|oblast|state|district|county|prefecture)\b"
+)
 _DEMONYM_OR_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,3}(?![A-Za-z])|\b[A-Z][a-z]{3,}(?:an|ans|ese|ish|ian|ians|i|is)\b")
 # A name may open with a lower-case Arabic article: "al-Bab", "el-Arish"
 _ARTICLE_PREFIX = r"(?:(?:al|el|ad|ar|as|at|az|an|ash|ez|es)[-‐])"
@@ -118,13 +124,17 @@ class PlaceStage:
     def __call__(self, doc: Document) -> Document:
         candidates = self._candidates(doc)
         uses = [self._use_of(doc, start, end, surface, how) for start, end, surface, how in candidates]
-        focus = self._country_focus([c for c, use in zip(candidates, uses) if use == "literal" or c[3] == "demonym"])
+        # a country named as an actor ("Yemen's Houthi rebels", "Syria's army") still says where the story is
+        focus = self._country_focus(
+            [c for c, use in zip(candidates, uses) if use == "literal" or c[3] == "demonym"],
+            {c[2] for c, use in zip(candidates, uses) if use == "metonymic"},
+        )
         places: list[Place] = []
         for (start, end, surface, how), use in zip(candidates, uses):
             if how == "landform":
                 place = self._landform_place(doc, start, end, surface)
             elif how == "capital":
-                entry = self._capital_of(_CAPITAL_PHRASE_RE.match(surface)["demonym"])
+                entry = self._capital_of(_CAPITAL_PHRASE_RE.match(surface))
                 place = _place_from_entry(entry, doc, start, end, 0.7, "literal") if entry else None
             else:
                 place = self._resolve(doc, start, end, surface, focus, how, use)
@@ -155,7 +165,7 @@ class PlaceStage:
             if self._landform_entry(m) is not None:
                 add(m.start("phrase"), m.end("phrase"), m.group("phrase"), "landform")
         for m in _CAPITAL_PHRASE_RE.finditer(text):
-            if self._capital_of(m["demonym"]) is not None:
+            if self._capital_of(m) is not None:
                 add(m.start("phrase"), m.end("phrase"), m["phrase"], "capital")
         # Spans the model gave a non-place label: a gazetteer hit inside them ("The UN" as a
         # namesake town, "August" in a date) is not trusted unless it is a country or curated.
@@ -166,6 +176,9 @@ class PlaceStage:
             # a place name is written with a capital: "an alley", "mosques" are the model's slips
             if mention.label in ("GPE", "LOC", "FAC") and not mention.text.islower():
                 start, surface = mention.start, mention.text
+                if demonym_country(surface) and not self.gazetteer.lookup(surface, limit=1, exact_only=True):
+                    add(start, mention.end, surface, "demonym")  # "Ukrainian shelling", tagged GPE
+                    continue
                 if surface.lower().startswith("the "):
                     start, surface = start + 4, surface[4:]
                 owner = _COUNTRY_POSSESSIVE_RE.match(surface)
@@ -216,6 +229,7 @@ class PlaceStage:
         before = text[max(0, start - 30) : start].lower().split()
         after_locative = bool(before) and (
             before[-1] in STRONG_LOCATIVES
+            or (len(before) >= 2 and before[-1] == "the" and before[-2] in STRONG_LOCATIVES)
             # "air strikes on Aleppo", "troops shelled Douma": what is struck or taken is a place
             or (len(before) >= 2 and before[-1] in ("on", "against") and before[-2].removesuffix("s") in ASSAULT_WORDS)
             or before[-1] in ASSAULTED_OR_TAKEN
@@ -227,7 +241,9 @@ class PlaceStage:
         if len(surface.split()) == 1 and (surface.lower() in _STOP_WORDS or (_sentence_initial(text, start) and not dateline_like)) and not after_locative:
             return False  # "All the attackers …", "Over the past month …"
         after = text[start + len(surface) : start + len(surface) + 30].lower().split()
-        before_place_noun = bool(after) and after[0].strip(",.;") in ADMIN_SUFFIXES
+        # "the Tillaberi region", "the Kursk border region"
+        before_place_noun = bool(after) and (after[0].strip(",.;") in ADMIN_SUFFIXES or (
+            after[0] == "border" and len(after) > 1 and after[1].strip(",.;") in ADMIN_SUFFIXES | {"area", "town", "city"}))
         if inside_entity == "ORG" and (top.level == "region" or top.population >= 20_000) and len(surface) > 3 and surface not in NAME_WORDS:
             return True  # "Laurel County Sheriff's Office", "the Kirkuk police": a place inside a name
         if inside_entity:
@@ -238,13 +254,18 @@ class PlaceStage:
             return True
         return after_locative and top.population >= 1_000
 
-    def _country_focus(self, candidates: list[tuple[int, int, str, str]]) -> "Focus":
+    def _country_focus(self, candidates: list[tuple[int, int, str, str]], metonymic: set[str] = frozenset()) -> "Focus":
         """Which countries and first-level regions the article is about, from its literal place
         names: each distinct name votes once for its most likely country (a country named
         outright twice) and for the region it lies in ("Georgia", or a town in Georgia). A
-        demonym votes once for its country: "the Syrian army" says where the story is."""
+        demonym votes once for its country: "the Syrian army" says where the story is. A country
+        named only as an actor (``metonymic``) votes as a country named outright."""
         focus = Focus()
         focus.mentions.update(c[2].casefold() for c in candidates)
+        for surface in metonymic:
+            top = next(iter(self.gazetteer.lookup(surface, limit=1)), None)
+            if top is not None and top.level == "country" and top.country_code:
+                focus.add(surface, {top.country_code: 2}, None)
         for surface, how in {(c[2], c[3]) for c in candidates if c[3] not in ("landform", "capital")}:
             if how == "demonym":
                 code = demonym_country(surface) or ""
@@ -279,7 +300,7 @@ class PlaceStage:
         if re.match(r"[-–][a-z]", text[end : end + 3] or ""):
             return "modifier"
         span = doc.spacy_doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and span.root.dep_ in ("compound", "amod"):
+        if span is not None and span.root.dep_ in ("compound", "amod", "nmod"):
             return "modifier"
         return "metonymic"
 
@@ -302,8 +323,8 @@ class PlaceStage:
             head = root.head.lower_
             if head in AGENTIVE_HEADS or root.head.ent_type_ == "PERSON" or root.head.i + 1 < len(span.doc) and span.doc[root.head.i + 1].ent_type_ == "PERSON":
                 return False  # "US Ambassador Kelly Kraft"
-        if is_country and root.dep_ == "compound" and root.head.lemma_.lower() in ASSAULT_WORDS:
-            return False  # "U.S. air strikes": the country is who struck, not where
+        if is_country and wields_state_arms(root):
+            return False  # "U.S. air strikes", "US and British warplanes": who struck, not where
         if is_capital or is_country:
             if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.lower_ == "by"):
                 return False
@@ -332,6 +353,8 @@ class PlaceStage:
             return _place_from_entry(entry, doc, start, end, 0.8, use) if entry else None
         if set(surface.lower().split()) <= COMPASS_WORDS:
             return None  # "the West", "North": a direction, or a bloc, not a place
+        if surface.lower() in PEOPLE_WORDS:
+            return None  # "the Arab country", "Kurdish fighters": a people or a faith, not Arab, Alabama
         entries: list[GazetteerEntry] = self.gazetteer.lookup(surface, limit=25)
         if not entries:
             return None
@@ -357,13 +380,18 @@ class PlaceStage:
         return _place_from_entry(best, doc, start, end, confidence, use)
 
     def _container(self, text: str, end: int) -> GazetteerEntry | None:
-        """The country or first-level region named right after ", " ("Sinjar, Iraq")."""
+        """The country or first-level region named right after ", " ("Sinjar, Iraq"), or the
+        first-level region the next words put it in ("Novoselivka in the Donetsk region")."""
         m = _CONTAINER_RE.match(text, end)
-        if m is None:
+        if m is not None:
+            entries = self.gazetteer.lookup(m["name"], limit=1)
+            if entries and (entries[0].level == "country" or entries[0].feature_code == "ADM1"):
+                return entries[0]
             return None
-        entries = self.gazetteer.lookup(m["name"], limit=1)
-        if entries and (entries[0].level == "country" or entries[0].feature_code == "ADM1"):
-            return entries[0]
+        m = _REGION_CONTAINER_RE.match(text, end)
+        if m is not None:
+            # the region word says which namesake: "Donetsk region" is the oblast, not the city
+            return next((e for e in self.gazetteer.lookup(m["name"], limit=5) if e.feature_code == "ADM1"), None)
         return None
 
     def _landform_entry(self, m: re.Match[str]) -> GazetteerEntry | None:
@@ -372,9 +400,13 @@ class PlaceStage:
             return None
         return self.gazetteer.feature_in_country(LANDFORMS[m["landform"].lower()], countries[0].country_code)
 
-    def _capital_of(self, demonym: str) -> GazetteerEntry | None:
-        code = demonym_country(demonym) or ""
-        return self.gazetteer.feature_in_country("PPLC", code) if len(code) == 2 else None
+    def _capital_of(self, phrase: re.Match[str]) -> GazetteerEntry | None:
+        if phrase["demonym"]:
+            code = demonym_country(phrase["demonym"]) or ""
+        else:
+            country = next((e for e in self.gazetteer.lookup(phrase["country"], limit=1, exact_only=True) if e.level == "country"), None)
+            code = country.country_code if country is not None else ""
+        return self.gazetteer.feature_in_country("PPLC", code) if code and len(code) == 2 else None
 
     def _landform_place(self, doc: Document, start: int, end: int, phrase: str) -> Place | None:
         m = _LANDFORM_RE.match(doc.reading_text or doc.article.text, start)
@@ -394,6 +426,32 @@ ASSAULT_WORDS = {
     "attack", "strike", "airstrike", "raid", "shelling", "bombardment", "bombing", "assault", "offensive",
     "fire", "rocket", "missile", "shell", "push", "advance", "march", "barrage", "onslaught",
 }
+
+
+# Nouns whose country modifier is the state that wields them: its strikes, its aircraft, its troops.
+STATE_ARMS_NOUNS = ASSAULT_WORDS | {
+    "warplane", "jet", "aircraft", "helicopter", "drone", "plane", "artillery", "tank",
+    "troop", "soldier", "force", "army", "military", "navy", "gunship",
+}
+
+
+def wields_state_arms(token) -> bool:
+    """Whether a country name or demonym modifies an arms or assault noun, directly, through the
+    compound it begins or as a conjunct of another modifier ("Russian air strikes", "US and
+    British warplanes"). The small model often parses "Ukrainian shelling" as a subject and an
+    auxiliary, so the next words decide too."""
+    while token.dep_ == "conj" and token.head.i != token.i and token.head.i < token.i:
+        token = token.head
+    if token.dep_ in ("amod", "compound", "nmod"):
+        head = token.head
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in STATE_ARMS_NOUNS:
+            return True
+    if token.dep_ == "pobj":
+        return False  # "in Syria troops …": the name is where
+    following = token.doc[token.i + 1 : token.i + 3]
+    if len(following) and following[0].lower_ == "air":
+        following = following[1:]
+    return len(following) > 0 and (following[0].lemma_.lower() in STATE_ARMS_NOUNS or following[0].lower_ in STATE_ARMS_NOUNS)
 
 
 # Past forms whose object is ground: "shelled Douma", "stormed Kessab", "recaptured Palmyra"
@@ -530,6 +588,14 @@ COMPASS_WORDS = {
 }
 
 
+# Peoples and faiths that name no one country (so no demonym), though a village somewhere bears the name
+PEOPLE_WORDS = {
+    "arab", "arabs", "kurd", "kurds", "kurdish", "sunni", "sunnis", "shia", "shiite", "shiites", "alawite",
+    "alawites", "druze", "muslim", "muslims", "christian", "christians", "jewish", "yazidi", "yazidis",
+    "turkmen", "circassian", "assyrian", "pashtun", "baloch", "tuareg", "fulani", "hausa", "rohingya",
+}
+
+
 def _notable_anywhere(entry: GazetteerEntry, surface: str, spelled: set[str]) -> bool:
     """Countries; large towns spelled exactly; and administrative units spelled exactly, when
     the text says it is one ("Licking County") or names a first-level unit that is not a
@@ -538,6 +604,8 @@ def _notable_anywhere(entry: GazetteerEntry, surface: str, spelled: set[str]) ->
         return True
     if entry.gazetteer_id not in spelled:
         return False
+    if entry.source == "curated" or not entry.country_code:
+        return True  # "the Red Sea", "the Golan Heights": named features, written by hand
     if entry.population >= NOTABLE_POPULATION:
         return True
     words = surface.lower().split()

@@ -1,0 +1,133 @@
+"""What the sentences around an event add to it: its place, its day, its figures.
+
+In: an event the events stage built from one sentence, and the places, dates and figures of the
+sentences near it. Out: the event completed, never with anything the text does not say:
+
+* where: the place the event's own clause names (not the source's: "…, the Observatory in London
+  said"), the most precise nearest the trigger, "near X" marked as near; with none, a place named
+  earlier in the paragraph sets the scene; a country made precise by a town the next sentences
+  name in it — unless that sentence turns to another event there ("Meanwhile, …");
+* when and how many: a sentence naming the event again ("The attack hit the village on Tuesday")
+  gives the day and the place it lacked; one that only names its dead or hurt ("a woman and her
+  son were killed") gives figures it lacked, and a figure that differs is left to the toll rules.
+
+Places and figures taken from another sentence are marked less certain than the sentence's own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..model import DatePrecision, Event, GeoPrecision, Place
+from .event_roles import REPORTING_LEMMAS
+
+
+NEAR_RE = re.compile(r"\b(near|outside|around|close to|on the outskirts of|outskirts of|(north|south|east|west|northeast|northwest|southeast|southwest)(ern)? of|\d+\s*(km|kilometres|kilometers|miles)\s+(\w+\s+)?(of|from))\s+(the\s+)?(town\s+of\s+|city\s+of\s+|village\s+of\s+)?$", re.I)
+
+
+# A lede names the country ("an air strike killed 15 in Syria") and the next sentences the town
+# ("the strike hit Saraqeb in Idlib"): ACLED codes the most precise place the report gives.
+DETAIL_SENTENCES = 2
+
+
+def refined(location: Place | None, places: list[Place], sentences: list, index: int) -> Place | None:
+    """A country-level (or missing) location made precise by a town or region named within the
+    next sentences, in the same country; marked less certain than a place in the sentence."""
+    if location is not None and location.level != "country":
+        return location
+    last = sentences[min(len(sentences) - 1, index + DETAIL_SENTENCES)]
+    start = sentences[index].end_char
+    country = location.country_code if location is not None else None
+    detail = [
+        p for p in places
+        if p.is_location and start <= p.evidence.start < last.end_char and p.level in ("point", "region")
+        and (country is None or p.country_code == country)
+    ]
+    if location is None:
+        # with no place at all in the event's sentence, only the very next sentence is its detail
+        detail = [p for p in detail if p.evidence.start < sentences[min(len(sentences) - 1, index + 1)].end_char]
+    if not detail:
+        return location
+    best = min(detail, key=lambda p: (int(p.precision), p.evidence.start))
+    return dataclasses.replace(best, confidence=round(best.confidence * 0.7, 2))
+
+
+# Openings that turn to another event: "Meanwhile, …", "Elsewhere, …", "In a separate attack, …"
+TOPIC_SHIFT = re.compile(r"^\W*(meanwhile|elsewhere|separately|in (a |another )?separate|in another|in other|also on|earlier|later)\b", re.I)
+
+
+def unborrowed(events: list[Event], borrowed: dict[int, Place | None]) -> list[Event]:
+    """A place taken from a later sentence goes back when that sentence turns to another event
+    there ("Meanwhile, Russian forces captured the village of Novoselivka"). A later sentence
+    telling more of the same strike ("the dead in the raids on Raqa were fighters") keeps
+    giving its town to the lede, even where it is read as an event of its own."""
+    result = list(events)
+    for index, original in borrowed.items():
+        place = events[index].location
+        for other in events:
+            if other is events[index] or other.location is None or other.location.evidence.start != place.evidence.start:
+                continue
+            if TOPIC_SHIFT.match(other.evidence.text):
+                result[index] = dataclasses.replace(events[index], location=original)
+                break
+    return result
+
+
+def scene(places: list[Place]) -> Place | None:
+    """The most recent, most precise place before the event sentence, as ACLED codes the place
+    a report is about; marked less certain than a place in the sentence itself."""
+    if not places:
+        return None
+    latest = max(places, key=lambda p: (-int(p.precision), p.evidence.start))
+    return dataclasses.replace(latest, confidence=round(latest.confidence * 0.7, 2))
+
+
+def location_of(places: list[Place], trigger) -> Place | None:
+    """Where the event happened: a place the event's own clause names, not one in the source's
+    description ("…, the Syrian Observatory in London said"); the most precise, nearest to the
+    trigger. "near X" and "20 km from X" make a town's precision ACLED 2 (near a town)."""
+    in_sources: set[int] = set()
+    for token in trigger.sent:
+        if token.lemma_.lower() in REPORTING_LEMMAS and token.pos_ == "VERB":
+            for child in token.children:
+                if child.dep_ == "nsubj":
+                    in_sources.update(t.idx for t in child.subtree)
+    candidates = [p for p in places if not any(p.evidence.start <= i < p.evidence.end for i in in_sources)] or places
+    if not candidates:
+        return None
+    # a province is more precise than a country, though ACLED gives both precision 3
+    best = min(candidates, key=lambda p: (int(p.precision), p.level == "country", abs(p.evidence.start - trigger.idx)))
+    before = trigger.sent.text[: max(0, best.evidence.start - trigger.sent.start_char)][-60:]
+    if best.precision is GeoPrecision.POINT and NEAR_RE.search(before):
+        best = dataclasses.replace(best, precision=GeoPrecision.NEAR)
+    return best
+
+
+def completed(event: Event, dates: list, places: list[Place], trigger) -> Event:
+    """``event`` with the day and the place a sentence naming it again gives, where it had none
+    (or only the report's date, or only a country)."""
+    if dates and (event.date.precision is DatePrecision.UNKNOWN or event.date.basis == "dateline"):
+        event = dataclasses.replace(event, date=dates[0].date)
+    if event.location is None or event.location.level == "country":
+        country = event.location.country_code if event.location is not None else None
+        detail = [p for p in places if p.level in ("point", "region") and (country is None or p.country_code == country)]
+        if detail:
+            place = location_of(detail, trigger)
+            event = dataclasses.replace(event, location=dataclasses.replace(place, confidence=round(place.confidence * 0.8, 2)))
+    return event
+
+
+def agrees(told, later) -> bool:
+    """Whether a later figure adds to what was told without contradicting it: a different
+    figure is a revision, which the toll rules weigh."""
+    return told is None or later is None or told.best == later.best
+
+
+def with_missing_figures(event: Event, fatalities, injuries) -> Event:
+    """``event`` with the dead and hurt a later sentence gives, where it had no figure."""
+    if event.fatalities is None and fatalities is not None:
+        event = dataclasses.replace(event, fatalities=fatalities)
+    if event.injuries is None and injuries is not None:
+        event = dataclasses.replace(event, injuries=injuries)
+    return event

@@ -1,0 +1,164 @@
+"""Who did what to whom in an event sentence, read from its parse.
+
+In: the event's sentence (a spaCy span), its trigger token and the actors the actors stage found
+in it. Out: actor1 (the doer), actor2 (the target or victim) and associated actors, by ACLED's
+conventions: the maker of the event noun ("regime airstrikes") or the clause's subject starts
+it, its object suffers it; the subject's head names the doer, not its possessor ("Yemen's Houthi
+rebels"); a "when" clause names who killed the dead of a passive ("nine were killed when
+fighters stormed a hotel"); a group that says "it" did something did it. When the parse names no
+doer, the one armed side the sentence names is the doer, unless it is among the dead, the
+struck, or who reports the event. Also here: a state's forces abroad are external forces, and a
+claim of responsibility names a doer the report left open. Used by the events stage only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..model import ActorCategory, ActorMention, Place
+
+
+# A word in one of these roles is a noun whatever its tag ("in regime airstrikes" tagged VBZ)
+NOMINAL_DEPS = frozenset({"pobj", "nsubj", "nsubjpass", "dobj", "compound", "poss", "appos"})
+
+
+def governing_verb(token):
+    # an auxiliary's verb is its head: the small model reads "Ukrainian shelling wounded" as one
+    while (token.pos_ not in ("VERB", "AUX") or token.dep_ in NOMINAL_DEPS or token.dep_ in ("aux", "auxpass")) and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def extent(token) -> tuple[int, int]:
+    """Character offsets of a token's whole subtree."""
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+
+
+REPORTING_LEMMAS = {"say", "tell", "report", "announce", "add", "claim", "state", "confirm"}
+
+
+def roles(span, trigger, actors: list[ActorMention]):
+    """actor1: in the subject (or the passive agent); actor2: in the object; others associated."""
+    inside = [a for a in actors if span.start_char <= a.evidence.start < span.end_char]
+    if not inside:
+        return None, None, ()
+    verb = governing_verb(trigger)
+    subject_spans, object_spans = [], []
+    for child in verb.children:
+        bounds = extent(child)
+        if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "agent"):
+            subject_spans.append(bounds)
+        elif child.dep_ in ("dobj", "nsubjpass", "pobj", "dative", "prep"):
+            object_spans.append(bounds)
+    if not subject_spans and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
+        # "helicopters dropped barrel bombs, killing 20": the participle's doer is the main clause's subject
+        for child in verb.head.children:
+            if child.dep_ in ("nsubj", "agent"):
+                subject_spans.append(extent(child))
+    if not subject_spans and any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "nine people were killed when fighters stormed a hotel": the clause that says how
+        # they died names who killed them
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("when", "as", "after") for m in clause.children):
+                for child in clause.children:
+                    if child.dep_ == "nsubj":
+                        subject_spans.append(extent(child))
+
+    def within(actor: ActorMention, spans) -> bool:
+        return any(s <= actor.evidence.start < e for s, e in spans)
+
+    # "regime airstrikes", "strikes by the coalition", "Russian warplanes' raids": whoever the
+    # event noun names as its maker started the event, whatever the clause's voice
+    maker_spans = []
+    event_nouns = []
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        noun = trigger
+        event_nouns.append(noun)
+        while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # "regime barrel bomb attacks": the maker modifies the phrase's head
+            event_nouns.append(noun)
+    if verb.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        # "were killed in regime airstrikes": the passive's "in/by" object is the event noun
+        event_nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "by") for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    for noun in event_nouns:
+        for child in noun.children:
+            # "the attack carried out by government forces", "a missile fired by Syrian forces"
+            makers = [child] if child.dep_ in ("compound", "amod", "nmod", "poss") or (child.dep_ == "prep" and child.lower_ == "by") else []
+            makers += [g for g in child.children if g.dep_ == "agent"] if child.dep_ == "acl" else []
+            for maker in makers:
+                maker_spans.append(extent(maker))
+    text = span.doc.text
+
+    def possessor(actor: ActorMention) -> bool:
+        return text.startswith(("'s", "’s"), actor.evidence.end)
+
+    # "Yemen's Houthi rebels fired": the subject's head names the doer, not its possessor
+    in_subject = sorted((a for a in inside if within(a, subject_spans)), key=possessor)
+    actor1 = next((a for a in inside if within(a, maker_spans)), None) or next(iter(in_subject), None)
+    actor2 = next((a for a in inside if a is not actor1 and within(a, object_spans)), None)
+    if actor1 is None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_LEMMAS \
+            and any(c.dep_ == "nsubj" and (c.lower_ in ("it", "they", "we") or any(g.dep_ == "poss" and g.lower_ in ("its", "their", "our") for g in c.children))
+                    for c in verb.children):
+        # "Hezbollah said it fired rockets", "the army said its warplanes struck": the speaker's own act
+        speaker_spans = [extent(c) for c in verb.head.children if c.dep_ == "nsubj"]
+        actor1 = next((a for a in inside if within(a, speaker_spans) and a.category is not None and int(a.category) in ARMED_CATEGORIES), None)
+    if actor1 is None:
+        actor1 = _sole_armed_side(inside, verb, actor2)
+    associated = tuple(a for a in inside if a is not actor1 and a is not actor2 and a.actor_id not in {x.actor_id for x in (actor1, actor2) if x})
+    return actor1, actor2, associated
+
+
+# Verbs whose object is hurt or hit, not a doer
+VICTIM_VERBS = frozenset({"kill", "wound", "injure", "hit", "strike", "target", "attack", "ambush", "abduct", "kidnap", "shoot", "execute", "behead", "storm"})
+
+
+HELD_BY = re.compile(r"-(held|controlled|run|dominated|besieged)\b", re.I)
+
+
+# ACLED inter codes of sides that can carry out violence: state, rebel, political and identity
+# militias, external forces
+ARMED_CATEGORIES = frozenset({1, 2, 3, 4, 8})
+
+
+def _sole_armed_side(inside: list[ActorMention], verb, actor2: ActorMention | None) -> ActorMention | None:
+    """When the parse names no doer ("civilians were killed after regime airstrikes and shelling
+    hit Aleppo", "a missile fired by Syrian forces killed 18"), the one armed side the sentence
+    names is the doer, unless it is among the dead or the targets (the passive subject, the
+    object). Two armed sides named leave it open."""
+    victim_spans = []
+    for child in verb.children:
+        if child.dep_ in ("nsubjpass", "dobj"):
+            victim_spans.append(extent(child))
+    for token in verb.sent:
+        # "…, killing three soldiers": the dead and the struck of any violent verb; and "…,
+        # Russia's regional governor said": who reports the event is no side in it
+        head_lemma = token.head.lemma_.lower()
+        if (token.dep_ in ("dobj", "nsubjpass") and head_lemma in VICTIM_VERBS) or (token.dep_ == "nsubj" and head_lemma in REPORTING_LEMMAS):
+            victim_spans.append(extent(token))
+    text = verb.doc.text
+    armed = [a for a in inside if a is not actor2 and a.category is not None and int(a.category) in ARMED_CATEGORIES
+             and not any(s <= a.evidence.start < e for s, e in victim_spans)
+             and not HELD_BY.match(text, a.evidence.end)]  # "a rebel-held district" names a place
+    return armed[0] if len({a.actor_id for a in armed}) == 1 else None
+
+
+def abroad(actor: ActorMention | None, location: Place | None) -> ActorMention | None:
+    """ACLED: a state's forces acting outside their own country are external forces (inter code
+    8): Russian jets over Idlib, the US-led coalition in Raqqa."""
+    if (actor is None or actor.category is not ActorCategory.STATE_FORCES or not actor.country_code
+            or location is None or not location.country_code or location.country_code == actor.country_code):
+        return actor
+    return dataclasses.replace(actor, category=ActorCategory.EXTERNAL_OTHER)
+
+
+CLAIMED_BY = re.compile(r"\b(claimed (responsibility|credit)|claimed by|took responsibility|(claim|claims) of responsibility)\b", re.I)
+
+
+def claimant(span, actors: list[ActorMention]) -> ActorMention | None:
+    """The named armed group a claim of responsibility names (not a generic "no group")."""
+    for actor in actors:
+        if span.start_char <= actor.evidence.start < span.end_char and not actor.generic \
+                and actor.category is not None and int(actor.category) in ARMED_CATEGORIES:
+            return actor
+    return None

@@ -1,0 +1,152 @@
+"""Events in reports from other wars, written for the project: who did it when the subject has
+a possessor or the doer sits in a "when" clause, who reports it, where a sea or a "…'s capital"
+is, days counted from an earlier event, and sentences that only add to the event before them."""
+
+import pytest
+
+import conflictlens
+from conflictlens.model import ActorCategory, DatePrecision
+
+pytestmark = pytest.mark.model
+
+
+def events_of(text, settings, published="2024-03-14"):
+    return conflictlens.analyze(text, published=published, settings=settings).events
+
+
+def test_the_subject_head_is_the_doer_not_its_possessor(settings):
+    text = "Yemen's Houthi rebels fired a ballistic missile at a cargo ship in the Gulf of Aden on Tuesday, the US military said."
+    [event] = events_of(text, settings)
+    assert event.actor1 is not None and event.actor1.actor_id == "houthis"
+    assert event.location is not None and event.location.name == "Gulf of Aden"  # a sea is a place
+
+
+def test_a_country_on_the_warplanes_is_the_doer_not_the_place(settings):
+    text = "US and British warplanes struck rebel targets in Hodeidah province late on Tuesday, the rebels' television said."
+    [event] = events_of(text, settings)
+    assert event.actor1 is not None and event.actor1.country_code == "US"
+    assert event.location is not None and event.location.country_code == "YE"
+
+
+def test_the_doer_in_a_when_clause_and_a_countrys_capital(settings):
+    text = (
+        "MOGADISHU - At least seven people were killed when al-Shabaab fighters stormed a restaurant "
+        "in Somalia's capital on Monday night, police said."
+    )
+    [event] = events_of(text, settings)
+    assert event.actor1 is not None and event.actor1.actor_id == "al-shabaab"
+    assert event.location is not None and event.location.name == "Mogadishu"
+
+
+def test_the_dead_and_the_reporter_are_not_the_doer(settings):
+    text = "A roadside bomb struck an army truck in Lower Shabelle region on Sunday, killing four soldiers, a military officer said."
+    [event] = events_of(text, settings)
+    assert event.actor1 is None  # the soldiers died; the officer told it
+    text = "In the Belgorod border region, Ukrainian shelling wounded two civilians on Sunday, Russia's regional governor said."
+    [event] = events_of(text, settings)
+    assert event.actor1 is not None and event.actor1.country_code == "UA"
+
+
+def test_a_region_after_the_town_picks_its_namesake(settings):
+    # Odesa named twice would otherwise draw the name to a namesake in the Odesa region
+    text = (
+        "Drones hit Odesa on Tuesday. Officials in Odesa said the port was damaged.\n\n"
+        "Russian forces captured the village of Novoselivka in the Donetsk region on Wednesday, the defence ministry said."
+    )
+    captured = events_of(text, settings)[-1]
+    assert captured.location is not None and captured.location.admin1 == "Donetsk Oblast"
+
+
+def test_days_counted_from_the_event_already_dated(settings):
+    text = (
+        "Gunmen killed five villagers in Borno state on Monday, residents said.\n\n"
+        "A day earlier, a bomb exploded at a market in Maiduguri, killing two traders, police said."
+    )
+    first, second = events_of(text, settings)
+    assert str(first.date.value) == "2024-03-11"
+    assert second.date.precision is DatePrecision.DAY and str(second.date.value) == "2024-03-10"
+
+
+def test_the_attack_named_again_gives_the_day_it_lacked(settings):
+    text = (
+        "An air strike by the military on a village in Sagaing region killed at least 20 people, residents said.\n\n"
+        "The attack hit the village on Tuesday morning as people gathered at a school."
+    )
+    [event] = events_of(text, settings)
+    assert event.date.precision is DatePrecision.DAY and str(event.date.value) == "2024-03-12"
+
+
+def test_a_sentence_that_only_names_the_victims_adds_to_the_event_before(settings):
+    text = (
+        "A drone attack on the port city of Odesa killed three people on Wednesday, officials said.\n\n"
+        "A woman and her two children were killed and seven others injured, the regional governor said."
+    )
+    [event] = events_of(text, settings)
+    assert event.fatalities.best == 3 and event.injuries.best == 7
+
+
+def test_a_later_sentence_that_turns_to_another_event_keeps_its_place(settings):
+    text = (
+        "Air defences shot down 20 drones overnight, the air force said.\n\n"
+        "Meanwhile, Russian forces captured the village of Novoselivka in the Donetsk region, the defence ministry said."
+    )
+    shot_down, captured = events_of(text, settings)
+    assert captured.location is not None and captured.location.name == "Novoselivka"
+    assert shot_down.location is None
+
+
+def test_protests_told_in_the_past_at_named_towns_happened(settings):
+    text = (
+        "NAIROBI, March 12 - Police fired live rounds at protesters in Nairobi on Tuesday, killing at least three people.\n\n"
+        "Protests also took place in Mombasa and Kisumu, where crowds marched against tax increases."
+    )
+    events = events_of(text, settings)
+    protest = next(e for e in events if e.location is not None and e.location.name == "Mombasa")
+    assert protest.sub_event_type == "Peaceful protest"
+    assert protest.actor1 is not None and protest.actor1.category is ActorCategory.PROTESTERS
+    assert str(protest.date.value) == "2024-03-12"  # "also": the day of the event before
+
+
+def test_a_wars_toll_and_a_month_in_the_dateline_are_no_events(settings):
+    text = (
+        "BAMAKO, March 4 (Demo Wire) - The army said on Monday it had killed 12 militants near Djenne.\n\n"
+        "Coalition air strikes killed thousands of civilians during the war, rights groups say."
+    )
+    [event] = events_of(text, settings)
+    assert event.trigger != "March" and event.fatalities.best == 12
+
+
+def test_a_dateline_under_the_headline_places_and_dates_the_report(settings):
+    title = "Rebels seize town in eastern Congo"
+    text = title + "\n\nGOMA, Democratic Republic of Congo, March 12 (Demo Wire) - Rebels seized the town of Rubaya in North Kivu province on Tuesday after heavy fighting with troops, residents said."
+    analysis = conflictlens.analyze(text, published="2024-05-30", title=title, settings=settings)
+    [event] = analysis.events
+    assert event.location is not None and event.location.name != "Goma"  # where it was filed, not where it happened
+    assert str(event.date.value) == "2024-03-12"  # "Tuesday" counted from the dateline's day, not from a later publication
+
+
+def test_a_gang_that_burns_and_kills_is_an_attack_by_a_generic_gang_not_the_african_union(settings):
+    text = "PORT-AU-PRINCE, Haiti (Demo Wire) - Gang members set fire to dozens of homes and killed at least 30 people in the Solino neighbourhood on Monday, residents said."
+    [event] = events_of(text, settings)
+    assert event.sub_event_type == "Attack"
+    assert event.actor1 is not None and event.actor1.actor_id == "generic:gangs" and event.actor1.generic
+
+
+def test_the_doer_a_claim_or_the_speaker_names(settings):
+    text = (
+        "A suicide bomber rammed a car into a police checkpoint in Bannu on Thursday, killing nine officers, officials said.\n\n"
+        "The attack was claimed by the Pakistani Taliban, known as the TTP."
+    )
+    [event] = events_of(text, settings)
+    assert event.actor1 is not None and event.actor1.actor_id == "ttp"
+    [event] = events_of("Hezbollah said on Sunday it fired rockets at a military base in northern Israel.", settings)
+    assert event.actor1 is not None and event.actor1.actor_id == "hezbollah"
+
+
+def test_an_asides_period_neither_dates_nor_tallies_the_event(settings):
+    text = "The army, which has been fighting the RSF since April 2023, said its warplanes had struck RSF positions near El Fasher on Sunday, killing dozens of fighters."
+    [event] = events_of(text, settings)
+    assert event.date.precision is DatePrecision.DAY
+    assert event.actor1 is not None and event.actor1.category is ActorCategory.STATE_FORCES
+    # a background event dated only to a year is none ACLED could code
+    assert not events_of("The ruling junta, which seized power in 2022, has promised to restore security.", settings)
