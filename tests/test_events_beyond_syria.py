@@ -150,3 +150,23 @@ def test_an_asides_period_neither_dates_nor_tallies_the_event(settings):
     assert event.actor1 is not None and event.actor1.category is ActorCategory.STATE_FORCES
     # a background event dated only to a year is none ACLED could code
     assert not events_of("The ruling junta, which seized power in 2022, has promised to restore security.", settings)
+
+
+def test_a_raid_told_over_three_sentences_is_one_event(settings):
+    text = (
+        "KANO, Nigeria - Armed bandits abducted at least 20 people in a night raid on a village in Katsina State, residents said on Friday.\n\n"
+        "The gunmen arrived on motorcycles on Wednesday and went from house to house, a local official said. "
+        "Two villagers who tried to flee were shot dead."
+    )
+    [event] = events_of(text, settings)
+    assert event.actor1 is not None and event.actor1.actor_id == "generic:bandits"  # the lede parsed apart from its dateline
+    assert str(event.date.value) == "2024-03-13" and event.fatalities.best == 2
+
+
+def test_an_event_noun_keeps_its_own_date_under_a_reporting_verb_and_kin_are_counted(settings):
+    text = "Police confirmed a suicide bombing at a mosque in Herat in September that killed at least six worshippers."
+    [event] = events_of(text, settings)
+    assert event.date.precision is DatePrecision.MONTH and event.date.value.month == 9
+    text = "Armed men opened fire on a village in Bishnupur district on Wednesday night, killing a farmer and his two sons, police said."
+    [event] = events_of(text, settings)
+    assert event.fatalities.best == 3

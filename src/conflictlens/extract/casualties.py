@@ -42,10 +42,13 @@ VICTIM_PAIR = re.compile(
     re.I,
 )
 # "a woman and her two children were killed": one named, and a count of kin
-VICTIM_WITH_KIN = re.compile(
-    rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<first>{_ONE_PERSON})\s+and\s+(?:his|her|their)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+"
-    r"(?:children|sons|daughters|brothers|sisters|grandchildren|relatives)\s+(?:were\s+|have\s+been\s+|had\s+been\s+|have\s+|had\s+)?(?:killed|shot dead|died)\b",
-    re.I,
+_KIN_GROUP = (
+    rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<first>{_ONE_PERSON})\s+and\s+(?:his|her|their)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+"
+    r"(?:children|sons|daughters|brothers|sisters|grandchildren|relatives)"
+)
+VICTIMS_WITH_KIN = (
+    re.compile(rf"\b{_KIN_GROUP}\s+(?:were\s+|have\s+been\s+|had\s+been\s+|have\s+|had\s+)?(?:killed|shot dead|died)\b", re.I),
+    re.compile(rf"\b(?:killing|killed)\s+{_KIN_GROUP}\b", re.I),  # "…, killing a farmer and his two sons"
 )
 FATALITY_PATTERNS = _casualty_patterns(_KILLED, r"(?:kills?|killing|killed|shot dead|shooting dead|gunned down|executed|executing|beheaded|crucified|crucifies|massacred|slaughtered|eliminated|eliminating)", r"death")
 # verbs that count the dead only with a person noun after the number: "claiming 4 martyrs",
@@ -74,7 +77,7 @@ def single_victim(sentence: str) -> Quantity | None:
 def victim_pair(sentence: str) -> Quantity | None:
     """"A mother and her child were killed": two, though the sentence writes "one" or no
     number; "a woman and her two children were killed": three."""
-    if (m := VICTIM_WITH_KIN.search(sentence)) is not None:
+    if (m := next((found for pattern in VICTIMS_WITH_KIN if (found := pattern.search(sentence))), None)) is not None:
         count = 1 + (int(m["n"]) if m["n"].isdigit() else WORD_NUMBERS[m["n"].lower()])
         return Quantity(phrase=m.group(0), best=count, low=count, high=count, victims="civilians")
     m = VICTIM_PAIR.search(sentence)

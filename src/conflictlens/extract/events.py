@@ -279,6 +279,10 @@ class EventStage:
                     continue
                 coreferent = False  # the event the definite noun points back to was told only in the headline
             on_a_day = any(d.date.precision is DatePrecision.DAY for d in dates)
+            if not coreferent and events and sentence_index - last_event_sentence <= DETAIL_SENTENCES and _doer_named_again(trigger, actor1, events[-1]):
+                # "The gunmen arrived around 2 a.m. on Thursday": the doer just told, named again
+                # with its article, tells more of the same event, not a new one
+                coreferent = True
             if coreferent and events and sentence_index - last_event_sentence <= DETAIL_SENTENCES:
                 # "The attack hit Pazigyi village on Tuesday morning": the event told just before
                 # gets the day and the place it lacked
@@ -374,6 +378,10 @@ def _dates_a_statement(span, date) -> bool:
     token = next((t for t in span if t.idx >= date.start), None)
     if token is None:
         return False
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+        if token.pos_ == "NOUN" and token.lemma_.lower() in EVENT_NOUNS:
+            return False  # "IS-K claimed a bombing in September": the phrase dates the bombing
     verb = governing_verb(token)
     return verb.lemma_.lower() in REPORTING_LEMMAS and verb.pos_ == "VERB"
 
@@ -501,7 +509,7 @@ def _occurrence_trigger(span, sub_event: str, sentence: str, *, headline: bool, 
 
 
 # Who was hurt, killed or held, in a passive clause that names no doer and no means
-VICTIM_REPORT_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "die"})
+VICTIM_REPORT_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "die", "shoot"})
 
 
 DETENTION_LEMMAS = frozenset({"arrest", "detain"})
@@ -521,6 +529,18 @@ def _demonstrators(sub_event: str, trigger, article) -> ActorMention:
         evidence=Evidence(article.id, trigger.idx, trigger.idx + len(trigger.text), article.text[trigger.idx : trigger.idx + len(trigger.text)], STAGE),
         generic=True,
     )
+
+
+def _doer_named_again(trigger, actor1: ActorMention | None, previous: Event) -> bool:
+    """Whether the sentence's only event word is its doer, the one the event before had, named
+    again with "the" ("The gunmen arrived …"); an unnamed band may be named in other words."""
+    if actor1 is None or previous.actor1 is None:
+        return False
+    if actor1.actor_id != previous.actor1.actor_id and not (actor1.generic and previous.actor1.generic):
+        return False  # "Armed bandits abducted …. The gunmen arrived …": one unnamed band, two words
+    if not actor1.evidence.start <= trigger.idx < actor1.evidence.end:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in trigger.children)
 
 
 def _tells_only_victims(trigger, sentence: str, previous: Event) -> bool:

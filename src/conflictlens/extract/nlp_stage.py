@@ -4,25 +4,43 @@ Reads ``article``; adds ``spacy_doc``, ``reading_text``, ``sentences``, ``mentio
 ``nlp.pipe`` over the whole batch with the model loaded once per process. It never changes the
 article's text: every character offset later stages record is an offset into ``article.text``. Copy written in
 capitals only is read in a truecased copy of the same length (see :mod:`.truecase`), kept as
-``reading_text``: it may differ from ``article.text`` in case, never in length or letters.
+``reading_text``: it may differ from ``article.text`` in case, never in length or letters; a
+wire dateline's closing dash is read as a full stop, so that the lede parses on its own.
 Stages that judge capitals read ``reading_text``, and quote ``article.text``.
 """
 
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Sequence
 from typing import ClassVar
 
 from ..config import Settings
 from ..model import Mention, Sentence
 from ..pipeline import Document
+from .dates import find_dateline
 from .nlp import load_nlp
 from .truecase import Truecaser, english_lexicon, is_shouting
 
 CALENDAR_NAMES = frozenset(
     name.lower() for name in (*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name, *calendar.day_abbr)
 ) - {"may", "sun", "sat", "wed", "mar"}  # English words before they are dates
+
+
+def _dateline_as_sentence(text: str) -> str:
+    """The text with its wire dateline ended by a full stop where it has a dash ("KADUNA, Nigeria
+    - Armed bandits abducted …" → "KADUNA, Nigeria. Armed bandits …"), as long as before. Read
+    as one sentence, the dateline's place becomes the subject of the lede and its doer an
+    apposition; read apart, the lede parses as the sentence it is."""
+    dateline = find_dateline(text)
+    if dateline is None:
+        return text
+    dash = re.search(r"[-–—]{1,2}(?=\s*$)", dateline.group(0))
+    if dash is None:
+        return text
+    start = dateline.start() + dash.start()
+    return text[:start] + "." + " " * (dash.end() - dash.start() - 1) + text[start + dash.end() - dash.start():]
 
 
 class NlpStage:
@@ -77,8 +95,10 @@ class NlpStage:
         return self._truecaser
 
     def reading_text(self, text: str) -> str:
-        """What the model reads: the text itself, or its truecased copy when it is all capitals."""
-        return self.truecaser(text) if is_shouting(text) else text
+        """What the model reads: the text itself, or its truecased copy when it is all capitals;
+        a wire dateline's dash read as a full stop."""
+        reading = self.truecaser(text) if is_shouting(text) else text
+        return _dateline_as_sentence(reading)
 
     def process_batch(self, docs: Sequence[Document]) -> list[Document]:
         for doc in docs:
