@@ -40,3 +40,13 @@ def test_protests_against_a_rise_tell_no_trend(settings):
     assert not any(c.kind is ClaimKind.TREND for c in claims_of(text, settings))
     text = "Attacks on aid convoys increased sharply this year, the United Nations said."
     assert any(c.kind is ClaimKind.TREND for c in claims_of(text, settings))
+
+
+def test_a_cue_in_an_aside_leaves_the_main_clause_to_the_outlet(settings):
+    text = "Armed groups routinely attack villages and kill farmers they accuse of collaborating with the army."
+    claims = claims_of(text, settings)
+    pattern = next(c for c in claims if c.kind is ClaimKind.PATTERN)
+    assert pattern.attribution.kind is AttributionKind.OUTLET and "attack villages" in pattern.evidence.text
+    # a cue that is the main clause's own subject leaves nothing to the outlet
+    text = "The opposition leader's criticism of the budget dominated the debate in parliament."
+    assert not any(c.attribution.kind is AttributionKind.OUTLET for c in claims_of(text, settings))

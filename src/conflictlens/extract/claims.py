@@ -131,6 +131,10 @@ class ClaimStage:
                     unclaimed_quotes.clear()
                 quoting = None
                 continue
+            if (rest := _unattributed_main_clause(sent, attributed)):
+                # "Armed groups routinely attack villages and kill civilians they accuse of
+                # collaborating": the cue sits in an aside; the main clause is the outlet's own
+                claims.extend(self._claims_for(doc, sent, Attributed(Attribution(kind=AttributionKind.OUTLET), sent.root, rest, []), event_spans))
             for item in attributed:
                 if item.content_precedes and unclaimed_quotes:
                     for earlier, made in unclaimed_quotes:
@@ -237,6 +241,37 @@ class ClaimStage:
         if close != -1 and (paragraph_end == -1 or close < paragraph_end):
             memory.open_quote_end = close
             memory.open_quote_attribution = attribution
+
+
+def _unattributed_main_clause(sent, attributed: list[Attributed]) -> set[int]:
+    """The sentence's tokens outside every attribution, when its main verb is among them and no
+    attribution is the outlet's own; else nothing. A cue in a relative clause or an aside
+    leaves the main clause to the outlet."""
+    if any(a.attribution.kind is AttributionKind.OUTLET for a in attributed):
+        return set()
+    if not all(_cue_in_aside(sent, a.attribution.cue_span) for a in attributed):
+        return set()  # "The leader's criticism of the budget dominated the debate": the cue is the clause's own
+    taken: set[int] = set()
+    for item in attributed:
+        taken |= item.content_tokens | item.outer_tokens
+        for span in (item.attribution.source_span, item.attribution.cue_span):
+            if span is not None:
+                taken |= {t.i for t in sent if span[0] <= t.idx < span[1]}
+    if sent.root.i in taken or sent.root.pos_ not in ("VERB", "AUX"):
+        return set()
+    rest = {t.i for t in sent if t.i not in taken and not t.is_space and not t.is_punct}
+    return rest if sum(1 for i in rest if sent.doc[i].is_alpha) >= 4 else set()
+
+
+def _cue_in_aside(sent, cue_span: tuple[int, int] | None) -> bool:
+    """Whether an attribution's cue hangs in a relative clause, an apposition or a coordinated
+    clause of the sentence, not in its main clause."""
+    cue = next((t for t in sent if cue_span is not None and cue_span[0] <= t.idx < cue_span[1]), None)
+    while cue is not None and cue.head.i != cue.i:
+        if cue.dep_ in ("relcl", "acl", "appos", "conj"):
+            return True  # …or in a clause joined to the main one ("attack villages and [they] accuse …")
+        cue = cue.head
+    return False
 
 
 def _inside(char: int, token_ids: set[int], sent) -> bool:
