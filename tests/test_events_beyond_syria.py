@@ -170,3 +170,24 @@ def test_an_event_noun_keeps_its_own_date_under_a_reporting_verb_and_kin_are_cou
     text = "Armed men opened fire on a village in Bishnupur district on Wednesday night, killing a farmer and his two sons, police said."
     [event] = events_of(text, settings)
     assert event.fatalities.best == 3
+
+
+def test_clashes_between_two_sides_and_the_fighting_named_again(settings):
+    text = (
+        "At least 22 fighters were killed in clashes between government forces and rebels in Idlib province on Thursday, a monitor said. "
+        "The fighting, near the town of Saraqeb, left 13 government fighters and nine rebels dead."
+    )
+    [event] = events_of(text, settings)
+    assert event.actor1 is not None and event.actor1.category is ActorCategory.STATE_FORCES
+    assert event.actor2 is not None and event.actor2.actor_id == "generic:rebels"
+    assert event.location is not None and event.location.name == "Saraqib"  # the province made precise
+    [event] = events_of("Rebel shelling killed two children in the government-held Hamdaniyeh district of Aleppo on Friday.", settings)
+    assert event.actor2 is None or event.actor2.category is not ActorCategory.STATE_FORCES  # "government-held" is a place
+
+
+def test_claimed_lives_is_a_toll_and_a_definite_event_with_nothing_before_is_its_report(settings):
+    [event] = events_of("An airstrike on the town of Tabqa claimed lives of eight civilians on Sunday, local media reported.", settings)
+    assert event.fatalities.best == 8
+    # the headline told it; the body's first word on it is definite
+    [event] = events_of("The fighting flared up in eastern Deir ez-Zor province on Sunday and continued into Monday.", settings)
+    assert event.sub_event_type == "Armed clash" and event.location is not None

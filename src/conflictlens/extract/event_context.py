@@ -106,15 +106,21 @@ def location_of(places: list[Place], trigger) -> Place | None:
 
 def completed(event: Event, dates: list, places: list[Place], trigger) -> Event:
     """``event`` with the day and the place a sentence naming it again gives, where it had none
-    (or only the report's date, or only a country)."""
+    (or only the report's date, or only a country or a province the place lies in: "clashes in
+    Idlib province …. The fighting, near the town of Saraqeb, …")."""
     if dates and (event.date.precision is DatePrecision.UNKNOWN or event.date.basis == "dateline"):
         event = dataclasses.replace(event, date=dates[0].date)
-    if event.location is None or event.location.level == "country":
-        country = event.location.country_code if event.location is not None else None
+    told = event.location
+    if told is None or told.level == "country":
+        country = told.country_code if told is not None else None
         detail = [p for p in places if p.level in ("point", "region") and (country is None or p.country_code == country)]
-        if detail:
-            place = location_of(detail, trigger)
-            event = dataclasses.replace(event, location=dataclasses.replace(place, confidence=round(place.confidence * 0.8, 2)))
+    elif told.level == "region" and told.feature_code == "ADM1":
+        detail = [p for p in places if p.level == "point" and p.country_code == told.country_code and p.admin1 == told.name]
+    else:
+        detail = []
+    if detail:
+        place = location_of(detail, trigger)
+        event = dataclasses.replace(event, location=dataclasses.replace(place, confidence=round(place.confidence * 0.8, 2)))
     return event
 
 

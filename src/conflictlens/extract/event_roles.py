@@ -40,7 +40,9 @@ REPORTING_LEMMAS = {"say", "tell", "report", "announce", "add", "claim", "state"
 
 def roles(span, trigger, actors: list[ActorMention]):
     """actor1: in the subject (or the passive agent); actor2: in the object; others associated."""
-    inside = [a for a in actors if span.start_char <= a.evidence.start < span.end_char]
+    text = span.doc.text
+    # "the government-held district": a place, not a side
+    inside = [a for a in actors if span.start_char <= a.evidence.start < span.end_char and not HELD_BY.match(text, a.evidence.end)]
     if not inside:
         return None, None, ()
     verb = governing_verb(trigger)
@@ -92,8 +94,6 @@ def roles(span, trigger, actors: list[ActorMention]):
             makers += [g for g in child.children if g.dep_ == "agent"] if child.dep_ == "acl" else []
             for maker in makers:
                 maker_spans.append(extent(maker))
-    text = span.doc.text
-
     def possessor(actor: ActorMention) -> bool:
         return text.startswith(("'s", "’s"), actor.evidence.end)
 
@@ -101,6 +101,10 @@ def roles(span, trigger, actors: list[ActorMention]):
     in_subject = sorted((a for a in inside if within(a, subject_spans)), key=possessor)
     actor1 = next((a for a in inside if within(a, maker_spans)), None) or next(iter(in_subject), None)
     actor2 = next((a for a in inside if a is not actor1 and within(a, object_spans)), None)
+    sides = _sides_between(event_nouns, inside)
+    if sides is not None and (actor1 is None or actor1 in sides):
+        # "clashes between government forces and rebels": the first named starts it, as ACLED writes it
+        actor1, actor2 = sides
     if actor1 is None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_LEMMAS \
             and any(c.dep_ == "nsubj" and (c.lower_ in ("it", "they", "we") or any(g.dep_ == "poss" and g.lower_ in ("its", "their", "our") for g in c.children))
                     for c in verb.children):
@@ -111,6 +115,19 @@ def roles(span, trigger, actors: list[ActorMention]):
         actor1 = _sole_armed_side(inside, verb, actor2)
     associated = tuple(a for a in inside if a is not actor1 and a is not actor2 and a.actor_id not in {x.actor_id for x in (actor1, actor2) if x})
     return actor1, actor2, associated
+
+
+def _sides_between(event_nouns: list, inside: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
+    """The two sides an event noun's "between X and Y" names, in the order named."""
+    for noun in event_nouns:
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ != "between":
+                continue
+            named = [a for a in inside if prep.left_edge.idx <= a.evidence.start < prep.right_edge.idx + len(prep.right_edge.text)]
+            distinct = [a for i, a in enumerate(named) if all(a.actor_id != b.actor_id for b in named[:i])]
+            if len(distinct) >= 2:
+                return distinct[0], distinct[1]
+    return None
 
 
 # Verbs whose object is hurt or hit, not a doer

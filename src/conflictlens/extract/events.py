@@ -63,7 +63,7 @@ STAGE = "events/1"
 
 PREFILTER = re.compile(
     r"\b(kill|dead|death|die[ds]?|wound|injur|attack|ambush|clash|fight|battle|bomb|blast|explo|"
-    r"IED|mine|shell|artillery|mortar|rocket|missile|strike|drone|warplane|grenade|shot|shoot|gun|"
+    r"IED|mine|shell|artillery|mortar|rocket|missile|strike|airstrike|drone|warplane|grenade|shot|shoot|gun|(claimed|lost) (\w+ )?lives|"
     r"fire[ds]?|abduct|kidnap|hostage|rape|sexual|protest|demonstrat|rall(y|ied)|march|riot|mob|"
     r"lynch|loot|torch|arson|seiz|captur|overr[au]n|(took|tak(e|en|es|ing)|gained|wrested) (full |effective )?(control|over)|(?<!-)occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?)|retook|recaptur|regain|"
     r"arrest|detain|ceasefire|truce|agreement|accord|massacre|execut|behead|assassin|murder|dynamite|"
@@ -271,11 +271,16 @@ class EventStage:
             anchored = fatalities or injuries or dates or in_sentence or sentence_index == lede_index or event_type_of(sub_event) == "Strategic developments"
             if not anchored and (actor1 is None or actor1.generic):
                 continue  # no anchor: nothing to date, count or place, and no one named doing it
-            coreferent = _is_coreferent(trigger)
+            # a definite event noun points back at an event told before; with none told, the
+            # headline introduced it, and a sentence that dates or places it is its report ("the
+            # fighting flared up in Deir el-Zour province on Sunday")
+            coreferent = _is_coreferent(trigger) and (bool(events) or not (dates or in_sentence))
             if coreferent and fatalities is not None and _tolls_itself(trigger):
                 if reports_violence(events):
                     # "the attack killed more than 100": news of an event already reported, its toll a revision
                     toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, quoted, STAGE), fatalities))
+                    if sentence_index - last_event_sentence <= DETAIL_SENTENCES:
+                        events[-1] = completed(events[-1], dates, in_sentence, trigger)
                     continue
                 coreferent = False  # the event the definite noun points back to was told only in the headline
             on_a_day = any(d.date.precision is DatePrecision.DAY for d in dates)
@@ -455,9 +460,14 @@ CLASSIFIER_CONFIDENT = 0.7
 NON_EVENT_CONFIDENT = 0.5
 
 
+# "the airstrike claimed the lives of eight civilians": a toll, not a claim of responsibility
+LIVES_CLAIMED = re.compile(r"\bclaim(s|ed|ing)?\s+(the\s+)?lives\b", re.I)
+
+
 def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bool]:
     """The sentence's sub-event type (None: not an event) and whether the classifier chose it."""
-    if prediction.probability >= (CLASSIFIER_CONFIDENT if prediction.is_event else NON_EVENT_CONFIDENT):
+    killing_idiom = prediction.label == "Responsibility claim" and LIVES_CLAIMED.search(sentence)
+    if prediction.probability >= (CLASSIFIER_CONFIDENT if prediction.is_event else NON_EVENT_CONFIDENT) and not killing_idiom:
         return (prediction.label if prediction.is_event else None), True
     ruled = classify_sub_event(sentence)
     if ruled is None and prediction.is_event:
@@ -592,7 +602,7 @@ def _looks_past(verb) -> bool:
     return form.endswith("ed") or form in IRREGULAR_PASTS
 
 
-EVENT_NOUNS = {"attack", "strike", "airstrike", "massacre", "clash", "protest", "bombing", "raid", "killing", "explosion", "blast", "ambush", "abduction", "kidnapping", "demonstration", "riot", "shelling", "assault", "operation"}
+EVENT_NOUNS = {"attack", "strike", "airstrike", "massacre", "clash", "protest", "bombing", "raid", "killing", "explosion", "blast", "ambush", "abduction", "kidnapping", "demonstration", "riot", "shelling", "assault", "operation", "fighting", "battle", "siege", "rampage"}
 
 
 TALLY_RE = re.compile(

@@ -31,7 +31,9 @@ TOLL_REVISION_WORDS = re.compile(r"\b(toll|ris(en|es|e)|rose|climbed|increased t
 OTHER_SOURCES_TOLL = re.compile(
     r"^(?!.*\b(rose|risen|rises|climbed|jumped|increased|updated|new|later|now)\b).*("
     r"\b(gave|gives|put|puts|putting|placed|places|estimated|estimates)\b[^.]{0,40}\btoll\b"
-    r"|\btoll\b[^.]{0,20}\b(higher|lower)\b)",
+    r"|\btoll\b[^.]{0,20}\b(higher|lower)\b"
+    # "Other media reports suggest that at least 14 people were killed"
+    r"|^\W*(other|some|several|separate|unconfirmed) (\w+ )?(reports|sources|accounts|estimates)\b)",
     re.I,
 )
 PART_OF_TOLL = re.compile(r"\btoll\b[^.]{0,20}\b(includes|included|including)\b", re.I)
