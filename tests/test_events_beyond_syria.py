@@ -191,3 +191,14 @@ def test_claimed_lives_is_a_toll_and_a_definite_event_with_nothing_before_is_its
     # the headline told it; the body's first word on it is definite
     [event] = events_of("The fighting flared up in eastern Deir ez-Zor province on Sunday and continued into Monday.", settings)
     assert event.sub_event_type == "Armed clash" and event.location is not None
+
+
+def test_a_retelling_with_no_act_word_is_no_event_and_an_announced_ceasefire_is_dated(settings):
+    text = (
+        "A missile hit an apartment building in Kharkiv on Saturday, killing seven people, the governor said.\n\n"
+        "Russia's defence ministry said its forces had struck 'military infrastructure' in the city."
+    )
+    [event] = events_of(text, settings)
+    assert event.fatalities.best == 7
+    [event] = events_of("A ceasefire was announced on Tuesday afternoon after mediation by tribal elders in Tripoli.", settings)
+    assert event.sub_event_type == "Agreement" and str(event.date.value) == "2024-03-12"

@@ -185,7 +185,8 @@ class EventStage:
                 paragraph_start = span.start_char
             found_dates = find_dates(sentence, published, offset=span.start_char)
             dates = [d for d in found_dates if (d.date.value is not None or d.date.month) and d.start >= dateline_end]
-            dates = [d for d in dates if not _dates_a_statement(span, d)]
+            stated = [d for d in dates if _dates_a_statement(span, d)]
+            dates = [d for d in dates if d not in stated]
             if not dates:
                 # "A day earlier, …", "the following day": counted from the day the lede's event was
                 # given, else from the last day the report named
@@ -268,6 +269,10 @@ class EventStage:
                 # people had been wounded": the figures of the event just told, not an event of their own
                 events[-1] = with_missing_figures(events[-1], fatalities, injuries)
                 continue
+            if not dates and stated and sub_event in ANNOUNCED_ACTS:
+                dates = stated  # "a ceasefire was announced on Tuesday": the announcement is the act
+            if trigger.lemma_.lower() in REPORTING_LEMMAS and trigger.pos_ == "VERB":
+                continue  # no word in the sentence names an act: "the ministry said its forces had struck …" retells one
             anchored = fatalities or injuries or dates or in_sentence or sentence_index == lede_index or event_type_of(sub_event) == "Strategic developments"
             if not anchored and (actor1 is None or actor1.generic):
                 continue  # no anchor: nothing to date, count or place, and no one named doing it
@@ -460,6 +465,8 @@ CLASSIFIER_CONFIDENT = 0.7
 NON_EVENT_CONFIDENT = 0.5
 
 
+# Developments done by saying them: their statement's date is theirs
+ANNOUNCED_ACTS = frozenset({"Agreement", "Change to group/activity"})
 # "the airstrike claimed the lives of eight civilians": a toll, not a claim of responsibility
 LIVES_CLAIMED = re.compile(r"\bclaim(s|ed|ing)?\s+(the\s+)?lives\b", re.I)
 
