@@ -202,3 +202,12 @@ def test_a_retelling_with_no_act_word_is_no_event_and_an_announced_ceasefire_is_
     assert event.fatalities.best == 7
     [event] = events_of("A ceasefire was announced on Tuesday afternoon after mediation by tribal elders in Tripoli.", settings)
     assert event.sub_event_type == "Agreement" and str(event.date.value) == "2024-03-12"
+
+
+def test_a_bomb_that_went_off_is_remote_violence_whatever_it_hit(settings):
+    text = "Two vehicles were destroyed and an office was heavily damaged following the explosion of two bombs in the town of Quetta on Monday afternoon."
+    [event] = events_of(text, settings)
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    text = "Unidentified men set off bombs at the university campus in Peshawar on Tuesday, police said."
+    [event] = events_of(text, settings)
+    assert event.event_type == "Explosions/Remote violence"

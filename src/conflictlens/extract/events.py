@@ -236,6 +236,9 @@ class EventStage:
                 continue  # a robbery or a family feud, unless an armed group is involved
             if ACCIDENT.search(sentence) and not (ATTACK_MEANS.search(sentence) or _armed_actor_in(sentence, span, doc.actors)):
                 continue  # a chemical plant that exploded, a car that crashed: disasters, not violence
+            if sub_event in BLAST_OVERRIDES and (blast := _explosive_device_went_off(sentence)) is not None:
+                # ACLED codes by the means: a bomb that went off is remote violence, whatever it hit
+                sub_event, typed_by_classifier = blast, False
             # a headline tells past events in the present ("Air raids kill 12 in Aleppo")
             in_headline = sentence_index == 0 or span.start_char <= dateline_end + 1
             header = [(0, dateline_end - span.start_char)] if span.start_char < dateline_end else []
@@ -463,6 +466,23 @@ CLASSIFIER_CONFIDENT = 0.7
 # A non-event label needs less: the rules read "exploded" or "killed" as violence whether a
 # chemical plant or a bomb went off, and only the classifier knows the difference
 NON_EVENT_CONFIDENT = 0.5
+
+
+# Types a sentence gets for what the violence hit, which a named explosion overrides
+BLAST_OVERRIDES = frozenset({"Attack", "Looting/property destruction"})
+EXPLOSIVE_WENT_OFF = re.compile(
+    r"\b(explosions? of (\w+ ){0,2}(bombs?|explosives?|devices?|charges?)|set(s|ting)? off (\w+ ){0,2}(bombs?|explosives?|charges?|car bombs?)"
+    r"|(bombs?|explosives?|explosive devices?|charges?|dynamite) (\w+ ){0,6}(exploded|detonated|went off|blew up))\b",
+    re.I,
+)
+
+
+def _explosive_device_went_off(sentence: str) -> str | None:
+    """The explosion type a sentence names ("two bombs exploded at the house", "set off bombs
+    at the university"), or None."""
+    if not EXPLOSIVE_WENT_OFF.search(sentence):
+        return None
+    return "Suicide bomb" if re.search(r"\bsuicide\b", sentence, re.I) else "Remote explosive/landmine/IED"
 
 
 # Developments done by saying them: their statement's date is theirs
