@@ -52,6 +52,7 @@ from ..pipeline import Document
 from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
 from .dates import filing_date, find_dateline, find_dates, relative_day
 from .event_classifier import Prediction, load_classifier
+from .event_codebook import BLAST_OVERRIDES, explosive_device_went_off, with_codebook_precedence
 from .event_context import DETAIL_SENTENCES, agrees, completed, location_of, refined, scene, unborrowed, with_missing_figures
 from .event_roles import CLAIMED_BY, REPORTING_LEMMAS, abroad, claimant, governing_verb, roles
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, read_casualties, single_victim, victim_pair
@@ -100,12 +101,6 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Armed clash", re.compile(r"\b(clash(ed|es)?|fight(ing)?|fought|battle[ds]?|exchanged fire|gunfight|firefight|repell?ed|counter-?attack)\b", re.I)),
     ("Attack", re.compile(r"\b(kill(ed|ing|s)?|attack(ed|ing|s)?|ambush(ed)?|massacre[ds]?|shot dead|gunned down|executed|beheaded|assassinated|assassination|murder(ed|s)?|opened fire|stormed)\b", re.I)),
 ]
-
-
-CIVILIAN_WORDS = re.compile(r"\b(civilians?|villagers?|residents?|woman|man|child|boy|girl|shepherds?|traders?|teachers?|doctors?|worshippers|passengers|farmers|herders|shoppers|students|children|women|people|family|families|displaced|pilgrims|journalists?|aid workers?)\b", re.I)
-
-
-COMBATANT_WORDS = re.compile(r"\b(soldiers?|troops|army|military|forces|police(men)?|officers|fighters|militants|militiamen|insurgents|rebels|jihadists|gunmen|guards?|patrols?|checkpoints?|posts?|positions?|bases?|convoy)\b", re.I)
 
 
 ORDINARY_CRIME = re.compile(r"\b(robbery|robbers|burglar|burglary|theft|thieves|stole|shoplift|domestic (dispute|violence)|traffic accident|car crash|drunk|fraud|smuggling of goods|inheritance|family (dispute|feud|row)|personal (dispute|feud)|stabbed)\b", re.I)
@@ -236,7 +231,7 @@ class EventStage:
                 continue  # a robbery or a family feud, unless an armed group is involved
             if ACCIDENT.search(sentence) and not (ATTACK_MEANS.search(sentence) or _armed_actor_in(sentence, span, doc.actors)):
                 continue  # a chemical plant that exploded, a car that crashed: disasters, not violence
-            if sub_event in BLAST_OVERRIDES and (blast := _explosive_device_went_off(sentence)) is not None:
+            if sub_event in BLAST_OVERRIDES and (blast := explosive_device_went_off(sentence)) is not None:
                 # ACLED codes by the means: a bomb that went off is remote violence, whatever it hit
                 sub_event, typed_by_classifier = blast, False
             # a headline tells past events in the present ("Air raids kill 12 in Aleppo")
@@ -313,23 +308,7 @@ class EventStage:
             if carried is None and events and ALSO.search(sentence) and events[-1].date.precision is DatePrecision.DAY:
                 carried = events[-1].date  # "Protests also took place in Mombasa": the same day as the event before
             date = dates[0].date if dates else (carried or dateline or FuzzyDate(DatePrecision.UNKNOWN, ""))
-            if sub_event in ("Attack", "Armed clash") and (not typed_by_classifier or (actor2 is not None and actor2.category is not None)):
-                # the rules name the act, not who did it to whom: the roles decide. The
-                # classifier reads the whole sentence, so only a target of known kind overrules it
-                sub_event = _attack_or_clash(sentence, sub_event, actor2)
-            sub_event = _territory_by_taker(sub_event, actor1, trigger)
-            context = contexts[sentence_index]
-            if sub_event in TAKING_TERRITORY and UNCONTESTED.search(context) and not FORCED_OUT.search(context):
-                # ACLED: ground taken without a fight ("after government forces pulled out") is a
-                # non-violent transfer, whoever took it; the next sentence often says so
-                sub_event = "Non-violent transfer of territory"
-            if sub_event in ("Peaceful protest", "Protest with intervention"):
-                # ACLED: the demonstrators' own violence decides, whatever the police did; against
-                # peaceful demonstrators, lethal force makes it excessive
-                if VIOLENT_PROTESTERS.search(sentence):
-                    sub_event = "Violent demonstration"
-                elif LETHAL_FORCE.search(sentence):
-                    sub_event = "Excessive force against protesters"
+            sub_event = with_codebook_precedence(sub_event, sentence, contexts[sentence_index], actor1, actor2, trigger, typed_by_classifier)
             # a place named earlier in the paragraph sets the scene when the sentence names none
             told = location_of(in_sentence, trigger) or scene(earlier)
             location = refined(told, doc.places, sentence_spans, sentence_index)
@@ -468,25 +447,10 @@ CLASSIFIER_CONFIDENT = 0.7
 NON_EVENT_CONFIDENT = 0.5
 
 
-# Types a sentence gets for what the violence hit, which a named explosion overrides
-BLAST_OVERRIDES = frozenset({"Attack", "Looting/property destruction"})
-EXPLOSIVE_WENT_OFF = re.compile(
-    r"\b(explosions? of (\w+ ){0,2}(bombs?|explosives?|devices?|charges?)|set(s|ting)? off (\w+ ){0,2}(bombs?|explosives?|charges?|car bombs?)"
-    r"|(bombs?|explosives?|explosive devices?|charges?|dynamite) (\w+ ){0,6}(exploded|detonated|went off|blew up))\b",
-    re.I,
-)
-
-
-def _explosive_device_went_off(sentence: str) -> str | None:
-    """The explosion type a sentence names ("two bombs exploded at the house", "set off bombs
-    at the university"), or None."""
-    if not EXPLOSIVE_WENT_OFF.search(sentence):
-        return None
-    return "Suicide bomb" if re.search(r"\bsuicide\b", sentence, re.I) else "Remote explosive/landmine/IED"
-
-
 # Developments done by saying them: their statement's date is theirs
 ANNOUNCED_ACTS = frozenset({"Agreement", "Change to group/activity"})
+
+
 # "the airstrike claimed the lives of eight civilians": a toll, not a claim of responsibility
 LIVES_CLAIMED = re.compile(r"\bclaim(s|ed|ing)?\s+(the\s+)?lives\b", re.I)
 
@@ -734,72 +698,3 @@ def _is_negated(trigger) -> bool:
         return True
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and any(c.lower_ in ("no", "nobody") for c in subject.subtree)
-
-
-LETHAL_FORCE = re.compile(
-    r"\b((protesters?|demonstrators?|marchers|mourners|students) (were |was )?(killed|shot dead|gunned down|shot)|"
-    r"live (ammunition|rounds|fire|bullets)|opened fire (on|at|into)|fired (live rounds |bullets )?(on|at|into) (the )?(crowd|protesters|demonstrators))\b",
-    re.I,
-)
-
-
-# In a sentence already about a demonstration, these say the demonstrators turned violent.
-VIOLENT_PROTESTERS = re.compile(
-    r"\b(riot(s|ers|ing|ed)?|threw (stones|rocks|bricks|bottles|molotov|petrol bombs|projectiles)|stone[- ]?pelting|pelted|"
-    r"hurled (stones|rocks|bricks|bottles|molotov|petrol bombs|projectiles)|torched|set (\w+ ){0,3}(on fire|ablaze)|set fire to|"
-    r"burn(ed|t|ing) (tyres|tires|vehicles|cars|buses|police)|vandali[sz](ed|ing)|ransack(ed|ing)|looted|smashed|stormed|"
-    r"clashed with (the )?(police|security forces|riot police|troops|soldiers)|attacked (the )?(police|security forces|officers)|"
-    # the other side clashing with them, or demonstrators armed; the codebook's road-blocking
-    r"(police|security forces|troops) clashed (\w+ ){0,2}with (\w+ ){0,3}(protesters|demonstrators)|(protesters|demonstrators) armed with|"
-    r"broke into|(blocked|blocking|shut down) (the )?(\w+ )?(roads?|streets?|highways?|railways?|railroads?|bridges?))\b",
-    re.I,
-)
-
-
-# The taker's own words when the dictionary does not know it: "troopers from the Northern
-# Command", "pro-government militias" are the state's side; "rebel fighters", "guerrillas" are not
-STATE_TAKER = re.compile(r"\b(government|army|troops|troopers|soldiers|military|armed forces|security forces|police|marines|regime|loyalists?)\b", re.I)
-
-
-NON_STATE_TAKER = re.compile(r"\b(rebels?|insurgents?|militants?|jihadists?|guerrillas?|separatists?|opposition|fighters|militias?|militiamen)\b", re.I)
-
-
-TAKING_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
-
-
-UNCONTESTED = re.compile(r"\b(withdrew|withdrawn|withdrawal of|pulled out|pull-?out of|handed (it )?over|handover of|vacated|abandoned by|without (a fight|any fight|resistance|any resistance|fighting|firing|a shot|a single shot|a gunshot|clashes))\b", re.I)
-
-
-# …unless the withdrawal was forced: "rebels who withdrew following intense shelling"
-FORCED_OUT = re.compile(r"\b(withdrew|withdrawn|pulled out)\s+(following|after|under|amid)\s+(\w+\s+){0,4}?(shelling|fighting|clashes|bombardment|strikes|airstrikes|attacks?|fire|battles?|offensive|assault)\b", re.I)
-
-
-def _territory_by_taker(sub_event: str, actor1: ActorMention | None, trigger) -> str:
-    """Who took the ground decides the territory type: state forces regain, non-state groups
-    overtake. The dictionary's category of the taker decides; without it, the words of the taking
-    verb's subject, when they name one side only."""
-    if sub_event not in TAKING_TERRITORY:
-        return sub_event
-    category = int(actor1.category) if actor1 is not None and actor1.category is not None else None
-    if category is None:
-        verb = governing_verb(trigger)
-        subject = " ".join(t.text for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree)
-        state, non_state = bool(STATE_TAKER.search(subject)), bool(NON_STATE_TAKER.search(subject))
-        category = 1 if state and not non_state else 2 if non_state and not state else None
-    if category == 1:
-        return "Government regains territory"
-    if category in (2, 3, 4):
-        return "Non-state actor overtakes territory"
-    return sub_event
-
-
-def _attack_or_clash(sentence: str, sub_event: str, actor2: ActorMention | None) -> str:
-    """ACLED: violence by an armed group against civilians is an Attack; between armed, organised
-    sides it is an Armed clash."""
-    if actor2 is not None and actor2.category is not None:
-        return "Attack" if int(actor2.category) == 7 else "Armed clash"
-    if sub_event == "Armed clash":
-        return sub_event
-    if COMBATANT_WORDS.search(sentence) and not CIVILIAN_WORDS.search(sentence):
-        return "Armed clash"
-    return "Attack"
