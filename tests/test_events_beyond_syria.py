@@ -211,3 +211,12 @@ def test_a_bomb_that_went_off_is_remote_violence_whatever_it_hit(settings):
     text = "Unidentified men set off bombs at the university campus in Peshawar on Tuesday, police said."
     [event] = events_of(text, settings)
     assert event.event_type == "Explosions/Remote violence"
+
+
+def test_arrests_told_after_a_demonstration_are_part_of_it(settings):
+    text = (
+        "CONAKRY, March 12 (Demo Wire) - Security forces shot dead two young men during an opposition protest in Conakry on Monday, a rights group said.\n\n"
+        "Dozens were arrested, the government said."
+    )
+    [event] = events_of(text, settings)
+    assert event.event_type == "Protests" and event.fatalities.best == 2

@@ -260,7 +260,8 @@ class EventStage:
             in_sentence = [p for p in in_sentence if p.evidence.start >= filed_from_end] or in_sentence
             actor1, actor2, associated = roles(span, trigger, doc.actors)
             # a wire dateline ("OSORNO, 18 JAN 89 --") places and dates the lede it opens
-            if (fatalities or injuries) and not dates and not in_sentence and actor1 is None and events \
+            # (after a demonstration, "Dozens were arrested" adds no figure but is no event of its own either)
+            if (fatalities or injuries or (events and events[-1].event_type in DEMONSTRATIONS)) and not dates and not in_sentence and actor1 is None and events \
                     and sentence_index - last_event_sentence <= DETAIL_SENTENCES and _tells_only_victims(trigger, sentence, events[-1]) \
                     and agrees(events[-1].fatalities, fatalities) and agrees(events[-1].injuries, injuries):
                 # "a 67-year-old woman and her son were killed and four others injured", "He said 10
