@@ -40,9 +40,10 @@ REPORTING_LEMMAS = {"say", "tell", "report", "announce", "add", "claim", "state"
 
 def roles(span, trigger, actors: list[ActorMention]):
     """actor1: in the subject (or the passive agent); actor2: in the object; others associated."""
-    text = span.doc.text
+    # the sentence's own text, offsets from its start (spaCy rebuilds Doc.text on every access)
+    text, start = span.text, span.start_char
     # "the government-held district": a place, not a side
-    inside = [a for a in actors if span.start_char <= a.evidence.start < span.end_char and not HELD_BY.match(text, a.evidence.end)]
+    inside = [a for a in actors if start <= a.evidence.start < span.end_char and not HELD_BY.match(text, a.evidence.end - start)]
     if not inside:
         return None, None, ()
     verb = governing_verb(trigger)
@@ -95,7 +96,7 @@ def roles(span, trigger, actors: list[ActorMention]):
             for maker in makers:
                 maker_spans.append(extent(maker))
     def possessor(actor: ActorMention) -> bool:
-        return text.startswith(("'s", "’s"), actor.evidence.end)
+        return text.startswith(("'s", "’s"), actor.evidence.end - start)
 
     # "Yemen's Houthi rebels fired": the subject's head names the doer, not its possessor
     in_subject = sorted((a for a in inside if within(a, subject_spans)), key=possessor)
@@ -112,7 +113,7 @@ def roles(span, trigger, actors: list[ActorMention]):
         speaker_spans = [extent(c) for c in verb.head.children if c.dep_ == "nsubj"]
         actor1 = next((a for a in inside if within(a, speaker_spans) and a.category is not None and int(a.category) in ARMED_CATEGORIES), None)
     if actor1 is None:
-        actor1 = _sole_armed_side(inside, verb, actor2)
+        actor1 = _sole_armed_side(inside, verb, actor2, span)
     associated = tuple(a for a in inside if a is not actor1 and a is not actor2 and a.actor_id not in {x.actor_id for x in (actor1, actor2) if x})
     return actor1, actor2, associated
 
@@ -142,7 +143,7 @@ HELD_BY = re.compile(r"-(held|controlled|run|dominated|besieged)\b", re.I)
 ARMED_CATEGORIES = frozenset({1, 2, 3, 4, 8})
 
 
-def _sole_armed_side(inside: list[ActorMention], verb, actor2: ActorMention | None) -> ActorMention | None:
+def _sole_armed_side(inside: list[ActorMention], verb, actor2: ActorMention | None, sentence) -> ActorMention | None:
     """When the parse names no doer ("civilians were killed after regime airstrikes and shelling
     hit Aleppo", "a missile fired by Syrian forces killed 18"), the one armed side the sentence
     names is the doer, unless it is among the dead or the targets (the passive subject, the
@@ -151,16 +152,15 @@ def _sole_armed_side(inside: list[ActorMention], verb, actor2: ActorMention | No
     for child in verb.children:
         if child.dep_ in ("nsubjpass", "dobj"):
             victim_spans.append(extent(child))
-    for token in verb.sent:
+    for token in sentence:
         # "…, killing three soldiers": the dead and the struck of any violent verb; and "…,
         # Russia's regional governor said": who reports the event is no side in it
         head_lemma = token.head.lemma_.lower()
         if (token.dep_ in ("dobj", "nsubjpass") and head_lemma in VICTIM_VERBS) or (token.dep_ == "nsubj" and head_lemma in REPORTING_LEMMAS):
             victim_spans.append(extent(token))
-    text = verb.doc.text
     armed = [a for a in inside if a is not actor2 and a.category is not None and int(a.category) in ARMED_CATEGORIES
              and not any(s <= a.evidence.start < e for s, e in victim_spans)
-             and not HELD_BY.match(text, a.evidence.end)]  # "a rebel-held district" names a place
+             and not HELD_BY.match(sentence.text, a.evidence.end - sentence.start_char)]  # "a rebel-held district" names a place
     return armed[0] if len({a.actor_id for a in armed}) == 1 else None
 
 
