@@ -220,3 +220,13 @@ def test_arrests_told_after_a_demonstration_are_part_of_it(settings):
     )
     [event] = events_of(text, settings)
     assert event.event_type == "Protests" and event.fatalities.best == 2
+
+
+def test_city_and_region_words_pick_the_namesake_and_one_victim_killed(settings):
+    text = (
+        "Russian shelling killed four civilians in the Kherson and Zaporizhzhia regions on Sunday night, officials said.\n\n"
+        "In Kherson city, a shell hit a residential building on Sunday, killing a 70-year-old man, the governor said."
+    )
+    round_up, city = events_of(text, settings)
+    assert round_up.location is not None and round_up.location.level == "region"
+    assert city.location is not None and city.location.level == "point" and city.fatalities.best == 1

@@ -91,8 +91,12 @@ NAME_WORDS = {
     "Independence", "Unity", "Victory", "Justice", "Progress", "Freedom", "Democracy", "Peace", "Central",
     "General", "Federal", "Royal", "International", "Islamic", "Democratic", "Popular", "Liberation",
 }
+SETTLEMENT_WORDS = {"city", "town", "village"}
+# "the Kherson and Zaporizhzhia regions": the plural unit word after the last name covers the first
+_CONJOINED_REGIONS = re.compile(r"\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:regions|provinces|governorates|states|oblasts|districts|counties)\b")
 # "the Tillaberi region", "Homs province": the name is an administrative region.
 ADMIN_SUFFIXES = {"region", "province", "governorate", "state", "district", "county", "prefecture", "department", "oblast", "muhafazah"}
+ADMIN_SUFFIXES |= {word + "s" for word in ADMIN_SUFFIXES} | {"counties"}  # "the Kherson and Zaporizhzhia regions"
 # Nouns that make "<noun> of X" and "X's <noun>" locational: "a neighbourhood of Homs",
 # "Mali's Menaka region", "the outskirts of Damascus".
 PLACE_NOUNS = {
@@ -355,13 +359,20 @@ class PlaceStage:
             return None  # "the West", "North": a direction, or a bloc, not a place
         if surface.lower() in PEOPLE_WORDS:
             return None  # "the Arab country", "Kurdish fighters": a people or a faith, not Arab, Alabama
-        entries: list[GazetteerEntry] = self.gazetteer.lookup(surface, limit=25)
+        words = surface.split()
+        # lower case only: "Kansas City", "Mexico City" are names of their own
+        named_settlement = len(words) > 1 and words[-1] in SETTLEMENT_WORDS
+        # "Kherson city": the town of that name (the gazetteer reads "city" as a unit word)
+        entries: list[GazetteerEntry] = self.gazetteer.lookup(" ".join(words[:-1]) if named_settlement else surface, limit=25)
         if not entries:
             return None
         following = doc.article.text[end : end + 20].lower().split()
-        if following and following[0].strip(",.;") in ADMIN_SUFFIXES:
+        if following and (following[0].strip(",.;") in ADMIN_SUFFIXES or _CONJOINED_REGIONS.match(doc.article.text, end)):
             regions = [e for e in entries if e.level == "region"]
-            entries = regions or entries  # "Homs province" is the province, not the city
+            entries = regions or entries  # "Homs province", "the Kherson and Zaporizhzhia regions": the provinces, not the cities
+        elif named_settlement or (doc.article.text[end : end + 20].split() or [""])[0].strip(",.;") in SETTLEMENT_WORDS:
+            points = [e for e in entries if e.level == "point"]
+            entries = points or entries  # "Kherson city" is the city, not its province
         container = self._container(doc.reading_text or doc.article.text, end)
         if container is not None:
             # "Sinjar, Iraq", "Springfield, Illinois": the name that follows contains this one
