@@ -230,3 +230,9 @@ def test_city_and_region_words_pick_the_namesake_and_one_victim_killed(settings)
     round_up, city = events_of(text, settings)
     assert round_up.location is not None and round_up.location.level == "region"
     assert city.location is not None and city.location.level == "point" and city.fatalities.best == 1
+
+
+def test_a_world_region_in_a_groups_name_is_no_events_place(settings):
+    text = "The Islamic State of Iraq and the Levant executed 40 men in Syria on Sunday, a monitor said."
+    [event] = events_of(text, settings)
+    assert event.location is not None and event.location.name == "Syria"  # not "the Levant"

@@ -83,6 +83,11 @@ def scene(places: list[Place]) -> Place | None:
     return dataclasses.replace(latest, confidence=round(latest.confidence * 0.7, 2))
 
 
+# At one ACLED precision (3), a province is narrower than a country, and a country than a world
+# region ("the Levant" in "the Islamic State of Iraq and the Levant")
+BREADTH = {"country": 1, "continent": 2}
+
+
 def location_of(places: list[Place], trigger) -> Place | None:
     """Where the event happened: a place the event's own clause names, not one in the source's
     description ("…, the Syrian Observatory in London said"); the most precise, nearest to the
@@ -96,8 +101,7 @@ def location_of(places: list[Place], trigger) -> Place | None:
     candidates = [p for p in places if not any(p.evidence.start <= i < p.evidence.end for i in in_sources)] or places
     if not candidates:
         return None
-    # a province is more precise than a country, though ACLED gives both precision 3
-    best = min(candidates, key=lambda p: (int(p.precision), p.level == "country", abs(p.evidence.start - trigger.idx)))
+    best = min(candidates, key=lambda p: (int(p.precision), BREADTH.get(p.level, 0), abs(p.evidence.start - trigger.idx)))
     before = trigger.sent.text[: max(0, best.evidence.start - trigger.sent.start_char)][-60:]
     if best.precision is GeoPrecision.POINT and NEAR_RE.search(before):
         best = dataclasses.replace(best, precision=GeoPrecision.NEAR)
