@@ -236,3 +236,7 @@ def test_a_world_region_in_a_groups_name_is_no_events_place(settings):
     text = "The Islamic State of Iraq and the Levant executed 40 men in Syria on Sunday, a monitor said."
     [event] = events_of(text, settings)
     assert event.location is not None and event.location.name == "Syria"  # not "the Levant"
+    # a source named right before its verb is no place, comma or not (scrapes lose them)
+    text = "US airstrikes in northwestern Syria killed 11 civilians including four children Al Jazeera reported on Wednesday."
+    [event] = events_of(text, settings)
+    assert event.location is None or event.location.name != "Jazira"

@@ -98,6 +98,10 @@ def location_of(places: list[Place], trigger) -> Place | None:
             for child in token.children:
                 if child.dep_ == "nsubj":
                     in_sources.update(t.idx for t in child.subtree)
+            if token.i > 0:
+                # "… four children Al Jazeera reported": a scrape without the comma loses the
+                # subject in the parse, but the name right before the verb is still the source
+                in_sources.add(token.doc[token.i - 1].idx)
     candidates = [p for p in places if not any(p.evidence.start <= i < p.evidence.end for i in in_sources)] or places
     if not candidates:
         return None
