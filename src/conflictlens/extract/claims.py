@@ -392,10 +392,15 @@ def _phrase(token) -> str:
 HABITUAL_RE = re.compile(r"\b(regularly|routinely|often|frequently|usually|typically|repeatedly|constantly|continue[sd]? to|keep on|every (day|week|night))\b", re.I)
 
 
+LEADING_SPACE = re.compile(r"\s*")
+
+
 def _in_headline(article, start: int) -> bool:
     """Whether a claim starts in the article's headline, which opens its text."""
     title = (article.title or "").strip()
-    return bool(title) and start < len(title) and article.text.lstrip().startswith(title)
+    if not title or start >= len(title):
+        return False
+    return article.text.startswith(title, LEADING_SPACE.match(article.text).end())
 
 
 def _is_pattern(tokens, *, headline: bool = False) -> bool:

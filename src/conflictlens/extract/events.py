@@ -50,7 +50,7 @@ from typing import ClassVar
 from ..model import ActorCategory, ActorMention, DatePrecision, Event, Evidence, FuzzyDate, Place, SourcedQuantity
 from ..pipeline import Document
 from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
-from .dates import filing_date, find_dateline, find_dates, relative_day
+from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, relative_day
 from .event_classifier import Prediction, load_classifier
 from .event_codebook import BLAST_OVERRIDES, explosive_device_went_off, with_codebook_precedence
 from .event_context import DETAIL_SENTENCES, agrees, completed, location_of, refined, scene, unborrowed, with_missing_figures
@@ -182,7 +182,7 @@ class EventStage:
             dates = [d for d in found_dates if (d.date.value is not None or d.date.month) and d.start >= dateline_end]
             stated = [d for d in dates if _dates_a_statement(span, d)]
             dates = [d for d in dates if d not in stated]
-            if not dates:
+            if not dates and RELATIVE_DAY_RE.search(sentence):
                 # "A day earlier, …", "the following day": counted from the day the lede's event was
                 # given, else from the last day the report named
                 anchor = next((e.date for e in events if e.date.precision is DatePrecision.DAY and e.date.basis == "text"), None) or last_date
@@ -193,7 +193,9 @@ class EventStage:
             elif last_date is not None and sentence_index - last_date_sentence > DATE_CARRY_SENTENCES:
                 last_date = None
             prediction = predictions[sentence_index]
-            if CLAIMED_BY.search(sentence) and events and events[-1].actor1 is None and sentence_index - last_event_sentence <= DETAIL_SENTENCES:
+            # the sentence may tell more of the event just told: its doer, day, place or figures
+            follows_event = bool(events) and sentence_index - last_event_sentence <= DETAIL_SENTENCES
+            if follows_event and events[-1].actor1 is None and CLAIMED_BY.search(sentence):
                 # "The attack was claimed by the TTP", "Boko Haram claimed responsibility": ACLED
                 # codes the claimant as the doer of an event the report gives no doer
                 if (named := claimant(span, doc.actors)) is not None:
@@ -261,8 +263,8 @@ class EventStage:
             actor1, actor2, associated = roles(span, trigger, doc.actors)
             # a wire dateline ("OSORNO, 18 JAN 89 --") places and dates the lede it opens
             # (after a demonstration, "Dozens were arrested" adds no figure but is no event of its own either)
-            if (fatalities or injuries or (events and events[-1].event_type in DEMONSTRATIONS)) and not dates and not in_sentence and actor1 is None and events \
-                    and sentence_index - last_event_sentence <= DETAIL_SENTENCES and _tells_only_victims(trigger, sentence, events[-1]) \
+            if follows_event and (fatalities or injuries or events[-1].event_type in DEMONSTRATIONS) and not dates and not in_sentence \
+                    and actor1 is None and _tells_only_victims(trigger, sentence, events[-1]) \
                     and agrees(events[-1].fatalities, fatalities) and agrees(events[-1].injuries, injuries):
                 # "a 67-year-old woman and her son were killed and four others injured", "He said 10
                 # people had been wounded": the figures of the event just told, not an event of their own
@@ -283,16 +285,16 @@ class EventStage:
                 if reports_violence(events):
                     # "the attack killed more than 100": news of an event already reported, its toll a revision
                     toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, quoted, STAGE), fatalities))
-                    if sentence_index - last_event_sentence <= DETAIL_SENTENCES:
+                    if follows_event:
                         events[-1] = completed(events[-1], dates, in_sentence, trigger)
                     continue
                 coreferent = False  # the event the definite noun points back to was told only in the headline
             on_a_day = any(d.date.precision is DatePrecision.DAY for d in dates)
-            if not coreferent and events and sentence_index - last_event_sentence <= DETAIL_SENTENCES and _doer_named_again(trigger, actor1, events[-1]):
+            if not coreferent and follows_event and _doer_named_again(trigger, actor1, events[-1]):
                 # "The gunmen arrived around 2 a.m. on Thursday": the doer just told, named again
                 # with its article, tells more of the same event, not a new one
                 coreferent = True
-            if coreferent and events and sentence_index - last_event_sentence <= DETAIL_SENTENCES:
+            if coreferent and follows_event:
                 # "The attack hit Pazigyi village on Tuesday morning": the event told just before
                 # gets the day and the place it lacked
                 events[-1] = completed(events[-1], dates, in_sentence, trigger)

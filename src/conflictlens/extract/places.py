@@ -366,11 +366,11 @@ class PlaceStage:
         entries: list[GazetteerEntry] = self.gazetteer.lookup(" ".join(words[:-1]) if named_settlement else surface, limit=25)
         if not entries:
             return None
-        following = doc.article.text[end : end + 20].lower().split()
-        if following and (following[0].strip(",.;") in ADMIN_SUFFIXES or _CONJOINED_REGIONS.match(doc.article.text, end)):
+        next_word = (doc.article.text[end : end + 20].split() or [""])[0].strip(",.;")
+        if next_word.lower() in ADMIN_SUFFIXES or _CONJOINED_REGIONS.match(doc.article.text, end):
             regions = [e for e in entries if e.level == "region"]
             entries = regions or entries  # "Homs province", "the Kherson and Zaporizhzhia regions": the provinces, not the cities
-        elif named_settlement or (doc.article.text[end : end + 20].split() or [""])[0].strip(",.;") in SETTLEMENT_WORDS:
+        elif named_settlement or next_word in SETTLEMENT_WORDS:
             points = [e for e in entries if e.level == "point"]
             entries = points or entries  # "Kherson city" is the city, not its province
         container = self._container(doc.reading_text or doc.article.text, end)
