@@ -181,6 +181,8 @@ _BLOCKERS = (
     "Latin America", "South America", "North America", "Central America", "Americas",
     "Niger Delta", "Niger River", "River Niger", "Niger State", "Lake Chad", "Lake Chad Basin",
     "Jordan River", "Jordan Valley", "River Jordan", "Sudan Tribune",
+    # a seat of government is a building, not the government acting ("a bomb outside government house")
+    "Government House", "Government Palace", "government building", "government buildings",
 )
 
 
@@ -301,6 +303,14 @@ class ActorDictionary:
 
     def __len__(self) -> int:
         return len(self._entries)
+
+    def acronym_owners(self) -> tuple[tuple[str, str], ...]:
+        """(acronym, actor id) for every alias that is one word in capitals ("ELN", "ISIL", "IS")."""
+        return tuple((a.alias, a.actor_id) for a in self._aliases if re.fullmatch(r"[A-Z]{2,}", a.alias))
+
+    def acronyms(self) -> frozenset[str]:
+        """The case-sensitive aliases that are one word in capitals ("ELN", "HTS", "IS")."""
+        return frozenset(a.alias for a in self._aliases if a.case_sensitive and re.fullmatch(r"[A-Z]{2,}", a.alias))
 
     def __contains__(self, actor_id: object) -> bool:
         return actor_id in self._entries

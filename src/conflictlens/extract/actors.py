@@ -152,7 +152,12 @@ def _modifies_state_arms(spacy_doc, start: int, end: int) -> bool:
     return span is not None and wields_state_arms(span.root)
 
 
+# clock times' zones, which NER tags as organisations in wire copy ("at 2230 [0230 GMT]")
+TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CET", "CEST", "PST", "PDT"})
+
+
 def _looks_like_organisation(text: str) -> bool:
-    """NER's ORG label also covers diseases, products and page furniture ("COVID-19", "App")."""
+    """NER's ORG label also covers diseases, products, time zones and page furniture ("COVID-19", "App", "GMT")."""
     words = text.split()
-    return not any(ch.isdigit() for ch in text) and len(text) > 2 and any(w[:1].isupper() for w in words) and len(words) <= 8
+    return not any(ch.isdigit() for ch in text) and len(text) > 2 and any(w[:1].isupper() for w in words) and len(words) <= 8 \
+        and text.upper() not in TIME_ZONES

@@ -245,13 +245,25 @@ def find_date_stamp(text: str) -> re.Match[str] | None:
     return DATE_STAMP_RE.match(text, 0, min(len(text), 120)) or BYLINE_STAMP_RE.search(text, 0, min(len(text), 200))
 
 
+_TWO_DIGIT_YEAR = re.compile(r"(?P<head>[0-3]?\d\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+[0-3]?\d,?)\s+(?P<yy>\d\d)")
+
+
 def dateline_date(text: str, published: dt.date | None) -> FuzzyDate | None:
     """The date in a wire dateline at the top of the article, if there is one."""
     m = find_dateline(text)
     if not m or not m["date"]:
         return None
-    matches = find_dates(m["date"], published)
-    return matches[0].date if matches else None
+    written = m["date"]
+    if short_year := _TWO_DIGIT_YEAR.fullmatch(written.strip()):
+        # telex datelines write the year in two digits ("BOGOTA, 31 JUL 89"): the century is the
+        # one that puts the year nearest the publication date, else the nearer of 19xx and 20xx
+        year = int(short_year["yy"])
+        pivot = published.year if published is not None else dt.date.today().year
+        year = min((century + year for century in (1900, 2000)), key=lambda y: abs(y - pivot))
+        written = f"{short_year['head'].title()} {year}"  # the month as a name, not an acronym
+    matches = find_dates(written, published)
+    # the phrase quoted is the one written, not its four-digit reading
+    return dataclasses.replace(matches[0].date, phrase=m["date"]) if matches else None
 
 
 def stamp_date(text: str) -> dt.date | None:

@@ -95,16 +95,25 @@ def attack_or_clash(sentence: str, sub_event: str, actor2: ActorMention | None) 
 BLAST_OVERRIDES = frozenset({"Attack", "Looting/property destruction"})
 
 
-EXPLOSIVE_WENT_OFF = re.compile(
-    r"\b(explosions? of (\w+ ){0,2}(bombs?|explosives?|devices?|charges?)|set(s|ting)? off (\w+ ){0,2}(bombs?|explosives?|charges?|car bombs?)"
-    r"|(bombs?|explosives?|explosive devices?|charges?|dynamite) (\w+ ){0,6}(exploded|detonated|went off|blew up))\b",
-    re.I,
-)
+# "blew up a stretch of the pipeline": what is blown up, so that "tempers blew up" is not a blast
+BLOWN_UP = r"(blew|blown|blowing) up (a |an |the |two |several )?(\w+ )?(sections?|stretch(es)?|parts?|bridges?|pipelines?|towers?|pylons?|buildings?|houses?|offices?|vehicles?|cars?|bus(es)?|trains?|rail(way)? lines?|tracks?)"
+
+
+EXPLOSIVE_WENT_OFF = re.compile(r"\b(" + "|".join((
+    r"explosions? of (\w+ ){0,2}(bombs?|explosives?|devices?|charges?)",
+    r"(dynamite |time |parcel |letter |package )?bomb(ing)? (attacks?|blasts?|explosions?)",
+    # "attacked the embassy with explosives"; barrel and cluster bombs fall from the air
+    r"(with|used|using|planted|placed) ((?!barrel\b|cluster\b)\w+ ){0,2}(explosives|bombs|dynamite|explosive devices?|car bombs?)",
+    BLOWN_UP,
+    r"set(s|ting)? off (\w+ ){0,2}(bombs?|explosives?|charges?|car bombs?)",
+    r"(bombs?|explosives?|explosive devices?|charges?|dynamite) (\w+ ){0,6}(exploded|detonated|went off|blew up)",
+)) + r")\b", re.I)
 
 
 def explosive_device_went_off(sentence: str) -> str | None:
     """The explosion type a sentence names ("two bombs exploded at the house", "set off bombs
-    at the university"), or None."""
+    at the university", "a bomb attack on the office", "attacked the embassy with explosives",
+    "blew up a stretch of the pipeline"), or None."""
     if not EXPLOSIVE_WENT_OFF.search(sentence):
         return None
     return "Suicide bomb" if re.search(r"\bsuicide\b", sentence, re.I) else "Remote explosive/landmine/IED"

@@ -52,7 +52,7 @@ from ..pipeline import Document
 from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
 from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, relative_day
 from .event_classifier import Prediction, load_classifier
-from .event_codebook import BLAST_OVERRIDES, explosive_device_went_off, with_codebook_precedence
+from .event_codebook import BLAST_OVERRIDES, BLOWN_UP, explosive_device_went_off, with_codebook_precedence
 from .event_context import DETAIL_SENTENCES, agrees, completed, location_of, refined, scene, unborrowed, with_missing_figures
 from .event_roles import CLAIMED_BY, REPORTING_LEMMAS, abroad, claimant, governing_verb, roles
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, read_casualties, single_victim, victim_pair
@@ -63,7 +63,7 @@ STAGE = "events/1"
 
 
 PREFILTER = re.compile(
-    r"\b(kill|dead|death|die[ds]?|wound|injur|attack|ambush|clash|fight|battle|bomb|blast|explo|"
+    r"\b(kill|dead|death|die[ds]?|wound|injur|attack|ambush|clash|fight|battle|bomb|blast|explo|bl[eo]wn? up|blowing up|"
     r"IED|mine|shell|artillery|mortar|rocket|missile|strike|airstrike|drone|warplane|grenade|shot|shoot|gun|(claimed|lost) (\w+ )?lives|"
     r"fire[ds]?|abduct|kidnap|hostage|rape|sexual|protest|demonstrat|rall(y|ied)|march|riot|mob|"
     r"lynch|loot|torch|arson|seiz|captur|overr[au]n|(took|tak(e|en|es|ing)|gained|wrested) (full |effective )?(control|over)|(?<!-)occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?)|retook|recaptur|regain|"
@@ -82,9 +82,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Change to group/activity", re.compile(r"\b(pledged allegiance|merged with|split from|joined forces|announced (its|the) (dissolution|formation)|new (armed )?group|rebrand(ed)?|changed its name)\b", re.I)),
     ("Agreement", re.compile(r"\b(ceasefire|cease-fire|truce|peace (deal|agreement|accord|talks)|prisoner (exchange|swap)|(signed|reached|struck) an? (deal|agreement|accord)|signed an? (deal|agreement)|agreed to (a|an) (ceasefire|truce|exchange))\b", re.I)),
     ("Chemical weapon", re.compile(r"\b(chemical (weapons?|attacks?|agents?)|chlorine|sarin|mustard gas|poison(ous)? gas|toxic gas|nerve agent|suffocation)\b", re.I)),
-    ("Suicide bomb", re.compile(r"\bsuicide\b", re.I)),
+    ("Suicide bomb", re.compile(r"\b(suicide|blew (himself|herself|themselves) up)\b", re.I)),
     ("Air/drone strike", re.compile(r"\b(air ?strikes?|air raids?|barrel bombs?|(helicopters?|jets?|aircraft|planes?) (dropped|fired|struck|bombed|targeted|pounded|hit)|drones? (strikes?|attacks?|struck|hit|targeted|attacked|fired)|warplanes?|fighter jets?|helicopter gunships?|airstrikes?|bombed from the air|aerial bombardment)\b", re.I)),
-    ("Remote explosive/landmine/IED", re.compile(r"\b(IEDs?|improvised explosive|dynamite|bombs? (was|were) (planted|placed)|roadside bombs?|land ?mines?|car bombs?|explosive devices?|booby[- ]trap|(bombs?|devices?|explosives?|charges?) (had |have |has )?(exploded|detonated|went off|gone off|blew up)|mine (exploded|blast))\b", re.I)),
+    ("Remote explosive/landmine/IED", re.compile(r"\b(IEDs?|improvised explosive|dynamite|bombs? (was|were|had been|has been|have been) (planted|placed)|" + BLOWN_UP + r"|roadside bombs?|land ?mines?|car bombs?|explosive devices?|booby[- ]trap|(bombs?|devices?|explosives?|charges?) (had |have |has )?(exploded|detonated|went off|gone off|blew up)|mine (exploded|blast))\b", re.I)),
     ("Shelling/artillery/missile attack", re.compile(r"\b(shell(ed|ing|s)?|artillery|mortars?|rockets?|missiles?|barrage)\b", re.I)),
     ("Grenade", re.compile(r"\bgrenades?\b", re.I)),
     ("Sexual violence", re.compile(r"\b(rap(e|ed|ing)|sexual(ly)? (violence|assault|abuse))\b", re.I)),
@@ -227,6 +227,14 @@ class EventStage:
                         events[latest] = dataclasses.replace(told, other_estimates=told.other_estimates + (SourcedQuantity(figure, evidence),))
                 continue
             sub_event, typed_by_classifier = _sub_event_of(sentence, prediction)
+            told_in_passing = sub_event is None and prediction.label in TOLD_IN_PASSING and any(d.date.precision is DatePrecision.DAY for d in dates)
+            if told_in_passing:
+                # a condemnation, a claim of responsibility or a cartel's story that dates an act of
+                # violence on a day reports it too: "condemned the murder of six priests early this
+                # morning", "claimed the attack on judge X, who was murdered on Friday in Medellin"
+                # (the day must be the act's: see _dated_act below)
+                ruled = classify_sub_event(sentence)
+                sub_event = ruled if ruled is not None and event_type_of(ruled) in VIOLENT_TYPES else None
             if sub_event is None:
                 continue
             if ORDINARY_CRIME.search(sentence) and not _armed_actor_in(sentence, span, doc.actors):
@@ -242,8 +250,8 @@ class EventStage:
             date_spans = phrase_spans + header  # the header's date stamp holds no toll either
             # "BAMAKO, March 4 (Reuters) -": a month in a date is no march
             trigger = _occurrence_trigger(span, sub_event, sentence, headline=in_headline, outside=date_spans)
-            if trigger is None:
-                continue
+            if trigger is None or (told_in_passing and not _dated_act(trigger, dates)):
+                continue  # "called on Wednesday for a meeting on the chemical attack": the call's day, not the attack's
             # "the army, which has been fighting the RSF since April 2023, said …": an aside's date is not the event's
             dates = [d for d in dates if not _in_aside(trigger, d.start - span.start_char)]
             fatalities = victim_pair(sentence) or read_casualties(sentence, FATALITY_PATTERNS, date_spans) or single_victim(sentence)
@@ -301,7 +309,7 @@ class EventStage:
             # "Protests took place in Mombasa and Kisumu": plural events told in the past at named
             # towns happened; "attacks on the highway" is a generalisation
             at_named_towns = _told_in_the_past(trigger) and any(p.level == "point" for p in in_sentence)
-            if coreferent or _is_aggregate(trigger, sentence, bool(fatalities or injuries) or on_a_day or at_named_towns, date_spans) or _is_negated(trigger):
+            if coreferent or _is_aggregate(trigger, sentence, bool(fatalities or injuries) or on_a_day or at_named_towns, date_spans, on_a_day) or _is_negated(trigger):
                 continue
             if dates and dates[0].date.precision is DatePrecision.YEAR:
                 # "…killed in 2014", "the junta, which seized power in 2022": a year's toll is a
@@ -448,6 +456,11 @@ CLASSIFIER_CONFIDENT = 0.7
 # A non-event label needs less: the rules read "exploded" or "killed" as violence whether a
 # chemical plant or a bomb went off, and only the classifier knows the difference
 NON_EVENT_CONFIDENT = 0.5
+
+
+# The classifier's non-event labels whose sentences can still tell an act of violence in passing
+# (a disaster's "explosion" is no act of violence, so those labels are not here)
+TOLD_IN_PASSING = frozenset({"Diplomatic event", "Responsibility claim", "Organized crime"})
 
 
 # Developments done by saying them: their statement's date is theirs
@@ -619,12 +632,14 @@ TALLY_RE = re.compile(
 YEAR_TOKEN = re.compile(r"(19|20)\d\d")
 
 
-def _is_aggregate(trigger, sentence: str, told_as_occurring: bool, date_spans: list[tuple[int, int]] = ()) -> bool:
+def _is_aggregate(trigger, sentence: str, told_as_occurring: bool, date_spans: list[tuple[int, int]] = (), on_a_day: bool = False) -> bool:
     """Tallies and series are not one event: "three attacks", "12 killed since January",
     "the latest in a string of massacres". ``date_spans`` (offsets in the sentence) hold date
     phrases, whose numbers count no attacks ("8 Jun 2016 air strikes"). Plural event nouns
     are a generalisation ("attacks on the highway") unless ``told_as_occurring``: with a toll,
-    or on a day ("air strikes hit Idlib on Sunday")."""
+    or on a day ("air strikes hit Idlib on Sunday"). Counted ones are a series unless
+    ``on_a_day``: "two bomb attacks were carried out in La Paz last night" happened, and are
+    kept as one event rather than lost."""
     if any(not _in_aside(trigger, m.start()) for m in TALLY_RE.finditer(sentence)):
         return True
     if trigger.tag_ != "NNS" or trigger.lemma_.lower() not in EVENT_NOUNS:
@@ -636,8 +651,15 @@ def _is_aggregate(trigger, sentence: str, told_as_occurring: bool, date_spans: l
         return any(s <= token.idx - start < e for s, e in date_spans)
 
     if any(c.dep_ == "nummod" and c.lower_ not in ("one", "a") and not YEAR_TOKEN.fullmatch(c.text) and not in_date(c) for c in trigger.children):
-        return True
+        return not on_a_day
     return not told_as_occurring  # "attacks on the highway", no toll, no day: a generalisation
+
+
+def _dated_act(trigger, dates: list) -> bool:
+    """Whether a day-precise date phrase sits among the words the trigger governs ("the murder of
+    six priests early this morning", "the 31 October attack"), not on another verb's."""
+    first, last = trigger.left_edge, trigger.right_edge
+    return any(d.date.precision is DatePrecision.DAY and first.idx <= d.start < last.idx + len(last) for d in dates)
 
 
 ALSO = re.compile(r"\b(also|likewise|similarly)\b", re.I)

@@ -91,7 +91,8 @@ class NlpStage:
             def actor_spans(lowered: str):
                 return [(m.start, m.end) for m in actors.find(lowered) if m.entry.kind != "generic"]
 
-            self._truecaser = Truecaser(english_lexicon(self.nlp), is_notable_name, actor_spans)
+            self._truecaser = Truecaser(english_lexicon(self.nlp), is_notable_name, actor_spans,
+                                        (a for a in actors.acronyms() if a.lower() not in self.nlp.Defaults.stop_words))
         return self._truecaser
 
     def reading_text(self, text: str) -> str:

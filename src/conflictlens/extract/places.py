@@ -18,6 +18,7 @@ one the article is about. Unresolved names are dropped rather than guessed.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -359,6 +360,8 @@ class PlaceStage:
             return None  # "the West", "North": a direction, or a bloc, not a place
         if surface.lower() in PEOPLE_WORDS:
             return None  # "the Arab country", "Kurdish fighters": a people or a faith, not Arab, Alabama
+        if surface in _armed_group_acronyms():
+            return None  # "ISIL positions": the group, not Esil in Kazakhstan
         words = surface.split()
         # lower case only: "Kansas City", "Mexico City" are names of their own
         named_settlement = len(words) > 1 and words[-1] in SETTLEMENT_WORDS
@@ -657,6 +660,16 @@ def _sub_runs(offset: int, run: str):
 def _singular(noun: str) -> str:
     """"cities" → "city", "towns" → "town": enough for the place nouns."""
     return noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+
+
+@functools.cache
+def _armed_group_acronyms() -> frozenset[str]:
+    """Acronyms of the dictionary's non-state groups ("ISIL", "HTS", "SDF"): written in capitals,
+    they name the group, even where a gazetteer lists one as another spelling of a town."""
+    from .actor_dictionary import ActorDictionary
+
+    actors = ActorDictionary.load()
+    return frozenset(a for a, actor_id in actors.acronym_owners() if (entry := actors.get(actor_id)) is not None and entry.kind == "group")
 
 
 def _sentence_initial(text: str, start: int) -> bool:

@@ -17,7 +17,11 @@ Which words are names:
 - an English word is a name when it, or the run of words it begins, is a notable place the
   gazetteer spells exactly that way ("PARIS", "LA PAZ") or an actor the dictionary knows
   ("SHINING PATH");
-- a word without a vowel stays in capitals: it is an acronym ("FMLN", "PCN").
+- a word without a vowel stays in capitals: it is an acronym ("FMLN", "PCN"); so does an
+  acronym of three or more letters the actor dictionary knows ("ELN", "AUC") and that is no
+  stop word ("WHO"), which lower case would hide from its case-sensitive match. (The
+  lemmatizer's noun list holds most acronyms as words, "eln" and "plo" among them, so it
+  cannot tell.)
 """
 
 from __future__ import annotations
@@ -76,13 +80,17 @@ class Truecaser:
     ``lexicon`` holds English words in lower case. ``is_notable_name`` says whether a phrase
     (as written, any case) is a place or actor name worth capitals even though its words are
     English. ``known_spans`` gives the (start, end) spans of actor names in a text.
+    ``acronyms`` are words kept in capitals (see the module docstring for which).
     """
 
     def __init__(self, lexicon: frozenset[str], is_notable_name: Callable[[str], bool],
-                 known_spans: Callable[[str], Iterable[tuple[int, int]]] = lambda text: ()) -> None:
+                 known_spans: Callable[[str], Iterable[tuple[int, int]]] = lambda text: (),
+                 acronyms: Iterable[str] = ()) -> None:
         self.lexicon = lexicon
         self.is_notable_name = is_notable_name
         self.known_spans = known_spans
+        # two letters are too often a word or a state's postal code in telex ("IS", "IN", "US")
+        self.acronyms = frozenset(a for a in acronyms if len(a) >= 3)
 
     def is_english(self, word: str) -> bool:
         return any(stem in self.lexicon for stem in _stems(word.lower()))
@@ -102,8 +110,8 @@ class Truecaser:
         i = 0
         while i < len(words):
             m = words[i]
-            if not any(ch in _VOWELS for ch in m.group().lower()) and len(m.group()) > 1:
-                out[m.start() : m.end()] = text[m.start() : m.end()]  # an acronym: "FMLN"
+            if (not any(ch in _VOWELS for ch in m.group().lower()) and len(m.group()) > 1) or m.group() in self.acronyms:
+                out[m.start() : m.end()] = text[m.start() : m.end()]  # an acronym: "FMLN", "ELN"
                 i += 1
                 continue
             # the longest run of words, joined by single spaces or hyphens, that is a notable name
