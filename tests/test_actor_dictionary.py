@@ -206,6 +206,15 @@ def test_blocked_phrases(d):
     assert ids(d, "America and Niger") == ["united-states-government", "niger-government"]
 
 
+def test_latin_american_armed_groups(d):
+    # Phoenix's Latin American groups are in, without the acronyms and phrases that name others first
+    assert ids(d, "Zapatista Army of National Liberation fighters blocked the road") == ["ezln"]
+    assert ids(d, "The Tupac Amaru Revolutionary Movement claimed the attack") == ["tupac-amaru-revolutionary-movement"]
+    assert ids(d, "the EPA said the CAR had sent a Red Flag warning") == []
+    assert ids(d, "he spoke on Radio Venceremos") == []
+    assert [e.name for e in d.entries() if e.actor_id == "ezln"] == ["EZLN"]  # an acronym name stays one
+
+
 def test_demo_corpus_actors(d):
     import json
 

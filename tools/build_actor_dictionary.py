@@ -707,6 +707,13 @@ ALIAS_DROP |= {
     "knights of the storm", "the islamic resistance", "islamic resistance brigades", "partisans league", "kahane", "unscr",
     "amnesty",
 }
+# Latin America's Phoenix groups: acronyms that are other bodies' first ("EPA", "CAR" the Central
+# African Republic), common phrases ("red flag", "the avengers"), a radio station's name
+# ("Radio Venceremos") and a splinter's code that would split the ELN in two
+ALIAS_DROP |= {
+    "epa", "car", "fps", "red flag", "national resistance", "the avengers", "venceremos", "eln-b",
+    "national liberation movement", "triple a",
+}
 # Phoenix aliases that name people rather than organisations (their leaders), dropped.
 PERSON_DROP = {
     "ahmad umar", "moktar ali zubeyr", "ahmed abdi godane", "al-joulani", "joulani", "al joulani", "salim idris", "selim idriss",
@@ -734,15 +741,17 @@ SINGLE_WORD_STOP = {
 
 # =========================================================================== Phoenix filter
 
-# Countries (ISO3) whose Phoenix non-state armed groups are imported: the Middle East, Africa and
-# South / Central Asia, where conflictlens is meant to be used. IMG/INT = transnational groups.
+# Countries (ISO3) whose Phoenix non-state armed groups are imported: the Middle East, Africa,
+# South / Central Asia and Latin America (ACLED codes all four). IMG/INT = transnational groups.
+LATIN_AMERICA = "MEX GTM SLV HND NIC CRI PAN CUB HTI DOM COL VEN ECU PER BOL CHL ARG PRY URY BRA".split()
 PHOENIX_FOCUS = set(
     "SYR IRQ TUR LBN ISR PSE JOR YEM SAU IRN AFG PAK IND BGD EGY LBY TUN DZA MAR MRT MLI BFA NER NGA TCD CMR CAF COD "
     "SDN SSD SOM ETH ERI KEN UGA MOZ RWA BDI AGO SEN GIN CIV TGO BEN KWT BHR OMN ARE QAT UZB TJK KGZ KAZ LKA NPL MMR "
-    "PHL IDN THA IMG INT MEA AFR".split()
+    "PHL IDN THA IMG INT MEA AFR".split() + LATIN_AMERICA
 )
-# Countries where Phoenix may add new armed groups (elsewhere it only adds spellings).
-PHOENIX_CORE = set("SYR IRQ YEM SOM NGA MLI BFA NER SDN SSD COD CAF ETH AFG PAK LBY TCD CMR MOZ LBN PSE TUR".split())
+# Countries where Phoenix may add new armed groups (elsewhere it only adds spellings). Latin
+# America's armed groups are in no sanctions list but Colombia's, so Phoenix is their only source.
+PHOENIX_CORE = set("SYR IRQ YEM SOM NGA MLI BFA NER SDN SSD COD CAF ETH AFG PAK LBY TCD CMR MOZ LBN PSE TUR".split() + LATIN_AMERICA)
 # Humanitarian, medical and rights NGOs conflict reports quote.
 PHOENIX_NGO_ALLOW = re.compile(
     r"red cross|red crescent|medecins|doctors|physicians for human rights|refugee council|refugees international|"
@@ -1258,7 +1267,8 @@ def add_phoenix(b: Builder, reference: Path, iso3_to_iso2: dict[str, str]) -> No
         else:
             if not may_create:
                 return
-            name = smart_title(canonical)
+            # an acronym as the name stays one ("EZLN", not "Ezln")
+            name = canonical if re.fullmatch(r"[A-Z]{2,4}", canonical) else smart_title(canonical)
             actor_id = slugify(name)
             if not actor_id:
                 return
