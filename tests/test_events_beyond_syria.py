@@ -240,3 +240,28 @@ def test_a_world_region_in_a_groups_name_is_no_events_place(settings):
     text = "US airstrikes in northwestern Syria killed 11 civilians including four children Al Jazeera reported on Wednesday."
     [event] = events_of(text, settings)
     assert event.location is None or event.location.name != "Jazira"
+
+
+def test_the_militants_named_again_are_the_group_named_before(settings):
+    from conflictlens.serialize import event_to_dict
+    from conflictlens.store.rows import event_row
+
+    text = (
+        "Boko Haram fighters attacked the town of Gwoza on Monday, residents said. "
+        "The militants burned dozens of homes and killed six people in a nearby village on Tuesday."
+    )
+    second = events_of(text, settings)[-1]
+    assert second.actor1 is not None and second.actor1.actor_id == "boko-haram" and not second.actor1.generic
+    assert second.actor1.evidence.text == "militants" and second.actor1.antecedent.text == "Boko Haram"
+    assert event_row(second)["actor1_antecedent"]["text"] == "Boko Haram"
+    assert event_to_dict(second)["actor1"]["antecedent"]["start"] == text.index("Boko Haram")
+
+
+def test_unnamed_or_ambiguous_generics_stay_generic(settings):
+    # no article: new, unnamed militants; gunmen are what a report calls those it cannot name
+    for text in ("Boko Haram fighters attacked Gwoza on Monday. Militants killed six people in Bama on Tuesday.",
+                 "Boko Haram fighters attacked Gwoza on Monday. The gunmen killed six people in Bama on Tuesday.",
+                 # two groups of the kind named before: the report does not say which
+                 "Boko Haram and ISWAP fighters clashed near Gwoza on Monday. The militants killed six people in Bama on Tuesday."):
+        last = events_of(text, settings)[-1]
+        assert last.actor1 is not None and last.actor1.generic, text

@@ -53,6 +53,7 @@ def actor_to_dict(a: ActorMention) -> dict:
         "via_metonymy": a.via_metonymy,
         "country_code": a.country_code,
         "evidence": _evidence(a.evidence),
+        "antecedent": _evidence(a.antecedent) if a.antecedent else None,
     }
 
 

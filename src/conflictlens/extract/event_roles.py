@@ -183,3 +183,34 @@ def claimant(span, actors: list[ActorMention]) -> ActorMention | None:
                 and actor.category is not None and int(actor.category) in ARMED_CATEGORIES:
             return actor
     return None
+
+
+# Generic heads that a report uses to name again a group it has named ("FMLN guerrillas attacked
+# … The guerrillas then …"). Gunmen, attackers, bandits and kidnappers are not among them: they
+# are what a report calls those it cannot name, and they stay generic.
+REFERRING_GENERICS = {
+    "generic:rebels": (ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA),
+    "generic:insurgents": (ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA),
+    "generic:jihadists": (ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA),
+    "generic:militants": (ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA),
+    "generic:terrorists": (ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA),
+    "generic:militia": (ActorCategory.POLITICAL_MILITIA, ActorCategory.IDENTITY_MILITIA),
+}
+_DEFINITE_BEFORE = re.compile(r"\b(the|these|those)\s+(\w+\s+){0,2}$", re.I)
+
+
+def named_again(actor: ActorMention | None, actors: list[ActorMention], text: str) -> ActorMention | None:
+    """A definite generic ("the rebels") as the one group of its kind the report named before it,
+    with that earlier mention as ``antecedent``; any other actor as it is. Two groups of the kind
+    named before leave it generic: the report does not say which."""
+    if actor is None or not actor.generic or actor.actor_id not in REFERRING_GENERICS:
+        return actor
+    if not _DEFINITE_BEFORE.search(text, max(0, actor.evidence.start - 40), actor.evidence.start):
+        return actor  # "militants attacked": new, unnamed ones
+    kinds = REFERRING_GENERICS[actor.actor_id]
+    earlier = [a for a in actors if a.evidence.start < actor.evidence.start and not a.generic and a.category in kinds]
+    if len({a.actor_id for a in earlier}) != 1:
+        return actor
+    named = earlier[-1]
+    return dataclasses.replace(actor, actor_id=named.actor_id, name=named.name, category=named.category, generic=False,
+                               country_code=named.country_code, antecedent=named.evidence)

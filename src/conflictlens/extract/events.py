@@ -54,7 +54,7 @@ from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, rela
 from .event_classifier import Prediction, load_classifier
 from .event_codebook import BLAST_OVERRIDES, BLOWN_UP, explosive_device_went_off, with_codebook_precedence
 from .event_context import DETAIL_SENTENCES, agrees, completed, location_of, refined, scene, unborrowed, with_missing_figures
-from .event_roles import CLAIMED_BY, REPORTING_LEMMAS, abroad, claimant, governing_verb, roles
+from .event_roles import CLAIMED_BY, REPORTING_LEMMAS, abroad, claimant, governing_verb, named_again, roles
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, read_casualties, single_victim, victim_pair
 from .taxonomy import event_type_of
 from .tolls import OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, TollUpdate, latest_violent_index, reports_violence, supersede_tolls, with_headline_toll
@@ -326,6 +326,8 @@ class EventStage:
             if location is not None and location.evidence.start >= span.end_char:
                 borrowed[len(events)] = told  # a place the next sentences name, unless it is theirs
             actor1, actor2 = abroad(actor1, location), abroad(actor2, location)
+            # "The guerrillas then blew up …" after "FMLN guerrillas attacked …": the FMLN
+            actor1, actor2 = named_again(actor1, doc.actors, article.text), named_again(actor2, doc.actors, article.text)
             if actor1 is None and event_type_of(sub_event) in DEMONSTRATIONS:
                 actor1 = _demonstrators(sub_event, trigger, article)
             last_event_sentence = sentence_index

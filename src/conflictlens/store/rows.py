@@ -81,9 +81,12 @@ def event_row(event: Event) -> dict:
         "actor1_id": event.actor1.actor_id if event.actor1 else None,
         "actor1": event.actor1.name if event.actor1 else None,
         "inter1": int(event.actor1.category) if event.actor1 and event.actor1.category is not None else None,
+        # where the report named who "the rebels" of the event's sentence are
+        "actor1_antecedent": event.actor1.antecedent.to_dict() if event.actor1 and event.actor1.antecedent else None,
         "actor2_id": event.actor2.actor_id if event.actor2 else None,
         "actor2": event.actor2.name if event.actor2 else None,
         "inter2": int(event.actor2.category) if event.actor2 and event.actor2.category is not None else None,
+        "actor2_antecedent": event.actor2.antecedent.to_dict() if event.actor2 and event.actor2.antecedent else None,
         "associated_actors": [a.name for a in event.associated_actors] or None,
         "location": location.name if location else None,
         "latitude": location.latitude if location else None,

@@ -116,6 +116,8 @@ events = Table(
     Column("fatalities_victims", String(12)),  # civilians | combatants | NULL (the text does not say)
     Column("superseded_fatalities", JSON),  # earlier, smaller tolls of the same event in the article
     Column("other_estimates", JSON),  # other sources' differing figures, each with its sentence
+    Column("actor1_antecedent", JSON),  # the earlier mention that names a definite generic actor1 ("the rebels")
+    Column("actor2_antecedent", JSON),
     Column("injuries", Integer),
     Column("injuries_phrase", Text),
     Column("civilian_targeting", Boolean, nullable=False),
