@@ -265,3 +265,13 @@ def test_unnamed_or_ambiguous_generics_stay_generic(settings):
                  "Boko Haram and ISWAP fighters clashed near Gwoza on Monday. The militants killed six people in Bama on Tuesday."):
         last = events_of(text, settings)[-1]
         assert last.actor1 is not None and last.actor1.generic, text
+
+
+def test_the_latest_in_a_series_on_a_day_is_an_event_in_the_holders_country(settings):
+    text = "A car bomb killed 12 people in the Mogadishu district of Hodan on Tuesday, the latest in a spate of blasts in the capital."
+    [event] = events_of(text, settings)
+    assert event.fatalities.best == 12 and event.date.value.isoformat() == "2024-03-12"
+    # a district the gazetteer lacks in Somalia is not the French Houdan: the event stays in the city
+    assert event.location is not None and event.location.country_code == "SO"
+    # with no day, the series is many events the report sums up
+    assert events_of("Al-Shabaab has claimed a spate of bomb attacks in Mogadishu.", settings) == ()

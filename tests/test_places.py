@@ -127,3 +127,21 @@ def test_names_that_open_with_a_lower_case_article_are_read_whole(settings):
     assert by_text(places, "al-Bab").country_code == "SY" and by_text(places, "Aleppo").use == "literal"
     places = places_of("Russian jets destroyed a command centre in Syrias Deir ez-Zor province on Tuesday.", settings)
     assert any(p.evidence.text.startswith("Deir ez-Zor") and p.country_code == "SY" for p in places), places
+
+
+def test_a_place_inside_a_named_holder_is_the_namesake_in_its_country(settings):
+    doc = conflictlens.analyze("A bomb killed 18 people in the Damascus suburb of Jaramana on Tuesday.", published="2013-08-06", settings=settings)
+    [inner] = [p for p in doc.places if p.evidence.text == "Jaramana"]
+    assert inner.country_code == "SY"
+    [event] = doc.events
+    assert event.location.evidence.text == "Jaramana"  # the suburb, not the city that holds it
+
+
+def test_a_pair_of_names_one_inside_the_other_either_way_round(settings):
+    # "Midan" read as Medan (Indonesia) and "Hodan" as Houdan (France): namesakes abroad, dropped
+    doc = conflictlens.analyze("Suicide bombings targeted a police station in the Midan neighbourhood of Damascus on Monday, killing 17.",
+                               published="2017-10-03", settings=settings)
+    assert {p.country_code for p in doc.places} == {"SY"}
+    assert doc.events[0].location.name == "Damascus"
+    doc = conflictlens.analyze("A car bomb killed 12 people in the Mogadishu district of Hodan on Tuesday.", published="2024-03-14", settings=settings)
+    assert {p.country_code for p in doc.places} == {"SO"}

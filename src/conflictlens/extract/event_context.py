@@ -21,6 +21,7 @@ import re
 
 from ..model import DatePrecision, Event, GeoPrecision, Place
 from .event_roles import REPORTING_LEMMAS
+from .places import UNIT_OF_BETWEEN
 
 
 NEAR_RE = re.compile(r"\b(near|outside|around|close to|on the outskirts of|outskirts of|(north|south|east|west|northeast|northwest|southeast|southwest)(ern)? of|\d+\s*(km|kilometres|kilometers|miles)\s+(\w+\s+)?(of|from))\s+(the\s+)?(town\s+of\s+|city\s+of\s+|village\s+of\s+)?$", re.I)
@@ -88,6 +89,24 @@ def scene(places: list[Place]) -> Place | None:
 BREADTH = {"country": 1, "continent": 2}
 
 
+# A capital holds a provincial seat, which holds a district seat, which holds a town
+_SEAT_RANK = {"PPLC": 4, "PPLA": 3, "PPLA2": 2, "PPLA3": 1, "PPLA4": 1}
+
+
+def _without_holders(places: list[Place], text: str) -> list[Place]:
+    """The places without the one that holds the other in a "<A> suburb of <B>" pair, which
+    English writes either way round ("the Damascus suburb of Jaramana", "the Midan neighbourhood
+    of Damascus"): the higher seat of government holds the lower one."""
+    places = sorted(places, key=lambda p: p.evidence.start)
+    holders = set()
+    for i, (a, b) in enumerate(zip(places, places[1:])):
+        if a.country_code == b.country_code and UNIT_OF_BETWEEN.fullmatch(text, a.evidence.end, b.evidence.start):
+            rank_a, rank_b = _SEAT_RANK.get(a.feature_code or "", 0), _SEAT_RANK.get(b.feature_code or "", 0)
+            if rank_a != rank_b:
+                holders.add(i if rank_a > rank_b else i + 1)
+    return [p for i, p in enumerate(places) if i not in holders]
+
+
 def location_of(places: list[Place], trigger) -> Place | None:
     """Where the event happened: a place the event's own clause names, not one in the source's
     description ("…, the Syrian Observatory in London said"); the most precise, nearest to the
@@ -103,6 +122,7 @@ def location_of(places: list[Place], trigger) -> Place | None:
                 # subject in the parse, but the name right before the verb is still the source
                 in_sources.add(token.doc[token.i - 1].idx)
     candidates = [p for p in places if not any(p.evidence.start <= i < p.evidence.end for i in in_sources)] or places
+    candidates = _without_holders(candidates, trigger.doc.text) or candidates
     if not candidates:
         return None
     best = min(candidates, key=lambda p: (int(p.precision), BREADTH.get(p.level, 0), abs(p.evidence.start - trigger.idx)))

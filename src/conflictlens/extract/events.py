@@ -624,11 +624,16 @@ TALLY_RE = re.compile(
     r"|since (the start of |the beginning of |early |late )?(January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|the start|the beginning)"
     r"|since (the revolt (began|started|erupted)|it (declared|began|started|was launched))"
     r"|so far( this year)?|(in|during|over) the (past|last) (\w+ )?(hours|days|weeks|months|years)|in recent (days|weeks|months|years)"
-    r"|a string of|the latest in|\ba (\w+ )?(wave|series|spate|string) of\b"
     # "a month of infighting has killed nearly 300": weeks of fighting are many events, not one
     r"|\b(a|one|two|three|four|five|six|several|\d+) (weeks?|months?|years?) of (\w+ )?(fighting|infighting|clashes|war|bombing|bombardment|shelling|violence|conflict|air ?strikes|raids|attacks|strikes))\b",
     re.I,
 )
+
+
+# A series: many events, unless the sentence puts it on one day ("a bomb killed 18 on Tuesday, the
+# latest in a spate of blasts" is the latest one; "a wave of strikes hit Douma on Sunday" is one
+# ACLED event, which codes same-day acts at one place by the same sides as one)
+SERIES_RE = re.compile(r"\b(a string of|the latest in|a (\w+ )?(wave|series|spate|string) of)\b", re.I)
 
 
 YEAR_TOKEN = re.compile(r"(19|20)\d\d")
@@ -643,6 +648,8 @@ def _is_aggregate(trigger, sentence: str, told_as_occurring: bool, date_spans: l
     ``on_a_day``: "two bomb attacks were carried out in La Paz last night" happened, and are
     kept as one event rather than lost."""
     if any(not _in_aside(trigger, m.start()) for m in TALLY_RE.finditer(sentence)):
+        return True
+    if not on_a_day and any(not _in_aside(trigger, m.start()) for m in SERIES_RE.finditer(sentence)):
         return True
     if trigger.tag_ != "NNS" or trigger.lemma_.lower() not in EVENT_NOUNS:
         return False

@@ -145,7 +145,8 @@ class PlaceStage:
                 place = self._resolve(doc, start, end, surface, focus, how, use)
             if place is not None:
                 places.append(place)
-        doc.places = places
+        wrong = _outside_the_pair(places, doc.reading_text or doc.article.text, focus)
+        doc.places = [p for i, p in enumerate(places) if i not in wrong]
         return doc
 
     # ------------------------------------------------------------------ candidates
@@ -660,6 +661,27 @@ def _sub_runs(offset: int, run: str):
 def _singular(noun: str) -> str:
     """"cities" → "city", "towns" → "town": enough for the place nouns."""
     return noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+
+
+# "the Damascus suburb of Jaramana" or "the Midan neighbourhood of Damascus": two names, one inside
+# the other, whichever order English puts them in
+UNIT_OF_BETWEEN = re.compile(r"\s+(?:suburbs?|district|neighbou?rhood|quarter|outskirts)\s+of\s+(?:the\s+)?", re.I)
+
+
+def _outside_the_pair(places: list[Place], text: str, focus: Focus) -> set[int]:
+    """Indexes of places named in a "<A> district of <B>" pair that a namesake took abroad: when
+    A and B resolve to two countries, the one the story is less about is a wrong reading ("the
+    Mogadishu district of Hodan" is not Houdan in France)."""
+    wrong = set()
+    for i, (a, b) in enumerate(zip(places, places[1:])):
+        if a.country_code == b.country_code or not UNIT_OF_BETWEEN.fullmatch(text, a.evidence.end, b.evidence.start):
+            continue
+        # the story's countries first; then the reading spelled as written ("Midan" is not Medan)
+        score_a = (focus.countries[a.country_code], exact_key(a.name) == exact_key(a.evidence.text))
+        score_b = (focus.countries[b.country_code], exact_key(b.name) == exact_key(b.evidence.text))
+        if score_a != score_b:
+            wrong.add(i + 1 if score_a > score_b else i)
+    return wrong
 
 
 @functools.cache
