@@ -275,3 +275,24 @@ def test_the_latest_in_a_series_on_a_day_is_an_event_in_the_holders_country(sett
     assert event.location is not None and event.location.country_code == "SO"
     # with no day, the series is many events the report sums up
     assert events_of("Al-Shabaab has claimed a spate of bomb attacks in Mogadishu.", settings) == ()
+
+
+def test_an_event_told_twice_is_one_event_with_both_figures(settings):
+    text = ("Air strikes killed 20 civilians in the town of Saraqeb in Idlib province on Monday, a monitor said. "
+            "State media said 12 people were killed in air raids on Saraqeb on Monday and blamed rebels for the deaths.")
+    [event] = events_of(text, settings)
+    assert event.fatalities.best == 20 and [o.quantity.best for o in event.other_estimates] == [12]
+    assert event.other_estimates[0].evidence.text.startswith("State media said 12")
+    assert event.actor1 is None  # the rebels were blamed, not reported as the doer
+    text = ("Gunmen killed seven villagers in Zamfara state on Sunday, police said. Local residents said at least 11 people "
+            "died when the gunmen stormed the village of Kaura Namoda on Sunday.")
+    [event] = events_of(text, settings)
+    assert event.location.name == "Kaura Namoda"  # the village the second telling names
+    assert event.fatalities.best == 7 and [o.quantity.best for o in event.other_estimates] == [11]
+
+
+def test_a_smaller_toll_in_a_town_is_a_part_not_the_event_again(settings):
+    text = ("Air strikes killed 39 people across Idlib province on Monday, a monitor said. "
+            "In Saraqeb, air strikes killed three people on Monday.")
+    events = events_of(text, settings)
+    assert [e.fatalities.best for e in events] == [39, 3]

@@ -19,9 +19,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..model import DatePrecision, Event, GeoPrecision, Place
+from ..model import ActorMention, DatePrecision, Event, FuzzyDate, GeoPrecision, Place, SourcedQuantity
 from .event_roles import REPORTING_LEMMAS
 from .places import UNIT_OF_BETWEEN
+from .tolls import VIOLENT_TYPES
 
 
 NEAR_RE = re.compile(r"\b(near|outside|around|close to|on the outskirts of|outskirts of|(north|south|east|west|northeast|northwest|southeast|southwest)(ern)? of|\d+\s*(km|kilometres|kilometers|miles)\s+(\w+\s+)?(of|from))\s+(the\s+)?(town\s+of\s+|city\s+of\s+|village\s+of\s+)?$", re.I)
@@ -165,3 +166,69 @@ def with_missing_figures(event: Event, fatalities, injuries) -> Event:
     if event.injuries is None and injuries is not None:
         event = dataclasses.replace(event, injuries=injuries)
     return event
+
+
+def _breadth(place: Place) -> int:
+    """A town 0, a province 1, a country 2, a continent 3."""
+    return {"country": 2, "continent": 3}.get(place.level, 1 if place.level == "region" else 0)
+
+
+def _places_agree(told: Event, again: Event) -> bool:
+    """The same place; or the later telling in a town inside the province or country first named,
+    when its toll is no smaller: a smaller one there is a part of the first ("39 killed in Idlib
+    province … three of them in Saraqeb"), not the same event told again. Two different towns
+    are two events, and an event placed nowhere is not known to be either."""
+    a, b = told.location, again.location
+    if a is None or b is None:
+        return False
+    if a.gazetteer_id == b.gazetteer_id:
+        return True
+    if a.country_code != b.country_code or _breadth(a) <= _breadth(b):
+        return False
+    if told.fatalities is not None and again.fatalities is not None and (again.fatalities.best or 0) < (told.fatalities.best or 0):
+        return False
+    return a.level == "country" or (a.feature_code == "ADM1" and b.admin1 == a.name)
+
+
+def _days_agree(a: FuzzyDate, b: FuzzyDate) -> bool:
+    if DatePrecision.UNKNOWN in (a.precision, b.precision):
+        return True
+    return a.precision is DatePrecision.DAY and b.precision is DatePrecision.DAY and a.value == b.value
+
+
+def _doers_agree(a: ActorMention | None, b: ActorMention | None) -> bool:
+    return a is None or b is None or a.generic or b.generic or a.actor_id == b.actor_id
+
+
+def told_again_merged(events: list[Event]) -> list[Event]:
+    """Events the report tells twice, by two sources or in two paragraphs ("Gunmen killed seven
+    villagers in Zamfara on Sunday, police said. Residents said at least 11 died when the gunmen
+    stormed Kaura Namoda on Sunday"), as one: same sub-event type, same day, the same place (or
+    see ``_places_agree``), no two different named doers. The first telling is the record; the
+    later one adds what it lacked (a town for a province, a named doer for a generic one), and a
+    different toll stays beside the first's as another source's, as the other-sources sentences
+    do ("activists put the toll higher")."""
+    merged: list[Event] = []
+    for event in events:
+        first = next((i for i, told in enumerate(merged) if told.sub_event_type == event.sub_event_type
+                      and told.event_type in VIOLENT_TYPES and _days_agree(told.date, event.date)
+                      and told.date.precision is DatePrecision.DAY and _places_agree(told, event)
+                      and _doers_agree(told.actor1, event.actor1)), None)
+        if first is None:
+            merged.append(event)
+            continue
+        merged[first] = _with_second_telling(merged[first], event)
+    return merged
+
+
+def _with_second_telling(told: Event, again: Event) -> Event:
+    # "Zamfara state", then "the village of Kaura Namoda": the village
+    location = again.location if _breadth(again.location) < _breadth(told.location) else told.location
+    actor1 = told.actor1 if told.actor1 is not None and not (told.actor1.generic and again.actor1 is not None and not again.actor1.generic) else again.actor1
+    fatalities, fatalities_evidence, others = told.fatalities, told.fatalities_evidence, told.other_estimates + again.other_estimates
+    if fatalities is None:
+        fatalities, fatalities_evidence = again.fatalities, again.fatalities_evidence or again.evidence
+    elif again.fatalities is not None and again.fatalities.best != fatalities.best:
+        others += (SourcedQuantity(again.fatalities, again.fatalities_evidence or again.evidence),)
+    return dataclasses.replace(told, location=location, actor1=actor1, actor2=told.actor2 or again.actor2, fatalities=fatalities,
+                               fatalities_evidence=fatalities_evidence, injuries=told.injuries or again.injuries, other_estimates=others)

@@ -36,6 +36,7 @@ def extent(token) -> tuple[int, int]:
 
 
 REPORTING_LEMMAS = {"say", "tell", "report", "announce", "add", "claim", "state", "confirm"}
+ACCUSING_LEMMAS = {"blame", "accuse"}
 
 
 def roles(span, trigger, actors: list[ActorMention]):
@@ -158,6 +159,8 @@ def _sole_armed_side(inside: list[ActorMention], verb, actor2: ActorMention | No
         head_lemma = token.head.lemma_.lower()
         if (token.dep_ in ("dobj", "nsubjpass") and head_lemma in VICTIM_VERBS) or (token.dep_ == "nsubj" and head_lemma in REPORTING_LEMMAS):
             victim_spans.append(extent(token))
+        elif token.dep_ == "dobj" and head_lemma in ACCUSING_LEMMAS:
+            victim_spans.append(extent(token))  # "… and blamed rebels for the deaths": an accusation, not the report of a doer
     armed = [a for a in inside if a is not actor2 and a.category is not None and int(a.category) in ARMED_CATEGORIES
              and not any(s <= a.evidence.start < e for s, e in victim_spans)
              and not HELD_BY.match(sentence.text, a.evidence.end - sentence.start_char)]  # "a rebel-held district" names a place

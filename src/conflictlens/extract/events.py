@@ -53,7 +53,7 @@ from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
 from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, relative_day
 from .event_classifier import Prediction, load_classifier
 from .event_codebook import BLAST_OVERRIDES, BLOWN_UP, explosive_device_went_off, with_codebook_precedence
-from .event_context import DETAIL_SENTENCES, agrees, completed, location_of, refined, scene, unborrowed, with_missing_figures
+from .event_context import DETAIL_SENTENCES, agrees, completed, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures
 from .event_roles import CLAIMED_BY, REPORTING_LEMMAS, abroad, claimant, governing_verb, named_again, roles
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, read_casualties, single_victim, victim_pair
 from .taxonomy import event_type_of
@@ -349,7 +349,7 @@ class EventStage:
                 )
             )
         events = unborrowed(events, borrowed)
-        doc.events = with_headline_toll(supersede_tolls(events, toll_updates), article, STAGE)
+        doc.events = with_headline_toll(told_again_merged(supersede_tolls(events, toll_updates)), article, STAGE)
         return doc
 
 
