@@ -145,3 +145,24 @@ def test_a_pair_of_names_one_inside_the_other_either_way_round(settings):
     assert doc.events[0].location.name == "Damascus"
     doc = conflictlens.analyze("A car bomb killed 12 people in the Mogadishu district of Hodan on Tuesday.", published="2024-03-14", settings=settings)
     assert {p.country_code for p in doc.places} == {"SO"}
+
+
+def test_small_towns_the_text_calls_towns_and_names_written_apart(settings):
+    # NER calls the town a person and the gazetteer has no population for it; "the town of" says what it is
+    doc = conflictlens.analyze("At least four people were killed in an explosion that rocked the Syrian town of al-Qardaha on Sunday.",
+                               published="2015-02-22", settings=settings)
+    assert [e.location.country_code for e in doc.events] == ["SY"]
+    # "Deir ezzor" is Deir ez-Zor, not "Deir" (Győr, Hungary)
+    doc = conflictlens.analyze("At least 23 civilians have been killed in air strikes on the eastern Deir ezzor province, a monitor says.",
+                               published="2017-05-26", settings=settings)
+    assert {p.country_code for p in doc.places} == {"SY"}
+
+
+def test_what_is_entered_is_a_place_and_a_building_is_in_its_town(settings):
+    doc = conflictlens.analyze("A bomb blast hit a bus convoy waiting to enter Kandahar on Saturday, killing at least 30 people.",
+                               published="2024-03-14", settings=settings)
+    assert doc.events[0].location is not None and doc.events[0].location.country_code == "AF"
+    doc = conflictlens.analyze("A mortar attack on the Damascus Opera House killed two people on Sunday, state media said.",
+                               published="2014-04-06", settings=settings)
+    [event] = doc.events
+    assert event.location.name == "Damascus" and event.actor1 is None  # the opera house is no actor

@@ -23,7 +23,7 @@ from typing import ClassVar
 from ..model import ActorCategory, ActorEntry, ActorMention, Evidence
 from ..pipeline import Document
 from .dates import find_dateline
-from .places import wields_state_arms
+from .places import names_a_building, wields_state_arms
 
 STAGE = "actors/1"
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -107,7 +107,8 @@ class ActorStage:
                 if capital is not None:
                     actors.append(_mention(capital, article_id, mention.start, mention.end, quoted[mention.start : mention.end], metonymy=True))
                     taken.append((mention.start, mention.end))
-            elif mention.label == "ORG" and _looks_like_organisation(mention.text) and not self._is_notable_place(mention.text):
+            elif mention.label == "ORG" and _looks_like_organisation(mention.text) and not self._is_notable_place(mention.text) \
+                    and not names_a_building(text, mention.start + len(mention.text.split()[0])):  # "the Damascus Opera [House]"
                 name = re.sub(r"^the\s+", "", mention.text, flags=re.IGNORECASE)
                 entry = ActorEntry(
                     actor_id="unlisted:" + _SLUG.sub("-", name.lower()).strip("-"),

@@ -78,6 +78,8 @@ _ARTICLE_PREFIX = r"(?:(?:al|el|ad|ar|as|at|az|an|ash|ez|es)[-‐])"
 _CAPITALISED_RUN = re.compile(rf"(?:(?<![\w-]){_ARTICLE_PREFIX}|\b)(?:[A-Z][\w'’-]*[\w])(?:\s+(?:{_ARTICLE_PREFIX}?[A-Z][\w'’-]*[\w]|al|el|ad|as|ar|of|de|du))*")
 # "Deir ez-Zor", "Ras al-Ain": the model often ends the name before its lower-case article
 _ARTICLE_TAIL = re.compile(rf"\s+{_ARTICLE_PREFIX}[A-Z][\w'’-]*[\w]")
+# "Deir ezzor": a scrape or a careless hand writes the second word small
+_LOWER_TAIL = re.compile(r"\s([a-z][a-z'’-]{2,}[a-z])\b")
 
 LEVEL_PRECISION = {
     "point": GeoPrecision.POINT,
@@ -194,6 +196,8 @@ class PlaceStage:
                 end = mention.end
                 if tail := _ARTICLE_TAIL.match(text, end):
                     end, surface = tail.end(), surface + text[end : tail.end()]
+                elif (tail := _LOWER_TAIL.match(text, end)) and self._spelled_together(surface, tail.group(1)):
+                    end, surface = tail.end(), surface + text[end : tail.end()]  # "Deir ezzor": not "Deir" (Győr)
                 add(start, end, surface, "ner")
         for mention in doc.mentions:
             if mention.label == "NORP" and demonym_country(mention.text):
@@ -222,6 +226,12 @@ class PlaceStage:
                     break
         return sorted(found)
 
+    def _spelled_together(self, name: str, word: str) -> bool:
+        """Whether the name and the lower-case word after it are one name the gazetteer spells
+        with the word joined or hyphenated ("Deir ezzor" is Deir ez-Zor)."""
+        squeezed = exact_key(name + word).replace(" ", "")
+        return any(exact_key(e.name).replace(" ", "") == squeezed for e in self.gazetteer.lookup(f"{name} {word}", limit=3))
+
     def _plausible_without_ner(self, text: str, start: int, surface: str, *, inside_entity: str | None) -> bool:
         """A capitalised name the model did not tag is taken as a place when the gazetteer knows
         it as something notable (a country, region, curated feature or sizeable town), or when
@@ -233,13 +243,15 @@ class PlaceStage:
         if top.level in ("country", "continent") or top.source == "curated":
             return True
         before = text[max(0, start - 30) : start].lower().split()
+        # "the Syrian town of al-Qardaha": the text says it is a place, however small the gazetteer has it
+        named_as_place = len(before) >= 2 and before[-1] == "of" and _singular(before[-2]) in PLACE_NOUNS
         after_locative = bool(before) and (
             before[-1] in STRONG_LOCATIVES
             or (len(before) >= 2 and before[-1] == "the" and before[-2] in STRONG_LOCATIVES)
             # "air strikes on Aleppo", "troops shelled Douma": what is struck or taken is a place
             or (len(before) >= 2 and before[-1] in ("on", "against") and before[-2].removesuffix("s") in ASSAULT_WORDS)
-            or before[-1] in ASSAULTED_OR_TAKEN
-            or (len(before) >= 2 and before[-1] == "of" and _singular(before[-2]) in PLACE_NOUNS)
+            or before[-1] in ASSAULTED_OR_TAKEN or before[-1] in ENTERED
+            or named_as_place
         )
         if surface.lower().rstrip(".") in _CALENDAR_WORDS:
             return False  # "in August", "March", "Sunday" are dates before they are places
@@ -255,10 +267,10 @@ class PlaceStage:
         if inside_entity:
             # The model said PERSON or DATE, but "near Palmyra" and "the Tillaberi region" are
             # places whatever it said.
-            return (after_locative and top.population >= 1_000) or before_place_noun
+            return (after_locative and top.population >= 1_000) or before_place_noun or named_as_place
         if top.level == "region" or top.population >= 50_000:
             return True
-        return after_locative and top.population >= 1_000
+        return (after_locative and top.population >= 1_000) or named_as_place
 
     def _country_focus(self, candidates: list[tuple[int, int, str, str]], metonymic: set[str] = frozenset()) -> "Focus":
         """Which countries and first-level regions the article is about, from its literal place
@@ -296,6 +308,8 @@ class PlaceStage:
         """literal, metonymic or modifier (see Place.use)."""
         if how in ("landform", "capital", "dateline", "abbreviation"):
             return "literal"
+        if how == "embedded" and names_a_building(doc.reading_text or doc.article.text, end):
+            return "literal"  # "a mortar attack on the Damascus Opera House": the house is in Damascus
         if how in ("demonym", "embedded"):
             return "modifier"
         return "literal" if self._is_locational(doc, start, end, surface) else self._non_literal_kind(doc, start, end)
@@ -470,6 +484,20 @@ def wields_state_arms(token) -> bool:
 
 
 # Past forms whose object is ground: "shelled Douma", "stormed Kessab", "recaptured Palmyra"
+# "the Damascus Opera House", "the Aleppo University Hospital": a building named after its town
+_BUILDING_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:House|Hospital|University|Airport|Stadium|Mosque|Church|Cathedral|Prison|Market|Hotel|"
+    r"School|Square|Bridge|Station|Palace|Museum|Bazaar|Souk|Citadel)\b"
+)
+
+
+def names_a_building(text: str, end: int) -> bool:
+    """Whether the words after a name at ``end`` make it the name of a building, not of a body."""
+    return bool(_BUILDING_AFTER.match(text, end))
+
+
+# "a convoy waiting to enter Aleppo": what is entered or reached is a place
+ENTERED = {"enter", "entered", "entering", "reach", "reached", "reaching"}
 ASSAULTED_OR_TAKEN = {
     "shelled", "bombed", "bombarded", "pounded", "stormed", "raided", "besieged", "overran", "captured",
     "recaptured", "retook", "seized", "liberated", "encircled",
