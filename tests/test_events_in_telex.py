@@ -58,6 +58,11 @@ def test_an_attack_with_explosives_is_a_bombing(settings):
     text = "Helicopters attacked the town of Darayya with barrel bombs on Tuesday, killing six people."
     [event] = events_of(text, settings, published="2024-03-14")
     assert event.sub_event_type == "Air/drone strike"  # barrel bombs fall from the air
+    # an explosion no one is said to have fired or dropped is an explosive's
+    for text in ("At least four people were killed in an explosion that rocked the northern town of Bama on Sunday.",
+                 "Three soldiers were killed in a blast near their post in Khost province on Sunday."):
+        [event] = events_of(text, settings, published="2024-03-14")
+        assert event.sub_event_type == "Remote explosive/landmine/IED", text
 
 
 def test_counted_attacks_on_a_day_happened(settings):

@@ -107,6 +107,9 @@ EXPLOSIVE_WENT_OFF = re.compile(r"\b(" + "|".join((
     BLOWN_UP,
     r"set(s|ting)? off (\w+ ){0,2}(bombs?|explosives?|charges?|car bombs?)",
     r"(bombs?|explosives?|explosive devices?|charges?|dynamite) (\w+ ){0,6}(exploded|detonated|went off|blew up)",
+    # an explosion no one is said to have fired or dropped: "killed in an explosion that rocked the town"
+    r"(killed|wounded|injured|dead) (\w+ ){0,4}in an? (\w+ )?(explosion|blast)",
+    r"an? (\w+ )?(explosion|blast) (that )?(rocked|ripped through|tore through|struck|hit|went off)",
 )) + r")\b", re.I)
 
 
