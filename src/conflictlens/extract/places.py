@@ -78,8 +78,9 @@ _ARTICLE_PREFIX = r"(?:(?:al|el|ad|ar|as|at|az|an|ash|ez|es)[-‐])"
 _CAPITALISED_RUN = re.compile(rf"(?:(?<![\w-]){_ARTICLE_PREFIX}|\b)(?:[A-Z][\w'’-]*[\w])(?:\s+(?:{_ARTICLE_PREFIX}?[A-Z][\w'’-]*[\w]|al|el|ad|as|ar|of|de|du))*")
 # "Deir ez-Zor", "Ras al-Ain": the model often ends the name before its lower-case article
 _ARTICLE_TAIL = re.compile(rf"\s+{_ARTICLE_PREFIX}[A-Z][\w'’-]*[\w]")
-# "Deir ezzor": a scrape or a careless hand writes the second word small
-_LOWER_TAIL = re.compile(r"\s([a-z][a-z'’-]{2,}[a-z])\b")
+# "Deir ezzor": a scrape or a careless hand writes an Arabic name's second word small, with its
+# article run in (each try costs a gazetteer lookup, so only such words are tried)
+_LOWER_TAIL = re.compile(r"\s([ae][lzsdrnt][a-z'’-]{2,}[a-z])\b")
 
 LEVEL_PRECISION = {
     "point": GeoPrecision.POINT,
@@ -196,7 +197,7 @@ class PlaceStage:
                 end = mention.end
                 if tail := _ARTICLE_TAIL.match(text, end):
                     end, surface = tail.end(), surface + text[end : tail.end()]
-                elif (tail := _LOWER_TAIL.match(text, end)) and self._spelled_together(surface, tail.group(1)):
+                elif (tail := _LOWER_TAIL.match(text, end)) and tail.group(1) not in _STOP_WORDS and self._spelled_together(surface, tail.group(1)):
                     end, surface = tail.end(), surface + text[end : tail.end()]  # "Deir ezzor": not "Deir" (Győr)
                 add(start, end, surface, "ner")
         for mention in doc.mentions:
