@@ -79,12 +79,16 @@ class ActorStage:
             return any(start < e and s < end for s, e in spans)
 
         previous = None
-        for match in self.dictionary.find(text):
+        matches = self.dictionary.find(text)
+        for match in matches:
             entry = match.entry
             if entry.kind == "government" and overlaps(match.start, match.end, place_spans):
                 continue  # "in Syria": a location here, not the state acting
             if entry.kind == "generic" and previous is not None and previous.entry.kind != "generic" and not text[previous.end : match.start].strip():
                 continue  # "Islamic State troops", "SDF fighters": the named group, said once
+            if entry.kind == "generic" and _MEMBERS_OF.match(text, match.end) and any(
+                    m.start == _MEMBERS_OF.match(text, match.end).end() and m.entry.kind == "group" for m in matches):
+                continue  # "rebels from the National Liberation Army": the named group, said once
             actors.append(_mention(entry, article_id, match.start, match.end, quoted[match.start : match.end]))
             taken.append((match.start, match.end))
             previous = match
@@ -151,6 +155,10 @@ def _modifies_state_arms(spacy_doc, start: int, end: int) -> bool:
     """Whether the name at [start, end) is on the arms or the assault (see ``wields_state_arms``)."""
     span = spacy_doc.char_span(start, end, alignment_mode="expand")
     return span is not None and wields_state_arms(span.root)
+
+
+# "rebels from the", "fighters of": members of the group named next
+_MEMBERS_OF = re.compile(r"\s+(?:from|of|belonging to|loyal to)\s+(?:the\s+)?")
 
 
 # clock times' zones, which NER tags as organisations in wire copy ("at 2230 [0230 GMT]")

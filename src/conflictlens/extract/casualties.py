@@ -35,7 +35,7 @@ def _casualty_patterns(verb: str, gerund: str, noun: str) -> list[re.Pattern[str
 _ONE_VICTIM = r"child|man|woman|boy|girl|person|civilian|soldier|policeman|officer|fighter|journalist|teenager|student|worker|volunteer|resident|shepherd|farmer"
 SINGLE_VICTIM = re.compile(
     rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|died)\b"
-    rf"|\bkilling\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\b(?!\s+and\b)",  # "…, killing a 70-year-old man"
+    rf"|\bkill(?:ing|ed)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\b(?!\s+and\s+(?:his|her|their|a|an|one|two|three|\d))",  # "…, killing a 70-year-old man", "killed a police officer and wounded three"
     re.I,
 )
 # "a mother and her child were killed": two people named, kin among them

@@ -191,7 +191,8 @@ def _places_agree(told: Event, again: Event) -> bool:
 
 
 def _days_agree(a: FuzzyDate, b: FuzzyDate) -> bool:
-    if DatePrecision.UNKNOWN in (a.precision, b.precision):
+    # a date the sentence does not give (none, or the report's own) does not tell another day
+    if DatePrecision.UNKNOWN in (a.precision, b.precision) or "dateline" in (a.basis, b.basis):
         return True
     return a.precision is DatePrecision.DAY and b.precision is DatePrecision.DAY and a.value == b.value
 
@@ -224,7 +225,12 @@ def told_again_merged(events: list[Event]) -> list[Event]:
 def _with_second_telling(told: Event, again: Event) -> Event:
     # "Zamfara state", then "the village of Kaura Namoda": the village
     location = again.location if _breadth(again.location) < _breadth(told.location) else told.location
-    actor1 = told.actor1 if told.actor1 is not None and not (told.actor1.generic and again.actor1 is not None and not again.actor1.generic) else again.actor1
+    # a named side the dictionary knows replaces a generic one; an unknown name (a news agency's
+    # credit the model took for an organisation) does not
+    named_again = again.actor1 is not None and not again.actor1.generic and again.actor1.category is not None
+    actor1 = told.actor1 if told.actor1 is not None and not (told.actor1.generic and named_again) else again.actor1
+    if actor1 is not None and actor1.category is None and told.actor1 is None:
+        actor1 = None
     fatalities, fatalities_evidence, others = told.fatalities, told.fatalities_evidence, told.other_estimates + again.other_estimates
     if fatalities is None:
         fatalities, fatalities_evidence = again.fatalities, again.fatalities_evidence or again.evidence

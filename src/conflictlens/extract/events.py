@@ -282,7 +282,7 @@ class EventStage:
                 dates = stated  # "a ceasefire was announced on Tuesday": the announcement is the act
             if trigger.lemma_.lower() in REPORTING_LEMMAS and trigger.pos_ == "VERB":
                 continue  # no word in the sentence names an act: "the ministry said its forces had struck …" retells one
-            anchored = fatalities or injuries or dates or in_sentence or sentence_index == lede_index or event_type_of(sub_event) == "Strategic developments"
+            anchored = fatalities or injuries or dates or in_sentence or sentence_index == lede_index or (event_type_of(sub_event) == "Strategic developments" and not follows_event)
             if not anchored and (actor1 is None or actor1.generic):
                 continue  # no anchor: nothing to date, count or place, and no one named doing it
             # a definite event noun points back at an event told before; with none told, the
@@ -596,8 +596,11 @@ def _is_pattern(trigger, sentence: str, *, headline: bool = False) -> bool:
         return True  # "the militants are destabilizing … by attacking patrols"
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and governing_verb(verb.head).tag_ in _PATTERN_TAGS | {"VBG"}:
         return True
-    if trigger.tag_ == "NNS" and verb.lemma_ in ("increase", "rise", "grow", "decline", "decrease", "fall", "double", "continue", "reduce", "intensify", "drop", "step", "escalate", "surge", "mount"):
-        return True  # "attacks have increased": a trend
+    if (trigger.tag_ == "NNS" or (trigger.dep_ == "nsubj" and trigger.head.i == verb.i)) and verb.lemma_ in ("increase", "rise", "grow", "decline", "decrease", "fall", "double", "continue", "reduce", "intensify", "drop", "step", "escalate", "surge", "mount") \
+            and (trigger.tag_ == "NNS" or verb.tag_ in _PATTERN_TAGS or auxes & {"has", "have"}):
+        # "attacks have increased", "fighting has intensified since October": a trend ("fighting
+        # intensified on Sunday" happened; "1500 have fallen victims of the attack" is a toll)
+        return True
     return False
 
 
@@ -623,7 +626,9 @@ TALLY_RE = re.compile(
     r"|(war|conflict|uprising|crisis) (which|that) (began|started|erupted)"
     r"|since (the start of |the beginning of |early |late )?(January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|the start|the beginning)"
     r"|since (the revolt (began|started|erupted)|it (declared|began|started|was launched))"
-    r"|so far( this year)?|(in|during|over) the (past|last) (\w+ )?(hours|days|weeks|months|years)|in recent (days|weeks|months|years)"
+    r"|so far( this year)?|(in|during|over) the (past|last) (\w+ )?(hours|days|weeks|months|years|decades?)|in recent (days|weeks|months|years)"
+    # "have besieged El Fasher for weeks", "have repelled repeated attacks": a stretch, many events
+    r"|\b(has|have|had) (\w+ )?\w+ed (\w+ ){0,4}for (weeks|months|years)|\brepeated (attacks|assaults|strikes|raids|attempts)"
     # "a month of infighting has killed nearly 300": weeks of fighting are many events, not one
     r"|\b(a|one|two|three|four|five|six|several|\d+) (weeks?|months?|years?) of (\w+ )?(fighting|infighting|clashes|war|bombing|bombardment|shelling|violence|conflict|air ?strikes|raids|attacks|strikes))\b",
     re.I,

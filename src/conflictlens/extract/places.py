@@ -650,7 +650,10 @@ def _notable_anywhere(entry: GazetteerEntry, surface: str, spelled: set[str]) ->
         return False
     if entry.source == "curated" or not entry.country_code:
         return True  # "the Red Sea", "the Golan Heights": named features, written by hand
-    if entry.population >= NOTABLE_POPULATION:
+    if entry.population >= NOTABLE_POPULATION and (exact_key(entry.name) == exact_key(surface) or entry.population >= 1_000_000
+                                                  or entry.feature_code == "PPLC"):
+        # under its own name; under another language's name only a capital or a city of millions
+        # ("Boni" is Bonn's name somewhere, and a Malian town in a story on Mali)
         return True
     words = surface.lower().split()
     if entry.level == "region" and words and words[-1] in ADMIN_SUFFIXES and exact_key(entry.name) == exact_key(surface):
@@ -678,12 +681,13 @@ def _place_from_entry(entry: GazetteerEntry, doc: Document, start: int, end: int
 
 def _sub_runs(offset: int, run: str):
     """Longest-first sub-runs of a capitalised run (at most four words), so "Al-Tanf zone" tries
-    "Al-Tanf zone" then "Al-Tanf". A leading "The" is never part of a toponym here."""
+    "Al-Tanf zone" then "Al-Tanf". A leading "The" is never part of a toponym here, nor a
+    possessive "'s" at its end."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", run) if m.group(0) not in ("The", "THE")]
     for size in range(min(4, len(words)), 0, -1):
         for i in range(0, len(words) - size + 1):
             s, e = words[i][0], words[i + size - 1][1]
-            surface = run[s:e].rstrip(".,;:’'")
+            surface = re.sub(r"['’]s$", "", run[s:e]).rstrip(".,;:’'")  # "Mali's Mopti region": Mali, not Malliß
             yield offset + s, offset + s + len(surface), surface
 
 
