@@ -124,4 +124,6 @@ def test_days_counted_from_an_earlier_day_of_the_report():
     assert relative_day("two days later, gunmen returned", monday).date.value == dt.date(2024, 3, 13)
     assert relative_day("the previous day", monday).date.value == dt.date(2024, 3, 10)
     assert relative_day("a day after the attack", monday) is None  # counted from an event not dated here
+    same = relative_day("Two other bombs exploded the same night", monday)
+    assert same.date.value == dt.date(2024, 3, 11) and same.date.phrase == "the same night"
     assert relative_day("A day earlier, a bomb exploded", None) is None  # nothing to count from

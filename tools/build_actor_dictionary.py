@@ -282,6 +282,29 @@ CURATED: list[tuple[str, str, int | None, str, str, list[str]]] = [
     ("libyan-national-army", "Libyan National Army (Haftar)", 1, "state_forces", "LY", [
         "Libyan National Army", "LNA", "Libyan Arab Armed Forces", "LAAF", "Haftar's forces", "forces loyal to Khalifa Haftar",
     ]),
+    # ---------------------------------------------------------------- Latin America
+    # Phoenix lists these under their full names only; wire copy names them by acronym
+    ("farabundo-marti-national-liberation-front", "Farabundo Marti National Liberation Front", 2, "group", "SV", [
+        "Farabundo Marti National Liberation Front", "FMLN", "Frente Farabundo Marti para la Liberacion Nacional",
+    ]),
+    ("eln", "National Liberation Army (ELN)", 2, "group", "CO", [
+        "National Liberation Army", "ELN", "Ejercito de Liberacion Nacional", "Camilist Union-National Liberation Army", "UC-ELN",
+        "Army of National Liberation",
+    ]),
+    ("april-19-movement", "April 19 Movement", 2, "group", "CO", ["April 19 Movement", "M-19", "19 April Movement", "Movimiento 19 de Abril"]),
+    ("popular-liberation-army", "Popular Liberation Army", 2, "group", "CO", ["Popular Liberation Army", "EPL", "Ejercito Popular de Liberacion"]),
+    ("tupac-amaru-revolutionary-movement", "Tupac Amaru Revolutionary Movement", 2, "group", "PE", [
+        "Tupac Amaru Revolutionary Movement", "MRTA", "Movimiento Revolucionario Tupac Amaru",
+    ]),
+    ("manuel-rodriguez-patriotic-front", "Manuel Rodriguez Patriotic Front", 2, "group", "CL", [
+        "Manuel Rodriguez Patriotic Front", "FPMR", "Frente Patriotico Manuel Rodriguez",
+    ]),
+    ("guatemalan-national-revolutionary-unity", "Guatemalan National Revolutionary Unity", 2, "group", "GT", [
+        "Guatemalan National Revolutionary Unity", "URNG", "Unidad Revolucionaria Nacional Guatemalteca",
+    ]),
+    ("the-extraditables", "The Extraditables", 3, "group", "CO", ["The Extraditables", "Extraditables", "Los Extraditables"]),
+    ("medellin-cartel", "Medellin Cartel", 3, "group", "CO", ["Medellin Cartel", "Medellin drug cartel"]),
+    ("cali-cartel", "Cali Cartel", 3, "group", "CO", ["Cali Cartel", "Cali drug cartel"]),
     # ---------------------------------------------------------------- multinational forces
     ("us-led-coalition", "US-led coalition (Global Coalition against Daesh)", 8, "international", "", [
         "US-led coalition", "U.S.-led coalition", "~the coalition", "international coalition", "US-led international coalition",
@@ -680,7 +703,7 @@ ALIAS_ROUTES: list[tuple[str, str, str]] = [
 # Aliases from the lists that are dropped: too generic, a different actor, a person, a media
 # outlet or a historical cover name that collides with ordinary words. Compared on the match key.
 ALIAS_DROP = {
-    "the base", "base", "the youth", "youth", "youth wing", "the sentinels", "sentinels", "les sentinelles", "al-tawhid",
+    "the base", "ejercito de liberacion nacional-bolivia", "base", "the youth", "youth", "youth wing", "the sentinels", "sentinels", "les sentinelles", "al-tawhid",
     "tawhid", "the victory front", "party of god", "islamic jihad", "ansar allah", "sepah", "irg", "agir", "nigerian taliban",
     "al-furqan establishment for media production", "al hayat media center", "al-hayat media center", "dawla al islamiya",
     "students of the engineer", "the unity of islamic youth", "mym", "hsm", "the front for the liberation of al sham",

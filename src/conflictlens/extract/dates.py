@@ -303,7 +303,9 @@ def filing_date(text: str, published: dt.date | None) -> tuple[FuzzyDate | None,
 # report has already dated, not from the report
 RELATIVE_DAY_RE = re.compile(
     r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<way>earlier|before|later|after)(?!\s+(?:the|a|an|his|her|their|its)\b)"
-    r"|the\s+(?P<named>previous|following|next)\s+day|the\s+day\s+(?P<before>before|after)(?!\s+\w))",
+    r"|the\s+(?P<named>previous|following|next)\s+day|the\s+day\s+(?P<before>before|after)(?!\s+\w)"
+    # "two other bombs exploded the same night": the day just told
+    r"|(?:on\s+|during\s+)?the\s+(?P<same>same)\s+(?:day|night|evening|morning|afternoon))",
     re.IGNORECASE,
 )
 
@@ -314,7 +316,9 @@ def relative_day(text: str, anchor: FuzzyDate | None, *, offset: int = 0) -> Dat
     m = RELATIVE_DAY_RE.search(text)
     if m is None or anchor is None or anchor.precision is not DatePrecision.DAY or anchor.value is None:
         return None
-    if m["named"] or m["before"]:
+    if m["same"]:
+        step = 0
+    elif m["named"] or m["before"]:
         step = -1 if (m["named"] or m["before"]).lower() in ("previous", "before") else 1
     else:
         count = 1 if m["n"].lower() in ("a", "one") else _num(m["n"])

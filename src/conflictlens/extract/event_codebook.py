@@ -110,6 +110,9 @@ EXPLOSIVE_WENT_OFF = re.compile(r"\b(" + "|".join((
     # an explosion no one is said to have fired or dropped: "killed in an explosion that rocked the town"
     r"(killed|wounded|injured|dead) (\w+ ){0,4}in an? (\w+ )?(explosion|blast)",
     r"an? (\w+ )?(explosion|blast) (that )?(rocked|ripped through|tore through|struck|hit|went off)",
+    r"(explosions|blasts) (occurred|took place|went off|rocked|shook)",
+    # "a bomb destroyed a branch of the bank"; a barrel or cluster bomb falls from the air
+    r"(?<!barrel )(?<!cluster )(bombs?|car bombs?|explosives|explosive devices?|charges) (\w+ ){0,2}(destroyed|damaged|wrecked|demolished|shattered)",
 )) + r")\b", re.I)
 
 
@@ -120,6 +123,15 @@ def explosive_device_went_off(sentence: str) -> str | None:
     if not EXPLOSIVE_WENT_OFF.search(sentence):
         return None
     return "Suicide bomb" if re.search(r"\bsuicide\b", sentence, re.I) else "Remote explosive/landmine/IED"
+
+
+# words for what flies: a strike told with none of them by a group with no air force is no air strike
+AIRBORNE = re.compile(r"\b(air|aerial|aircraft|airstrikes?|airplanes?|(war|fighter |military )?planes?|jets?|helicopters?|gunships?|drones?|UAVs?|sorties?|warplanes?|bombers?|dropped)\b", re.I)
+
+
+def _non_state(actor: ActorMention | None) -> bool:
+    """A rebel group or a militia (ACLED inter codes 2 to 4)."""
+    return actor is not None and actor.category is not None and int(actor.category) in (2, 3, 4)
 
 
 def with_codebook_precedence(sub_event: str, sentence: str, context: str, actor1: ActorMention | None, actor2: ActorMention | None,
@@ -136,6 +148,9 @@ def with_codebook_precedence(sub_event: str, sentence: str, context: str, actor1
         # ACLED: ground taken without a fight ("after government forces pulled out") is a
         # non-violent transfer, whoever took it; the next sentence often says so
         sub_event = "Non-violent transfer of territory"
+    if sub_event == "Air/drone strike" and typed_by_classifier and _non_state(actor1) and not AIRBORNE.search(context):
+        # "guerrillas bombed three public buildings in Lima": a group with no aircraft bombs with explosives
+        sub_event = "Remote explosive/landmine/IED"
     if sub_event in ("Peaceful protest", "Protest with intervention"):
         # ACLED: the demonstrators' own violence decides, whatever the police did; against
         # peaceful demonstrators, lethal force makes it excessive

@@ -211,6 +211,12 @@ def told_again_merged(events: list[Event]) -> list[Event]:
     do ("activists put the toll higher")."""
     merged: list[Event] = []
     for event in events:
+        if merged and _means_of(merged[-1], event):
+            # "There was a terrorist attack at the central market today. A bomb was thrown at a
+            # soda shop by its entrance": the second sentence says how; ACLED types by the means
+            told = merged[-1]
+            merged[-1] = _with_second_telling(dataclasses.replace(told, event_type=event.event_type, sub_event_type=event.sub_event_type), event)
+            continue
         first = next((i for i, told in enumerate(merged) if told.sub_event_type == event.sub_event_type
                       and told.event_type in VIOLENT_TYPES and _days_agree(told.date, event.date)
                       and told.date.precision is DatePrecision.DAY and _places_agree(told, event)
@@ -222,9 +228,30 @@ def told_again_merged(events: list[Event]) -> list[Event]:
     return merged
 
 
+# the bare words of a first telling that says an attack happened but not with what
+BARE_ATTACK_WORDS = frozenset({"attack", "attacks", "attacked", "action", "actions"})
+EXPLOSIVE_TYPES = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
+MEANS_WITHIN_CHARS = 400  # a few sentences: further on, an explosive is another story
+
+
+def _means_of(told: Event, again: Event) -> bool:
+    """Whether ``again``, the event told right after ``told``, names the means of the attack
+    ``told`` gave only as an attack: an explosive the same day, at the same place (or where one
+    of them places nothing), by no other named doer."""
+    return (told.sub_event_type == "Attack" and (told.trigger or "").lower() in BARE_ATTACK_WORDS
+            and again.evidence.start - told.evidence.end <= MEANS_WITHIN_CHARS
+            and again.sub_event_type in EXPLOSIVE_TYPES and told.date.precision is DatePrecision.DAY
+            and _days_agree(told.date, again.date) and _doers_agree(told.actor1, again.actor1)
+            # told right after, a sentence that places nothing is about the same attack
+            and (told.location is None or again.location is None or _places_agree(told, again)))
+
+
 def _with_second_telling(told: Event, again: Event) -> Event:
     # "Zamfara state", then "the village of Kaura Namoda": the village
-    location = again.location if _breadth(again.location) < _breadth(told.location) else told.location
+    if told.location is None or again.location is None:
+        location = told.location or again.location
+    else:
+        location = again.location if _breadth(again.location) < _breadth(told.location) else told.location
     # a named side the dictionary knows replaces a generic one; an unknown name (a news agency's
     # credit the model took for an organisation) does not
     named_again = again.actor1 is not None and not again.actor1.generic and again.actor1.category is not None

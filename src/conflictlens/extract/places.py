@@ -245,7 +245,7 @@ class PlaceStage:
             return True
         before = text[max(0, start - 30) : start].lower().split()
         # "the Syrian town of al-Qardaha": the text says it is a place, however small the gazetteer has it
-        named_as_place = len(before) >= 2 and before[-1] == "of" and _singular(before[-2]) in PLACE_NOUNS
+        named_as_place = len(before) >= 2 and before[-1] == "of" and (before[-2] in PLACE_NOUNS or _singular(before[-2]) in PLACE_NOUNS)
         after_locative = bool(before) and (
             before[-1] in STRONG_LOCATIVES
             or (len(before) >= 2 and before[-1] == "the" and before[-2] in STRONG_LOCATIVES)
