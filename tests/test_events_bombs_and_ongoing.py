@@ -101,3 +101,39 @@ def test_an_attack_whose_next_sentence_names_the_bomb_is_one_bombing(settings):
     text = ("There was an attack on a crowded market in the city of Jalalabad on Thursday, police said.\n\n"
             "In a separate incident in Kandahar on Thursday, a bomb exploded near a police post, wounding two officers.")
     assert len(events_of(text, settings)) == 2
+
+
+def test_the_guerrillas_are_the_one_group_the_report_names_even_further_on(settings):
+    text = (
+        "The guerrillas attacked an army outpost near the town of Tame on Sunday, killing two soldiers, the police said. "
+        "A spokesman for the ELN later said its fighters had carried out the raid."
+    )
+    first = events_of(text, settings)[0]
+    assert first.actor1 is not None and first.actor1.actor_id == "eln"
+    assert first.actor1.evidence.text == "guerrillas" and first.actor1.antecedent.text == "ELN"
+    # without the article they are new, unnamed guerrillas; with two groups named the report does not say which
+    for text in ("Guerrillas attacked an army outpost near the town of Tame on Sunday, killing two soldiers. The ELN denied any role.",
+                 "The guerrillas attacked an army outpost near the town of Tame on Sunday. Both the ELN and the FARC operate in the area."):
+        first = events_of(text, settings)[0]
+        assert first.actor1 is not None and first.actor1.generic, text
+
+
+def test_the_army_after_a_named_army_is_that_states_forces(settings):
+    text = ("The Salvadoran army launched an offensive in Chalatenango department on Monday. "
+            "The army shelled guerrilla positions near the town of Arcatao on Tuesday, killing four people.")
+    last = events_of(text, settings)[-1]
+    assert last.actor1 is not None and last.actor1.actor_id == "el-salvador-military"
+
+
+def test_a_capital_after_a_locative_and_a_part_of_town_is_a_place_not_its_government(settings):
+    doc = conflictlens.analyze("One person was killed and three others injured tonight by a bomb explosion in downtown San Salvador.",
+                               published="1989-08-12", settings=settings)
+    assert not doc.actors
+    [event] = doc.events
+    assert event.actor1 is None and event.location is not None and event.location.country_code == "SV"
+
+
+def test_a_clause_the_model_tags_as_an_organisation_in_capitals_copy_is_no_actor(settings):
+    text = "BOGOTA, CALI, AND MEDELLIN HAVE BEEN THE TARGETS OF DYNAMITE ATTACKS SINCE SUNDAY, THE POLICE SAID."
+    doc = conflictlens.analyze(text, published="1989-08-12", settings=settings)
+    assert not [a for a in doc.actors if a.actor_id.startswith("unlisted:")]

@@ -450,6 +450,17 @@ COUNTRIES: list[tuple[str, str, list[str], list[str], list[str], list[str]]] = [
     ("CO", "Colombia", [], ["Colombian"], [], []),
     ("MX", "Mexico", [], ["Mexican"], [], []),
     ("HT", "Haiti", [], ["Haitian"], [], []),
+    # Latin America (ACLED codes it all): the states whose forces its wire copy names most
+    ("SV", "El Salvador", [], ["Salvadoran", "Salvadorean"], [], []),
+    ("GT", "Guatemala", [], ["Guatemalan"], [], []),
+    ("HN", "Honduras", [], ["Honduran"], [], []),
+    ("NI", "Nicaragua", [], ["Nicaraguan"], [], ["Sandinista People's Army", "Sandinist People's Army"]),
+    ("PE", "Peru", [], ["Peruvian"], [], []),
+    ("VE", "Venezuela", [], ["Venezuelan"], [], []),
+    ("EC", "Ecuador", [], ["Ecuadorian", "Ecuadoran"], [], []),
+    ("BO", "Bolivia", [], ["Bolivian"], [], []),
+    ("CL", "Chile", [], ["Chilean"], [], []),
+    ("BR", "Brazil", [], ["Brazilian"], [], []),
 ]
 
 # Generic actors: kept generic, never guessed into a named group. (head, ACLED inter code of the kind of
@@ -463,7 +474,10 @@ GENERIC: list[tuple[str, int | None, list[str]]] = [
     ("jihadists", 2, ["jihadists", "suspected jihadists", "jihadist fighters", "jihadist groups", "Islamists", "Islamist fighters"]),
     ("terrorists", None, ["terrorists", "suspected terrorists", "terrorist group", "terrorist groups"]),
     ("rebels", 2, ["rebels", "rebel", "rebel fighters", "rebel forces", "rebel groups", "opposition fighters", "opposition forces",
-                 "armed opposition", "armed opposition groups", "opposition factions"]),
+                 "armed opposition", "armed opposition groups", "opposition factions",
+                 # Latin America's and the Philippines' word for them
+                 "guerrillas", "guerrilla", "guerrilla fighters", "guerrilla forces", "guerrilla groups", "guerrilla units",
+                 "leftist guerrillas", "urban guerrillas", "rebel guerrillas"]),
     ("kurdish-forces", 2, ["Kurdish forces", "Kurdish fighters", "Kurdish militia", "Kurdish militias"]),
     ("bandits", None, ["bandits", "armed bandits", "suspected bandits"]),
     # ACLED codes an unnamed armed gang (Haiti, Mexico) as a political militia
@@ -475,6 +489,7 @@ GENERIC: list[tuple[str, int | None, list[str]]] = [
                             "local Arab tribes", "Arab tribal fighters", "Arab tribal forces", "clan militia", "clan militias", "clan fighters"]),
     ("vigilantes", 4, ["vigilantes", "vigilante group", "self-defence militia", "self-defense militia", "self-defence groups", "self-defense groups"]),
     ("security-forces", 1, ["security forces", "government forces", "government troops", "state forces", "the army", "army", "soldiers", "troops",
+                         "armed forces",
                          # "regime airstrikes", "government warplanes": the state acting, in the words of its opponents or neutrally
                          "regime", "regime forces", "regime troops", "pro-regime forces", "pro-government forces", "loyalist forces",
                          "government", "government warplanes", "regime warplanes", "regime helicopters", "government aircraft"]),
@@ -1077,7 +1092,7 @@ def add_curated(b: Builder) -> None:
                f"{short} armed forces", f"armed forces of {short}"]
         for d in demonyms:
             mil += [f"{d} army", f"{d} military", f"{d} armed forces", f"{d} troops", f"{d} soldiers", f"{d} forces",
-                    f"{d} security forces", f"{d} government forces"]
+                    f"{d} security forces", f"{d} government forces", f"{d} air force", f"{d} navy"]
         mil += mil_extra
         seen: set[str] = set()
         for alias in gov:

@@ -169,4 +169,9 @@ def _looks_like_organisation(text: str) -> bool:
     """NER's ORG label also covers diseases, products, time zones and page furniture ("COVID-19", "App", "GMT")."""
     words = text.split()
     return not any(ch.isdigit() for ch in text) and len(text) > 2 and any(w[:1].isupper() for w in words) and len(words) <= 8 \
-        and text.upper() not in TIME_ZONES
+        and text.upper() not in TIME_ZONES \
+        and not any(w.lower() in CLAUSE_VERBS for w in words)  # "MEDELLIN HAVE BEEN": a capitals scrape's clause, no name
+
+
+# verbs no organisation's name holds; a span with one is a clause the model mistook in capitals copy
+CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "been", "has", "have", "had"})

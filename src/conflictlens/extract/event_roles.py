@@ -198,20 +198,28 @@ REFERRING_GENERICS = {
     "generic:militants": (ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA),
     "generic:terrorists": (ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA),
     "generic:militia": (ActorCategory.POLITICAL_MILITIA, ActorCategory.IDENTITY_MILITIA),
+    # "the army" after "the Salvadoran army": that state's forces (its government is no army)
+    "generic:security-forces": (ActorCategory.STATE_FORCES,),
 }
 _DEFINITE_BEFORE = re.compile(r"\b(the|these|those)\s+(\w+\s+){0,2}$", re.I)
 
 
 def named_again(actor: ActorMention | None, actors: list[ActorMention], text: str) -> ActorMention | None:
-    """A definite generic ("the rebels") as the one group of its kind the report named before it,
-    with that earlier mention as ``antecedent``; any other actor as it is. Two groups of the kind
-    named before leave it generic: the report does not say which."""
+    """A definite generic ("the rebels") as the one group of its kind the report named before it
+    (or, when it named none before, the one it names anywhere), with that mention as
+    ``antecedent``; any other actor as it is. Two groups of the kind leave it generic: the report
+    does not say which."""
     if actor is None or not actor.generic or actor.actor_id not in REFERRING_GENERICS:
         return actor
     if not _DEFINITE_BEFORE.search(text, max(0, actor.evidence.start - 40), actor.evidence.start):
         return actor  # "militants attacked": new, unnamed ones
     kinds = REFERRING_GENERICS[actor.actor_id]
-    earlier = [a for a in actors if a.evidence.start < actor.evidence.start and not a.generic and a.category in kinds]
+    of_kind = [a for a in actors if not a.generic and a.category in kinds and not a.actor_id.endswith("-government") and not a.via_metonymy]
+    earlier = [a for a in of_kind if a.evidence.start < actor.evidence.start]
+    if not earlier and len({a.actor_id for a in of_kind}) == 1:
+        # "the guerrillas attacked military units …" in a report that names the FMLN only further
+        # on, and no other group of the kind: the definite article points at the one it names
+        earlier = of_kind[:1]
     if len({a.actor_id for a in earlier}) != 1:
         return actor
     named = earlier[-1]

@@ -333,7 +333,11 @@ class PlaceStage:
         after = text[end : end + 2]
         if after.startswith(("-", "–")) and re.match(r"[-–][a-z]", text[end : end + 3] or ""):
             return False  # "US-led", "US-controlled": a modifier naming an agent
-        previous = span.doc[span.start - 1] if span.start > 0 else None
+        before = span.start - 1
+        # "in downtown San Salvador", "in the northern Kabul": the preposition is before the part's word
+        while before > 0 and span.doc[before].lower_ in CITY_PART_WORDS:
+            before -= 1
+        previous = span.doc[before] if before >= 0 else None
         prev_lower = previous.lower_ if previous is not None else ""
         root = span.root
         entries = self.gazetteer.lookup(surface, limit=1)
@@ -526,6 +530,10 @@ def _locative_use(root, prev_lower: str) -> bool:
         governor = root.head.head
         return governor.lemma_.lower() in MOTION_VERBS
     return False
+
+
+# words for a part of a city between a locative and its name
+CITY_PART_WORDS = frozenset({"downtown", "central", "northern", "southern", "eastern", "western", "greater", "outer", "inner", "suburban", "old", "the"})
 
 
 class Focus:
