@@ -137,3 +137,22 @@ def test_a_clause_the_model_tags_as_an_organisation_in_capitals_copy_is_no_actor
     text = "BOGOTA, CALI, AND MEDELLIN HAVE BEEN THE TARGETS OF DYNAMITE ATTACKS SINCE SUNDAY, THE POLICE SAID."
     doc = conflictlens.analyze(text, published="1989-08-12", settings=settings)
     assert not [a for a in doc.actors if a.actor_id.startswith("unlisted:")]
+
+
+def test_a_city_known_on_its_own_opens_a_dateline_without_a_comma(settings):
+    from conflictlens.extract.dates import find_dateline
+
+    text = ("Gunmen kill five at a bar in Celaya\n\nMEXICO CITY (AP) — Gunmen burst into a bar in the central Mexican city "
+            "of Celaya late Friday and opened fire, killing five people, prosecutors said Saturday.")
+    dateline = find_dateline(text)
+    assert dateline is not None and dateline["place"] == "MEXICO CITY" and dateline["agency"] == "AP"
+    assert find_dateline("Attack in Kabul (VIDEO) - what we know") is None  # a headline's tag is no agency
+    [event] = events_of(text, settings, published="2024-06-29")
+    assert event.actor1 is not None and event.actor1.actor_id == "generic:gunmen"  # the dateline's "MEXICO" is no government
+    assert event.location is not None and event.location.evidence.text == "Celaya"
+
+
+def test_a_states_drones_are_its_military_forces(settings):
+    text = "Russian drones struck port facilities in the Ukrainian city of Odesa overnight, killing two people, the governor said on Thursday."
+    [event] = events_of(text, settings, published="2024-08-15")
+    assert event.actor1 is not None and event.actor1.actor_id == "russia-military"

@@ -1089,6 +1089,7 @@ def add_curated(b: Builder) -> None:
             gov += [f"{d} government", f"{d} authorities"]
         gov += gov_extra
         mil = [f"Military Forces of {the}{short}", f"{short} army", f"{short} military", f"{short}'s army", f"{short}'s military",
+               f"{short}'s air force", f"{short}'s navy",
                f"{short} armed forces", f"armed forces of {short}"]
         for d in demonyms:
             mil += [f"{d} army", f"{d} military", f"{d} armed forces", f"{d} troops", f"{d} soldiers", f"{d} forces",

@@ -38,6 +38,7 @@ class ActorStage:
         self._dictionary = dictionary
         self._gazetteer = gazetteer
         self._governments: dict[str, ActorEntry] | None = None
+        self._militaries: dict[str, ActorEntry] | None = None
 
     @property
     def dictionary(self):
@@ -61,6 +62,14 @@ class ActorStage:
                 e.country_code: e for e in self.dictionary.entries() if e.kind == "government" and e.country_code
             }
         return self._governments.get(country_code)
+
+    def forces_of(self, country_code: str) -> ActorEntry | None:
+        """The state's military forces, else its government: whoever wields its arms."""
+        if self._militaries is None:
+            self._militaries = {
+                e.country_code: e for e in self.dictionary.entries() if e.kind == "state_forces" and e.actor_id.endswith("-military") and e.country_code
+            }
+        return self._militaries.get(country_code) or self.government_of(country_code)
 
     def __call__(self, doc: Document) -> Document:
         quoted = doc.article.text
@@ -98,9 +107,10 @@ class ActorStage:
             # the assault names that state's forces as the doer
             if place.use != "modifier" or place.level != "country" or not place.country_code or overlaps(place.evidence.start, place.evidence.end, taken):
                 continue
-            government = self.government_of(place.country_code)
-            if government is not None and _modifies_state_arms(doc.spacy_doc, place.evidence.start, place.evidence.end):
-                actors.append(_mention(government, article_id, place.evidence.start, place.evidence.end, place.evidence.text, metonymy=True))
+            # ACLED codes "Russian drones" and "Turkish shelling" as the state's military forces
+            forces = self.forces_of(place.country_code)
+            if forces is not None and _modifies_state_arms(doc.spacy_doc, place.evidence.start, place.evidence.end):
+                actors.append(_mention(forces, article_id, place.evidence.start, place.evidence.end, place.evidence.text, metonymy=True))
                 taken.append((place.evidence.start, place.evidence.end))
 
         for mention in doc.mentions:

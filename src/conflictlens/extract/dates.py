@@ -63,6 +63,12 @@ DATELINE_RE = re.compile(
     r"(?P<date>[^()\n]{3,30}?)?\s*(?:\((?P<agency>[^)\n]{2,30})\))?\s*[-–—]{1,2}\s",
     re.MULTILINE,  # "^" also after the headline's line break: find_dateline looks at the second line
 )
+# AP's style for a city known on its own: "MEXICO CITY (AP) —", no comma and no date; the place in
+# capitals, so that a headline ending "(VIDEO) -" is no dateline. Same groups as DATELINE_RE.
+DATELINE_CITY_ALONE_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?P<date>(?!))?\s+\((?P<agency>[^)\n]{2,30})\)\s*[-–—]{1,2}\s",
+    re.MULTILINE,
+)
 
 
 
@@ -198,7 +204,8 @@ def find_dateline(text: str) -> re.Match[str] | None:
     (the first line of a scrape is often the headline)."""
     position = 0
     for _ in range(2):
-        m = DATELINE_RE.match(text, position, min(len(text), position + 200))
+        window = min(len(text), position + 200)
+        m = DATELINE_RE.match(text, position, window) or DATELINE_CITY_ALONE_RE.match(text, position, window)
         if m:
             return m
         newline = text.find("\n", position)
