@@ -22,6 +22,18 @@ CIVILIAN_WORDS = re.compile(r"\b(civilians?|villagers?|residents?|woman|man|chil
 COMBATANT_WORDS = re.compile(r"\b(soldiers?|troops|army|military|forces|police(men)?|officers|fighters|militants|militiamen|insurgents|rebels|jihadists|gunmen|guards?|patrols?|checkpoints?|posts?|positions?|bases?|convoy)\b", re.I)
 
 
+# civilians who tell, not civilians who were hit: "…, killing 11 soldiers, residents said"
+CIVILIAN_SOURCES = re.compile(r"\b(residents|villagers|witnesses|locals|people)\s+(said|say|says|told|reported)\b", re.I)
+
+
+# What was hit was armed: "killing 11 soldiers", "stormed a military base", "attacked a police checkpoint"
+ARMED_TARGET = re.compile(
+    r"\b((killing|killed|wounding|wounded|injuring|injured) (at least |some |about |around |more than |nearly |up to )?(\w+ ){0,2}"
+    r"(soldiers|troops|policemen|police officers|militants|fighters|rebels|militiamen|guards)"
+    r"|(military|army) (bases?|posts?|camps?|barracks|convoys?|patrols?|positions?|outposts?)"
+    r"|(police|military|army) (stations?|posts?|checkpoints?|patrols?))\b", re.I)
+
+
 LETHAL_FORCE = re.compile(
     r"\b((protesters?|demonstrators?|marchers|mourners|students) (were |was )?(killed|shot dead|gunned down|shot)|"
     r"live (ammunition|rounds|fire|bullets)|opened fire (on|at|into)|fired (live rounds |bullets )?(on|at|into) (the )?(crowd|protesters|demonstrators))\b",
@@ -86,7 +98,7 @@ def attack_or_clash(sentence: str, sub_event: str, actor2: ActorMention | None) 
         return "Attack" if int(actor2.category) == 7 else "Armed clash"
     if sub_event == "Armed clash":
         return sub_event
-    if COMBATANT_WORDS.search(sentence) and not CIVILIAN_WORDS.search(sentence):
+    if COMBATANT_WORDS.search(sentence) and not CIVILIAN_WORDS.search(CIVILIAN_SOURCES.sub("", sentence)):
         return "Armed clash"
     return "Attack"
 
@@ -139,9 +151,11 @@ def with_codebook_precedence(sub_event: str, sentence: str, context: str, actor1
     """The sub-event type after ACLED's precedence between types: who it was done to (attack or
     clash), who took the ground and whether they fought for it, and whether demonstrators
     were violent or met lethal force. ``context`` is the sentence with its neighbours."""
-    if sub_event in ("Attack", "Armed clash") and (not typed_by_classifier or (actor2 is not None and actor2.category is not None)):
-        # the rules name the act, not who did it to whom: the roles decide. The
-        # classifier reads the whole sentence, so only a target of known kind overrules it
+    armed_target = sub_event == "Attack" and ARMED_TARGET.search(sentence) and not CIVILIAN_WORDS.search(CIVILIAN_SOURCES.sub("", sentence))
+    if sub_event in ("Attack", "Armed clash") and (not typed_by_classifier or armed_target or (actor2 is not None and actor2.category is not None)):
+        # the rules name the act, not who did it to whom: the roles decide. The classifier
+        # reads the whole sentence, so only a target of known kind, or armed men or posts
+        # named as what was hit, overrule it
         sub_event = attack_or_clash(sentence, sub_event, actor2)
     sub_event = territory_by_taker(sub_event, actor1, trigger)
     if sub_event in TAKING_TERRITORY and UNCONTESTED.search(context) and not FORCED_OUT.search(context):

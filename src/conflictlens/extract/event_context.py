@@ -219,7 +219,8 @@ def told_again_merged(events: list[Event]) -> list[Event]:
             continue
         first = next((i for i, told in enumerate(merged) if told.sub_event_type == event.sub_event_type
                       and told.event_type in VIOLENT_TYPES and _days_agree(told.date, event.date)
-                      and told.date.precision is DatePrecision.DAY and _places_agree(told, event)
+                      and told.date.precision is DatePrecision.DAY
+                      and (_places_agree(told, event) or _retold_right_after(told, event))
                       and _doers_agree(told.actor1, event.actor1)), None)
         if first is None:
             merged.append(event)
@@ -246,6 +247,13 @@ def _means_of(told: Event, again: Event) -> bool:
             and (told.location is None or again.location is None or _places_agree(told, again)))
 
 
+def _retold_right_after(told: Event, again: Event) -> bool:
+    """A sentence a few lines on that gives the event neither a day nor a place of its own ('"We
+    lost 11 soldiers and killed many of the attackers," he said') tells the same one again."""
+    return (again.location is None and again.date.precision is DatePrecision.UNKNOWN
+            and 0 <= again.evidence.start - told.evidence.end <= MEANS_WITHIN_CHARS)
+
+
 def _with_second_telling(told: Event, again: Event) -> Event:
     # "Zamfara state", then "the village of Kaura Namoda": the village
     if told.location is None or again.location is None:
@@ -263,5 +271,10 @@ def _with_second_telling(told: Event, again: Event) -> Event:
         fatalities, fatalities_evidence = again.fatalities, again.fatalities_evidence or again.evidence
     elif again.fatalities is not None and again.fatalities.best != fatalities.best:
         others += (SourcedQuantity(again.fatalities, again.fatalities_evidence or again.evidence),)
-    return dataclasses.replace(told, location=location, actor1=actor1, actor2=told.actor2 or again.actor2, fatalities=fatalities,
+    # the retelling may speak from the other side ("We lost 11 soldiers and killed many of the
+    # attackers"): its target is the event's only when its doer is the event's doer
+    same_doer = again.actor1 is None or (actor1 is not None and (again.actor1.actor_id == actor1.actor_id or (
+        again.actor1.generic and again.actor1.category == actor1.category)))
+    actor2 = told.actor2 or (again.actor2 if same_doer else None)
+    return dataclasses.replace(told, location=location, actor1=actor1, actor2=actor2, fatalities=fatalities,
                                fatalities_evidence=fatalities_evidence, injuries=told.injuries or again.injuries, other_estimates=others)

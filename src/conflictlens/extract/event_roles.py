@@ -35,6 +35,7 @@ def extent(token) -> tuple[int, int]:
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
 
 
+WEAPON_NOUNS = {"missile", "rocket", "drone", "launcher", "mortar", "shell", "bomb", "tank", "artillery", "vessel", "boat"}
 REPORTING_LEMMAS = {"say", "tell", "report", "announce", "add", "claim", "state", "confirm"}
 ACCUSING_LEMMAS = {"blame", "accuse"}
 
@@ -101,6 +102,10 @@ def roles(span, trigger, actors: list[ActorMention]):
 
     # "Yemen's Houthi rebels fired": the subject's head names the doer, not its possessor
     in_subject = sorted((a for a in inside if within(a, subject_spans)), key=possessor)
+    if trigger.dep_ == "dobj" and trigger.lemma_.lower() in WEAPON_NOUNS and in_subject:
+        # "U.S. forces struck a Houthi missile": a weapon the subject hit, not the Houthis' strike
+        # ("fended off an attack by rebels" keeps the attack's maker)
+        maker_spans = []
     actor1 = next((a for a in inside if within(a, maker_spans)), None) or next(iter(in_subject), None)
     actor2 = next((a for a in inside if a is not actor1 and within(a, object_spans)), None)
     sides = _sides_between(event_nouns, inside)

@@ -52,7 +52,7 @@ from ..pipeline import Document
 from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
 from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, relative_day
 from .event_classifier import Prediction, load_classifier
-from .event_codebook import BLAST_OVERRIDES, BLOWN_UP, explosive_device_went_off, with_codebook_precedence
+from .event_codebook import BLAST_OVERRIDES, BLOWN_UP, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
 from .event_context import DETAIL_SENTENCES, agrees, completed, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures
 from .event_roles import CLAIMED_BY, REPORTING_LEMMAS, abroad, claimant, governing_verb, named_again, roles
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, read_casualties, single_victim, victim_pair
@@ -279,6 +279,9 @@ class EventStage:
                 # "a 67-year-old woman and her son were killed and four others injured", "He said 10
                 # people had been wounded": the figures of the event just told, not an event of their own
                 events[-1] = with_missing_figures(events[-1], fatalities, injuries)
+                if events[-1].sub_event_type in ("Peaceful protest", "Protest with intervention") and fatalities and LETHAL_FORCE.search(sentence):
+                    # "At least one protester was shot dead": ACLED codes the protest as met with excessive force
+                    events[-1] = dataclasses.replace(events[-1], sub_event_type="Excessive force against protesters")
                 continue
             if not dates and stated and sub_event in ANNOUNCED_ACTS:
                 dates = stated  # "a ceasefire was announced on Tuesday": the announcement is the act
@@ -330,8 +333,10 @@ class EventStage:
             actor1, actor2 = abroad(actor1, location), abroad(actor2, location)
             # "The guerrillas then blew up …" after "FMLN guerrillas attacked …": the FMLN
             actor1, actor2 = named_again(actor1, doc.actors, article.text), named_again(actor2, doc.actors, article.text)
-            if actor1 is None and event_type_of(sub_event) in DEMONSTRATIONS:
-                actor1 = _demonstrators(sub_event, trigger, article)
+            if event_type_of(sub_event) in DEMONSTRATIONS and (actor1 is None or actor1.category == ActorCategory.STATE_FORCES):
+                # ACLED: the demonstrators are actor1, the police who met them actor2 ("police fired tear gas at protesters")
+                crowd = actor2 if actor2 is not None and actor2.category in (ActorCategory.RIOTERS, ActorCategory.PROTESTERS) else None
+                actor1, actor2 = crowd or _demonstrators(sub_event, trigger, article), actor1 if actor1 is not None else actor2
             last_event_sentence = sentence_index
             events.append(
                 Event(

@@ -695,8 +695,18 @@ def _sub_runs(offset: int, run: str):
     for size in range(min(4, len(words)), 0, -1):
         for i in range(0, len(words) - size + 1):
             s, e = words[i][0], words[i + size - 1][1]
+            if size == 1 and i == 0 and len(words) > 1 and run[s:e].lower().strip(".,;:-") in TOPONYM_PREFIXES:
+                continue  # "Ceel Dheere" the gazetteer lacks is not Eyl ("Ceel"): a name's first word is no name
             surface = re.sub(r"['’]s$", "", run[s:e]).rstrip(".,;:’'")  # "Mali's Mopti region": Mali, not Malliß
             yield offset + s, offset + s + len(surface), surface
+
+
+# First words that many place names share ("Ceel Buur", "Kafr Nabl", "Tel Abyad", "San Miguel"):
+# alone they name no place, whatever namesake the gazetteer has
+TOPONYM_PREFIXES = frozenset({
+    "ceel", "el", "al", "kafr", "tel", "tal", "tell", "deir", "dayr", "ain", "ayn", "bab", "wadi", "jabal", "jebel", "ras", "beit",
+    "bayt", "abu", "umm", "bir", "khan", "qasr", "san", "santa", "puerto", "port", "fort", "mount", "lake", "new", "ban", "hai",
+})
 
 
 def _singular(noun: str) -> str:

@@ -1,0 +1,58 @@
+"""Wire reports written for the project in current style (Somalia, Kenya, the Red Sea, Syria):
+a name's first word is no place, what was hit decides attack or clash, a quote retells the
+event, demonstrators are actor1, and a weapon struck is no strike by its owner."""
+
+import pytest
+
+import conflictlens
+
+pytestmark = pytest.mark.model
+
+
+def events_of(text, settings, published="2024-04-09"):
+    return conflictlens.analyze(text, published=published, settings=settings).events
+
+
+SOMALIA = (
+    "Al-Shabaab storms Somali army base\n\n"
+    "MOGADISHU, Somalia (Reuters) - Al Shabaab fighters stormed a military base in Somalia's Hiraan region early on "
+    "Tuesday, killing at least nine soldiers, an army officer and residents said.\n\n"
+    "The militants first rammed a car bomb into the gate of the base at Ceel Cali before fighters poured in. "
+    "\"We lost nine soldiers and we killed many of the attackers,\" Captain Hassan Nur said by phone."
+)
+
+
+def test_an_armed_group_storming_a_base_and_killing_soldiers_is_a_clash_told_once(settings):
+    [event] = events_of(SOMALIA, settings)
+    # residents who said it were not the ones hit: the dead are soldiers, so ACLED codes a clash
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1 is not None and event.actor1.actor_id == "al-shabaab"
+    assert event.fatalities is not None and event.fatalities.best == 9
+    # the captain's words retell the event from the other side: its attackers are not the target
+    assert event.actor2 is None or event.actor2.actor_id != "generic:attackers"
+
+
+def test_the_first_word_of_a_name_the_gazetteer_lacks_is_no_place(settings):
+    doc = conflictlens.analyze(SOMALIA, published="2024-04-09", settings=settings)
+    assert not [p for p in doc.places if p.evidence.text == "Ceel"]
+
+
+def test_demonstrators_are_actor1_and_a_protester_shot_dead_makes_it_excessive_force(settings):
+    text = ("NAIROBI, July 2 (AP) — Kenyan police fired tear gas and water cannon at hundreds of protesters in central "
+            "Nairobi on Tuesday as demonstrations against a finance bill entered a third week.\n\n"
+            "At least one protester was shot dead, a rights group said.")
+    [event] = events_of(text, settings, published="2024-07-02")
+    assert event.actor1 is not None and event.actor1.category is not None and int(event.actor1.category) == 6
+    assert event.actor2 is not None and event.actor2.actor_id == "generic:police"
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert event.fatalities is not None and event.fatalities.best == 1
+
+
+def test_a_weapon_struck_is_no_strike_by_its_owner_but_an_attack_by_a_group_keeps_its_maker(settings):
+    text = "Later on Friday, U.S. forces struck a Houthi anti-ship missile that was prepared to launch, the military said."
+    [event] = events_of(text, settings, published="2024-01-27")
+    assert event.actor1 is not None and event.actor1.actor_id == "united-states-military"
+    assert event.actor2 is not None and event.actor2.actor_id == "houthis"
+    text = "On Wednesday government forces fended off an attack by Hayat Tahrir al-Sham fighters on the village of Kafr Nabl."
+    [event] = events_of(text, settings, published="2024-01-27")
+    assert event.actor1 is not None and event.actor1.actor_id == "hts"
