@@ -489,7 +489,7 @@ GENERIC: list[tuple[str, int | None, list[str]]] = [
                             "local Arab tribes", "Arab tribal fighters", "Arab tribal forces", "clan militia", "clan militias", "clan fighters"]),
     ("vigilantes", 4, ["vigilantes", "vigilante group", "self-defence militia", "self-defense militia", "self-defence groups", "self-defense groups"]),
     ("security-forces", 1, ["security forces", "government forces", "government troops", "state forces", "the army", "army", "soldiers", "troops",
-                         "armed forces",
+                         "armed forces", "military", "the military", "junta", "military junta",
                          # "regime airstrikes", "government warplanes": the state acting, in the words of its opponents or neutrally
                          "regime", "regime forces", "regime troops", "pro-regime forces", "pro-government forces", "loyalist forces",
                          "government", "government warplanes", "regime warplanes", "regime helicopters", "government aircraft"]),
