@@ -56,3 +56,13 @@ def test_a_weapon_struck_is_no_strike_by_its_owner_but_an_attack_by_a_group_keep
     text = "On Wednesday government forces fended off an attack by Hayat Tahrir al-Sham fighters on the village of Kafr Nabl."
     [event] = events_of(text, settings, published="2024-01-27")
     assert event.actor1 is not None and event.actor1.actor_id == "hts"
+
+
+def test_where_a_source_spoke_or_the_neighbour_across_a_border_is_not_the_events_place(settings):
+    text = ("Government warplanes struck the town of Ariha in Idlib province on Monday. "
+            "An opposition spokesman said in Turkey the raid had killed 14 people.")
+    for event in events_of(text, settings):
+        assert event.location is not None and event.location.country_code == "SY", event.evidence.text
+    text = "A car bomb killed 11 people near the Bab al-Salama border crossing with Turkey in the town of Azaz on Monday."
+    [event] = events_of(text, settings)
+    assert event.location is not None and event.location.country_code == "SY"

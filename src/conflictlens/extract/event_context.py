@@ -113,16 +113,33 @@ def location_of(places: list[Place], trigger) -> Place | None:
     description ("…, the Syrian Observatory in London said"); the most precise, nearest to the
     trigger. "near X" and "20 km from X" make a town's precision ACLED 2 (near a town)."""
     in_sources: set[int] = set()
+    spoke_at: set[int] = set()
     for token in trigger.sent:
         if token.lemma_.lower() in REPORTING_LEMMAS and token.pos_ == "VERB":
             for child in token.children:
                 if child.dep_ == "nsubj":
                     in_sources.update(t.idx for t in child.subtree)
+                elif child.dep_ == "prep" and child.lower_ in ("in", "from", "at") and child.i == token.i + 1:
+                    # where the source spoke, never the event's place: "George Sabra said in Turkey the
+                    # attack had killed 1,300" (right after the verb: a phrase further on may be the
+                    # event's, misattached by the parse)
+                    spoke_at.update(t.idx for t in child.subtree)
             if token.i > 0:
                 # "… four children Al Jazeera reported": a scrape without the comma loses the
                 # subject in the parse, but the name right before the verb is still the source
                 in_sources.add(token.doc[token.i - 1].idx)
-    candidates = [p for p in places if not any(p.evidence.start <= i < p.evidence.end for i in in_sources)] or places
+    across: set[int] = set()
+    for token in trigger.sent:
+        if token.lower_ == "with" and token.head.lemma_.lower() in ("border", "crossing", "frontier"):
+            # "near the Atmeh border crossing with Turkey": the neighbour across it, unless nothing else is named
+            across.update(t.idx for t in token.subtree)
+
+    def among(place: Place, offsets: set[int]) -> bool:
+        return any(place.evidence.start <= i < place.evidence.end for i in offsets)
+
+    places = [p for p in places if not among(p, spoke_at)]  # the sentences before may give the place instead
+    told = [p for p in places if not among(p, in_sources)] or places
+    candidates = [p for p in told if not among(p, across)] or told
     candidates = _without_holders(candidates, trigger.doc.text) or candidates
     if not candidates:
         return None
