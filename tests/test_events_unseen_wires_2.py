@@ -66,3 +66,19 @@ def test_where_a_source_spoke_or_the_neighbour_across_a_border_is_not_the_events
     text = "A car bomb killed 11 people near the Bab al-Salama border crossing with Turkey in the town of Azaz on Monday."
     [event] = events_of(text, settings)
     assert event.location is not None and event.location.country_code == "SY"
+
+
+def test_the_day_a_toll_rose_is_not_the_day_of_the_bombing(settings):
+    text = ("PESHAWAR, Pakistan (Reuters) - The death toll from a suicide bombing at a mosque in the town of Parachinar "
+            "rose to 31 on Monday, officials said.")
+    [event] = events_of(text, settings, published="2024-02-05")
+    assert event.sub_event_type == "Suicide bomb" and event.fatalities.best == 31
+    assert event.date.value is None  # the text gives the count's day only
+
+
+def test_a_raid_in_the_occupied_west_bank_takes_no_territory(settings):
+    text = ("Israeli forces killed three Palestinians during a raid in the occupied West Bank city of Jenin on Tuesday, "
+            "the Palestinian health ministry said.")
+    [event] = events_of(text, settings, published="2024-03-12")
+    assert event.event_type != "Strategic developments" and "territory" not in event.sub_event_type
+    assert event.fatalities.best == 3

@@ -66,7 +66,7 @@ PREFILTER = re.compile(
     r"\b(kill|dead|death|die[ds]?|wound|injur|attack|ambush|clash|fight|battle|bomb|blast|explo|bl[eo]wn? up|blowing up|"
     r"IED|mine|shell|artillery|mortar|rocket|missile|strike|airstrike|drone|warplane|grenade|shot|shoot|gun|(claimed|lost) (\w+ )?lives|"
     r"fire[ds]?|abduct|kidnap|hostage|rape|sexual|protest|demonstrat|rall(y|ied)|march|riot|mob|"
-    r"lynch|loot|torch|arson|seiz|captur|overr[au]n|(took|tak(e|en|es|ing)|gained|wrested) (full |effective )?(control|over)|(?<!-)occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?)|retook|recaptur|regain|"
+    r"lynch|loot|torch|arson|seiz|captur|overr[au]n|(took|tak(e|en|es|ing)|gained|wrested) (full |effective )?(control|over)|(?<!-)(?<!the )occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?)|retook|recaptur|regain|"
     r"arrest|detain|ceasefire|truce|agreement|accord|massacre|execut|behead|assassin|murder|dynamite|"
     r"chemical|chlorine|poison|toxic gas|suffocat|drove back|pushed back|defus|dismantl|disarm|cache|"
     r"withdr[ae]w|pulled out|handed over|allegiance|headquarters|base|molotov|stones|signed|deal|swap)",
@@ -95,7 +95,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Mob violence", re.compile(r"\b(mob|lynch(ed|ing)?|vigilantes?)\b", re.I)),
     ("Peaceful protest", re.compile(r"\b(protest(ed|ers|s)?|demonstrat(ed|ion|ions|ors)|rall(y|ies|ied)|marched|sit-in|took to the streets)\b", re.I)),
     ("Government regains territory", re.compile(r"\b(recaptured|retook|regained (control|the)|liberated|drove (back|out)|pushed back)\b", re.I)),
-    ("Non-state actor overtakes territory", re.compile(r"\b((seized|captured) (full |effective )?(control of )?(the )?(rural |strategic )?(town|village|city|district|area|base|region|locality|commune|county|province)|(took|taken|take|takes|taking|seized|seize|gained|wrested) (full |effective )?(control of|over)|overran|overrun|(?<!-)occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?))\b", re.I)),
+    ("Non-state actor overtakes territory", re.compile(r"\b((seized|captured) (full |effective )?(control of )?(the )?(rural |strategic )?(town|village|city|district|area|base|region|locality|commune|county|province)|(took|taken|take|takes|taking|seized|seize|gained|wrested) (full |effective )?(control of|over)|overran|overrun|(?<!-)(?<!the )occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?))\b", re.I)),
     ("Looting/property destruction", re.compile(r"\b(loot(ed|ing)|ransack(ed|ing)|torched|set fire to|burned down|razed|destroyed (homes|houses|shops|property))\b", re.I)),
     ("Arrests", re.compile(r"\b(arrest(ed|s)?|detain(ed|s)?|rounded up)\b", re.I)),
     ("Armed clash", re.compile(r"\b(clash(ed|es)?|fight(ing)?|fought|battle[ds]?|exchanged fire|gunfight|firefight|repell?ed|counter-?attack)\b", re.I)),
@@ -386,7 +386,8 @@ def _event_in_other_words(span, prediction: Prediction) -> bool:
 
 
 def _dates_a_statement(span, date) -> bool:
-    """"…, the ministry said on Wednesday": the phrase dates the statement, not the event."""
+    """"…, the ministry said on Wednesday", "the toll rose to 31 on Monday": the phrase dates the
+    statement or the count, not the event."""
     token = next((t for t in span if t.idx >= date.start), None)
     if token is None:
         return False
@@ -395,7 +396,12 @@ def _dates_a_statement(span, date) -> bool:
         if token.pos_ == "NOUN" and token.lemma_.lower() in EVENT_NOUNS:
             return False  # "IS-K claimed a bombing in September": the phrase dates the bombing
     verb = governing_verb(token)
+    if verb.lemma_.lower() in TOLL_RISING_LEMMAS and any(c.dep_ == "nsubj" and c.lemma_.lower() in ("toll", "number") for c in verb.children):
+        return True  # "the death toll … rose to 31 on Monday": the day of the count, not of the bombing
     return verb.lemma_.lower() in REPORTING_LEMMAS and verb.pos_ == "VERB"
+
+
+TOLL_RISING_LEMMAS = frozenset({"rise", "climb", "jump", "increase", "reach", "stand", "hit", "mount"})
 
 
 def _armed_actor_in(sentence: str, span, actors: list[ActorMention]) -> bool:
@@ -486,8 +492,9 @@ def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bo
     # "three strong explosions occurred last night in Medellin, a drug trafficking center": a
     # bombing, whoever set it, not a crime story; the rules type it
     crime_blast = prediction.label == "Organized crime" and explosive_device_went_off(sentence) is not None
-    # "clashes are taking place": the classifier hears a taking; without a word for taking ground there is none
-    nothing_taken = prediction.label in TERRITORY_TYPES and TAKES_PLACE.search(sentence) and not TERRITORY_WORDS.search(sentence)
+    # "clashes are taking place", "killed three during a raid": the classifier hears a taking; with
+    # no word for ground taken, held or left there is none
+    nothing_taken = prediction.label in TERRITORY_TYPES and not TERRITORY_WORDS.search(TAKES_PLACE.sub("", sentence))
     if prediction.probability >= (CLASSIFIER_CONFIDENT if prediction.is_event else NON_EVENT_CONFIDENT) and not (killing_idiom or crime_blast or nothing_taken):
         return (prediction.label if prediction.is_event else None), True
     ruled = classify_sub_event(sentence)
@@ -498,8 +505,10 @@ def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bo
 
 TERRITORY_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"})
 TAKES_PLACE = re.compile(r"\b(take|takes|took|taken|taking) place\b", re.I)
-TERRITORY_WORDS = re.compile(r"\b(captur\w*|seiz\w*|control|overr[au]n|retook|retake\w*|recaptur\w*|regain\w*|liberat\w*|advanc\w*|entered|withdr[ae]w\w*|"
-                             r"pulled out|retreat\w*|handed over|ceded|fell to|fall of|occup\w*|took (over|the|a)|taken (over|the|a))\b", re.I)
+TERRITORY_WORDS = re.compile(r"\b(captur\w*|seiz\w*|control\w*|overr[au]n|retook|retake\w*|recaptur\w*|regain\w*|liberat\w*|advanc\w*|entered|withdr[ae]w\w*|"
+                             r"pulled out|retreat\w*|handed over|ceded|fell to|fall of|(?<!the )occup\w*|took (over|the|a)|taken (over|the|a)|freed|"
+                             r"(drove|driven|pushed|forced) (\w+ ){0,3}(back|out)|expelled|evacuat\w*|leaving|left|cleared|"
+                             r"stronghold|bastion|territor\w*|ground|villages?|towns?|areas?|positions?)\b", re.I)
 
 
 def _rule_names(sub_event: str, sentence: str) -> bool:
