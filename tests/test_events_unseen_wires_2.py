@@ -82,3 +82,11 @@ def test_a_raid_in_the_occupied_west_bank_takes_no_territory(settings):
     [event] = events_of(text, settings, published="2024-03-12")
     assert event.event_type != "Strategic developments" and "territory" not in event.sub_event_type
     assert event.fatalities.best == 3
+
+
+def test_a_patron_named_in_a_linked_or_backed_modifier_is_no_side(settings):
+    text = ("Militants from the al Qaeda-linked JNIM ambushed a Malian army convoy near the town of Bourem in the Gao region "
+            "on Thursday, killing at least 15 soldiers, two security sources said.")
+    [event] = events_of(text, settings, published="2023-09-08")
+    assert event.actor1 is not None and event.actor1.actor_id == "jnim"
+    assert "al-qaeda" in {a.actor_id for a in event.associated_actors}

@@ -46,8 +46,11 @@ def roles(span, trigger, actors: list[ActorMention]):
     text, start = span.text, span.start_char
     # "the government-held district": a place, not a side
     inside = [a for a in actors if start <= a.evidence.start < span.end_char and not HELD_BY.match(text, a.evidence.end - start)]
+    # "the al Qaeda-linked JNIM", "Iran-backed militias": a patron is associated, never a side
+    patrons = tuple(a for a in inside if TIED_TO.match(text, a.evidence.end - start))
+    inside = [a for a in inside if a not in patrons]
     if not inside:
-        return None, None, ()
+        return None, None, patrons
     verb = governing_verb(trigger)
     subject_spans, object_spans = [], []
     for child in verb.children:
@@ -121,7 +124,7 @@ def roles(span, trigger, actors: list[ActorMention]):
     if actor1 is None:
         actor1 = _sole_armed_side(inside, verb, actor2, span)
     associated = tuple(a for a in inside if a is not actor1 and a is not actor2 and a.actor_id not in {x.actor_id for x in (actor1, actor2) if x})
-    return actor1, actor2, associated
+    return actor1, actor2, associated + patrons
 
 
 def _sides_between(event_nouns: list, inside: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
@@ -142,6 +145,7 @@ VICTIM_VERBS = frozenset({"kill", "wound", "injure", "hit", "strike", "target", 
 
 
 HELD_BY = re.compile(r"-(held|controlled|run|dominated|besieged)\b", re.I)
+TIED_TO = re.compile(r"-(linked|affiliated|backed|allied|aligned|inspired|sponsored|supported)\b", re.I)
 
 
 # ACLED inter codes of sides that can carry out violence: state, rebel, political and identity
