@@ -37,3 +37,14 @@ def test_whitespace_is_normalised_and_offsets_stable():
 def test_title_guess():
     assert guess_title("Rocket fire hits market town\n\nBody text here.") == "Rocket fire hits market town"
     assert guess_title("This is a sentence.\nAnother one.") is None
+
+
+def test_headlines_under_read_more_are_other_stories():
+    raw = (
+        "Boko Haram fighters killed 12 farmers near Kwatandashi in Borno state on Wednesday, residents said.\n\n"
+        "Read more:\nSuicide bomber kills 18 at wedding in Gwoza\nMilitary says it killed 50 insurgents in Sambisa forest\n\n"
+        "The farmers had gone to harvest beans despite warnings from the military."
+    )
+    cleaned = clean_text(raw)
+    assert "Gwoza" not in cleaned and "Sambisa" not in cleaned
+    assert cleaned.startswith("Boko Haram fighters") and cleaned.endswith("warnings from the military.")

@@ -82,13 +82,34 @@ def clean_text(raw: str) -> str:
     kept: list[str] = []
     # A footer is a run of furniture and short lines at the end: find where the last prose
     # paragraph ends and drop furniture everywhere, plus the short debris after it.
+    in_link_list = False
     for line in lines:
+        if _LINK_LIST_HEADER.fullmatch(line.strip().strip("•·|-–— ")):
+            in_link_list = True  # "Read more:" then other stories' headlines, one per line
+            continue
+        if in_link_list:
+            if not line.strip() or _looks_like_headline(line):
+                continue
+            in_link_list = False
         if _is_furniture(line):
             continue
         kept.append(line)
     while kept and (not kept[-1].strip() or _looks_like_debris(kept[-1])):
         kept.pop()
     return _normalise_whitespace("\n".join(kept))
+
+
+# A line that opens a list of links to other stories; their headlines are no part of this one
+_LINK_LIST_HEADER = re.compile(
+    r"(read more|read next|read also|also read|see also|related( stories| articles| coverage| news| content)?|more on this( story)?|"
+    r"more stories|most read|most popular|you (may|might) also like|recommended( for you| stories)?|more from [\w ]{1,30}|top stories)\s*:?",
+    re.IGNORECASE,
+)
+
+
+def _looks_like_headline(line: str) -> bool:
+    """A short line with no sentence end: a linked story's headline."""
+    return len(_WORD.findall(line)) <= 20 and not line.rstrip().endswith((".", "”", '"', "?", "!"))
 
 
 def _looks_like_debris(line: str) -> bool:
