@@ -43,7 +43,7 @@ def test_demonstrators_are_actor1_and_a_protester_shot_dead_makes_it_excessive_f
             "At least one protester was shot dead, a rights group said.")
     [event] = events_of(text, settings, published="2024-07-02")
     assert event.actor1 is not None and event.actor1.category is not None and int(event.actor1.category) == 6
-    assert event.actor2 is not None and event.actor2.actor_id == "generic:police"
+    assert event.actor2 is not None and event.actor2.actor_id == "kenya-police"  # ACLED's Police Forces of Kenya
     assert event.sub_event_type == "Excessive force against protesters"
     assert event.fatalities is not None and event.fatalities.best == 1
 
@@ -90,3 +90,14 @@ def test_a_patron_named_in_a_linked_or_backed_modifier_is_no_side(settings):
     [event] = events_of(text, settings, published="2023-09-08")
     assert event.actor1 is not None and event.actor1.actor_id == "jnim"
     assert "al-qaeda" in {a.actor_id for a in event.associated_actors}
+
+
+def test_the_police_after_a_named_police_force_are_that_force_and_never_the_army(settings):
+    text = ("Kenyan police and soldiers were deployed in Nairobi on Monday. "
+            "The police fired tear gas at hundreds of protesters in Mombasa on Tuesday.")
+    last = events_of(text, settings, published="2024-07-03")[-1]
+    assert last.actor2 is not None and last.actor2.actor_id == "kenya-police"
+    text = ("The Salvadoran army launched an offensive in Chalatenango department on Monday. "
+            "The police arrested 12 students at a protest in San Salvador on Tuesday.")
+    last = events_of(text, settings, published="2024-07-03")[-1]
+    assert last.actor1 is not None and last.actor1.actor_id == "generic:police"

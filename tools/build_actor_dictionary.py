@@ -1095,6 +1095,18 @@ def add_curated(b: Builder) -> None:
             mil += [f"{d} army", f"{d} military", f"{d} armed forces", f"{d} troops", f"{d} soldiers", f"{d} forces",
                     f"{d} security forces", f"{d} government forces", f"{d} air force", f"{d} navy"]
         mil += mil_extra
+        # ACLED keeps a state's police apart from its military ("Police Forces of Kenya"), same inter code
+        police_id = f"{slug}-police"
+        b.actor(police_id, f"Police Forces of {the}{short}", 1, "state_forces", iso2, "curated")
+        police = [f"Police Forces of {the}{short}", f"{short} police", f"{short}'s police", f"{short} national police",
+                  f"national police of {short}"]
+        for d in demonyms:
+            police += [f"{d} police", f"{d} policemen", f"{d} police officers", f"{d} national police", f"{d} riot police"]
+        seen = set()
+        for alias in police:
+            if match_key(alias) not in seen:
+                seen.add(match_key(alias))
+                b.alias(police_id, alias, "curated", curated_marker=True)
         seen: set[str] = set()
         for alias in gov:
             if match_key(alias) not in seen:

@@ -207,8 +207,10 @@ REFERRING_GENERICS = {
     "generic:militants": (ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA),
     "generic:terrorists": (ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA),
     "generic:militia": (ActorCategory.POLITICAL_MILITIA, ActorCategory.IDENTITY_MILITIA),
-    # "the army" after "the Salvadoran army": that state's forces (its government is no army)
+    # "the army" after "the Salvadoran army": that state's forces (its government is no army);
+    # "the police" after "Kenyan police": that state's police, never its army
     "generic:security-forces": (ActorCategory.STATE_FORCES,),
+    "generic:police": (ActorCategory.STATE_FORCES,),
 }
 _DEFINITE_BEFORE = re.compile(r"\b(the|these|those)\s+(\w+\s+){0,2}$", re.I)
 
@@ -223,7 +225,9 @@ def named_again(actor: ActorMention | None, actors: list[ActorMention], text: st
     if not _DEFINITE_BEFORE.search(text, max(0, actor.evidence.start - 40), actor.evidence.start):
         return actor  # "militants attacked": new, unnamed ones
     kinds = REFERRING_GENERICS[actor.actor_id]
-    of_kind = [a for a in actors if not a.generic and a.category in kinds and not a.actor_id.endswith("-government") and not a.via_metonymy]
+    police = actor.actor_id == "generic:police"
+    of_kind = [a for a in actors if not a.generic and a.category in kinds and not a.actor_id.endswith("-government") and not a.via_metonymy
+               and (a.category != ActorCategory.STATE_FORCES or a.actor_id.endswith("-police") == police)]
     earlier = [a for a in of_kind if a.evidence.start < actor.evidence.start]
     if not earlier and len({a.actor_id for a in of_kind}) == 1:
         # "the guerrillas attacked military units …" in a report that names the FMLN only further
