@@ -1,0 +1,467 @@
+"""The hand-curated seed of the actor dictionary: named armed groups, multinational forces and
+international bodies (``CURATED``), the states whose government, military and police forces news
+names most (``COUNTRIES``), and the generic actors kept generic (``GENERIC``). Data only; read by
+``tools/build_actor_dictionary.py``, which says how the sources are merged."""
+
+from __future__ import annotations
+
+# =========================================================================== curated data
+#
+# Alias markers: a leading "=" forces case-sensitive matching ("=Islamic State" so that "an Islamic
+# state" is not the group); a leading "~" forces case-insensitive. Without a marker an alias is
+# case-sensitive when it is an acronym of at most three letters ("IS", "UN", "SDF", "U.N.") or
+# starts with one ("US forces", "UN agencies"), so "is", "us" and "un-" never match.
+#
+# Categories are ACLED inter codes: 1 state forces, 2 rebel groups, 3 political militias,
+# 4 identity militias, 5 rioters, 6 protesters, 7 civilians, 8 external/other. They are this
+# project's defaults; ACTORS.md says where ACLED's own coding depends on time or place.
+
+# (actor_id, canonical name, category, kind, country, aliases)
+CURATED: list[tuple[str, str, int | None, str, str, list[str]]] = [
+    # ---------------------------------------------------------------- Islamic State and affiliates
+    ("islamic-state", "Islamic State", 2, "group", "", [
+        "=Islamic State", "=the Islamic State", "ISIS", "ISIL", "IS", "Daesh", "Da'esh", "Daish",
+        "Islamic State of Iraq and the Levant", "Islamic State in Iraq and the Levant",
+        "Islamic State of Iraq and Syria", "Islamic State in Iraq and Syria",
+        "Islamic State of Iraq and al-Sham", "Islamic State group", "IS group", "ISIS group",
+        "Amaq", "Amaq news agency",
+        "داعش", "الدولة الإسلامية", "تنظيم الدولة", "تنظيم الدولة الإسلامية",
+        "الدولة الإسلامية في العراق والشام", "تنظيم داعش",
+    ]),
+    ("iswap", "Islamic State West Africa Province", 2, "group", "NG", [
+        "Islamic State West Africa Province", "Islamic State in West Africa Province",
+        "Islamic State's West Africa Province", "Islamic State West Africa", "ISWAP", "IS West Africa",
+        "IS-West Africa", "ISIS-West Africa", "ISIS West Africa", "ولاية غرب أفريقيا", "ولاية غرب إفريقيا",
+    ]),
+    ("is-sahel", "Islamic State Sahel Province", 2, "group", "ML", [
+        "Islamic State Sahel Province", "Islamic State in the Sahel", "Islamic State Sahel", "IS Sahel",
+        "IS-Sahel", "ISSP", "Islamic State in the Greater Sahara", "Islamic State Greater Sahara",
+        "ISIS in the Greater Sahara", "ISGS", "EIGS", "ولاية الساحل",
+    ]),
+    ("iskp", "Islamic State Khorasan Province", 2, "group", "AF", [
+        "Islamic State Khorasan Province", "Islamic State-Khorasan Province", "Islamic State Khorasan",
+        "Islamic State-Khorasan", "Islamic State in Khorasan", "IS-Khorasan", "IS Khorasan", "IS-K",
+        "ISIS-K", "ISIS-KP", "ISIL-K", "ISKP", "ولاية خراسان",
+    ]),
+    ("is-central-africa", "Islamic State Central Africa Province", 2, "group", "CD", [
+        "Islamic State Central Africa Province", "ISCAP", "IS Central Africa", "ISIS-DRC",
+    ]),
+    ("is-mozambique", "Islamic State Mozambique Province", 2, "group", "MZ", [
+        "Islamic State Mozambique Province", "Islamic State Mozambique", "IS Mozambique", "ISIS-Mozambique",
+        "Ahlu Sunnah Wa-Jama", "Ahlu Sunna Wal Jamaa",
+    ]),
+    ("is-somalia", "Islamic State Somalia Province", 2, "group", "SO", [
+        "Islamic State Somalia Province", "Islamic State in Somalia", "IS Somalia", "IS-Somalia", "ISIS-Somalia",
+    ]),
+    ("is-sinai", "Islamic State Sinai Province", 2, "group", "EG", [
+        "Islamic State Sinai Province", "Sinai Province", "ISIS-Sinai", "Wilayat Sinai", "Ansar Bayt al-Maqdis",
+    ]),
+    # ---------------------------------------------------------------- Syria
+    ("hts", "Hayat Tahrir al-Sham", 2, "group", "SY", [
+        "Hayat Tahrir al-Sham", "Hay'at Tahrir al-Sham", "Hay'et Tahrir al-Sham", "Haiat Tahrir al-Sham",
+        "Hayat Tahrir al-Sham (HTS)", "Tahrir al-Sham", "HTS", "Levant Liberation Committee",
+        "Organization for the Liberation of the Levant", "هيئة تحرير الشام", "تحرير الشام",
+    ]),
+    ("jabhat-al-nusra", "Jabhat al-Nusra", 2, "group", "SY", [
+        "Jabhat al-Nusra", "Jabhat al-Nusrah", "Nusra Front", "al-Nusra Front", "al-Nusrah Front", "Nusrah Front",
+        "Jabhat Fateh al-Sham", "Jabhat Fatah al-Sham", "Fateh al-Sham Front", "جبهة النصرة", "جبهة فتح الشام",
+    ]),
+    ("hurras-al-din", "Hurras al-Din", 2, "group", "SY", ["Hurras al-Din", "Hurras al-Deen", "Guardians of Religion", "حراس الدين"]),
+    ("ahrar-al-sham", "Ahrar al-Sham", 2, "group", "SY", ["Ahrar al-Sham", "Ahrar ash-Sham", "أحرار الشام"]),
+    ("jaysh-al-islam-syria", "Jaysh al-Islam (Syria)", 2, "group", "SY", ["Jaysh al-Islam", "Jaish al-Islam", "Army of Islam", "جيش الإسلام"]),
+    ("free-syrian-army", "Free Syrian Army", 2, "group", "SY", ["Free Syrian Army", "FSA", "الجيش السوري الحر", "الجيش الحر"]),
+    ("syrian-national-army", "Syrian National Army", 2, "group", "SY", [
+        "Syrian National Army", "SNA", "Turkish-backed Syrian National Army", "Turkish-backed factions",
+        "Turkey-backed factions", "Turkish-backed fighters", "Turkish-backed rebels", "Turkish-backed militias",
+        "Turkish-backed groups", "الجيش الوطني السوري",
+    ]),
+    ("sdf", "Syrian Democratic Forces", 2, "group", "SY", [
+        "Syrian Democratic Forces", "SDF", "QSD", "Qasad", "قوات سوريا الديمقراطية", "قسد",
+    ]),
+    ("ypg", "People's Protection Units (YPG)", 2, "group", "SY", [
+        "People's Protection Units", "YPG", "Yekineyen Parastina Gel", "Kurdish People's Protection Units", "وحدات حماية الشعب",
+    ]),
+    ("ypj", "Women's Protection Units (YPJ)", 2, "group", "SY", [
+        "Women's Protection Units", "YPJ", "Yekineyen Parastina Jin", "وحدات حماية المرأة",
+    ]),
+    ("deir-ez-zor-military-council", "Deir ez-Zor Military Council", 2, "group", "SY", [
+        "Deir ez-Zor Military Council", "Deir ez-Zour Military Council", "Deir al-Zor Military Council", "Deir Ezzor Military Council",
+        "مجلس دير الزور العسكري",
+    ]),
+    ("manbij-military-council", "Manbij Military Council", 2, "group", "SY", ["Manbij Military Council", "مجلس منبج العسكري"]),
+    ("aanes", "Autonomous Administration of North and East Syria", 2, "group", "SY", [
+        "Autonomous Administration of North and East Syria", "Autonomous Administration of Northeast Syria",
+        "AANES", "Kurdish-led administration", "Kurdish-led autonomous administration", "الإدارة الذاتية",
+    ]),
+    ("syrian-salvation-government", "Syrian Salvation Government", 2, "group", "SY", ["Syrian Salvation Government", "Salvation Government", "حكومة الإنقاذ"]),
+    ("syrian-interim-government", "Syrian Interim Government", 2, "group", "SY", ["Syrian Interim Government", "الحكومة السورية المؤقتة"]),
+    ("national-defence-forces-syria", "National Defence Forces (Syria)", 3, "group", "SY", [
+        "National Defence Forces", "National Defense Forces", "NDF", "قوات الدفاع الوطني",
+    ]),
+    ("sohr", "Syrian Observatory for Human Rights", 8, "international", "SY", [
+        "Syrian Observatory for Human Rights", "Syrian Observatory", "SOHR", "Britain-based Syrian Observatory",
+        "المرصد السوري لحقوق الإنسان", "المرصد السوري",
+    ]),
+    ("snhr", "Syrian Network for Human Rights", 8, "international", "SY", ["Syrian Network for Human Rights", "SNHR", "الشبكة السورية لحقوق الإنسان"]),
+    ("white-helmets", "Syria Civil Defence (White Helmets)", 8, "international", "SY", [
+        "White Helmets", "Syria Civil Defence", "Syria Civil Defense", "Syrian Civil Defence", "Syrian Civil Defense", "الخوذ البيضاء", "الدفاع المدني السوري",
+    ]),
+    ("sarc", "Syrian Arab Red Crescent", 8, "international", "SY", ["Syrian Arab Red Crescent", "SARC", "الهلال الأحمر العربي السوري"]),
+    # ---------------------------------------------------------------- Kurdish / Turkey
+    ("pkk", "Kurdistan Workers' Party (PKK)", 2, "group", "TR", [
+        "Kurdistan Workers' Party", "Kurdistan Workers Party", "PKK", "Partiya Karkeren Kurdistane", "حزب العمال الكردستاني",
+    ]),
+    ("ybs", "Sinjar Resistance Units (YBS)", 3, "group", "IQ", ["Sinjar Resistance Units", "YBS", "Yazidi Sinjar Resistance Units", "وحدات مقاومة سنجار"]),
+    ("peshmerga", "Peshmerga (Kurdistan Region of Iraq)", 1, "state_forces", "IQ", [
+        "Peshmerga", "Kurdish Peshmerga", "Peshmerga forces", "Kurdistan Region's Peshmerga", "البيشمركة",
+    ]),
+    ("krg", "Kurdistan Regional Government", 1, "group", "IQ", ["Kurdistan Regional Government", "KRG", "حكومة إقليم كردستان"]),
+    # ---------------------------------------------------------------- Iraq
+    ("pmf", "Popular Mobilization Forces", 1, "state_forces", "IQ", [
+        "Popular Mobilization Forces", "Popular Mobilisation Forces", "Popular Mobilization Units", "Popular Mobilisation Units",
+        "PMF", "PMU", "Hashd al-Shaabi", "al-Hashd al-Shaabi", "Hashed al-Shaabi", "Hashd al-Shabi", "Hashd", "الحشد الشعبي",
+    ]),
+    ("kataib-hezbollah", "Kata'ib Hezbollah", 3, "group", "IQ", [
+        "Kataib Hezbollah", "Kata'ib Hezbollah", "Kataeb Hezbollah", "Kata'ib Hizballah", "Hezbollah Brigades", "كتائب حزب الله",
+    ]),
+    ("asaib-ahl-al-haq", "Asa'ib Ahl al-Haq", 3, "group", "IQ", ["Asaib Ahl al-Haq", "Asa'ib Ahl al-Haq", "League of the Righteous", "عصائب أهل الحق"]),
+    ("harakat-al-nujaba", "Harakat al-Nujaba", 3, "group", "IQ", ["Harakat al-Nujaba", "Harakat Hezbollah al-Nujaba", "Nujaba Movement", "حركة النجباء"]),
+    ("islamic-resistance-in-iraq", "Islamic Resistance in Iraq", 3, "group", "IQ", ["Islamic Resistance in Iraq", "المقاومة الإسلامية في العراق"]),
+    # ---------------------------------------------------------------- Iran
+    ("irgc", "Islamic Revolutionary Guard Corps", 1, "state_forces", "IR", [
+        "Islamic Revolutionary Guard Corps", "Islamic Revolutionary Guards Corps", "IRGC", "Revolutionary Guards",
+        "Revolutionary Guard", "Iran's Revolutionary Guards", "Quds Force", "IRGC-Quds Force", "Qods Force", "الحرس الثوري",
+        "الحرس الثوري الإيراني", "فيلق القدس",
+    ]),
+    # ---------------------------------------------------------------- Lebanon / Palestine / Israel
+    ("hezbollah", "Hezbollah", 3, "group", "LB", [
+        "Hezbollah", "Hizbollah", "Hizballah", "Hizbullah", "Hezballah", "Lebanese Hezbollah", "Islamic Resistance in Lebanon", "حزب الله",
+    ]),
+    ("hamas", "Hamas", 3, "group", "PS", [
+        "Hamas", "Islamic Resistance Movement", "Harakat al-Muqawama al-Islamiya", "Qassam Brigades", "al-Qassam Brigades",
+        "Izz ad-Din al-Qassam Brigades", "Izz al-Din al-Qassam Brigades", "Ezzedine al-Qassam Brigades", "حماس", "حركة حماس",
+        "كتائب القسام",
+    ]),
+    ("palestinian-islamic-jihad", "Palestinian Islamic Jihad", 3, "group", "PS", [
+        "Palestinian Islamic Jihad", "Islamic Jihad", "Islamic Jihad movement", "PIJ", "al-Quds Brigades", "Saraya al-Quds",
+        "الجهاد الإسلامي", "سرايا القدس",
+    ]),
+    # ---------------------------------------------------------------- Yemen / Gulf
+    ("houthis", "Houthis (Ansar Allah)", 2, "group", "YE", [
+        "Houthis", "Houthi", "Huthis", "Huthi", "Houthi rebels", "Ansar Allah", "Ansarullah", "Ansar Allah movement",
+        "الحوثيون", "الحوثي", "جماعة الحوثي", "أنصار الله",
+    ]),
+    ("southern-transitional-council", "Southern Transitional Council", 3, "group", "YE", ["Southern Transitional Council", "STC", "المجلس الانتقالي الجنوبي"]),
+    ("saudi-led-coalition", "Saudi-led coalition", 8, "international", "", [
+        "Saudi-led coalition", "Saudi-led military coalition", "Arab coalition", "Saudi-led Arab coalition",
+        "Coalition to Restore Legitimacy in Yemen", "التحالف العربي", "تحالف دعم الشرعية",
+    ]),
+    ("aqap", "al-Qaeda in the Arabian Peninsula", 2, "group", "YE", [
+        "al-Qaeda in the Arabian Peninsula", "al-Qaida in the Arabian Peninsula", "al Qaeda in the Arabian Peninsula", "AQAP",
+        "تنظيم القاعدة في جزيرة العرب", "القاعدة في جزيرة العرب",
+    ]),
+    # ---------------------------------------------------------------- al-Qaeda and Sahel
+    ("al-qaeda", "al-Qaeda", 2, "group", "", [
+        "al-Qaeda", "al-Qaida", "al-Qa'ida", "al-Qa'eda", "al Qaeda", "Al Qaida", "AQ", "القاعدة", "تنظيم القاعدة",
+    ]),
+    ("aqim", "al-Qaeda in the Islamic Maghreb", 2, "group", "DZ", [
+        "al-Qaeda in the Islamic Maghreb", "al-Qaida in the Islamic Maghreb", "AQIM", "AQMI", "GSPC", "القاعدة في بلاد المغرب الإسلامي",
+    ]),
+    ("jnim", "Jama'at Nusrat al-Islam wal-Muslimin", 2, "group", "ML", [
+        "Jama'at Nusrat al-Islam wal-Muslimin", "Jamaat Nusrat al-Islam wal-Muslimin", "Jama'at Nusrat al-Islam wa al-Muslimin",
+        "Jamaat Nasr al-Islam wal Muslimin", "JNIM", "GSIM", "Group for the Support of Islam and Muslims",
+        "Support Group for Islam and Muslims", "جماعة نصرة الإسلام والمسلمين",
+    ]),
+    ("ansarul-islam", "Ansarul Islam", 2, "group", "BF", ["Ansarul Islam", "Ansar ul Islam", "Ansaroul Islam"]),
+    ("azawad-rebels", "Strategic Framework for the Defence of the People of Azawad (CSP-DPA)", 2, "group", "ML", [
+        "CSP-DPA", "Strategic Framework for the Defence of the People of Azawad", "Permanent Strategic Framework",
+        "Coordination of Azawad Movements", "CMA", "Azawad Liberation Front", "FLA",
+    ]),
+    ("vdp", "Volunteers for the Defence of the Homeland (VDP)", 3, "group", "BF", [
+        "Volunteers for the Defence of the Homeland", "Volunteers for the Defense of the Homeland", "VDP",
+        "Volontaires pour la defense de la patrie",
+    ]),
+    ("dozo", "Dozo hunters", 4, "group", "", ["Dozo", "Dozos", "Dozo hunters", "Dozo militia", "Dozo militiamen"]),
+    ("dan-na-ambassagou", "Dan Na Ambassagou", 4, "group", "ML", ["Dan Na Ambassagou", "Dan Nan Ambassagou"]),
+    ("wagner-group", "Wagner Group / Africa Corps", 8, "group", "RU", [
+        "Wagner Group", "Wagner", "Wagner mercenaries", "Wagner PMC", "PMC Wagner", "Wagner fighters", "Africa Corps",
+        "Russian Africa Corps", "Russia's Africa Corps", "فاغنر",
+    ]),
+    # ---------------------------------------------------------------- Nigeria / Lake Chad
+    ("boko-haram", "Boko Haram (JAS)", 2, "group", "NG", [
+        "Boko Haram", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", "Jama'atu Ahlus-Sunnah Lidda'awati wal Jihad", "JAS",
+        "Jamaatu Ahlis Sunna Liddaawati Wal-Jihad", "Shekau faction", "بوكو حرام", "جماعة أهل السنة للدعوة والجهاد",
+    ]),
+    ("ansaru", "Ansaru", 2, "group", "NG", ["Ansaru", "Jama'atu Ansarul Muslimina fi Biladis Sudan"]),
+    ("cjtf-nigeria", "Civilian Joint Task Force (Nigeria)", 4, "group", "NG", ["Civilian Joint Task Force", "CJTF", "Civilian JTF"]),
+    ("ipob", "Indigenous People of Biafra", 3, "group", "NG", ["Indigenous People of Biafra", "IPOB", "Eastern Security Network", "ESN"]),
+    # ---------------------------------------------------------------- Horn of Africa
+    ("al-shabaab", "al-Shabaab", 2, "group", "SO", [
+        "al-Shabaab", "al-Shabab", "Al-Shebab", "Shabaab", "Harakat al-Shabaab al-Mujahideen", "al-Shabaab militants",
+        "حركة الشباب", "حركة الشباب المجاهدين",
+    ]),
+    ("macawisley", "Macawisley clan militia", 4, "group", "SO", ["Macawisley", "Ma'awisley", "Ma'awisley militia"]),
+    ("african-union-mission-somalia", "African Union mission in Somalia (AMISOM/ATMIS/AUSSOM)", 8, "international", "SO", [
+        "AMISOM", "ATMIS", "AUSSOM", "African Union Mission in Somalia", "African Union Transition Mission in Somalia",
+        "African Union Support and Stabilization Mission in Somalia",
+    ]),
+    ("fano", "Fano militia", 3, "group", "ET", ["Fano", "Fano militia", "Fano militiamen", "Fano fighters", "Amhara Fano"]),
+    ("tplf", "Tigray People's Liberation Front", 2, "group", "ET", [
+        "Tigray People's Liberation Front", "TPLF", "Tigray Defence Forces", "Tigray Defense Forces", "TDF", "Tigrayan forces",
+    ]),
+    ("ola", "Oromo Liberation Army", 2, "group", "ET", ["Oromo Liberation Army", "OLA", "OLF-Shane", "OLF-Shene"]),
+    # ---------------------------------------------------------------- Sudan / South Sudan
+    ("rsf", "Rapid Support Forces", 2, "group", "SD", [
+        "Rapid Support Forces", "RSF", "paramilitary Rapid Support Forces", "قوات الدعم السريع", "الدعم السريع",
+    ]),
+    ("splm-n", "Sudan People's Liberation Movement-North", 2, "group", "SD", [
+        "Sudan People's Liberation Movement-North", "SPLM-N", "SPLA-N", "SPLM-North",
+    ]),
+    ("sla", "Sudan Liberation Army", 2, "group", "SD", ["Sudan Liberation Army", "Sudan Liberation Movement", "SLA", "SLM", "SLA-AW", "SLM-AW"]),
+    ("jem-sudan", "Justice and Equality Movement", 2, "group", "SD", ["Justice and Equality Movement", "JEM"]),
+    ("splm-io", "SPLM-In Opposition", 2, "group", "SS", ["SPLM-IO", "SPLA-IO", "SPLM-In Opposition", "SPLA-In Opposition"]),
+    # ---------------------------------------------------------------- Great Lakes / Mozambique
+    ("m23", "M23 (March 23 Movement)", 2, "group", "CD", [
+        "M23", "March 23 Movement", "Mouvement du 23 mars", "M23 rebels", "AFC/M23", "Congo River Alliance", "Alliance Fleuve Congo",
+    ]),
+    ("adf", "Allied Democratic Forces", 2, "group", "CD", ["Allied Democratic Forces", "ADF", "ADF-Nalu", "ADF/NALU"]),
+    ("codeco", "CODECO", 4, "group", "CD", ["CODECO", "Cooperative for the Development of Congo"]),
+    ("wazalendo", "Wazalendo", 4, "group", "CD", ["Wazalendo", "Wazalendo militias"]),
+    ("fdlr", "Democratic Forces for the Liberation of Rwanda (FDLR)", 2, "group", "CD", [
+        "FDLR", "Democratic Forces for the Liberation of Rwanda", "Forces democratiques de liberation du Rwanda",
+    ]),
+    # ---------------------------------------------------------------- Afghanistan / Pakistan
+    ("taliban", "Taliban", 1, "group", "AF", [
+        "Taliban", "Taleban", "Afghan Taliban", "Islamic Emirate of Afghanistan", "Taliban government", "Taliban authorities",
+        "طالبان", "حركة طالبان",
+    ]),
+    ("ttp", "Tehrik-i-Taliban Pakistan", 2, "group", "PK", [
+        "Tehrik-i-Taliban Pakistan", "Tehrik-e-Taliban Pakistan", "Tehreek-e-Taliban Pakistan", "Tehrik-e Taliban Pakistan",
+        "TTP", "Pakistani Taliban", "طالبان باكستان",
+    ]),
+    ("balochistan-liberation-army", "Balochistan Liberation Army", 2, "group", "PK", ["Balochistan Liberation Army", "Baloch Liberation Army", "BLA"]),
+    # ---------------------------------------------------------------- Libya
+    ("libyan-national-army", "Libyan National Army (Haftar)", 1, "state_forces", "LY", [
+        "Libyan National Army", "LNA", "Libyan Arab Armed Forces", "LAAF", "Haftar's forces", "forces loyal to Khalifa Haftar",
+    ]),
+    # ---------------------------------------------------------------- Latin America
+    # Phoenix lists these under their full names only; wire copy names them by acronym
+    ("farabundo-marti-national-liberation-front", "Farabundo Marti National Liberation Front", 2, "group", "SV", [
+        "Farabundo Marti National Liberation Front", "FMLN", "Frente Farabundo Marti para la Liberacion Nacional",
+    ]),
+    ("eln", "National Liberation Army (ELN)", 2, "group", "CO", [
+        "National Liberation Army", "ELN", "Ejercito de Liberacion Nacional", "Camilist Union-National Liberation Army", "UC-ELN",
+        "Army of National Liberation",
+    ]),
+    ("april-19-movement", "April 19 Movement", 2, "group", "CO", ["April 19 Movement", "M-19", "19 April Movement", "Movimiento 19 de Abril"]),
+    ("popular-liberation-army", "Popular Liberation Army", 2, "group", "CO", ["Popular Liberation Army", "EPL", "Ejercito Popular de Liberacion"]),
+    ("tupac-amaru-revolutionary-movement", "Tupac Amaru Revolutionary Movement", 2, "group", "PE", [
+        "Tupac Amaru Revolutionary Movement", "MRTA", "Movimiento Revolucionario Tupac Amaru",
+    ]),
+    ("manuel-rodriguez-patriotic-front", "Manuel Rodriguez Patriotic Front", 2, "group", "CL", [
+        "Manuel Rodriguez Patriotic Front", "FPMR", "Frente Patriotico Manuel Rodriguez",
+    ]),
+    ("guatemalan-national-revolutionary-unity", "Guatemalan National Revolutionary Unity", 2, "group", "GT", [
+        "Guatemalan National Revolutionary Unity", "URNG", "Unidad Revolucionaria Nacional Guatemalteca",
+    ]),
+    ("the-extraditables", "The Extraditables", 3, "group", "CO", ["The Extraditables", "Extraditables", "Los Extraditables"]),
+    ("medellin-cartel", "Medellin Cartel", 3, "group", "CO", ["Medellin Cartel", "Medellin drug cartel"]),
+    ("cali-cartel", "Cali Cartel", 3, "group", "CO", ["Cali Cartel", "Cali drug cartel"]),
+    # ---------------------------------------------------------------- multinational forces
+    ("us-led-coalition", "US-led coalition (Global Coalition against Daesh)", 8, "international", "", [
+        "US-led coalition", "U.S.-led coalition", "~the coalition", "international coalition", "US-led international coalition",
+        "anti-ISIS coalition", "anti-IS coalition", "anti-Islamic State coalition", "coalition forces",
+        "Global Coalition against Daesh", "Global Coalition to Defeat ISIS", "Global Coalition to Defeat Daesh",
+        "Operation Inherent Resolve", "CJTF-OIR", "Combined Joint Task Force-Operation Inherent Resolve",
+        "التحالف الدولي", "التحالف الدولي بقيادة الولايات المتحدة",
+    ]),
+    # ---------------------------------------------------------------- international organisations and NGOs
+    ("united-nations", "United Nations", 8, "international", "", [
+        "United Nations", "UN", "U.N.", "UN peacekeepers", "U.N. peacekeepers", "UN peacekeeping mission", "UN Secretary-General",
+        "U.N. Secretary-General", "الأمم المتحدة",
+    ]),
+    ("un-security-council", "UN Security Council", 8, "international", "", [
+        "UN Security Council", "U.N. Security Council", "United Nations Security Council", "UNSC", "مجلس الأمن الدولي", "مجلس الأمن",
+    ]),
+    ("unhcr", "UNHCR (UN Refugee Agency)", 8, "international", "", [
+        "UNHCR", "UN refugee agency", "U.N. refugee agency", "UN High Commissioner for Refugees",
+        "United Nations High Commissioner for Refugees", "Office of the United Nations High Commissioner for Refugees",
+        "المفوضية السامية للأمم المتحدة لشؤون اللاجئين",
+    ]),
+    ("who", "World Health Organization", 8, "international", "", [
+        "World Health Organization", "World Health Organisation", "WHO", "منظمة الصحة العالمية",
+    ]),
+    ("unicef", "UNICEF", 8, "international", "", [
+        "UNICEF", "United Nations Children's Fund", "UN Children's Fund", "UN children's agency", "U.N. children's agency", "اليونيسف",
+    ]),
+    ("ocha", "UN Office for the Coordination of Humanitarian Affairs", 8, "international", "", [
+        "OCHA", "UNOCHA", "UN OCHA", "Office for the Coordination of Humanitarian Affairs", "UN humanitarian office",
+        "U.N. humanitarian office", "UN humanitarian affairs office", "UN aid coordination office", "مكتب تنسيق الشؤون الإنسانية",
+    ]),
+    ("wfp", "World Food Programme", 8, "international", "", [
+        "World Food Programme", "World Food Program", "WFP", "UN food agency", "U.N. food agency", "برنامج الأغذية العالمي",
+    ]),
+    ("ohchr", "UN Human Rights Office (OHCHR)", 8, "international", "", [
+        "OHCHR", "UN human rights office", "U.N. human rights office", "UN High Commissioner for Human Rights",
+        "Office of the High Commissioner for Human Rights", "UN Human Rights Council", "UN human rights chief",
+    ]),
+    ("unrwa", "UNRWA", 8, "international", "", ["UNRWA", "United Nations Relief and Works Agency", "UN agency for Palestinian refugees", "الأونروا"]),
+    ("iom", "International Organization for Migration", 8, "international", "", [
+        "International Organization for Migration", "International Organisation for Migration", "IOM", "UN migration agency",
+    ]),
+    ("minusma", "MINUSMA (UN mission in Mali)", 8, "international", "ML", ["MINUSMA", "UN mission in Mali", "U.N. mission in Mali"]),
+    ("monusco", "MONUSCO (UN mission in DR Congo)", 8, "international", "CD", ["MONUSCO", "UN mission in Congo", "UN mission in DR Congo"]),
+    ("unifil", "UNIFIL (UN Interim Force in Lebanon)", 8, "international", "LB", ["UNIFIL", "United Nations Interim Force in Lebanon", "UN Interim Force in Lebanon"]),
+    ("unmiss", "UNMISS (UN mission in South Sudan)", 8, "international", "SS", ["UNMISS", "UN Mission in South Sudan"]),
+    ("icrc", "International Committee of the Red Cross", 8, "international", "", [
+        "International Committee of the Red Cross", "ICRC", "Red Cross", "اللجنة الدولية للصليب الأحمر",
+    ]),
+    ("nato", "NATO", 8, "international", "", [
+        "NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "حلف شمال الأطلسي", "الناتو",
+    ]),
+    ("european-union", "European Union", 8, "international", "", ["European Union", "EU", "الاتحاد الأوروبي"]),
+    ("african-union", "African Union", 8, "international", "", ["African Union", "AU", "الاتحاد الأفريقي", "الاتحاد الإفريقي"]),
+    ("ecowas", "ECOWAS", 8, "international", "", ["ECOWAS", "Economic Community of West African States", "CEDEAO"]),
+    ("alliance-of-sahel-states", "Alliance of Sahel States", 8, "international", "", ["Alliance of Sahel States", "AES", "Alliance des Etats du Sahel"]),
+    ("arab-league", "Arab League", 8, "international", "", ["Arab League", "League of Arab States", "جامعة الدول العربية"]),
+    ("igad", "IGAD", 8, "international", "", ["IGAD", "Intergovernmental Authority on Development"]),
+    ("icc", "International Criminal Court", 8, "international", "", ["International Criminal Court", "ICC", "المحكمة الجنائية الدولية"]),
+    ("msf", "Medecins Sans Frontieres (MSF)", 8, "international", "", [
+        "Medecins Sans Frontieres", "Médecins Sans Frontières", "Doctors Without Borders", "MSF", "أطباء بلا حدود",
+    ]),
+    ("amnesty-international", "Amnesty International", 8, "international", "", ["Amnesty International", "منظمة العفو الدولية"]),
+    ("human-rights-watch", "Human Rights Watch", 8, "international", "", ["Human Rights Watch", "HRW", "هيومن رايتس ووتش"]),
+    ("nrc", "Norwegian Refugee Council", 8, "international", "", ["Norwegian Refugee Council", "NRC"]),
+    ("irc", "International Rescue Committee", 8, "international", "", ["International Rescue Committee", "IRC"]),
+    ("save-the-children", "Save the Children", 8, "international", "", ["Save the Children"]),
+    ("acled", "ACLED", 8, "international", "", ["ACLED", "Armed Conflict Location and Event Data Project", "Armed Conflict Location & Event Data Project"]),
+]
+
+# Country governments and militaries: (ISO2, short name, other names, demonyms,
+#   extra government aliases, extra military aliases).
+# Each country gives "Government of X" (kind government) and "Military Forces of X" (kind
+# state_forces), both category 1: whether a government acts at home or abroad (ACLED's 8 for
+# foreign forces) is not knowable from the name; the pipeline adjusts.
+COUNTRIES: list[tuple[str, str, list[str], list[str], list[str], list[str]]] = [
+    ("SY", "Syria", ["Syrian Arab Republic", "سوريا", "سورية"], ["Syrian"],
+     ["Syrian regime", "Assad regime", "Assad government", "Syrian government of Bashar al-Assad", "الحكومة السورية", "النظام السوري"],
+     ["Syrian Arab Army", "SAA", "Syrian government forces", "Syrian regime forces", "Syrian air force", "Syrian Arab Air Force",
+      "Syrian government troops", "Syrian government warplanes", "Syrian regime warplanes", "الجيش السوري", "الجيش العربي السوري", "قوات النظام السوري"]),
+    ("IQ", "Iraq", ["العراق"], ["Iraqi"], ["الحكومة العراقية"],
+     ["Iraqi security forces", "ISF", "Iraqi Counter-Terrorism Service", "Iraqi Counter Terrorism Service", "Iraqi Security Media Cell",
+      "Iraqi Joint Operations Command", "Iraqi air force", "الجيش العراقي", "القوات الأمنية العراقية"]),
+    ("TR", "Turkey", ["Türkiye", "Turkiye", "Republic of Turkey", "تركيا"], ["Turkish"], ["الحكومة التركية"],
+     ["Turkish Armed Forces", "Turkish drones", "Turkish warplanes", "Turkish air force", "الجيش التركي", "القوات التركية"]),
+    ("RU", "Russia", ["Russian Federation", "روسيا"], ["Russian"], ["Kremlin"],
+     ["Russian Aerospace Forces", "Russian warplanes", "Russian air force", "Russian jets", "Russian military police", "الجيش الروسي", "القوات الروسية"]),
+    ("US", "United States", ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "الولايات المتحدة"], ["US", "U.S.", "American"],
+     ["US administration", "U.S. administration", "Biden administration", "White House", "State Department", "US State Department", "U.S. State Department"],
+     ["US Army", "U.S. Army", "US Central Command", "U.S. Central Command", "CENTCOM", "Pentagon", "US Department of Defense",
+      "US special forces", "U.S. special forces", "US warplanes", "U.S. warplanes", "US-led forces", "القوات الأمريكية", "الجيش الأمريكي"]),
+    ("IL", "Israel", ["إسرائيل"], ["Israeli"], ["الحكومة الإسرائيلية"],
+     ["Israel Defense Forces", "Israel Defence Forces", "IDF", "Israeli Defense Forces", "Israeli air force", "Israeli warplanes",
+      "Israeli jets", "الجيش الإسرائيلي", "جيش الاحتلال"]),
+    ("IR", "Iran", ["Islamic Republic of Iran", "إيران"], ["Iranian"], ["Iranian regime"], ["Iranian armed forces", "Artesh", "الجيش الإيراني"]),
+    ("LB", "Lebanon", ["لبنان"], ["Lebanese"], [], ["Lebanese Armed Forces", "LAF", "الجيش اللبناني"]),
+    ("JO", "Jordan", ["Hashemite Kingdom of Jordan", "الأردن"], ["Jordanian"], [], ["Jordanian Armed Forces", "الجيش الأردني"]),
+    ("SA", "Saudi Arabia", ["Kingdom of Saudi Arabia", "السعودية"], ["Saudi"], [], ["Royal Saudi Air Force", "Saudi warplanes"]),
+    ("AE", "United Arab Emirates", ["UAE", "الإمارات"], ["Emirati"], [], ["UAE forces", "UAE armed forces"]),
+    ("QA", "Qatar", ["قطر"], ["Qatari"], [], []),
+    ("EG", "Egypt", ["مصر"], ["Egyptian"], [], ["الجيش المصري"]),
+    ("LY", "Libya", ["ليبيا"], ["Libyan"], ["Government of National Unity", "Government of National Accord", "GNU"], []),
+    ("YE", "Yemen", ["اليمن"], ["Yemeni"],
+     ["internationally recognised government of Yemen", "internationally recognized government of Yemen", "Presidential Leadership Council", "الحكومة اليمنية"],
+     ["Yemeni government forces", "pro-government forces in Yemen", "الجيش اليمني"]),
+    ("SD", "Sudan", ["السودان"], ["Sudanese"], ["الحكومة السودانية"],
+     ["Sudanese Armed Forces", "SAF", "Sudanese army", "Sudanese Air Force", "القوات المسلحة السودانية", "الجيش السوداني"]),
+    ("SS", "South Sudan", [], ["South Sudanese"], [], ["South Sudan People's Defence Forces", "SSPDF"]),
+    ("ET", "Ethiopia", [], ["Ethiopian"], [], ["Ethiopian National Defense Force", "Ethiopian National Defence Force", "ENDF"]),
+    ("ER", "Eritrea", [], ["Eritrean"], [], ["Eritrean Defence Forces", "Eritrean Defense Forces"]),
+    ("SO", "Somalia", ["Federal Republic of Somalia", "الصومال"], ["Somali"], ["Federal Government of Somalia", "Somali federal government"],
+     ["Somali National Army", "Somali army", "Somali security forces", "Danab", "Danab special forces", "NISA"]),
+    ("KE", "Kenya", [], ["Kenyan"], [], ["Kenya Defence Forces", "Kenya Defense Forces", "KDF"]),
+    ("UG", "Uganda", [], ["Ugandan"], [], ["Uganda People's Defence Force", "Uganda People's Defence Forces", "UPDF"]),
+    ("CD", "Democratic Republic of the Congo", ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"], ["Congolese"], [],
+     ["FARDC", "Armed Forces of the Democratic Republic of the Congo"]),
+    ("RW", "Rwanda", [], ["Rwandan"], [], ["Rwanda Defence Force", "Rwanda Defense Force", "RDF"]),
+    ("BI", "Burundi", [], ["Burundian"], [], ["Burundian National Defence Force"]),
+    ("CF", "Central African Republic", [], ["Central African"], [], ["FACA"]),
+    ("TD", "Chad", [], ["Chadian"], [], []),
+    ("CM", "Cameroon", [], ["Cameroonian"], [], []),
+    ("NG", "Nigeria", [], ["Nigerian"], ["Federal Government of Nigeria"], ["Nigerian Air Force", "Nigerian Army", "Operation Hadin Kai", "Multinational Joint Task Force", "MNJTF"]),
+    ("NE", "Niger", [], ["Nigerien"], ["Nigerien junta", "CNSP"], ["Nigerien Armed Forces", "FAN"]),
+    ("ML", "Mali", [], ["Malian"], ["Malian junta", "Malian transitional authorities"], ["FAMa", "Malian Armed Forces", "Malian air force"]),
+    ("BF", "Burkina Faso", ["Burkina"], ["Burkinabe", "Burkinabè"], ["Burkinabe junta"], ["Burkina Faso armed forces"]),
+    ("MR", "Mauritania", [], ["Mauritanian"], [], []),
+    ("DZ", "Algeria", ["الجزائر"], ["Algerian"], [], []),
+    ("TN", "Tunisia", ["تونس"], ["Tunisian"], [], []),
+    ("MA", "Morocco", ["المغرب"], ["Moroccan"], [], ["Royal Moroccan Armed Forces"]),
+    ("MZ", "Mozambique", [], ["Mozambican"], [], ["FADM"]),
+    ("AF", "Afghanistan", ["أفغانستان"], ["Afghan"], [], []),
+    ("PK", "Pakistan", ["باكستان"], ["Pakistani"], [], ["Pakistan Army", "Pakistani security forces", "Inter-Services Public Relations", "ISPR"]),
+    ("IN", "India", [], ["Indian"], [], []),
+    ("UA", "Ukraine", [], ["Ukrainian"], [], ["Armed Forces of Ukraine"]),
+    ("FR", "France", [], ["French"], [], ["Operation Barkhane", "Barkhane"]),
+    ("GB", "United Kingdom", ["Britain", "Great Britain", "UK", "U.K."], ["British", "UK"], ["British government"], ["Royal Air Force", "RAF"]),
+    ("CN", "China", ["People's Republic of China"], ["Chinese"], [], ["People's Liberation Army", "PLA"]),
+    ("MM", "Myanmar", ["Burma"], ["Myanmar"], ["Myanmar junta"], ["Tatmadaw"]),
+    ("PS", "Palestine", ["State of Palestine", "فلسطين"], ["Palestinian"],
+     ["Palestinian Authority", "Palestinian National Authority", "السلطة الفلسطينية"], ["Palestinian Authority security forces"]),
+    ("AZ", "Azerbaijan", [], ["Azerbaijani"], [], []),
+    ("AM", "Armenia", [], ["Armenian"], [], []),
+    ("CO", "Colombia", [], ["Colombian"], [], []),
+    ("MX", "Mexico", [], ["Mexican"], [], []),
+    ("HT", "Haiti", [], ["Haitian"], [], []),
+    # Latin America (ACLED codes it all): the states whose forces its wire copy names most
+    ("SV", "El Salvador", [], ["Salvadoran", "Salvadorean"], [], []),
+    ("GT", "Guatemala", [], ["Guatemalan"], [], []),
+    ("HN", "Honduras", [], ["Honduran"], [], []),
+    ("NI", "Nicaragua", [], ["Nicaraguan"], [], ["Sandinista People's Army", "Sandinist People's Army"]),
+    ("PE", "Peru", [], ["Peruvian"], [], []),
+    ("VE", "Venezuela", [], ["Venezuelan"], [], []),
+    ("EC", "Ecuador", [], ["Ecuadorian", "Ecuadoran"], [], []),
+    ("BO", "Bolivia", [], ["Bolivian"], [], []),
+    ("CL", "Chile", [], ["Chilean"], [], []),
+    ("BR", "Brazil", [], ["Brazilian"], [], []),
+]
+
+# Generic actors: kept generic, never guessed into a named group. (head, ACLED inter code of the kind of
+# actor - unidentified armed groups are political militias (3) in ACLED - or None, aliases). actor_id "generic:<head>".
+GENERIC: list[tuple[str, int | None, list[str]]] = [
+    ("gunmen", 3, ["gunmen", "gunman", "unidentified gunmen", "unknown gunmen", "armed men", "unidentified armed men",
+                      "unknown armed men", "masked gunmen", "armed assailants", "unidentified assailants", "unknown assailants"]),
+    ("attackers", 3, ["attackers", "assailants", "unidentified attackers", "unknown attackers"]),
+    ("militants", 3, ["militants", "suspected militants", "Islamist militants", "jihadist militants", "armed militants", "unidentified militants"]),
+    ("insurgents", 2, ["insurgents", "suspected insurgents", "Islamist insurgents", "jihadist insurgents"]),
+    ("jihadists", 2, ["jihadists", "suspected jihadists", "jihadist fighters", "jihadist groups", "Islamists", "Islamist fighters"]),
+    ("terrorists", None, ["terrorists", "suspected terrorists", "terrorist group", "terrorist groups"]),
+    ("rebels", 2, ["rebels", "rebel", "rebel fighters", "rebel forces", "rebel groups", "opposition fighters", "opposition forces",
+                 "armed opposition", "armed opposition groups", "opposition factions",
+                 # Latin America's and the Philippines' word for them
+                 "guerrillas", "guerrilla", "guerrilla fighters", "guerrilla forces", "guerrilla groups", "guerrilla units",
+                 "leftist guerrillas", "urban guerrillas", "rebel guerrillas"]),
+    ("kurdish-forces", 2, ["Kurdish forces", "Kurdish fighters", "Kurdish militia", "Kurdish militias"]),
+    ("bandits", None, ["bandits", "armed bandits", "suspected bandits"]),
+    # ACLED codes an unnamed armed gang (Haiti, Mexico) as a political militia
+    ("gangs", 3, ["gang", "gangs", "gang members", "gang member", "armed gang", "armed gangs", "gangsters"]),
+    ("kidnappers", None, ["kidnappers", "abductors"]),
+    ("armed-group", 3, ["armed group", "armed groups", "unidentified armed group", "unknown armed group", "non-state armed groups"]),
+    ("militia", 3, ["militia", "militias", "militiamen", "pro-government militia", "pro-government militias", "local militia", "armed militia"]),
+    ("tribal-fighters", 4, ["tribal fighters", "tribesmen", "armed tribesmen", "tribal militia", "tribal militias", "Arab tribes",
+                            "local Arab tribes", "Arab tribal fighters", "Arab tribal forces", "clan militia", "clan militias", "clan fighters"]),
+    ("vigilantes", 4, ["vigilantes", "vigilante group", "self-defence militia", "self-defense militia", "self-defence groups", "self-defense groups"]),
+    ("security-forces", 1, ["security forces", "government forces", "government troops", "state forces", "the army", "army", "soldiers", "troops",
+                         "armed forces", "military", "the military", "junta", "military junta",
+                         # "regime airstrikes", "government warplanes": the state acting, in the words of its opponents or neutrally
+                         "regime", "regime forces", "regime troops", "pro-regime forces", "pro-government forces", "loyalist forces",
+                         "government", "government warplanes", "regime warplanes", "regime helicopters", "government aircraft"]),
+    ("police", 1, ["police", "policemen", "police officers", "riot police", "gendarmes", "gendarmerie"]),
+    ("protesters", 6, ["protesters", "protestors", "demonstrators", "peaceful protesters", "anti-government protesters"]),
+    ("rioters", 5, ["rioters", "mob", "angry mob", "angry crowd", "rioting youths"]),
+    ("civilians", 7, ["civilians", "civilian", "unarmed civilians", "displaced people", "displaced persons", "internally displaced people",
+                      "IDPs", "refugees"]),
+    ("villagers", 7, ["villagers", "residents", "local residents", "farmers", "herders", "worshippers"]),
+    ("students", 7, ["students", "schoolchildren", "pupils"]),
+    ("aid-workers", 7, ["aid workers", "humanitarian workers", "health workers", "medical staff"]),
+    ("journalists", 7, ["journalists", "media workers"]),
+]
