@@ -46,6 +46,10 @@ def test_demonstrators_are_actor1_and_a_protester_shot_dead_makes_it_excessive_f
     assert event.actor2 is not None and event.actor2.actor_id == "kenya-police"  # ACLED's Police Forces of Kenya
     assert event.sub_event_type == "Excessive force against protesters"
     assert event.fatalities is not None and event.fatalities.best == 1
+    # a crowd named only as the target, with no one said to have fired, is actor1 and not also actor2
+    [event] = events_of("Tear gas was fired at protesters in central Nairobi on Tuesday.", settings, published="2024-07-03")
+    assert event.actor1 is not None and event.actor1.actor_id == "generic:protesters"
+    assert event.actor2 is None
 
 
 def test_a_weapon_struck_is_no_strike_by_its_owner_but_an_attack_by_a_group_keeps_its_maker(settings):

@@ -26,6 +26,11 @@ COMBATANT_WORDS = re.compile(r"\b(soldiers?|troops|army|military|forces|police(m
 CIVILIAN_SOURCES = re.compile(r"\b(residents|villagers|witnesses|locals|people)\s+(said|say|says|told|reported)\b", re.I)
 
 
+def _civilians_named(sentence: str) -> bool:
+    """Whether the sentence names civilians other than those who tell it."""
+    return CIVILIAN_WORDS.search(CIVILIAN_SOURCES.sub("", sentence)) is not None
+
+
 # What was hit was armed: "killing 11 soldiers", "stormed a military base", "attacked a police checkpoint"
 ARMED_TARGET = re.compile(
     r"\b((killing|killed|wounding|wounded|injuring|injured) (at least |some |about |around |more than |nearly |up to )?(\w+ ){0,2}"
@@ -98,7 +103,7 @@ def attack_or_clash(sentence: str, sub_event: str, actor2: ActorMention | None) 
         return "Attack" if int(actor2.category) == 7 else "Armed clash"
     if sub_event == "Armed clash":
         return sub_event
-    if COMBATANT_WORDS.search(sentence) and not CIVILIAN_WORDS.search(CIVILIAN_SOURCES.sub("", sentence)):
+    if COMBATANT_WORDS.search(sentence) and not _civilians_named(sentence):
         return "Armed clash"
     return "Attack"
 
@@ -151,7 +156,7 @@ def with_codebook_precedence(sub_event: str, sentence: str, context: str, actor1
     """The sub-event type after ACLED's precedence between types: who it was done to (attack or
     clash), who took the ground and whether they fought for it, and whether demonstrators
     were violent or met lethal force. ``context`` is the sentence with its neighbours."""
-    armed_target = sub_event == "Attack" and ARMED_TARGET.search(sentence) and not CIVILIAN_WORDS.search(CIVILIAN_SOURCES.sub("", sentence))
+    armed_target = sub_event == "Attack" and ARMED_TARGET.search(sentence) and not _civilians_named(sentence)
     if sub_event in ("Attack", "Armed clash") and (not typed_by_classifier or armed_target or (actor2 is not None and actor2.category is not None)):
         # the rules name the act, not who did it to whom: the roles decide. The classifier
         # reads the whole sentence, so only a target of known kind, or armed men or posts

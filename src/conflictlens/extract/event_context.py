@@ -114,6 +114,7 @@ def location_of(places: list[Place], trigger) -> Place | None:
     trigger. "near X" and "20 km from X" make a town's precision ACLED 2 (near a town)."""
     in_sources: set[int] = set()
     spoke_at: set[int] = set()
+    across: set[int] = set()
     for token in trigger.sent:
         if token.lemma_.lower() in REPORTING_LEMMAS and token.pos_ == "VERB":
             for child in token.children:
@@ -128,9 +129,7 @@ def location_of(places: list[Place], trigger) -> Place | None:
                 # "… four children Al Jazeera reported": a scrape without the comma loses the
                 # subject in the parse, but the name right before the verb is still the source
                 in_sources.add(token.doc[token.i - 1].idx)
-    across: set[int] = set()
-    for token in trigger.sent:
-        if token.lower_ == "with" and token.head.lemma_.lower() in ("border", "crossing", "frontier"):
+        elif token.lower_ == "with" and token.head.lemma_.lower() in ("border", "crossing", "frontier"):
             # "near the Atmeh border crossing with Turkey": the neighbour across it, unless nothing else is named
             across.update(t.idx for t in token.subtree)
 
@@ -249,7 +248,7 @@ def told_again_merged(events: list[Event]) -> list[Event]:
 # the bare words of a first telling that says an attack happened but not with what
 BARE_ATTACK_WORDS = frozenset({"attack", "attacks", "attacked", "action", "actions"})
 EXPLOSIVE_TYPES = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
-MEANS_WITHIN_CHARS = 400  # a few sentences: further on, an explosive is another story
+TOLD_RIGHT_AFTER_CHARS = 400  # a few sentences: further on, an explosive or a quote is another story
 
 
 def _means_of(told: Event, again: Event) -> bool:
@@ -257,7 +256,7 @@ def _means_of(told: Event, again: Event) -> bool:
     ``told`` gave only as an attack: an explosive the same day, at the same place (or where one
     of them places nothing), by no other named doer."""
     return (told.sub_event_type == "Attack" and (told.trigger or "").lower() in BARE_ATTACK_WORDS
-            and again.evidence.start - told.evidence.end <= MEANS_WITHIN_CHARS
+            and again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS
             and again.sub_event_type in EXPLOSIVE_TYPES and told.date.precision is DatePrecision.DAY
             and _days_agree(told.date, again.date) and _doers_agree(told.actor1, again.actor1)
             # told right after, a sentence that places nothing is about the same attack
@@ -268,7 +267,7 @@ def _retold_right_after(told: Event, again: Event) -> bool:
     """A sentence a few lines on that gives the event neither a day nor a place of its own ('"We
     lost 11 soldiers and killed many of the attackers," he said') tells the same one again."""
     return (again.location is None and again.date.precision is DatePrecision.UNKNOWN
-            and 0 <= again.evidence.start - told.evidence.end <= MEANS_WITHIN_CHARS)
+            and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS)
 
 
 def _with_second_telling(told: Event, again: Event) -> Event:

@@ -101,6 +101,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Armed clash", re.compile(r"\b(clash(ed|es)?|fight(ing)?|fought|battle[ds]?|exchanged fire|gunfight|firefight|repell?ed|counter-?attack)\b", re.I)),
     ("Attack", re.compile(r"\b(kill(ed|ing|s)?|attack(ed|ing|s)?|ambush(ed)?|massacre[ds]?|shot dead|gunned down|executed|beheaded|assassinated|assassination|murder(ed|s)?|opened fire|stormed)\b", re.I)),
 ]
+# one rule per type: the rule that names a type's trigger words
+RULE_FOR: dict[str, re.Pattern[str]] = dict(RULES)
 
 
 ORDINARY_CRIME = re.compile(r"\b(robbery|robbers|burglar|burglary|theft|thieves|stole|shoplift|domestic (dispute|violence)|traffic accident|car crash|drunk|fraud|smuggling of goods|inheritance|family (dispute|feud|row)|personal (dispute|feud)|stabbed)\b", re.I)
@@ -334,9 +336,12 @@ class EventStage:
             # "The guerrillas then blew up …" after "FMLN guerrillas attacked …": the FMLN
             actor1, actor2 = named_again(actor1, doc.actors, article.text), named_again(actor2, doc.actors, article.text)
             if event_type_of(sub_event) in DEMONSTRATIONS and (actor1 is None or actor1.category == ActorCategory.STATE_FORCES):
-                # ACLED: the demonstrators are actor1, the police who met them actor2 ("police fired tear gas at protesters")
+                # ACLED: the demonstrators are actor1, the police who met them actor2 ("police fired
+                # tear gas at protesters"); a crowd named as the target is the one demonstrating
                 crowd = actor2 if actor2 is not None and actor2.category in (ActorCategory.RIOTERS, ActorCategory.PROTESTERS) else None
-                actor1, actor2 = crowd or _demonstrators(sub_event, trigger, article), actor1 if actor1 is not None else actor2
+                if actor1 is not None or crowd is not None:
+                    actor2 = actor1
+                actor1 = crowd or _demonstrators(sub_event, trigger, article)
             last_event_sentence = sentence_index
             events.append(
                 Event(
@@ -513,7 +518,8 @@ TERRITORY_WORDS = re.compile(r"\b(captur\w*|seiz\w*|control\w*|overr[au]n|retook
 
 def _rule_names(sub_event: str, sentence: str) -> bool:
     """Whether the codebook rule for ``sub_event`` matches the sentence's own words."""
-    return any(s == sub_event and pattern.search(sentence) for s, pattern in RULES)
+    pattern = RULE_FOR.get(sub_event)
+    return pattern is not None and pattern.search(sentence) is not None
 
 
 def classify_sub_event(sentence: str) -> str | None:
@@ -531,7 +537,7 @@ def _trigger_token(span, sub_event: str):
 
 def _trigger_tokens(span, sub_event: str) -> list:
     """Every token the rule for ``sub_event`` matches in the sentence, first first (at least one)."""
-    pattern = next((p for s, p in RULES if s == sub_event), None)
+    pattern = RULE_FOR.get(sub_event)
     found = list(pattern.finditer(span.text)) if pattern is not None else []
     if not found:
         # typed by the classifier from words no rule of that type names: the first word any

@@ -109,13 +109,16 @@ _LINK_LIST_HEADER = re.compile(
 
 def _looks_like_headline(line: str) -> bool:
     """A short line with no sentence end: a linked story's headline."""
-    return len(_WORD.findall(line)) <= 20 and not line.rstrip().endswith((".", "”", '"', "?", "!"))
+    return len(_WORD.findall(line)) <= 20 and not _ends_a_sentence(line)
 
 
 def _looks_like_debris(line: str) -> bool:
     """A trailing line too short to be reporting (a lone word, a date stamp, a byline handle)."""
-    words = _WORD.findall(line)
-    return len(words) <= 3 and not line.rstrip().endswith((".", "”", '"', "?", "!"))
+    return len(_WORD.findall(line)) <= 3 and not _ends_a_sentence(line)
+
+
+def _ends_a_sentence(line: str) -> bool:
+    return line.rstrip().endswith((".", "”", '"', "?", "!"))
 
 
 def guess_title(text: str) -> str | None:
