@@ -54,11 +54,14 @@ def test_geoparsing_slice_keeps_its_floor(settings):
 # under them): PolNeAR dev first 40 articles (source 74.5, content 75.1), all 496 CASE snippets
 # (78.7), FA-KES first 120 articles (deaths exact 84.2, date exact 63.3, governorate 87.5, actor
 # category 62.0)
+# 2026-12-03: date exact lowered (slice 63.3 -> 55.8). A lede dated only by the report's own date
+# now takes the day a later sentence gives the same event ("… late Tuesday"), as ACLED codes it;
+# FA-KES's gold is mostly the publication day, so the slice loses articles the text dates otherwise.
 FLOOR_ATTRIBUTION_SOURCE_F1 = 72.0
 FLOOR_ATTRIBUTION_CONTENT_F1 = 72.0
 FLOOR_CASE_WEIGHTED_F1 = 76.0
 FLOOR_FAKES_DEATHS_EXACT = 80.0
-FLOOR_FAKES_DATE_EXACT = 60.0
+FLOOR_FAKES_DATE_EXACT = 53.0
 FLOOR_FAKES_GOVERNORATE = 84.0
 FLOOR_FAKES_ACTOR_CATEGORY = 58.0
 EVAL = ROOT.parent / "shared" / "eval"

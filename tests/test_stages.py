@@ -307,7 +307,7 @@ def test_an_exact_count_supersedes_the_vague_word_it_stands_for(settings):
 
 
 def test_the_classifier_finds_events_in_words_the_prefilter_lacks(settings):
-    from conflictlens.extract.events import PREFILTER
+    from conflictlens.extract.event_rules import PREFILTER
 
     post = "Turkish troops set up a new observation post near Saraqeb in Idlib province on Monday."
     talks = "The foreign minister met his Turkish counterpart in Ankara on Monday to discuss trade."

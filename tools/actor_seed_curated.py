@@ -439,12 +439,16 @@ GENERIC: list[tuple[str, int | None, list[str]]] = [
                  "armed opposition", "armed opposition groups", "opposition factions",
                  # Latin America's and the Philippines' word for them
                  "guerrillas", "guerrilla", "guerrilla fighters", "guerrilla forces", "guerrilla groups", "guerrilla units",
-                 "leftist guerrillas", "urban guerrillas", "rebel guerrillas"]),
+                 "leftist guerrillas", "urban guerrillas", "rebel guerrillas",
+                 # Cameroon's, Ukraine's, Myanmar's: ACLED codes separatist armed groups as rebels
+                 "separatists", "separatist fighters", "separatist rebels", "separatist forces", "armed separatists",
+                 "secessionists", "secessionist fighters"]),
     ("kurdish-forces", 2, ["Kurdish forces", "Kurdish fighters", "Kurdish militia", "Kurdish militias"]),
     ("bandits", None, ["bandits", "armed bandits", "suspected bandits"]),
     # ACLED codes an unnamed armed gang (Haiti, Mexico) as a political militia
     ("gangs", 3, ["gang", "gangs", "gang members", "gang member", "armed gang", "armed gangs", "gangsters"]),
     ("kidnappers", None, ["kidnappers", "abductors"]),
+    ("settlers", None, ["settlers", "Israeli settlers", "Jewish settlers", "armed settlers", "settler"]),
     ("armed-group", 3, ["armed group", "armed groups", "unidentified armed group", "unknown armed group", "non-state armed groups"]),
     ("militia", 3, ["militia", "militias", "militiamen", "pro-government militia", "pro-government militias", "local militia", "armed militia"]),
     ("tribal-fighters", 4, ["tribal fighters", "tribesmen", "armed tribesmen", "tribal militia", "tribal militias", "Arab tribes",

@@ -39,6 +39,7 @@ class ActorStage:
         self._gazetteer = gazetteer
         self._governments: dict[str, ActorEntry] | None = None
         self._militaries: dict[str, ActorEntry] | None = None
+        self._police: dict[str, ActorEntry] | None = None
 
     @property
     def dictionary(self):
@@ -62,6 +63,22 @@ class ActorStage:
                 e.country_code: e for e in self.dictionary.entries() if e.kind == "government" and e.country_code
             }
         return self._governments.get(country_code)
+
+    def police_of(self, country_code: str) -> ActorEntry | None:
+        if self._police is None:
+            self._police = {
+                e.country_code: e for e in self.dictionary.entries() if e.kind == "state_forces" and e.actor_id.endswith("-police") and e.country_code
+            }
+        return self._police.get(country_code)
+
+    def state_arm_of(self, country_code: str, generic: ActorEntry, surface: str) -> ActorEntry | None:
+        """The state's own actor for a generic state word it owns ("Yemen's Saudi-backed
+        government", "Kenya's national police"): its government, its police or its military."""
+        if generic.actor_id == "generic:police":
+            return self.police_of(country_code) or self.forces_of(country_code)
+        if surface.lower().split()[-1] in ("government", "authorities", "administration"):
+            return self.government_of(country_code)
+        return self.forces_of(country_code)
 
     def forces_of(self, country_code: str) -> ActorEntry | None:
         """The state's military forces, else its government: whoever wields its arms."""
@@ -98,6 +115,10 @@ class ActorStage:
             if entry.kind == "generic" and _MEMBERS_OF.match(text, match.end) and any(
                     m.start == _MEMBERS_OF.match(text, match.end).end() and m.entry.kind == "group" for m in matches):
                 continue  # "rebels from the National Liberation Army": the named group, said once
+            if entry.actor_id in STATE_GENERICS:
+                owner = _possessing_country(doc.places, text, match.start)
+                entry = (self.state_arm_of(owner, entry, text[match.start : match.end])
+                         if owner else None) or entry
             actors.append(_mention(entry, article_id, match.start, match.end, quoted[match.start : match.end]))
             taken.append((match.start, match.end))
             previous = match
@@ -147,6 +168,21 @@ class ActorStage:
         if not entries or entries[0].feature_code != "PPLC" or not entries[0].country_code:
             return None
         return self.government_of(entries[0].country_code)
+
+
+# Generic words for a state's own arms, which a possessive country makes that state's
+STATE_GENERICS = frozenset({"generic:security-forces", "generic:police"})
+# "Yemen's Saudi-backed government", "Mali's ruling junta": up to three words between
+_OWNED_BY_GAP = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}")
+
+
+def _possessing_country(places, text: str, start: int) -> str | None:
+    """The country whose possessive stands a few words before ``start``, if one does."""
+    for place in places:
+        if place.level == "country" and place.country_code and place.evidence.end < start <= place.evidence.end + 45:
+            if _OWNED_BY_GAP.fullmatch(text, place.evidence.end, start):
+                return place.country_code
+    return None
 
 
 def _mention(entry: ActorEntry, article_id: str, start: int, end: int, surface: str, *, metonymy: bool = False) -> ActorMention:

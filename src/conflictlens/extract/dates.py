@@ -50,6 +50,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("today", re.compile(r"\b(?:today|tonight|this morning|this afternoon|this evening|earlier today)\b", re.IGNORECASE)),
     ("days_ago", re.compile(r"\b(?P<n>two|three|four|five|six|\d)\s+days\s+ago\b", re.IGNORECASE)),
     ("past_period", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?P<n>two|three|four|six|\d+)\s+)?(?P<unit>day|week|month|year)s?\b", re.IGNORECASE)),
+    ("weekend", re.compile(r"\b(?:last|this past|over the|at the|during the|on the)\s+weekend\b", re.IGNORECASE)),
     ("last_unit", re.compile(r"\blast\s+(?P<unit>week|month|year)\b", re.IGNORECASE)),
     ("this_unit", re.compile(r"\bthis\s+(?P<unit>week|month|year)\b", re.IGNORECASE)),
     ("in_year", re.compile(rf"\b(?:in|during|since|of)\s+{_YEAR}\b")),
@@ -64,9 +65,18 @@ DATELINE_RE = re.compile(
     re.MULTILINE,  # "^" also after the headline's line break: find_dateline looks at the second line
 )
 # AP's style for a city known on its own: "MEXICO CITY (AP) —", no comma and no date; the place in
-# capitals, so that a headline ending "(VIDEO) -" is no dateline. Same groups as DATELINE_RE.
+# capitals, so that a headline ending "(VIDEO) -" is no dateline. African and Asian outlets drop
+# the agency too ("YAOUNDE - Separatist fighters …"); then the place must be a word of four or
+# more capitals and no wire slug ("EXCLUSIVE -", "UPDATE 2 -"), and a capital opens the lede.
+# Same groups as DATELINE_RE.
+_WIRE_SLUGS = "EXCLUSIVE|UPDATE|BREAKING|ANALYSIS|FACTBOX|WRAPUP|INSIGHT|CORRECTED|REFILE|EXPLAINER|WATCH|LIVE|VIDEO|PHOTOS|OPINION|EDITORIAL|COMMENT|URGENT|FLASH"
 DATELINE_CITY_ALONE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?P<date>(?!))?\s+\((?P<agency>[^)\n]{2,30})\)\s*[-–—]{1,2}\s",
+    re.MULTILINE,
+)
+DATELINE_CITY_DASH_RE = re.compile(
+    rf"^\s*(?!(?:{_WIRE_SLUGS})\b)(?P<place>[A-Z][A-Z.'-]{{3,}}(?: [A-Z][A-Z.'-]+){{0,3}})(?P<date>(?!))?(?P<agency>(?!))?"
+    r"\s+[-–—]{1,2}\s+(?=[A-Z\"“])",
     re.MULTILINE,
 )
 
@@ -155,6 +165,13 @@ def resolve(kind: str, m: re.Match[str], published: dt.date | None) -> FuzzyDate
         return FuzzyDate(DatePrecision.DAY, phrase, published)
     if kind == "days_ago":
         return FuzzyDate(DatePrecision.DAY, phrase, published - dt.timedelta(days=_num(m["n"])))
+    if kind == "weekend":
+        # the Saturday and Sunday just gone (or under way): two days, which ACLED codes at week precision
+        back = (published.weekday() - calendar.SATURDAY) % 7
+        if back == 0 and phrase.lower().startswith("last"):
+            back = 7
+        saturday = published - dt.timedelta(days=back)
+        return FuzzyDate(DatePrecision.WEEK, phrase, saturday, min(saturday + dt.timedelta(days=1), published))
     unit = (groups.get("unit") or "").lower()
     if kind == "past_period":
         n = _num(m["n"]) if m["n"] else 1
@@ -200,17 +217,23 @@ def find_dates(text: str, published: dt.date | None, *, offset: int = 0) -> list
 
 @functools.lru_cache(maxsize=64)  # a batch (32 articles) asks from three stages
 def find_dateline(text: str) -> re.Match[str] | None:
-    """The wire dateline ("BEIRUT, 3 May (Reuters) -") at the start of the first or second line
-    (the first line of a scrape is often the headline)."""
+    """The wire dateline ("BEIRUT, 3 May (Reuters) -") at the start of one of the first three
+    lines (a scrape often opens with the headline, then a "Published …" stamp)."""
     position = 0
-    for _ in range(2):
+    for _ in range(3):
         window = min(len(text), position + 200)
-        m = DATELINE_RE.match(text, position, window) or DATELINE_CITY_ALONE_RE.match(text, position, window)
+        m = (
+            DATELINE_RE.match(text, position, window)
+            or DATELINE_CITY_ALONE_RE.match(text, position, window)
+            or DATELINE_CITY_DASH_RE.match(text, position, window)
+        )
         if m:
             return m
         newline = text.find("\n", position)
-        if newline == -1 or newline > 400:
+        if newline == -1 or newline > 600:
             return None
+        while newline + 1 < len(text) and text[newline + 1] == "\n":  # blank lines are no line
+            newline += 1
         position = newline + 1
     return None
 

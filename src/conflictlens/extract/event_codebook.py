@@ -48,7 +48,7 @@ LETHAL_FORCE = re.compile(
 
 # In a sentence already about a demonstration, these say the demonstrators turned violent.
 VIOLENT_PROTESTERS = re.compile(
-    r"\b(riot(s|ers|ing|ed)?|threw (stones|rocks|bricks|bottles|molotov|petrol bombs|projectiles)|stone[- ]?pelting|pelted|"
+    r"\b((?<!anti-)riot(s|ers|ing|ed)?(?! (police|gear|squads?|control|units?|officers|troops|shields?))|threw (stones|rocks|bricks|bottles|molotov|petrol bombs|projectiles)|stone[- ]?pelting|pelted|"
     r"hurled (stones|rocks|bricks|bottles|molotov|petrol bombs|projectiles)|torched|set (\w+ ){0,3}(on fire|ablaze)|set fire to|"
     r"burn(ed|t|ing) (tyres|tires|vehicles|cars|buses|police)|vandali[sz](ed|ing)|ransack(ed|ing)|looted|smashed|stormed|"
     r"clashed with (the )?(police|security forces|riot police|troops|soldiers)|attacked (the )?(police|security forces|officers)|"
@@ -170,9 +170,10 @@ def with_codebook_precedence(sub_event: str, sentence: str, context: str, actor1
     if sub_event == "Air/drone strike" and typed_by_classifier and _non_state(actor1) and not AIRBORNE.search(context):
         # "guerrillas bombed three public buildings in Lima": a group with no aircraft bombs with explosives
         sub_event = "Remote explosive/landmine/IED"
-    if sub_event in ("Peaceful protest", "Protest with intervention"):
-        # ACLED: the demonstrators' own violence decides, whatever the police did; against
-        # peaceful demonstrators, lethal force makes it excessive
+    if sub_event in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"):
+        # ACLED: the demonstrators' own violence decides, whatever the police did ("police fired
+        # live bullets at protesters who stormed parliament"); against peaceful demonstrators,
+        # lethal force makes it excessive
         if VIOLENT_PROTESTERS.search(sentence):
             sub_event = "Violent demonstration"
         elif LETHAL_FORCE.search(sentence):

@@ -22,7 +22,7 @@ import re
 from ..model import ActorMention, DatePrecision, Event, FuzzyDate, GeoPrecision, Place, SourcedQuantity
 from .event_roles import REPORTING_LEMMAS
 from .places import UNIT_OF_BETWEEN
-from .tolls import VIOLENT_TYPES
+from .tolls import VIOLENT_TYPES, counts_exactly
 
 
 NEAR_RE = re.compile(r"\b(near|outside|around|close to|on the outskirts of|outskirts of|(north|south|east|west|northeast|northwest|southeast|southwest)(ern)? of|\d+\s*(km|kilometres|kilometers|miles)\s+(\w+\s+)?(of|from))\s+(the\s+)?(town\s+of\s+|city\s+of\s+|village\s+of\s+)?$", re.I)
@@ -108,12 +108,15 @@ def _without_holders(places: list[Place], text: str) -> list[Place]:
     return [p for i, p in enumerate(places) if i not in holders]
 
 
+LAUNCH_LEMMAS = frozenset({"fire", "launch", "shoot"})
+
+
 def location_of(places: list[Place], trigger) -> Place | None:
     """Where the event happened: a place the event's own clause names, not one in the source's
     description ("…, the Syrian Observatory in London said"); the most precise, nearest to the
     trigger. "near X" and "20 km from X" make a town's precision ACLED 2 (near a town)."""
     in_sources: set[int] = set()
-    spoke_at: set[int] = set()
+    elsewhere: set[int] = set()  # where a source spoke, or whence a missile came: never the scene
     across: set[int] = set()
     for token in trigger.sent:
         if token.lemma_.lower() in REPORTING_LEMMAS and token.pos_ == "VERB":
@@ -124,7 +127,7 @@ def location_of(places: list[Place], trigger) -> Place | None:
                     # where the source spoke, never the event's place: "George Sabra said in Turkey the
                     # attack had killed 1,300" (right after the verb: a phrase further on may be the
                     # event's, misattached by the parse)
-                    spoke_at.update(t.idx for t in child.subtree)
+                    elsewhere.update(t.idx for t in child.subtree)
             if token.i > 0:
                 # "… four children Al Jazeera reported": a scrape without the comma loses the
                 # subject in the parse, but the name right before the verb is still the source
@@ -132,11 +135,14 @@ def location_of(places: list[Place], trigger) -> Place | None:
         elif token.lower_ == "with" and token.head.lemma_.lower() in ("border", "crossing", "frontier"):
             # "near the Atmeh border crossing with Turkey": the neighbour across it, unless nothing else is named
             across.update(t.idx for t in token.subtree)
+        elif token.lower_ == "from" and token.head.lemma_.lower() in LAUNCH_LEMMAS:
+            # "missiles fired from over the Golan Heights": where they came from, never where they fell
+            elsewhere.update(t.idx for t in token.subtree)
 
     def among(place: Place, offsets: set[int]) -> bool:
         return any(place.evidence.start <= i < place.evidence.end for i in offsets)
 
-    places = [p for p in places if not among(p, spoke_at)]  # the sentences before may give the place instead
+    places = [p for p in places if not among(p, elsewhere)]  # the sentences before may give the place instead
     told = [p for p in places if not among(p, in_sources)] or places
     candidates = [p for p in told if not among(p, across)] or told
     candidates = _without_holders(candidates, trigger.doc.text) or candidates
@@ -147,6 +153,26 @@ def location_of(places: list[Place], trigger) -> Place | None:
     if best.precision is GeoPrecision.POINT and NEAR_RE.search(before):
         best = dataclasses.replace(best, precision=GeoPrecision.NEAR)
     return best
+
+
+LIST_JOINER = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
+
+
+def listed_with(location: Place | None, places: list[Place], text: str) -> list[Place]:
+    """The other towns listed with ``location`` ("in Mombasa, Kisumu and Eldoret"), in order:
+    ACLED codes one demonstration event per town and day."""
+    if location is None or location.level != "point":
+        return []
+    towns = sorted((p for p in places if p.level == "point" and p.is_location), key=lambda p: p.evidence.start)
+    index = next((i for i, p in enumerate(towns) if p.evidence.start == location.evidence.start), None)
+    if index is None:
+        return []
+    listed: list[Place] = []
+    for before, after in zip(towns[index:], towns[index + 1:]):
+        if not LIST_JOINER.fullmatch(text, before.evidence.end, after.evidence.start) or after.gazetteer_id == location.gazetteer_id:
+            break
+        listed.append(after)
+    return listed
 
 
 def completed(event: Event, dates: list, places: list[Place], trigger) -> Event:
@@ -234,9 +260,10 @@ def told_again_merged(events: list[Event]) -> list[Event]:
             merged[-1] = _with_second_telling(dataclasses.replace(told, event_type=event.event_type, sub_event_type=event.sub_event_type), event)
             continue
         first = next((i for i, told in enumerate(merged) if told.sub_event_type == event.sub_event_type
-                      and told.event_type in VIOLENT_TYPES and _days_agree(told.date, event.date)
-                      and told.date.precision is DatePrecision.DAY
-                      and (_places_agree(told, event) or _retold_right_after(told, event))
+                      and (told.event_type in VIOLENT_TYPES or told.sub_event_type in TOLD_ONCE_DEVELOPMENTS)
+                      and _days_agree(told.date, event.date)
+                      and (told.date.precision is DatePrecision.DAY and (_places_agree(told, event) or _retold_right_after(told, event))
+                           or _gives_the_day_right_after(told, event))
                       and _doers_agree(told.actor1, event.actor1)), None)
         if first is None:
             merged.append(event)
@@ -245,29 +272,54 @@ def told_again_merged(events: list[Event]) -> list[Event]:
     return merged
 
 
+# Strategic developments that are one act on one day, so a second telling is the same act ("captured
+# the town on Sunday" … '"Fano fighters entered in the afternoon without a fight," one resident said').
+# Arrests, agreements and the like are not: two of them on a day are two.
+TOLD_ONCE_DEVELOPMENTS = frozenset({"Non-violent transfer of territory", "Headquarters or base established"})
+
 # the bare words of a first telling that says an attack happened but not with what
 BARE_ATTACK_WORDS = frozenset({"attack", "attacks", "attacked", "action", "actions"})
 EXPLOSIVE_TYPES = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
 TOLD_RIGHT_AFTER_CHARS = 400  # a few sentences: further on, an explosive or a quote is another story
 
 
+STANDOFF_TYPES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+
+
 def _means_of(told: Event, again: Event) -> bool:
     """Whether ``again``, the event told right after ``told``, names the means of the attack
     ``told`` gave only as an attack: an explosive the same day, at the same place (or where one
-    of them places nothing), by no other named doer."""
-    return (told.sub_event_type == "Attack" and (told.trigger or "").lower() in BARE_ATTACK_WORDS
-            and again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS
-            and again.sub_event_type in EXPLOSIVE_TYPES and told.date.precision is DatePrecision.DAY
-            and _days_agree(told.date, again.date) and _doers_agree(told.actor1, again.actor1)
+    of them places nothing), by no other named doer; or artillery or aircraft of the same named
+    doer ("The RSF killed more than 100 people in an attack on a village …. RSF fighters attacked
+    the village twice with heavy artillery"). A generic doer is not enough for those: "gunmen
+    attacked a village … the army shelled rebel positions" are two events."""
+    if not (told.sub_event_type == "Attack" and told.date.precision is DatePrecision.DAY
+            and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS
+            and _days_agree(told.date, again.date)
             # told right after, a sentence that places nothing is about the same attack
-            and (told.location is None or again.location is None or _places_agree(told, again)))
+            and (told.location is None or again.location is None or _places_agree(told, again))):
+        return False
+    if again.sub_event_type in EXPLOSIVE_TYPES:
+        return (told.trigger or "").lower() in BARE_ATTACK_WORDS and _doers_agree(told.actor1, again.actor1)
+    return (again.sub_event_type in STANDOFF_TYPES and told.actor1 is not None and again.actor1 is not None
+            and not told.actor1.generic and again.actor1.actor_id == told.actor1.actor_id)
 
 
 def _retold_right_after(told: Event, again: Event) -> bool:
     """A sentence a few lines on that gives the event neither a day nor a place of its own ('"We
     lost 11 soldiers and killed many of the attackers," he said') tells the same one again."""
-    return (again.location is None and again.date.precision is DatePrecision.UNKNOWN
+    # the report's own date (the dateline's, taken when a sentence gives none) is no day of its own
+    return (again.location is None and (again.date.precision is DatePrecision.UNKNOWN or again.date.basis == "dateline")
             and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS)
+
+
+def _gives_the_day_right_after(told: Event, again: Event) -> bool:
+    """A lede with no day ("Jihadists killed dozens of civilians in central Mali's Bandiagara
+    region, officials said Wednesday") and, right after, a sentence that places nothing of its
+    own and gives the day ('"The assailants arrived on motorbikes on Monday evening and fired on
+    everyone"'): the second tells when the first happened."""
+    return (told.date.precision is DatePrecision.UNKNOWN and again.date.precision is DatePrecision.DAY
+            and again.location is None and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS)
 
 
 def _with_second_telling(told: Event, again: Event) -> Event:
@@ -285,6 +337,9 @@ def _with_second_telling(told: Event, again: Event) -> Event:
     fatalities, fatalities_evidence, others = told.fatalities, told.fatalities_evidence, told.other_estimates + again.other_estimates
     if fatalities is None:
         fatalities, fatalities_evidence = again.fatalities, again.fatalities_evidence or again.evidence
+    elif counts_exactly(fatalities, again.fatalities):
+        # "dozens", then "He put the toll at 40 dead": the count the vague word stood for
+        fatalities, fatalities_evidence = again.fatalities, again.fatalities_evidence or again.evidence
     elif again.fatalities is not None and again.fatalities.best != fatalities.best:
         others += (SourcedQuantity(again.fatalities, again.fatalities_evidence or again.evidence),)
     # the retelling may speak from the other side ("We lost 11 soldiers and killed many of the
@@ -292,5 +347,8 @@ def _with_second_telling(told: Event, again: Event) -> Event:
     same_doer = again.actor1 is None or (actor1 is not None and (again.actor1.actor_id == actor1.actor_id or (
         again.actor1.generic and again.actor1.category == actor1.category)))
     actor2 = told.actor2 or (again.actor2 if same_doer else None)
-    return dataclasses.replace(told, location=location, actor1=actor1, actor2=actor2, fatalities=fatalities,
+    # the day the retelling writes, where the first telling had only the report's own date
+    told_no_day = told.date.precision is DatePrecision.UNKNOWN or told.date.basis == "dateline"
+    date = again.date if told_no_day and again.date.basis == "text" and again.date.precision is DatePrecision.DAY else told.date
+    return dataclasses.replace(told, date=date, location=location, actor1=actor1, actor2=actor2, fatalities=fatalities,
                                fatalities_evidence=fatalities_evidence, injuries=told.injuries or again.injuries, other_estimates=others)

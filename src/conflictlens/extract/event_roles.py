@@ -36,6 +36,8 @@ def extent(token) -> tuple[int, int]:
 
 
 WEAPON_NOUNS = {"missile", "rocket", "drone", "launcher", "mortar", "shell", "bomb", "tank", "artillery", "vessel", "boat"}
+# verbs that bring a weapon down before it strikes
+DISRUPTING_LEMMAS = {"intercept", "destroy", "down", "shoot", "neutralise", "neutralize", "repel", "thwart"}
 REPORTING_LEMMAS = {"say", "tell", "report", "announce", "add", "claim", "state", "confirm"}
 ACCUSING_LEMMAS = {"blame", "accuse"}
 
@@ -105,17 +107,20 @@ def roles(span, trigger, actors: list[ActorMention]):
 
     # "Yemen's Houthi rebels fired": the subject's head names the doer, not its possessor
     in_subject = sorted((a for a in inside if within(a, subject_spans)), key=possessor)
-    if trigger.dep_ == "dobj" and trigger.lemma_.lower() in WEAPON_NOUNS and in_subject:
-        # "U.S. forces struck a Houthi missile": a weapon the subject hit, not the Houthis' strike
-        # ("fended off an attack by rebels" keeps the attack's maker)
-        maker_spans = []
+    launchers = []
+    if trigger.lemma_.lower() in WEAPON_NOUNS and (verb.lemma_.lower() in DISRUPTING_LEMMAS or (trigger.dep_ == "dobj" and in_subject)):
+        # "U.S. forces struck a Houthi missile", "destroyed 30 of 33 drones launched by Russia": a
+        # weapon hit or brought down; its owner is the target, not the doer ("fended off an attack
+        # by rebels" keeps the attack's maker)
+        launchers, maker_spans = maker_spans, []
     actor1 = next((a for a in inside if within(a, maker_spans)), None) or next(iter(in_subject), None)
-    actor2 = next((a for a in inside if a is not actor1 and within(a, object_spans)), None)
+    actor2 = next((a for a in inside if a is not actor1 and within(a, object_spans + launchers)), None)
     sides = _sides_between(event_nouns, inside)
     if sides is not None and (actor1 is None or actor1 in sides):
         # "clashes between government forces and rebels": the first named starts it, as ACLED writes it
         actor1, actor2 = sides
-    if actor1 is None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_LEMMAS \
+    # (the speaker said it first: in "On Sunday, they killed 20, the militia leader said" "they" are others)
+    if actor1 is None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_LEMMAS and verb.head.i < verb.i \
             and any(c.dep_ == "nsubj" and (c.lower_ in ("it", "they", "we") or any(g.dep_ == "poss" and g.lower_ in ("its", "their", "our") for g in c.children))
                     for c in verb.children):
         # "Hezbollah said it fired rockets", "the army said its warplanes struck": the speaker's own act
@@ -185,7 +190,33 @@ def abroad(actor: ActorMention | None, location: Place | None) -> ActorMention |
     return dataclasses.replace(actor, category=ActorCategory.EXTERNAL_OTHER)
 
 
-CLAIMED_BY = re.compile(r"\b(claimed (responsibility|credit)|claimed by|took responsibility|(claim|claims) of responsibility)\b", re.I)
+def partisan_speaker(span, actors: list[ActorMention], event) -> ActorMention | None:
+    """The side of ``event`` that tells the sentence ("The government said 100 militants died",
+    "Al Shabaab said its fighters had killed 87 soldiers"), if a side does. ACLED does not take a
+    party's count of its enemy's dead as the toll: it stays on record as that side's claim."""
+    sides = [a for a in (event.actor1, event.actor2) if a is not None]
+    for token in span:
+        if token.lemma_.lower() not in REPORTING_LEMMAS or token.pos_ != "VERB":
+            continue
+        for child in token.children:
+            if child.dep_ != "nsubj":
+                continue
+            first, last = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+            for actor in actors:
+                if first <= actor.evidence.start < last and any(
+                        actor.actor_id == side.actor_id
+                        # "the government" speaks for the state forces that fought
+                        or (actor.category is ActorCategory.STATE_FORCES and side.category is ActorCategory.STATE_FORCES)
+                        for side in sides):
+                    return actor
+    return None
+
+
+CLAIMED_BY = re.compile(
+    r"\b(claimed (responsibility|credit)|claimed by|took responsibility|(claim|claims) of responsibility"
+    r"|claimed (the|that|this|both) (\w+ ){0,2}(attacks?|bombings?|blasts?|killings?|assaults?|ambush(es)?|raids?|strikes?|operations?|kidnappings?))\b",
+    re.I,
+)
 
 
 def claimant(span, actors: list[ActorMention]) -> ActorMention | None:

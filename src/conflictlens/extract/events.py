@@ -52,9 +52,10 @@ from ..pipeline import Document
 from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
 from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, relative_day
 from .event_classifier import Prediction, load_classifier
-from .event_codebook import BLAST_OVERRIDES, BLOWN_UP, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
-from .event_context import DETAIL_SENTENCES, agrees, completed, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures
-from .event_roles import CLAIMED_BY, REPORTING_LEMMAS, abroad, claimant, governing_verb, named_again, roles
+from .event_codebook import BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
+from .event_context import DETAIL_SENTENCES, agrees, completed, listed_with, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures
+from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, HABITUAL, ORDINARY_CRIME, PREFILTER, RULE_FOR, RULES, classify_sub_event
+from .event_roles import CLAIMED_BY, REPORTING_LEMMAS, abroad, claimant, governing_verb, named_again, partisan_speaker, roles
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, read_casualties, single_victim, victim_pair
 from .taxonomy import event_type_of
 from .tolls import OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, TollUpdate, latest_violent_index, reports_violence, supersede_tolls, with_headline_toll
@@ -62,72 +63,12 @@ from .tolls import OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, VIOLE
 STAGE = "events/1"
 
 
-PREFILTER = re.compile(
-    r"\b(kill|dead|death|die[ds]?|wound|injur|attack|ambush|clash|fight|battle|bomb|blast|explo|bl[eo]wn? up|blowing up|"
-    r"IED|mine|shell|artillery|mortar|rocket|missile|strike|airstrike|drone|warplane|grenade|shot|shoot|gun|(claimed|lost) (\w+ )?lives|"
-    r"fire[ds]?|abduct|kidnap|hostage|rape|sexual|protest|demonstrat|rall(y|ied)|march|riot|mob|"
-    r"lynch|loot|torch|arson|seiz|captur|overr[au]n|(took|tak(e|en|es|ing)|gained|wrested) (full |effective )?(control|over)|(?<!-)(?<!the )occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?)|retook|recaptur|regain|"
-    r"arrest|detain|ceasefire|truce|agreement|accord|massacre|execut|behead|assassin|murder|dynamite|"
-    r"chemical|chlorine|poison|toxic gas|suffocat|drove back|pushed back|defus|dismantl|disarm|cache|"
-    r"withdr[ae]w|pulled out|handed over|allegiance|headquarters|base|molotov|stones|signed|deal|swap)",
-    re.IGNORECASE,
-)
-
-
-# Ordered: the first rule that matches types the sentence. Each is (sub-event type, pattern).
-RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("Disrupted weapons use", re.compile(r"\b(defus(ed|ing)|dismantl(ed|ing)|disarm(ed|ing)|(found|seized|discovered|uncovered|recovered|confiscated) (an? |the )?(large )?(weapons?|arms|explosives?|ammunition|caches?|ieds?|bombs?|mines?|rockets?|grenades?|depot|stockpile)|(weapons?|arms|explosives?|ammunition) (cache|depot|stockpile)s? (was|were) (found|seized|discovered)|intercepted (a |an )?(drone|missile|rocket))\b", re.I)),
-    ("Headquarters or base established", re.compile(r"\b(set up|established|opened|built) (a |an |new )?(new )?(base|headquarters|hq|military post|outpost|camp|office)s?\b", re.I)),
-    ("Non-violent transfer of territory", re.compile(r"\b(withdrew|withdrawn|pulled out|retreated|handed over|ceded|evacuated) (from|control of|its positions)\b", re.I)),
-    ("Change to group/activity", re.compile(r"\b(pledged allegiance|merged with|split from|joined forces|announced (its|the) (dissolution|formation)|new (armed )?group|rebrand(ed)?|changed its name)\b", re.I)),
-    ("Agreement", re.compile(r"\b(ceasefire|cease-fire|truce|peace (deal|agreement|accord|talks)|prisoner (exchange|swap)|(signed|reached|struck) an? (deal|agreement|accord)|signed an? (deal|agreement)|agreed to (a|an) (ceasefire|truce|exchange))\b", re.I)),
-    ("Chemical weapon", re.compile(r"\b(chemical (weapons?|attacks?|agents?)|chlorine|sarin|mustard gas|poison(ous)? gas|toxic gas|nerve agent|suffocation)\b", re.I)),
-    ("Suicide bomb", re.compile(r"\b(suicide|blew (himself|herself|themselves) up)\b", re.I)),
-    ("Air/drone strike", re.compile(r"\b(air ?strikes?|air raids?|barrel bombs?|(helicopters?|jets?|aircraft|planes?) (dropped|fired|struck|bombed|targeted|pounded|hit)|drones? (strikes?|attacks?|struck|hit|targeted|attacked|fired)|warplanes?|fighter jets?|helicopter gunships?|airstrikes?|bombed from the air|aerial bombardment)\b", re.I)),
-    ("Remote explosive/landmine/IED", re.compile(r"\b(IEDs?|improvised explosive|dynamite|bombs? (was|were|had been|has been|have been) (planted|placed)|" + BLOWN_UP + r"|roadside bombs?|land ?mines?|car bombs?|explosive devices?|booby[- ]trap|(bombs?|devices?|explosives?|charges?) (had |have |has )?(exploded|detonated|went off|gone off|blew up)|mine (exploded|blast)|(explosions|blasts) (occurred|took place|went off))\b", re.I)),
-    ("Shelling/artillery/missile attack", re.compile(r"\b(shell(ed|ing|s)?|artillery|mortars?|rockets?|missiles?|barrage)\b", re.I)),
-    ("Grenade", re.compile(r"\bgrenades?\b", re.I)),
-    ("Sexual violence", re.compile(r"\b(rap(e|ed|ing)|sexual(ly)? (violence|assault|abuse))\b", re.I)),
-    ("Abduction/forced disappearance", re.compile(r"\b(abduct(ed|ion|s)?|kidnap(ped|ping|s)?|taken hostage|took .{0,30}hostage|forcibly disappeared)\b", re.I)),
-    ("Excessive force against protesters", re.compile(r"\b(fired|opened fire|shot) (live (ammunition|rounds) )?(on|at|into) (the )?(protesters|demonstrators|crowds?)\b", re.I)),
-    ("Protest with intervention", re.compile(r"\b(protest|demonstrat|rall|march|sit-in).{0,120}\b(tear ?gas|pepper[- ]spray|dispers|water cannon|rubber bullets|baton|arrested|detained|beat)|\b(tear ?gas|dispers|water cannon).{0,80}\b(protest|demonstrat)", re.I)),
-    ("Violent demonstration", re.compile(r"\b(riot(s|ers|ing)?|(protesters|demonstrators|crowds?|youths|students) (threw|hurled|torched|set fire|burned|stormed|clashed|pelted|attacked|vandali[sz]ed|smashed)|(molotov cocktails?|stones|rocks|projectiles) (were )?(thrown|hurled)|threw (stones|rocks|molotov|petrol bombs|projectiles))\b", re.I)),
-    ("Mob violence", re.compile(r"\b(mob|lynch(ed|ing)?|vigilantes?)\b", re.I)),
-    ("Peaceful protest", re.compile(r"\b(protest(ed|ers|s)?|demonstrat(ed|ion|ions|ors)|rall(y|ies|ied)|marched|sit-in|took to the streets)\b", re.I)),
-    ("Government regains territory", re.compile(r"\b(recaptured|retook|regained (control|the)|liberated|drove (back|out)|pushed back)\b", re.I)),
-    ("Non-state actor overtakes territory", re.compile(r"\b((seized|captured) (full |effective )?(control of )?(the )?(rural |strategic )?(town|village|city|district|area|base|region|locality|commune|county|province)|(took|taken|take|takes|taking|seized|seize|gained|wrested) (full |effective )?(control of|over)|overran|overrun|(?<!-)(?<!the )occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?))\b", re.I)),
-    ("Looting/property destruction", re.compile(r"\b(loot(ed|ing)|ransack(ed|ing)|torched|set fire to|burned down|razed|destroyed (homes|houses|shops|property))\b", re.I)),
-    ("Arrests", re.compile(r"\b(arrest(ed|s)?|detain(ed|s)?|rounded up)\b", re.I)),
-    ("Armed clash", re.compile(r"\b(clash(ed|es)?|fight(ing)?|fought|battle[ds]?|exchanged fire|gunfight|firefight|repell?ed|counter-?attack)\b", re.I)),
-    ("Attack", re.compile(r"\b(kill(ed|ing|s)?|attack(ed|ing|s)?|ambush(ed)?|massacre[ds]?|shot dead|gunned down|executed|beheaded|assassinated|assassination|murder(ed|s)?|opened fire|stormed)\b", re.I)),
-]
-# one rule per type: the rule that names a type's trigger words
-RULE_FOR: dict[str, re.Pattern[str]] = dict(RULES)
-
-
-ORDINARY_CRIME = re.compile(r"\b(robbery|robbers|burglar|burglary|theft|thieves|stole|shoplift|domestic (dispute|violence)|traffic accident|car crash|drunk|fraud|smuggling of goods|inheritance|family (dispute|feud|row)|personal (dispute|feud)|stabbed)\b", re.I)
-
-
-# An industrial or traffic accident; with no bomb, shell or armed group in the sentence it is a
-# man-made disaster, whatever "exploded" or "killed" the rules see
-ACCIDENT = re.compile(
-    r"\b((chemical |gas |power |fertili[sz]er )?(plant|factory|refinery|container|cylinder|boiler|tanker|pipeline|warehouse|fireworks|coal mine|mine shaft)"
-    r"\s+(exploded|blew up|caught fire|collapsed)|explosion (at|in) an? (\w+ )?(plant|factory|refinery|warehouse|coal mine)"
-    r"|(gas|cylinder|boiler) (leak|explosion|blast)|lost control|collision|crashed into|car crash|road accident|derailed)\b",
-    re.I,
-)
-
-
-ATTACK_MEANS = re.compile(r"\b(bombs?|bomber|IED|explosive device|suicide|rockets?|shells?|shelling|missiles?|mortars?|air ?strikes?|drones?|attack(ed|ers?)?|sabotage|grenades?)\b", re.I)
-
-
-ARMED_WORDS = re.compile(r"\b(gunmen|militants|insurgents|jihadists|fighters|rebels|militias?|militiamen|armed (men|group|groups)|terrorists?)\b", re.I)
-
-
-HABITUAL = re.compile(r"\b(regularly|routinely|often|frequently|usually|typically|continue[sd]? to|keep on|tend to|every (day|week|night))\b", re.I)
-
-
 _PATTERN_TAGS = {"VBP", "VBZ"}
+
+
+# How far on another source's count of the dead ("A resident said 20 people were killed") is still
+# about the event just told: a few sentences, across the paragraph break wires put before a quote
+OTHER_COUNT_SENTENCES = 3
 
 
 # A day named a sentence or two before still dates the event ("On Tuesday gunmen stormed the
@@ -213,7 +154,11 @@ class EventStage:
                     continue  # "the death toll rose to 31": news of an event already reported
                 # with nothing reported before it, the sentence is the report of its event
             part_of_toll = PART_OF_TOLL.search(sentence)
-            if (part_of_toll or OTHER_SOURCES_TOLL.search(sentence)) and (latest := latest_violent_index(events)) is not None:
+            # a side's own count, in a sentence that gives no day or place of its own, is its claim
+            partisan = follows_event and events[-1].event_type in VIOLENT_TYPES and not any(d.date.precision is DatePrecision.DAY for d in dates) \
+                and not any(p.is_location and span.start_char <= p.evidence.start < span.end_char for p in doc.places) \
+                and partisan_speaker(span, doc.actors, events[-1]) is not None
+            if (part_of_toll or partisan or OTHER_SOURCES_TOLL.search(sentence)) and (latest := latest_violent_index(events)) is not None:
                 # "the monitor gave a toll of 48", "activists put the toll higher": another source's
                 # figure for an event already told, or a part of its toll, and no event of its own
                 # (the claims stage keeps who said it). Where the event has a figure, ACLED keeps the
@@ -273,6 +218,8 @@ class EventStage:
             # the dateline names where the report was filed: a location only if nothing else is named
             in_sentence = [p for p in in_sentence if p.evidence.start >= filed_from_end] or in_sentence
             actor1, actor2, associated = roles(span, trigger, doc.actors)
+            if actor1 is None and follows_event and events[-1].actor1 is not None and _done_by_them(trigger):
+                actor1 = events[-1].actor1  # "On Sunday, they killed 20 others": the doer just told
             # a wire dateline ("OSORNO, 18 JAN 89 --") places and dates the lede it opens
             # (after a demonstration, "Dozens were arrested" adds no figure but is no event of its own either)
             if follows_event and (fatalities or injuries or events[-1].event_type in DEMONSTRATIONS) and not dates and not in_sentence \
@@ -284,6 +231,15 @@ class EventStage:
                 if events[-1].sub_event_type in ("Peaceful protest", "Protest with intervention") and fatalities and LETHAL_FORCE.search(sentence):
                     # "At least one protester was shot dead": ACLED codes the protest as met with excessive force
                     events[-1] = dataclasses.replace(events[-1], sub_event_type="Excessive force against protesters")
+                continue
+            if events and sentence_index - last_event_sentence <= OTHER_COUNT_SENTENCES and fatalities and not dates and not in_sentence \
+                    and actor1 is None and events[-1].fatalities is not None \
+                    and events[-1].event_type in VIOLENT_TYPES and _tells_only_victims(trigger, sentence, events[-1]) \
+                    and any(t.lemma_.lower() in REPORTING_LEMMAS and t.pos_ == "VERB" for t in span):
+                # "A resident said 20 people were killed" after "At least 15 …, a medical source said":
+                # another source's count of the same dead, kept beside the first as ACLED keeps the lowest
+                evidence = Evidence(article.id, span.start_char, span.end_char, quoted, STAGE)
+                events[-1] = dataclasses.replace(events[-1], other_estimates=events[-1].other_estimates + (SourcedQuantity(fatalities, evidence),))
                 continue
             if not dates and stated and sub_event in ANNOUNCED_ACTS:
                 dates = stated  # "a ceasefire was announced on Tuesday": the announcement is the act
@@ -315,7 +271,7 @@ class EventStage:
                 events[-1] = completed(events[-1], dates, in_sentence, trigger)
             # "Protests took place in Mombasa and Kisumu": plural events told in the past at named
             # towns happened; "attacks on the highway" is a generalisation
-            at_named_towns = (_told_in_the_past(trigger) or _under_way(trigger, governing_verb(trigger))) and any(p.level == "point" for p in in_sentence)
+            at_named_towns = (_told_in_the_past(trigger, passive=event_type_of(sub_event) in DEMONSTRATIONS) or _under_way(trigger, governing_verb(trigger))) and any(p.level == "point" for p in in_sentence)
             if coreferent or _is_aggregate(trigger, sentence, bool(fatalities or injuries) or on_a_day or at_named_towns, date_spans, on_a_day) or _is_negated(trigger):
                 continue
             if dates and dates[0].date.precision is DatePrecision.YEAR:
@@ -342,6 +298,11 @@ class EventStage:
                 if actor1 is not None or crowd is not None:
                     actor2 = actor1
                 actor1 = crowd or _demonstrators(sub_event, trigger, article)
+            if sub_event == "Peaceful protest" and actor2 is not None and actor2.category is ActorCategory.STATE_FORCES:
+                actor2 = None  # "protests over a death in police custody": no one intervened, as the type says
+            if event_type_of(sub_event) == "Riots" and actor1 is not None and actor1.actor_id == "generic:protesters":
+                # ACLED: demonstrators who turn violent are coded as rioters
+                actor1 = dataclasses.replace(actor1, actor_id="generic:rioters", name="rioters", category=ActorCategory.RIOTERS)
             last_event_sentence = sentence_index
             events.append(
                 Event(
@@ -360,6 +321,9 @@ class EventStage:
                     confidence=0.6 if fatalities or dates else 0.45,
                 )
             )
+            if event_type_of(sub_event) in DEMONSTRATIONS and fatalities is None and injuries is None:
+                # "Demonstrations were also held in Mombasa, Kisumu and Eldoret": one event a town
+                events += [dataclasses.replace(events[-1], location=town) for town in listed_with(location, in_sentence, article.text)]
         events = unborrowed(events, borrowed)
         doc.events = with_headline_toll(told_again_merged(supersede_tolls(events, toll_updates)), article, STAGE)
         return doc
@@ -393,6 +357,8 @@ def _event_in_other_words(span, prediction: Prediction) -> bool:
 def _dates_a_statement(span, date) -> bool:
     """"…, the ministry said on Wednesday", "the toll rose to 31 on Monday": the phrase dates the
     statement or the count, not the event."""
+    if SAID_JUST_BEFORE.search(span.doc.text, max(0, date.start - 40), date.start):
+        return True  # "the army said on Thursday it had killed …", whatever the parse hangs the phrase on
     token = next((t for t in span if t.idx >= date.start), None)
     if token is None:
         return False
@@ -403,9 +369,13 @@ def _dates_a_statement(span, date) -> bool:
     verb = governing_verb(token)
     if verb.lemma_.lower() in TOLL_RISING_LEMMAS and any(c.dep_ == "nsubj" and c.lemma_.lower() in ("toll", "number") for c in verb.children):
         return True  # "the death toll … rose to 31 on Monday": the day of the count, not of the bombing
+    if SOURCE_CLAUSE_AFTER.match(span.doc.text, date.end):
+        return False  # "… hit a market in El Fasher on Sunday, a local medical source said": the act's day
     return verb.lemma_.lower() in REPORTING_LEMMAS and verb.pos_ == "VERB"
 
 
+SOURCE_CLAUSE_AFTER = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,5}(?:said|says|reported|told)\b")
+SAID_JUST_BEFORE = re.compile(r"\b(said|says|announced|reported|stated|added|told (reporters|journalists|[A-Z][\w.]*))\s+$")
 TOLL_RISING_LEMMAS = frozenset({"rise", "climb", "jump", "increase", "reach", "stand", "hit", "mount"})
 
 
@@ -500,7 +470,11 @@ def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bo
     # "clashes are taking place", "killed three during a raid": the classifier hears a taking; with
     # no word for ground taken, held or left there is none
     nothing_taken = prediction.label in TERRITORY_TYPES and not TERRITORY_WORDS.search(TAKES_PLACE.sub("", sentence))
-    if prediction.probability >= (CLASSIFIER_CONFIDENT if prediction.is_event else NON_EVENT_CONFIDENT) and not (killing_idiom or crime_blast or nothing_taken):
+    # "An explosion ripped through a mosque during Friday prayers": the classifier hears a gas
+    # blast; where people gather to pray, shop or rally, and no accident is told, it is a bombing
+    blast_among_people = prediction.label == "Man-made disaster" and BLAST_AMONG_PEOPLE.search(sentence) is not None and not ACCIDENT.search(sentence)
+    if prediction.probability >= (CLASSIFIER_CONFIDENT if prediction.is_event else NON_EVENT_CONFIDENT) and not (
+            killing_idiom or crime_blast or nothing_taken or blast_among_people):
         return (prediction.label if prediction.is_event else None), True
     ruled = classify_sub_event(sentence)
     if ruled is None and prediction.is_event:
@@ -508,6 +482,9 @@ def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bo
     return ruled, False
 
 
+BLAST_AMONG_PEOPLE = re.compile(
+    r"\b(explosions?|blasts?|bombs?)\b.{0,80}\b(mosques?|church(es)?|shrines?|temples?|markets?|bazaars?|rall(y|ies)|checkpoints?|"
+    r"funerals?|weddings?|convoys?|prayers|worshippers|crowds?|bus (station|stop)|police station)\b", re.I)
 TERRITORY_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"})
 TAKES_PLACE = re.compile(r"\b(take|takes|took|taken|taking) place\b", re.I)
 TERRITORY_WORDS = re.compile(r"\b(captur\w*|seiz\w*|control\w*|overr[au]n|retook|retake\w*|recaptur\w*|regain\w*|liberat\w*|advanc\w*|entered|withdr[ae]w\w*|"
@@ -520,14 +497,6 @@ def _rule_names(sub_event: str, sentence: str) -> bool:
     """Whether the codebook rule for ``sub_event`` matches the sentence's own words."""
     pattern = RULE_FOR.get(sub_event)
     return pattern is not None and pattern.search(sentence) is not None
-
-
-def classify_sub_event(sentence: str) -> str | None:
-    """The ACLED sub-event type the sentence's wording points to, or None (no parse needed)."""
-    for sub_event, pattern in RULES:
-        if pattern.search(sentence):
-            return sub_event
-    return None
 
 
 def _trigger_token(span, sub_event: str):
@@ -731,11 +700,19 @@ LIGHT_VERBS = frozenset({"carry", "launch", "stage", "commit", "perpetrate", "co
 ALSO = re.compile(r"\b(also|likewise|similarly)\b", re.I)
 
 
-def _told_in_the_past(trigger) -> bool:
+def _done_by_them(trigger) -> bool:
+    """Whether the trigger's clause has "they" for its subject."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "they" for c in governing_verb(trigger).children)
+
+
+def _told_in_the_past(trigger, *, passive: bool = False) -> bool:
     """The simple past tells what happened ("Protests took place"); the perfect and the present
-    tell what has been happening."""
+    tell what has been happening. With ``passive``, so does the simple past passive
+    ("Demonstrations were also held in Mombasa"); for attacks it tells a series as often
+    ("attacks were launched in at least 11 locations")."""
     verb = governing_verb(trigger)
-    return verb.tag_ == "VBD" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    past_passive = passive and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+    return (verb.tag_ == "VBD" or past_passive) and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 ASIDE_DEPS = frozenset({"relcl", "appos", "acl"})

@@ -67,7 +67,7 @@ class NlpStage:
             from ..gazetteer.demonyms import demonym_country
             from ..gazetteer.normalize import exact_key
             from .actor_dictionary import ActorDictionary
-            from .places import COMPASS_WORDS, NOTABLE_POPULATION
+            from .place_choice import COMPASS_WORDS, NOTABLE_POPULATION
 
             gazetteer = Gazetteer.open(self.settings)
             actors = ActorDictionary.load()

@@ -20,8 +20,6 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from collections import Counter
-from collections.abc import Callable
 from typing import ClassVar
 
 from ..config import Settings
@@ -31,6 +29,7 @@ from ..gazetteer.abbreviations import find_region_abbreviations
 from ..gazetteer.demonyms import demonym_country
 from ..gazetteer.normalize import exact_key
 from .dates import find_dateline
+from .place_choice import ADMIN_SUFFIXES, COMPASS_WORDS, Focus, choose_entry, region_key
 
 STAGE = "places/1"
 
@@ -44,7 +43,7 @@ STRONG_LOCATIVES = {
 MOTION_VERBS = {
     "go", "travel", "fly", "return", "move", "arrive", "flee", "head", "send", "deport", "transfer",
     "march", "drive", "come", "relocate", "evacuate", "escape", "withdraw", "retreat", "advance",
-    "deploy", "bring", "take", "smuggle", "extend", "stretch", "road", "highway", "flight", "route", "way",
+    "deploy", "spread", "spill", "expand", "bring", "take", "smuggle", "extend", "stretch", "road", "highway", "flight", "route", "way",
 }
 # Nouns whose "of X" complement is an agent, not a location: "the connivance of the United States".
 AGENTIVE_HEADS = {
@@ -99,8 +98,6 @@ SETTLEMENT_WORDS = {"city", "town", "village"}
 # "the Kherson and Zaporizhzhia regions": the plural unit word after the last name covers the first
 _CONJOINED_REGIONS = re.compile(r"\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:regions|provinces|governorates|states|oblasts|districts|counties)\b")
 # "the Tillaberi region", "Homs province": the name is an administrative region.
-ADMIN_SUFFIXES = {"region", "province", "governorate", "state", "district", "county", "prefecture", "department", "oblast", "muhafazah"}
-ADMIN_SUFFIXES |= {word + "s" for word in ADMIN_SUFFIXES} | {"counties"}  # "the Kherson and Zaporizhzhia regions"
 # Nouns that make "<noun> of X" and "X's <noun>" locational: "a neighbourhood of Homs",
 # "Mali's Menaka region", "the outskirts of Damascus".
 PLACE_NOUNS = {
@@ -194,6 +191,9 @@ class PlaceStage:
                 if owner and any(e.level == "country" for e in self.gazetteer.lookup(owner["country"], limit=1, exact_only=True)):
                     # "Syria's Idlib province", or as scrapes lose the apostrophe "Syrias Idlib"
                     start, surface = start + owner.end(), surface[owner.end() :]
+                if mention.label == "FAC" and (named := self._place_a_building_is_named_for(text, start, surface)):
+                    add(start, start + len(named), named, "embedded")  # "Damascus International Airport": in Damascus
+                    continue
                 end = mention.end
                 if tail := _ARTICLE_TAIL.match(text, end):
                     end, surface = tail.end(), surface + text[end : tail.end()]
@@ -226,6 +226,16 @@ class PlaceStage:
                     add(start, end, surface, "embedded" if embedded else "gazetteer")
                     break
         return sorted(found)
+
+    def _place_a_building_is_named_for(self, text: str, start: int, surface: str) -> str | None:
+        """The town that opens a building's name ("Damascus" of "Damascus International Airport"),
+        when the gazetteer knows it."""
+        words = surface.split()
+        for count in (2, 1):
+            name = " ".join(words[:count])
+            if len(words) > count and names_a_building(text, start + len(name)) and self.gazetteer.is_known(name):
+                return name
+        return None
 
     def _spelled_together(self, name: str, word: str) -> bool:
         """Whether the name and the lower-case word after it are one name the gazetteer spells
@@ -268,7 +278,10 @@ class PlaceStage:
         if inside_entity:
             # The model said PERSON or DATE, but "near Palmyra" and "the Tillaberi region" are
             # places whatever it said.
-            return (after_locative and top.population >= 1_000) or before_place_noun or named_as_place
+            # "in Mashhad, Isfahan and Tabriz": a town listed after a place is one, if sizeable
+            listed = _LISTED_AFTER_NAME.search(text, max(0, start - 40), start)
+            return ((after_locative and top.population >= 1_000) or before_place_noun or named_as_place
+                    or (listed is not None and top.population >= 50_000 and self.gazetteer.is_known(listed["name"])))
         if top.level == "region" or top.population >= 50_000:
             return True
         return (after_locative and top.population >= 1_000) or named_as_place
@@ -299,7 +312,7 @@ class PlaceStage:
                 continue
             top = entries[0]
             votes = {top.country_code: 2 if top.level == "country" else 1}
-            region = _region_key(top)
+            region = region_key(top)
             focus.add(surface, votes, region)
         return focus
 
@@ -350,6 +363,8 @@ class PlaceStage:
                 return False  # "US Ambassador Kelly Kraft"
         if is_country and wields_state_arms(root):
             return False  # "U.S. air strikes", "US and British warplanes": who struck, not where
+        if prev_lower == "capital" or prev_lower in SETTLEMENT_WORDS:
+            return True  # "clashes in the Libyan capital Tripoli killed …", whatever the parse makes its role
         if is_capital or is_country:
             if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.lower_ == "by"):
                 return False
@@ -389,13 +404,14 @@ class PlaceStage:
         entries: list[GazetteerEntry] = self.gazetteer.lookup(" ".join(words[:-1]) if named_settlement else surface, limit=25)
         if not entries:
             return None
-        next_word = (doc.article.text[end : end + 20].split() or [""])[0].strip(",.;")
+        # "Kaduna state's Kuriga town": the possessive is still the unit word's
+        next_word = re.sub(r"['’]s$", "", (doc.article.text[end : end + 20].split() or [""])[0].strip(",.;"))
         if next_word.lower() in ADMIN_SUFFIXES or _CONJOINED_REGIONS.match(doc.article.text, end):
             regions = [e for e in entries if e.level == "region"]
             entries = regions or entries  # "Homs province", "the Kherson and Zaporizhzhia regions": the provinces, not the cities
-        elif named_settlement or next_word in SETTLEMENT_WORDS:
+        elif named_settlement or next_word in SETTLEMENT_WORDS or _called_a_settlement(doc.article.text, start):
             points = [e for e in entries if e.level == "point"]
-            entries = points or entries  # "Kherson city" is the city, not its province
+            entries = points or entries  # "Kherson city", "the town of Nabatieh": the town, not its province
         container = self._container(doc.reading_text or doc.article.text, end)
         if container is not None:
             # "Sinjar, Iraq", "Springfield, Illinois": the name that follows contains this one
@@ -405,7 +421,7 @@ class PlaceStage:
             best = entries[0]  # "Washington said": the capital
         else:
             # asked only when the article's countries do not settle the name (a second query)
-            best = _choose(entries, surface, focus, lambda: {e.gazetteer_id for e in self.gazetteer.lookup(surface, limit=25, exact_only=True)})
+            best = choose_entry(entries, surface, focus, lambda: {e.gazetteer_id for e in self.gazetteer.lookup(surface, limit=25, exact_only=True)})
             if best is None:
                 return None
         confidence = 0.9 if how == "ner" else 0.7
@@ -450,6 +466,15 @@ class PlaceStage:
         return _place_from_entry(region, doc, start, end, 0.6, "literal")
 
 
+_LISTED_AFTER_NAME = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)(?:,| and| or|, and)\s+$")
+
+
+def _called_a_settlement(text: str, start: int) -> bool:
+    """Whether the text calls the name at ``start`` a town: "the southern Lebanese town of Nabatieh"."""
+    before = text[max(0, start - 20) : start].lower().split()
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in SETTLEMENT_WORDS
+
+
 def _in_dateline(doc: Document, start: int) -> bool:
     m = find_dateline(doc.article.text)
     return m is not None and m.start() <= start < m.end()
@@ -465,7 +490,7 @@ ASSAULT_WORDS = {
 # Nouns whose country modifier is the state that wields them: its strikes, its aircraft, its troops.
 STATE_ARMS_NOUNS = ASSAULT_WORDS | {
     "warplane", "jet", "aircraft", "helicopter", "drone", "plane", "artillery", "tank",
-    "troop", "soldier", "force", "army", "military", "navy", "gunship",
+    "troop", "soldier", "force", "army", "military", "navy", "gunship", "defense", "defence",
 }
 
 
@@ -536,137 +561,12 @@ def _locative_use(root, prev_lower: str) -> bool:
 CITY_PART_WORDS = frozenset({"downtown", "central", "northern", "southern", "eastern", "western", "greater", "outer", "inner", "suburban", "old", "the"})
 
 
-class Focus:
-    """Country and region votes of an article's place names, kept per name so that a name's
-    own vote can be left out when that name is resolved."""
-
-    def __init__(self) -> None:
-        self.countries: Counter = Counter()
-        self.regions: Counter = Counter()
-        # demonyms ("Syrian forces") say which countries a story is about, but not that a
-        # loosely spelled name lies there: they weigh only in deciding whether it is clear
-        self.demonyms: Counter = Counter()
-        self.mentions: Counter = Counter()  # how often each name occurs, casefolded
-        self._own: dict[str, tuple[dict[str, int], tuple | None]] = {}
-
-    def add(self, surface: str, votes: dict[str, int], region: tuple | None) -> None:
-        surface = surface.casefold()
-        if surface in self._own:
-            return  # "SPRINGFIELD" in the dateline and "Springfield" in the text: one name
-        self._own[surface] = (votes, region)
-        self.countries.update(votes)
-        if region:
-            self.regions[region] += 1
-
-    def without(self, surface: str) -> tuple[Counter, Counter]:
-        countries, regions = self.countries.copy(), self.regions.copy()
-        votes, region = self._own.get(surface.casefold(), ({}, None))
-        countries.subtract(votes)
-        if region:
-            regions[region] -= 1
-        return +countries, +regions
-
-
-def _region_key(entry: GazetteerEntry) -> tuple | None:
-    if entry.level == "region" and entry.feature_code == "ADM1":
-        return (entry.country_code, entry.name)
-    if entry.level == "point" and entry.admin1:
-        return (entry.country_code, entry.admin1)
-    return None
-
-
-def _choose(entries: list[GazetteerEntry], surface: str, focus: Focus, spelled_exactly: Callable[[], set[str]] = frozenset) -> GazetteerEntry | None:
-    """The gazetteer's order (spelling, importance, size) is the prior. Move away from its first
-    choice only toward a namesake in a region or country the article is clearly about:
-    "Springfield" in a story that names Illinois, "Paris" in a Texas paper, "Georgia" in US
-    news. A country stays a country unless the article is about a state of that name elsewhere.
-
-    In an article clearly about some country (named outright, two of its places named, or one
-    and its demonym), a name whose best match lies in none of the article's countries and is not
-    notable anywhere goes to a namesake in one of them, however small, or is dropped: "Madaya"
-    in a Syria story is the Syrian town, not the Burmese one; "Human" (Rights), "Week" and
-    "Midan" are no town in Ukraine, Scotland or Sumatra. ``spelled_exactly`` gives the ids
-    of the entries spelled exactly as the text does."""
-    top = entries[0]
-    countries, regions = focus.without(surface)
-    total = sum(countries.values())
-    if top.level == "continent":
-        return top
-    in_regions = [
-        (regions[_region_key(e)], -rank, e)
-        for rank, e in enumerate(entries)
-        if e.level != "country" and _region_key(e) in regions and (e.level == "region" or e.population >= 500)
-        and (top.level == "point" or (top.level == "country" and e.level == "region"))
-    ]
-    if in_regions:
-        return max(in_regions, key=lambda item: item[:2])[2]
-    if countries.get(top.country_code or "", 0) > 0:
-        return top
-    for entry in entries[1:] if total else ():
-        votes = countries.get(entry.country_code or "", 0)
-        if votes < 2 or votes / total < 0.5:
-            continue
-        if top.level == "country" and entry.level != "region":
-            continue  # "China" in US news is the country, not China, Maine
-        if entry.level in ("region", "country") or entry.population >= 1_000:
-            return entry
-    support = countries + focus.demonyms
-    if not support or max(support.values()) < 2:
-        return top
-    spelled = spelled_exactly()
-    if _notable_anywhere(top, surface, spelled):
-        return top
-
-    repeated = focus.mentions[surface.casefold()] >= 2
-
-    def fits(entry: GazetteerEntry) -> bool:
-        # in a country the article names a place of; or in one a demonym names, when spelled as
-        # here ("the Turkish border town of Akcakale") or named again ("Deir Ezzor" seven times
-        # in a story on "Syrian" forces)
-        code = entry.country_code or ""
-        return countries.get(code, 0) > 0 or ((entry.gazetteer_id in spelled or repeated) and support.get(code, 0) > 0)
-
-    return next((e for e in entries if e.level != "country" and fits(e)), None)
-
-
-# A town this large, spelled exactly as the text does, may be named in a report on any country
-# ("Moscow", "Kilis", "Mosul"); a village or a loosely matching spelling may not.
-NOTABLE_POPULATION = 100_000
-# Compass words name first-level units in some countries ("Eastern", Ghana; "South", Iceland)
-# and a direction everywhere else.
-COMPASS_WORDS = {
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center",
-    "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "coast",
-}
-
-
 # Peoples and faiths that name no one country (so no demonym), though a village somewhere bears the name
 PEOPLE_WORDS = {
     "arab", "arabs", "kurd", "kurds", "kurdish", "sunni", "sunnis", "shia", "shiite", "shiites", "alawite",
     "alawites", "druze", "muslim", "muslims", "christian", "christians", "jewish", "yazidi", "yazidis",
     "turkmen", "circassian", "assyrian", "pashtun", "baloch", "tuareg", "fulani", "hausa", "rohingya",
 }
-
-
-def _notable_anywhere(entry: GazetteerEntry, surface: str, spelled: set[str]) -> bool:
-    """Countries; large towns spelled exactly; and administrative units spelled exactly, when
-    the text says it is one ("Licking County") or names a first-level unit that is not a
-    compass word ("Kentucky", "Gilgit-Baltistan", "Wales")."""
-    if entry.level in ("country", "continent"):
-        return True
-    if entry.gazetteer_id not in spelled:
-        return False
-    if entry.source == "curated" or not entry.country_code:
-        return True  # "the Red Sea", "the Golan Heights": named features, written by hand
-    if entry.population >= NOTABLE_POPULATION and (exact_key(entry.name) == exact_key(surface) or entry.population >= 1_000_000
-                                                  or entry.feature_code == "PPLC"):
-        # under its own name; under another language's name only a capital or a city of millions
-        # ("Boni" is Bonn's name somewhere, and a Malian town in a story on Mali)
-        return True
-    words = surface.lower().split()
-    if entry.level == "region" and words and words[-1] in ADMIN_SUFFIXES and exact_key(entry.name) == exact_key(surface):
-        return True
-    return entry.feature_code == "ADM1" and not set(words) & COMPASS_WORDS
 
 
 def _place_from_entry(entry: GazetteerEntry, doc: Document, start: int, end: int, confidence: float, use: str = "literal") -> Place:

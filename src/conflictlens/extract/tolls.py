@@ -45,13 +45,13 @@ def _same_event(earlier: Event, later: Event) -> bool:
         return earlier.sub_event_type == later.sub_event_type and _compatible_places(earlier.location, later.location) and _compatible_dates(earlier.date, later.date)
     if not (_compatible_dates(earlier.date, later.date) and _compatible_places(earlier.location, later.location)):
         return False
-    if TOLL_REVISION_WORDS.search(later.evidence.text) or _counts_exactly(earlier.fatalities, later.fatalities):
+    if TOLL_REVISION_WORDS.search(later.evidence.text) or counts_exactly(earlier.fatalities, later.fatalities):
         return True
     same_place = earlier.location is not None and later.location is not None and earlier.location.name == later.location.name
     return earlier.sub_event_type == later.sub_event_type and same_place
 
 
-def _counts_exactly(vague: Quantity | None, exact: Quantity | None) -> bool:
+def counts_exactly(vague: Quantity | None, exact: Quantity | None) -> bool:
     """"Dozens killed in Qamishli attack" then "a car bomb killed at least 44": the later figure
     is the count the vague word stood for, when it lies in the word's range."""
     if vague is None or exact is None or vague.hedge not in VAGUE or exact.hedge in VAGUE or exact.best is None:
@@ -94,8 +94,8 @@ def supersede_tolls(events: list[Event], updates: list[TollUpdate] = ()) -> list
     for event in events:
         while pending and pending[0].evidence.start < event.evidence.start:
             _apply_update(kept, pending.pop(0))
-        if any(_repeats(k.evidence.text, event.evidence.text) for k in kept):
-            continue  # a scrape that prints the lede twice (teaser, then body) tells one event
+        if any(_repeats(k.evidence.text, event.evidence.text) and k.evidence.start != event.evidence.start for k in kept):
+            continue  # a scrape that prints the lede twice (teaser, then body) tells one event; one sentence may tell several
         target = next((i for i in range(len(kept) - 1, -1, -1) if _same_event(kept[i], event)), None)
         if target is None or event.fatalities is None:
             kept.append(event)
@@ -104,7 +104,9 @@ def supersede_tolls(events: list[Event], updates: list[TollUpdate] = ()) -> list
         if revised is None:
             kept.append(event)  # a smaller figure is a part of the toll ("nine of them children") or another event
             continue
-        kept[target] = dataclasses.replace(revised, injuries=event.injuries or revised.injuries, location=revised.location or event.location)
+        # the day the later report writes, where the first had only the report's own date
+        date = event.date if revised.date.basis == "dateline" and event.date.basis == "text" else revised.date
+        kept[target] = dataclasses.replace(revised, date=date, injuries=event.injuries or revised.injuries, location=revised.location or event.location)
     for update in pending:
         _apply_update(kept, update)
     return kept
@@ -131,7 +133,7 @@ def _with_larger_toll(event: Event, toll: Quantity, evidence: Evidence) -> Event
     its own (kept on record); None when the new figure revises nothing."""
     # "several fighters were killed", then "it killed six": the count the vague word stood for,
     # even when it is below ACLED's figure for the word
-    counted = _counts_exactly(event.fatalities, toll)
+    counted = counts_exactly(event.fatalities, toll)
     if event.fatalities is not None and (toll.best or 0) <= (event.fatalities.best or 0) and not counted:
         return None
     if event.fatalities is not None and toll.hedge in VAGUE and event.fatalities.hedge not in VAGUE:

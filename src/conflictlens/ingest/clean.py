@@ -48,6 +48,9 @@ _FURNITURE_PATTERNS = [
         r"^open in app$",
         r"^(photo|image|video)( credit)?:\s.{0,120}$",
         r"^(tags?|topics?|filed under):\s.{0,200}$",
+        # a breadcrumb trail: "Home | World | Africa", "News > Middle East"
+        r"^home\s*[|>›»/]\s*.{0,80}$",
+        r"^[\w'&.-]+(?: [\w'&.-]+){0,2}(?:\s*[|>›»]\s*[\w'&.-]+(?: [\w'&.-]+){0,2}){2,6}$",
     )
 ]
 

@@ -1,0 +1,86 @@
+"""The words that make a sentence a candidate event and type it, before any parse.
+
+In: a sentence's text. Out: whether it can report an event at all (``PREFILTER``, which skips
+the parse for most sentences) and the ACLED sub-event type its wording names (``RULES``, first
+match wins, so the order is the codebook's precedence among words). Also the word lists the
+events stage checks against: ordinary crime, accidents, the means of an attack, armed men and
+habitual wording. Used by the events stage only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .event_codebook import BLOWN_UP
+
+PREFILTER = re.compile(
+    r"\b(kill|dead|death|die[ds]?|wound|injur|attack|ambush|clash|fight|battle|bomb|blast|explo|bl[eo]wn? up|blowing up|"
+    r"IED|mine|shell|artillery|mortar|rocket|missile|strike|airstrike|drone|warplane|grenade|shot|shoot|gun|(claimed|lost) (\w+ )?lives|"
+    r"fire[ds]?|abduct|kidnap|hostage|rape|sexual|protest|demonstrat|rall(y|ied)|march|riot|mob|"
+    r"lynch|loot|torch|arson|seiz|captur|overr[au]n|(took|tak(e|en|es|ing)|gained|wrested) (full |effective )?(control|over)|(?<!-)(?<!the )occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?)|retook|recaptur|regain|"
+    r"arrest|detain|ceasefire|truce|agreement|accord|massacre|execut|behead|assassin|murder|dynamite|"
+    r"chemical|chlorine|poison|toxic gas|suffocat|drove back|pushed back|defus|dismantl|disarm|cache|"
+    r"withdr[ae]w|pulled out|handed over|allegiance|headquarters|base|molotov|stones|signed|deal|swap)",
+    re.IGNORECASE,
+)
+
+
+# Ordered: the first rule that matches types the sentence. Each is (sub-event type, pattern).
+RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("Disrupted weapons use", re.compile(r"\b(defus(ed|ing)|dismantl(ed|ing)|disarm(ed|ing)|(found|seized|discovered|uncovered|recovered|confiscated) (an? |the )?(large )?(weapons?|arms|explosives?|ammunition|caches?|ieds?|bombs?|mines?|rockets?|grenades?|depot|stockpile)|(weapons?|arms|explosives?|ammunition) (cache|depot|stockpile)s? (was|were) (found|seized|discovered)|intercepted (a |an )?(drone|missile|rocket))\b", re.I)),
+    ("Headquarters or base established", re.compile(r"\b(set up|established|opened|built) (a |an |new )?(new )?(base|headquarters|hq|military post|outpost|camp|office)s?\b", re.I)),
+    ("Non-violent transfer of territory", re.compile(r"\b(withdrew|withdrawn|pulled out|retreated|handed over|ceded|evacuated) (from|control of|its positions)\b", re.I)),
+    ("Change to group/activity", re.compile(r"\b(pledged allegiance|merged with|split from|joined forces|announced (its|the) (dissolution|formation)|new (armed )?group|rebrand(ed)?|changed its name)\b", re.I)),
+    ("Agreement", re.compile(r"\b(ceasefire|cease-fire|truce|peace (deal|agreement|accord|talks)|prisoner (exchange|swap)|(signed|reached|struck) an? (deal|agreement|accord)|signed an? (deal|agreement)|agreed to (a|an) (ceasefire|truce|exchange))\b", re.I)),
+    ("Chemical weapon", re.compile(r"\b(chemical (weapons?|attacks?|agents?)|chlorine|sarin|mustard gas|poison(ous)? gas|toxic gas|nerve agent|suffocation)\b", re.I)),
+    ("Suicide bomb", re.compile(r"\b(suicide|blew (himself|herself|themselves) up)\b", re.I)),
+    ("Air/drone strike", re.compile(r"\b(air ?strikes?|air raids?|barrel bombs?|(helicopters?|jets?|aircraft|planes?) (dropped|fired|struck|bombed|targeted|pounded|hit)|drones? (strikes?|attacks?|struck|hit|targeted|attacked|fired)|warplanes?|fighter jets?|helicopter gunships?|airstrikes?|bombed from the air|aerial bombardment)\b", re.I)),
+    ("Remote explosive/landmine/IED", re.compile(r"\b(IEDs?|improvised explosive|dynamite|bombs? (was|were|had been|has been|have been) (planted|placed)|" + BLOWN_UP + r"|roadside bombs?|land ?mines?|car bombs?|explosive devices?|booby[- ]trap|(bombs?|devices?|explosives?|charges?) (had |have |has )?(exploded|detonated|went off|gone off|blew up)|mine (exploded|blast)|(explosions?|blasts?) (occurred|took place|went off|ripped through|tore through|rocked|struck|targeted))\b", re.I)),
+    ("Shelling/artillery/missile attack", re.compile(r"\b(shell(ed|ing|s)?|artillery|mortars?|rockets?|missiles?|barrage)\b", re.I)),
+    ("Grenade", re.compile(r"\bgrenades?\b", re.I)),
+    ("Sexual violence", re.compile(r"\b(rap(e|ed|ing)|sexual(ly)? (violence|assault|abuse))\b", re.I)),
+    ("Abduction/forced disappearance", re.compile(r"\b(abduct(ed|ion|s)?|kidnap(ped|ping|s)?|taken hostage|took .{0,30}hostage|forcibly disappeared)\b", re.I)),
+    ("Excessive force against protesters", re.compile(r"\b(fired|opened fire|shot) (live (ammunition|rounds) )?(on|at|into) (the )?(protesters|demonstrators|crowds?)\b", re.I)),
+    ("Protest with intervention", re.compile(r"\b(protest|demonstrat|rall|march|sit-in).{0,120}\b(tear ?gas|pepper[- ]spray|dispers|water cannon|rubber bullets|baton|arrested|detained|beat)|\b(tear ?gas|dispers|water cannon|police (chased?|charged|beat|detained|arrested)).{0,80}\b(protest|demonstrat)", re.I)),
+    ("Violent demonstration", re.compile(r"\b((?<!anti-)riot(s|ers|ing)?(?! (police|gear|squads?|control|units?|officers|troops|shields?))|(protesters|demonstrators|crowds?|youths|students) (threw|hurled|torched|set fire|burned|stormed|clashed|pelted|attacked|vandali[sz]ed|smashed)|(molotov cocktails?|stones|rocks|bottles|bricks|projectiles) (were )?(thrown|hurled)|threw (stones|rocks|bottles|bricks|molotov|petrol bombs|projectiles))\b", re.I)),
+    ("Mob violence", re.compile(r"\b(mob|lynch(ed|ing)?|vigilantes?)\b", re.I)),
+    ("Peaceful protest", re.compile(r"\b(protest(ed|ers|s)?|demonstrat(ed|ion|ions|ors)|rall(y|ies|ied)|marched|sit-in|took to the streets)\b", re.I)),
+    ("Government regains territory", re.compile(r"\b(recaptured|retook|regained (control|the)|liberated|drove (back|out)|pushed back)\b", re.I)),
+    ("Non-state actor overtakes territory", re.compile(r"\b((seized|captured) (full |effective )?(control of )?(the )?(rural |strategic )?(town|village|city|district|area|base|region|locality|commune|county|province)|(took|taken|take|takes|taking|seized|seize|gained|wrested) (full |effective )?(control of|over)|overran|overrun|(?<!-)(?<!the )occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?))\b", re.I)),
+    ("Looting/property destruction", re.compile(r"\b(loot(ed|ing)|ransack(ed|ing)|torched|set fire to|burned down|razed|destroyed (homes|houses|shops|property))\b", re.I)),
+    ("Arrests", re.compile(r"\b(arrest(ed|s)?|detain(ed|s)?|rounded up)\b", re.I)),
+    ("Armed clash", re.compile(r"\b(clash(ed|es)?|fight(ing)?|fought|battle[ds]?|exchanged fire|gunfight|firefight|repell?ed|counter-?attack)\b", re.I)),
+    ("Attack", re.compile(r"\b(kill(ed|ing|s)?|attack(ed|ing|s)?|ambush(ed)?|massacre[ds]?|shot dead|gunned down|executed|beheaded|assassinated|assassination|murder(ed|s)?|opened fire|stormed)\b", re.I)),
+]
+# one rule per type: the rule that names a type's trigger words
+RULE_FOR: dict[str, re.Pattern[str]] = dict(RULES)
+
+
+ORDINARY_CRIME = re.compile(r"\b(robbery|robbers|burglar|burglary|theft|thieves|stole|shoplift|domestic (dispute|violence)|traffic accident|car crash|drunk|fraud|smuggling of goods|inheritance|family (dispute|feud|row)|personal (dispute|feud)|stabbed)\b", re.I)
+
+
+# An industrial or traffic accident; with no bomb, shell or armed group in the sentence it is a
+# man-made disaster, whatever "exploded" or "killed" the rules see
+ACCIDENT = re.compile(
+    r"\b((chemical |gas |power |fertili[sz]er )?(plant|factory|refinery|container|cylinder|boiler|tanker|pipeline|warehouse|fireworks|coal mine|mine shaft)"
+    r"\s+(exploded|blew up|caught fire|collapsed)|explosion (at|in) an? (\w+ )?(plant|factory|refinery|warehouse|coal mine)"
+    r"|(gas|cylinder|boiler) (leak|explosion|blast)|lost control|collision|crashed into|car crash|road accident|derailed)\b",
+    re.I,
+)
+
+
+ATTACK_MEANS = re.compile(r"\b(bombs?|bomber|IED|explosive device|suicide|rockets?|shells?|shelling|missiles?|mortars?|air ?strikes?|drones?|attack(ed|ers?)?|sabotage|grenades?)\b", re.I)
+
+
+ARMED_WORDS = re.compile(r"\b(gunmen|militants|insurgents|jihadists|fighters|rebels|militias?|militiamen|armed (men|group|groups)|terrorists?)\b", re.I)
+
+
+HABITUAL = re.compile(r"\b(regularly|routinely|often|frequently|usually|typically|continue[sd]? to|keep on|tend to|every (day|week|night))\b", re.I)
+
+
+def classify_sub_event(sentence: str) -> str | None:
+    """The ACLED sub-event type the sentence's wording points to, or None (no parse needed)."""
+    for sub_event, pattern in RULES:
+        if pattern.search(sentence):
+            return sub_event
+    return None
