@@ -309,3 +309,52 @@ def test_an_explosion_among_worshippers_is_a_bombing_and_an_airports_city_is_its
     assert events[0].location.name == "Damascus"
     # whence the missiles came is not where they were stopped
     assert all(e.location is None or e.location.name != "Golan Heights" for e in events)
+
+
+def test_an_indian_agency_dateline_and_a_districts_state_contain_the_place(settings):
+    text = (
+        "Two soldiers killed in IED blast in J-K's Rajouri\n\n"
+        "Rajouri (Jammu and Kashmir) [India], May 5 (ANI): Two Army soldiers were killed and four others injured "
+        "in an IED blast during an anti-terror operation in the Kandi forest area of Rajouri district on Friday, "
+        "officials said."
+    )
+    m = find_dateline(text)
+    assert m is not None and (m["place"], m["agency"]) == ("Rajouri", "ANI")
+    [blast] = analyze(text, settings, "2023-05-05").events
+    assert blast.evidence.text.startswith("Two Army soldiers")
+    # not Kandi in West Bengal: the district says which state
+    assert blast.location.country_code == "IN" and blast.location.admin1 != "West Bengal"
+    assert blast.date.value == dt.date(2023, 5, 5)
+
+
+def test_a_state_named_once_by_its_forces_and_once_by_its_name_is_one_doer(settings):
+    text = (
+        "Kyiv Independent - A Russian missile attack on the port infrastructure of Odesa killed one person and "
+        "injured eight on the night of Nov. 6, Odesa Oblast Governor Oleh Kiper reported.\n\n"
+        "Russia launched a Kh-59 guided missile at the city, damaging port warehouses and a civilian vessel, the "
+        "governor said."
+    )
+    [strike] = analyze(text, settings, "2024-11-07").events
+    assert strike.actor1.country_code == "RU" and strike.fatalities.best == 1
+
+
+def test_the_speakers_own_act_is_the_groups_not_its_countrys(settings):
+    text = (
+        "SANAA (Reuters) - Yemen's Houthis said on Tuesday they had shot down a U.S. MQ-9 Reaper drone over the "
+        "province of Marib with a locally made surface-to-air missile."
+    )
+    [event] = analyze(text, settings, "2024-05-28").events
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor1.actor_id == "houthis"
+    assert event.date.precision is DatePrecision.UNKNOWN  # the day they said it, not the day they did it
+
+
+def test_agreeing_to_reduce_violence_is_an_agreement_not_a_trend(settings):
+    text = (
+        "KUALA LUMPUR, March 1 (Reuters) - Thailand's government and the Barisan Revolusi Nasional (BRN), the main "
+        "rebel group in the Muslim-majority south, agreed on Thursday to reduce violence during the fasting month "
+        "of Ramadan, Malaysian facilitator Zulkifli Zainal Abidin said."
+    )
+    [event] = analyze(text, settings, "2024-03-01").events
+    assert event.sub_event_type == "Agreement"
+    assert event.date.value == dt.date(2024, 2, 29)

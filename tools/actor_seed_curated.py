@@ -461,7 +461,7 @@ GENERIC: list[tuple[str, int | None, list[str]]] = [
                          "government", "government warplanes", "regime warplanes", "regime helicopters", "government aircraft"]),
     ("police", 1, ["police", "policemen", "police officers", "riot police", "gendarmes", "gendarmerie"]),
     ("protesters", 6, ["protesters", "protestors", "demonstrators", "peaceful protesters", "anti-government protesters"]),
-    ("rioters", 5, ["rioters", "mob", "angry mob", "angry crowd", "rioting youths"]),
+    ("rioters", 5, ["rioters", "mob", "angry mob", "angry crowd", "rioting youths", "looters"]),
     ("civilians", 7, ["civilians", "civilian", "unarmed civilians", "displaced people", "displaced persons", "internally displaced people",
                       "IDPs", "refugees"]),
     ("villagers", 7, ["villagers", "residents", "local residents", "farmers", "herders", "worshippers"]),

@@ -80,6 +80,12 @@ DATELINE_CITY_DASH_RE = re.compile(
     re.MULTILINE,
 )
 
+# Indian agencies' style: "Rajouri (Jammu and Kashmir) [India], May 5 (ANI): …", a colon for the dash
+DATELINE_INDIAN_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][\w .'-]{2,40}?)\s*(?:\([^)\n]{2,40}\)\s*)?(?:\[[^\]\n]{2,30}\]\s*)?,\s*"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+[0-3]?\d)\s*\((?P<agency>ANI|PTI|IANS|UNI)\)\s*:\s",
+    re.MULTILINE,
+)
 
 
 def _num(value: str) -> int:
@@ -226,6 +232,7 @@ def find_dateline(text: str) -> re.Match[str] | None:
             DATELINE_RE.match(text, position, window)
             or DATELINE_CITY_ALONE_RE.match(text, position, window)
             or DATELINE_CITY_DASH_RE.match(text, position, window)
+            or DATELINE_INDIAN_RE.match(text, position, window)
         )
         if m:
             return m

@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..model import ActorMention, DatePrecision, Event, FuzzyDate, GeoPrecision, Place, SourcedQuantity
+from ..model import ActorCategory, ActorMention, DatePrecision, Event, FuzzyDate, GeoPrecision, Place, SourcedQuantity
 from .event_roles import REPORTING_LEMMAS
 from .places import UNIT_OF_BETWEEN
 from .tolls import VIOLENT_TYPES, counts_exactly
@@ -240,7 +240,14 @@ def _days_agree(a: FuzzyDate, b: FuzzyDate) -> bool:
 
 
 def _doers_agree(a: ActorMention | None, b: ActorMention | None) -> bool:
-    return a is None or b is None or a.generic or b.generic or a.actor_id == b.actor_id
+    if a is None or b is None or a.generic or b.generic or a.actor_id == b.actor_id:
+        return True
+    if a.category is None or b.category is None:
+        return True  # a name the dictionary does not know (often an outlet's credit) contradicts no one
+    # "A Russian missile attack …. Russia launched a Kh-59 missile at the city": one state, told two ways
+    # (abroad, a state's forces are external forces, inter code 8: still that state)
+    state = (ActorCategory.STATE_FORCES, ActorCategory.EXTERNAL_OTHER)
+    return a.country_code is not None and a.country_code == b.country_code and a.category in state and b.category in state
 
 
 def told_again_merged(events: list[Event]) -> list[Event]:
@@ -328,10 +335,11 @@ def _with_second_telling(told: Event, again: Event) -> Event:
         location = told.location or again.location
     else:
         location = again.location if _breadth(again.location) < _breadth(told.location) else told.location
-    # a named side the dictionary knows replaces a generic one; an unknown name (a news agency's
-    # credit the model took for an organisation) does not
+    # a named side the dictionary knows replaces a generic one or an unknown name (often a news
+    # agency's credit the model took for an organisation); an unknown name replaces nothing
     named_again = again.actor1 is not None and not again.actor1.generic and again.actor1.category is not None
-    actor1 = told.actor1 if told.actor1 is not None and not (told.actor1.generic and named_again) else again.actor1
+    unnamed_first = told.actor1 is not None and (told.actor1.generic or told.actor1.category is None)
+    actor1 = told.actor1 if told.actor1 is not None and not (unnamed_first and named_again) else again.actor1
     if actor1 is not None and actor1.category is None and told.actor1 is None:
         actor1 = None
     fatalities, fatalities_evidence, others = told.fatalities, told.fatalities_evidence, told.other_estimates + again.other_estimates

@@ -125,7 +125,9 @@ def roles(span, trigger, actors: list[ActorMention]):
                     for c in verb.children):
         # "Hezbollah said it fired rockets", "the army said its warplanes struck": the speaker's own act
         speaker_spans = [extent(c) for c in verb.head.children if c.dep_ == "nsubj"]
-        actor1 = next((a for a in inside if within(a, speaker_spans) and a.category is not None and int(a.category) in ARMED_CATEGORIES), None)
+        # ("Yemen's Houthis said they had shot down …": the Houthis, not Yemen)
+        speakers = sorted((a for a in inside if within(a, speaker_spans)), key=possessor)
+        actor1 = next((a for a in speakers if a.category is not None and int(a.category) in ARMED_CATEGORIES), None)
     if actor1 is None:
         actor1 = _sole_armed_side(inside, verb, actor2, span)
     associated = tuple(a for a in inside if a is not actor1 and a is not actor2 and a.actor_id not in {x.actor_id for x in (actor1, actor2) if x})

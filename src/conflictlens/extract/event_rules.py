@@ -20,7 +20,7 @@ PREFILTER = re.compile(
     r"lynch|loot|torch|arson|seiz|captur|overr[au]n|(took|tak(e|en|es|ing)|gained|wrested) (full |effective )?(control|over)|(?<!-)(?<!the )occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?)|retook|recaptur|regain|"
     r"arrest|detain|ceasefire|truce|agreement|accord|massacre|execut|behead|assassin|murder|dynamite|"
     r"chemical|chlorine|poison|toxic gas|suffocat|drove back|pushed back|defus|dismantl|disarm|cache|"
-    r"withdr[ae]w|pulled out|handed over|allegiance|headquarters|base|molotov|stones|signed|deal|swap)",
+    r"withdr[ae]w|pulled out|handed over|allegiance|headquarters|base|molotov|stones|signed|deal|swap|agreed (\w+ ){0,3}to)",
     re.IGNORECASE,
 )
 
@@ -31,7 +31,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Headquarters or base established", re.compile(r"\b(set up|established|opened|built) (a |an |new )?(new )?(base|headquarters|hq|military post|outpost|camp|office)s?\b", re.I)),
     ("Non-violent transfer of territory", re.compile(r"\b(withdrew|withdrawn|pulled out|retreated|handed over|ceded|evacuated) (from|control of|its positions)\b", re.I)),
     ("Change to group/activity", re.compile(r"\b(pledged allegiance|merged with|split from|joined forces|announced (its|the) (dissolution|formation)|new (armed )?group|rebrand(ed)?|changed its name)\b", re.I)),
-    ("Agreement", re.compile(r"\b(ceasefire|cease-fire|truce|peace (deal|agreement|accord|talks)|prisoner (exchange|swap)|(signed|reached|struck) an? (deal|agreement|accord)|signed an? (deal|agreement)|agreed to (a|an) (ceasefire|truce|exchange))\b", re.I)),
+    ("Agreement", re.compile(r"\b(ceasefire|cease-fire|truce|peace (deal|agreement|accord|talks)|prisoner (exchange|swap)|(signed|reached|struck) an? (deal|agreement|accord)|signed an? (deal|agreement)|agreed to (a|an) (ceasefire|truce|exchange)|agreed (on \w+ )?to (reduce|halt|stop|end|cease|suspend|exchange|release|swap))\b", re.I)),
     ("Chemical weapon", re.compile(r"\b(chemical (weapons?|attacks?|agents?)|chlorine|sarin|mustard gas|poison(ous)? gas|toxic gas|nerve agent|suffocation)\b", re.I)),
     ("Suicide bomb", re.compile(r"\b(suicide|blew (himself|herself|themselves) up)\b", re.I)),
     ("Air/drone strike", re.compile(r"\b(air ?strikes?|air raids?|barrel bombs?|(helicopters?|jets?|aircraft|planes?) (dropped|fired|struck|bombed|targeted|pounded|hit)|drones? (strikes?|attacks?|struck|hit|targeted|attacked|fired)|warplanes?|fighter jets?|helicopter gunships?|airstrikes?|bombed from the air|aerial bombardment)\b", re.I)),

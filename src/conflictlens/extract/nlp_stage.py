@@ -36,7 +36,7 @@ def _dateline_as_sentence(text: str) -> str:
     dateline = find_dateline(text)
     if dateline is None:
         return text
-    dash = re.search(r"[-–—]{1,2}(?=\s*$)", dateline.group(0))
+    dash = re.search(r"(?:[-–—]{1,2}|:)(?=\s*$)", dateline.group(0))
     if dash is None:
         return text
     start = dateline.start() + dash.start()

@@ -67,9 +67,10 @@ _CAPITAL_PHRASE_RE = re.compile(r"(?P<phrase>\b(?:[Tt]he\s+(?P<demonym>[A-Z][a-z
 _COUNTRY_POSSESSIVE_RE = re.compile(r"(?P<country>[A-Z][a-z]+)(?:['’]s|s)\s+(?=[A-Z])")
 _CONTAINER_RE = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 # "the village of Novoselivka in the Donetsk region": the region that follows contains the town
+# (or "the Kandi forest area of Rajouri district": a district's first-level unit contains it)
 _REGION_CONTAINER_RE = re.compile(
-    r",?\s+in\s+(?:the\s+)?(?:[a-z]+ern\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
-    r"(?:region|province|governorate|oblast|state|district|county|prefecture)\b"
+    r",?\s+(?:in|(?:(?:forest|mountain|hilly|border|remote)\s+)?areas?\s+of)\s+(?:the\s+)?(?:[a-z]+ern\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"(?P<unit>region|province|governorate|oblast|state|district|county|prefecture)\b"
 )
 _DEMONYM_OR_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,3}(?![A-Za-z])|\b[A-Z][a-z]{3,}(?:an|ans|ese|ish|ian|ians|i|is)\b")
 # A name may open with a lower-case Arabic article: "al-Bab", "el-Arish"
@@ -415,7 +416,10 @@ class PlaceStage:
         container = self._container(doc.reading_text or doc.article.text, end)
         if container is not None:
             # "Sinjar, Iraq", "Springfield, Illinois": the name that follows contains this one
-            inside = [e for e in entries if e.country_code == container.country_code and (container.level == "country" or e.admin1 == container.name)]
+            region = container.name if container.feature_code != "ADM2" else container.admin1
+            inside = [e for e in entries if e.country_code == container.country_code and (container.level == "country" or e.admin1 == region)]
+            if not inside and container.feature_code == "ADM2":
+                return None  # "the Kandi forest area of Rajouri district": not Kandi in West Bengal
             entries = inside or entries
         if use == "metonymic":
             best = entries[0]  # "Washington said": the capital
@@ -441,7 +445,9 @@ class PlaceStage:
         m = _REGION_CONTAINER_RE.match(text, end)
         if m is not None:
             # the region word says which namesake: "Donetsk region" is the oblast, not the city
-            return next((e for e in self.gazetteer.lookup(m["name"], limit=5) if e.feature_code == "ADM1"), None)
+            units = self.gazetteer.lookup(m["name"], limit=5)
+            return next((e for e in units if e.feature_code == "ADM1"), None) or next(
+                (e for e in units if e.feature_code == "ADM2" and e.admin1 and m["unit"] in ("district", "county")), None)
         return None
 
     def _landform_entry(self, m: re.Match[str]) -> GazetteerEntry | None:
