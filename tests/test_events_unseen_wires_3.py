@@ -358,3 +358,27 @@ def test_agreeing_to_reduce_violence_is_an_agreement_not_a_trend(settings):
     [event] = analyze(text, settings, "2024-03-01").events
     assert event.sub_event_type == "Agreement"
     assert event.date.value == dt.date(2024, 2, 29)
+
+
+def test_a_sentence_handed_down_today_for_killings_years_ago_is_no_event(settings):
+    text = (
+        "CHRISTCHURCH, New Zealand (Reuters) - A New Zealand court on Thursday sentenced a man to life in prison "
+        "without parole for killing 51 people in attacks on two mosques in 2019."
+    )
+    assert not analyze(text, settings, "2020-08-27").events
+
+
+def test_the_act_in_a_relative_clause_takes_its_own_date(settings):
+    text = (
+        "BOGOTA, March 3 (Reuters) - Colombia's ELN rebels on Sunday released six soldiers they had kidnapped in "
+        "Arauca province last month, the ombudsman's office said."
+    )
+    [event] = analyze(text, settings, "2024-03-03").events
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.date.precision is DatePrecision.MONTH and event.date.value == dt.date(2024, 2, 1)
+
+
+def test_a_day_of_protest_carries_across_the_paragraph_break(settings):
+    events = analyze(IRAN, settings, "2022-09-19").events
+    [dispersal] = [e for e in events if e.sub_event_type == "Protest with intervention"]
+    assert dispersal.date.value == dt.date(2022, 9, 19)

@@ -53,7 +53,7 @@ from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
 from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, relative_day
 from .event_classifier import Prediction, load_classifier
 from .event_codebook import BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
-from .event_context import DETAIL_SENTENCES, agrees, completed, listed_with, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures
+from .event_context import DETAIL_SENTENCES, TOPIC_SHIFT, agrees, completed, listed_with, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures
 from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, HABITUAL, ORDINARY_CRIME, PREFILTER, RULE_FOR, RULES, classify_sub_event
 from .event_roles import CLAIMED_BY, REPORTING_LEMMAS, abroad, claimant, governing_verb, named_again, partisan_speaker, roles
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, read_casualties, single_victim, victim_pair
@@ -274,6 +274,7 @@ class EventStage:
             at_named_towns = (_told_in_the_past(trigger, passive=event_type_of(sub_event) in DEMONSTRATIONS) or _under_way(trigger, governing_verb(trigger))) and any(p.level == "point" for p in in_sentence)
             if coreferent or _is_aggregate(trigger, sentence, bool(fatalities or injuries) or on_a_day or at_named_towns, date_spans, on_a_day) or _is_negated(trigger):
                 continue
+            dates = _own_dates_first(trigger, dates)
             if dates and dates[0].date.precision is DatePrecision.YEAR:
                 # "…killed in 2014", "the junta, which seized power in 2022": a year's toll is a
                 # tally, and a year is no date ACLED codes an event at (its coarsest is a month)
@@ -281,8 +282,13 @@ class EventStage:
             carried = last_date if last_date is not None and last_date.precision is DatePrecision.DAY else None
             if carried is None and events and ALSO.search(sentence) and events[-1].date.precision is DatePrecision.DAY:
                 carried = events[-1].date  # "Protests also took place in Mombasa": the same day as the event before
-            date = dates[0].date if dates else (carried or dateline or FuzzyDate(DatePrecision.UNKNOWN, ""))
             sub_event = with_codebook_precedence(sub_event, sentence, contexts[sentence_index], actor1, actor2, trigger, typed_by_classifier)
+            if carried is None and not dates and events and event_type_of(sub_event) in DEMONSTRATIONS and events[-1].event_type in DEMONSTRATIONS \
+                    and events[-1].date.precision is DatePrecision.DAY and not TOPIC_SHIFT.match(sentence):
+                # "Protests spread to Tehran … on Monday. ¶ Security forces fired tear gas at protesters
+                # in Tehran": a day of protest told on, across the paragraph break
+                carried = events[-1].date
+            date = dates[0].date if dates else (carried or dateline or FuzzyDate(DatePrecision.UNKNOWN, ""))
             # a place named earlier in the paragraph sets the scene when the sentence names none
             told = location_of(in_sentence, trigger) or scene(earlier)
             location = refined(told, doc.places, sentence_spans, sentence_index)
@@ -698,6 +704,17 @@ LIGHT_VERBS = frozenset({"carry", "launch", "stage", "commit", "perpetrate", "co
 
 
 ALSO = re.compile(r"\b(also|likewise|similarly)\b", re.I)
+
+
+def _own_dates_first(trigger, dates: list) -> list:
+    """The date phrases inside the trigger's own words first: "sentenced on Thursday … for killing
+    51 people in 2019" dates the killing to 2019; "released on Sunday six soldiers they had
+    kidnapped last month" dates the kidnapping to last month."""
+    if len(dates) < 2:
+        return dates
+    first, last = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
+    own = [d for d in dates if first <= d.start < last]
+    return own + [d for d in dates if d not in own] if own and len(own) < len(dates) else dates
 
 
 def _done_by_them(trigger) -> bool:
