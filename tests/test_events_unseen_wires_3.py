@@ -382,3 +382,14 @@ def test_a_day_of_protest_carries_across_the_paragraph_break(settings):
     events = analyze(IRAN, settings, "2022-09-19").events
     [dispersal] = [e for e in events if e.sub_event_type == "Protest with intervention"]
     assert dispersal.date.value == dt.date(2022, 9, 19)
+
+
+def test_those_who_fight_back_as_a_circumstance_are_not_the_initiator(settings):
+    text = (
+        "MOGADISHU (AP) — Al-Shabaab militants stormed a popular hotel in Somalia's capital late Friday, and at "
+        "least nine people were killed as security forces fought to end the siege, police said Saturday."
+    )
+    [event] = analyze(text, settings, "2024-03-16").events
+    assert event.actor1.actor_id == "al-shabaab"
+    assert event.actor2 is not None and event.actor2.actor_id == "generic:security-forces"
+    assert event.fatalities.best == 9 and event.date.value == dt.date(2024, 3, 15)

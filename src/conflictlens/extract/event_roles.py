@@ -130,8 +130,24 @@ def roles(span, trigger, actors: list[ActorMention]):
         actor1 = next((a for a in speakers if a.category is not None and int(a.category) in ARMED_CATEGORIES), None)
     if actor1 is None:
         actor1 = _sole_armed_side(inside, verb, actor2, span)
+    if (initiator := _main_clause_doer(verb, inside, within)) is not None and initiator is not actor1:
+        # "Al-Shabaab militants stormed a hotel …, and nine were killed as security forces fought to
+        # end the siege": those who fought back are the other side, not the ones who started it
+        actor1, actor2 = initiator, actor1 or actor2
     associated = tuple(a for a in inside if a is not actor1 and a is not actor2 and a.actor_id not in {x.actor_id for x in (actor1, actor2) if x})
     return actor1, actor2, associated + patrons
+
+
+def _main_clause_doer(verb, inside: list[ActorMention], within) -> ActorMention | None:
+    """The armed subject of the main clause when the trigger's verb is only its circumstance
+    ("… as security forces fought", "… while troops returned fire")."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children):
+        return None
+    main = verb.head
+    while main.dep_ == "conj" and main.head.i != main.i:
+        main = main.head  # "stormed a hotel …, and nine people were killed as …": the first verb's subject
+    subjects = [extent(c) for c in main.children if c.dep_ == "nsubj"]
+    return next((a for a in inside if within(a, subjects) and a.category is not None and int(a.category) in ARMED_CATEGORIES), None)
 
 
 def _sides_between(event_nouns: list, inside: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
