@@ -210,6 +210,11 @@ def with_missing_figures(event: Event, fatalities, injuries) -> Event:
     return event
 
 
+def with_other_estimate(event: Event, fatalities, evidence) -> Event:
+    """``event`` with another source's count of its dead kept beside its own toll."""
+    return dataclasses.replace(event, other_estimates=event.other_estimates + (SourcedQuantity(fatalities, evidence),))
+
+
 def _breadth(place: Place) -> int:
     """A town 0, a province 1, a country 2, a continent 3."""
     return {"country": 2, "continent": 3}.get(place.level, 1 if place.level == "region" else 0)
@@ -355,7 +360,7 @@ def _with_second_telling(told: Event, again: Event) -> Event:
     same_doer = again.actor1 is None or (actor1 is not None and (again.actor1.actor_id == actor1.actor_id or (
         again.actor1.generic and again.actor1.category == actor1.category)))
     actor2 = told.actor2 or (again.actor2 if same_doer else None)
-    # the day the retelling writes, where the first telling had only the report's own date
+    # the day the retelling writes, where the first telling had none or only the report's own date
     told_no_day = told.date.precision is DatePrecision.UNKNOWN or told.date.basis == "dateline"
     date = again.date if told_no_day and again.date.basis == "text" and again.date.precision is DatePrecision.DAY else told.date
     return dataclasses.replace(told, date=date, location=location, actor1=actor1, actor2=actor2, fatalities=fatalities,

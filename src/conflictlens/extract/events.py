@@ -47,13 +47,13 @@ import dataclasses
 import re
 from typing import ClassVar
 
-from ..model import ActorCategory, ActorMention, DatePrecision, Event, Evidence, FuzzyDate, Place, SourcedQuantity
+from ..model import ActorCategory, ActorMention, DatePrecision, Event, Evidence, FuzzyDate, Place
 from ..pipeline import Document
 from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
 from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, relative_day
 from .event_classifier import Prediction, load_classifier
 from .event_codebook import BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
-from .event_context import DETAIL_SENTENCES, TOPIC_SHIFT, agrees, completed, listed_with, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures
+from .event_context import DETAIL_SENTENCES, TOPIC_SHIFT, agrees, completed, listed_with, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures, with_other_estimate
 from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, HABITUAL, ORDINARY_CRIME, PREFILTER, RULE_FOR, RULES, classify_sub_event
 from .event_roles import CLAIMED_BY, REPORTING_LEMMAS, abroad, claimant, governing_verb, named_again, partisan_speaker, roles
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, read_casualties, single_victim, victim_pair
@@ -123,7 +123,7 @@ class EventStage:
                 paragraph_start = span.start_char
             found_dates = find_dates(sentence, published, offset=span.start_char)
             dates = [d for d in found_dates if (d.date.value is not None or d.date.month) and d.start >= dateline_end]
-            stated = [d for d in dates if _dates_a_statement(span, d)]
+            stated = [d for d in dates if _dates_a_statement(span, d, sentence)]
             dates = [d for d in dates if d not in stated]
             if not dates and RELATIVE_DAY_RE.search(sentence):
                 # "A day earlier, …", "the following day": counted from the day the lede's event was
@@ -153,11 +153,11 @@ class EventStage:
                     toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, quoted, STAGE), update))
                     continue  # "the death toll rose to 31": news of an event already reported
                 # with nothing reported before it, the sentence is the report of its event
+            in_sentence = [p for p in doc.places if p.is_location and span.start_char <= p.evidence.start < span.end_char]
             part_of_toll = PART_OF_TOLL.search(sentence)
             # a side's own count, in a sentence that gives no day or place of its own, is its claim
             partisan = follows_event and events[-1].event_type in VIOLENT_TYPES and not any(d.date.precision is DatePrecision.DAY for d in dates) \
-                and not any(p.is_location and span.start_char <= p.evidence.start < span.end_char for p in doc.places) \
-                and partisan_speaker(span, doc.actors, events[-1]) is not None
+                and not in_sentence and partisan_speaker(span, doc.actors, events[-1]) is not None
             if (part_of_toll or partisan or OTHER_SOURCES_TOLL.search(sentence)) and (latest := latest_violent_index(events)) is not None:
                 # "the monitor gave a toll of 48", "activists put the toll higher": another source's
                 # figure for an event already told, or a part of its toll, and no event of its own
@@ -171,7 +171,7 @@ class EventStage:
                     if told.fatalities is None:
                         toll_updates.append(TollUpdate(evidence, figure))
                     elif figure.best != told.fatalities.best and not part_of_toll:
-                        events[latest] = dataclasses.replace(told, other_estimates=told.other_estimates + (SourcedQuantity(figure, evidence),))
+                        events[latest] = with_other_estimate(told, figure, evidence)
                 continue
             sub_event, typed_by_classifier = _sub_event_of(sentence, prediction)
             told_in_passing = sub_event is None and prediction.label in TOLD_IN_PASSING and any(d.date.precision is DatePrecision.DAY for d in dates)
@@ -213,7 +213,6 @@ class EventStage:
                 ruled = next((sub for sub, pattern in RULES if sub not in KILL_NO_ONE and pattern.search(sentence)), None)
                 if ruled is not None and (ruled_trigger := _trigger_token(span, ruled)) is not None:
                     sub_event, trigger, typed_by_classifier = ruled, ruled_trigger, False
-            in_sentence = [p for p in doc.places if p.is_location and span.start_char <= p.evidence.start < span.end_char]
             earlier = [p for p in doc.places if p.is_location and max(paragraph_start, dateline_end) <= p.evidence.start < span.start_char]
             # the dateline names where the report was filed: a location only if nothing else is named
             in_sentence = [p for p in in_sentence if p.evidence.start >= filed_from_end] or in_sentence
@@ -238,8 +237,7 @@ class EventStage:
                     and any(t.lemma_.lower() in REPORTING_LEMMAS and t.pos_ == "VERB" for t in span):
                 # "A resident said 20 people were killed" after "At least 15 …, a medical source said":
                 # another source's count of the same dead, kept beside the first as ACLED keeps the lowest
-                evidence = Evidence(article.id, span.start_char, span.end_char, quoted, STAGE)
-                events[-1] = dataclasses.replace(events[-1], other_estimates=events[-1].other_estimates + (SourcedQuantity(fatalities, evidence),))
+                events[-1] = with_other_estimate(events[-1], fatalities, Evidence(article.id, span.start_char, span.end_char, quoted, STAGE))
                 continue
             if not dates and stated and sub_event in ANNOUNCED_ACTS:
                 dates = stated  # "a ceasefire was announced on Tuesday": the announcement is the act
@@ -360,10 +358,12 @@ def _event_in_other_words(span, prediction: Prediction) -> bool:
             and not any(token.lemma_.lower() in TREND_LEMMAS for token in span))
 
 
-def _dates_a_statement(span, date) -> bool:
+def _dates_a_statement(span, date, sentence: str) -> bool:
     """"…, the ministry said on Wednesday", "the toll rose to 31 on Monday": the phrase dates the
-    statement or the count, not the event."""
-    if SAID_JUST_BEFORE.search(span.doc.text, max(0, date.start - 40), date.start):
+    statement or the count, not the event. ``sentence`` is the span's text (spaCy would rebuild
+    the whole document's text on each ``span.doc.text``)."""
+    start, end = date.start - span.start_char, date.end - span.start_char
+    if SAID_JUST_BEFORE.search(sentence, max(0, start - 40), start):
         return True  # "the army said on Thursday it had killed …", whatever the parse hangs the phrase on
     token = next((t for t in span if t.idx >= date.start), None)
     if token is None:
@@ -375,7 +375,7 @@ def _dates_a_statement(span, date) -> bool:
     verb = governing_verb(token)
     if verb.lemma_.lower() in TOLL_RISING_LEMMAS and any(c.dep_ == "nsubj" and c.lemma_.lower() in ("toll", "number") for c in verb.children):
         return True  # "the death toll … rose to 31 on Monday": the day of the count, not of the bombing
-    if SOURCE_CLAUSE_AFTER.match(span.doc.text, date.end):
+    if SOURCE_CLAUSE_AFTER.match(sentence, end):
         return False  # "… hit a market in El Fasher on Sunday, a local medical source said": the act's day
     return verb.lemma_.lower() in REPORTING_LEMMAS and verb.pos_ == "VERB"
 
