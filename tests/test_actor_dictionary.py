@@ -279,3 +279,15 @@ def test_speed(d):
     per_second = 300 / (time.perf_counter() - t0)
     assert n > 0
     assert per_second > 200, f"{per_second:.0f} articles/s"  # ~1,500/s on a laptop core; loose for CI
+
+
+def test_data_card_counts_match_the_shipped_csv():
+    # ACTORS.md is the data card users read; a curated alias added without recounting it
+    # once left it a row short, so the card's headline counts are checked against the CSV.
+    card = resources.files("conflictlens").joinpath("data/ACTORS.md").read_text(encoding="utf-8")
+    rows = _rows()
+    actors = {row["actor_id"] for row in rows}
+    headline = f"{len(rows):,} rows, {len(actors):,} actors"
+    assert headline in card
+    curated = sum(1 for row in rows if row["source"] == "curated")
+    assert f"| curated | {curated:,} |" in card
