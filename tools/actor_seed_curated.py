@@ -267,6 +267,60 @@ CURATED: list[tuple[str, str, int | None, str, str, list[str]]] = [
     ("the-extraditables", "The Extraditables", 3, "group", "CO", ["The Extraditables", "Extraditables", "Los Extraditables"]),
     ("medellin-cartel", "Medellin Cartel", 3, "group", "CO", ["Medellin Cartel", "Medellin drug cartel"]),
     ("cali-cartel", "Cali Cartel", 3, "group", "CO", ["Cali Cartel", "Cali drug cartel"]),
+    # Cartels and gangs: ACLED codes an organised armed gang as a political militia (inter 3)
+    ("sinaloa-cartel", "Sinaloa Cartel", 3, "group", "MX", ["Sinaloa Cartel", "Sinaloa drug cartel", "Los Chapitos", "La Mayiza"]),
+    ("cjng", "Jalisco New Generation Cartel (CJNG)", 3, "group", "MX", ["Jalisco New Generation Cartel", "Jalisco Cartel", "CJNG", "Cartel Jalisco Nueva Generacion"]),
+    ("gulf-cartel", "Gulf Cartel", 3, "group", "MX", ["Gulf Cartel", "Cartel del Golfo"]),
+    ("clan-del-golfo", "Clan del Golfo (Gaitanist Army)", 3, "group", "CO", ["Clan del Golfo", "Gulf Clan", "Gaitanist Army of Colombia", "EGC", "AGC", "Urabenos"]),
+    ("farc-dissidents", "FARC dissidents (EMC / Segunda Marquetalia)", 2, "group", "CO", [
+        "FARC dissidents", "FARC dissident", "Central General Staff", "Estado Mayor Central", "EMC",
+    ]),
+    ("los-choneros", "Los Choneros", 3, "group", "EC", ["Los Choneros", "Choneros"]),
+    ("los-lobos", "Los Lobos", 3, "group", "EC", ["Los Lobos"]),
+    ("tren-de-aragua", "Tren de Aragua", 3, "group", "VE", ["Tren de Aragua"]),
+    ("ms-13", "Mara Salvatrucha (MS-13)", 3, "group", "SV", ["Mara Salvatrucha", "MS-13", "MS13"]),
+    ("viv-ansanm", "Viv Ansanm gang coalition", 3, "group", "HT", ["Viv Ansanm", "G9 an Fanmi e Alye", "G9 Family and Allies", "G9 alliance", "G-Pep"]),
+    ("gran-grif", "Gran Grif gang", 3, "group", "HT", ["Gran Grif", "Gran Grif gang", "Grand Grif"]),
+    ("400-mawozo", "400 Mawozo gang", 3, "group", "HT", ["400 Mawozo", "400 Mawozo gang"]),
+    # ---------------------------------------------------------------- Myanmar
+    # ethnic armed organisations and the resistance's forces; ACLED codes them as rebel groups
+    ("arakan-army", "Arakan Army", 2, "group", "MM", ["Arakan Army", "United League of Arakan", "ULA/AA"]),
+    ("mndaa", "Myanmar National Democratic Alliance Army (MNDAA)", 2, "group", "MM", [
+        "Myanmar National Democratic Alliance Army", "MNDAA", "Kokang army",
+    ]),
+    ("tnla", "Ta'ang National Liberation Army (TNLA)", 2, "group", "MM", ["Ta'ang National Liberation Army", "TNLA"]),
+    ("kia", "Kachin Independence Army", 2, "group", "MM", ["Kachin Independence Army", "Kachin Independence Organisation", "Kachin Independence Organization", "KIA", "KIO"]),
+    ("knu", "Karen National Union / Karen National Liberation Army", 2, "group", "MM", [
+        "Karen National Union", "Karen National Liberation Army", "KNU", "KNLA",
+    ]),
+    ("karenni-forces", "Karenni resistance forces", 2, "group", "MM", ["Karenni Army", "Karenni Nationalities Defense Force", "Karenni Nationalities Defence Force", "KNDF"]),
+    ("chin-national-army", "Chin National Army", 2, "group", "MM", ["Chin National Army", "Chin National Front", "Chinland Defense Force", "Chinland Defence Force"]),
+    ("pdf-myanmar", "People's Defence Force (Myanmar)", 2, "group", "MM", [
+        # (not the British singular too: two spellings of one name would pull Phoenix's
+        # "Peoples Defense Force", the PKK's old wing, into this actor)
+        "People's Defense Force", "People's Defence Forces", "People's Defense Forces", "=PDF", "=PDFs",
+    ]),
+    ("three-brotherhood-alliance", "Three Brotherhood Alliance", 2, "group", "MM", ["Three Brotherhood Alliance", "Brotherhood Alliance"]),
+    # ---------------------------------------------------------------- Philippines / Thailand / Indonesia
+    ("abu-sayyaf-group", "Abu Sayyaf Group", 2, "group", "PH", ["Abu Sayyaf", "Abu Sayyaf Group", "ASG"]),
+    ("biff", "Bangsamoro Islamic Freedom Fighters", 2, "group", "PH", ["Bangsamoro Islamic Freedom Fighters", "BIFF"]),
+    ("dawlah-islamiyah", "Dawlah Islamiyah", 2, "group", "PH", ["Dawlah Islamiyah", "Dawlah Islamiya"]),
+    ("milf", "Moro Islamic Liberation Front", 2, "group", "PH", ["Moro Islamic Liberation Front", "MILF"]),
+    ("brn", "Barisan Revolusi Nasional (BRN)", 2, "group", "TH", ["Barisan Revolusi Nasional", "BRN", "National Revolutionary Front"]),
+    ("tpnpb", "West Papua National Liberation Army (TPNPB-OPM)", 2, "group", "ID", [
+        "West Papua National Liberation Army", "TPNPB", "TPNPB-OPM", "Free Papua Movement", "OPM",
+    ]),
+    # ---------------------------------------------------------------- India / Pakistan
+    ("arambai-tenggol", "Arambai Tenggol", 4, "group", "IN", ["Arambai Tenggol"]),
+    ("kuki-militants", "Kuki militants", 4, "group", "IN", ["Kuki militants", "Kuki militia", "Kuki militias", "Kuki-Zo militants"]),
+    ("cpi-maoist", "Communist Party of India (Maoist)", 2, "group", "IN", ["Communist Party of India (Maoist)", "CPI (Maoist)", "CPI-Maoist", "Maoists", "Maoist rebels", "Naxalites", "Naxals"]),
+    ("the-resistance-front", "The Resistance Front", 2, "group", "IN", ["The Resistance Front", "=TRF"]),
+    # ---------------------------------------------------------------- West Africa
+    ("fulani-militia", "Fulani ethnic militia", 4, "group", "", ["Fulani militia", "Fulani militiamen", "Fulani gunmen", "Fulani herdsmen", "Fulani herders", "armed herders", "armed herdsmen", "herdsmen"]),
+    ("lakurawa", "Lakurawa", 2, "group", "NG", ["Lakurawa"]),
+    ("ambazonia-separatists", "Ambazonian separatists", 2, "group", "CM", [
+        "Ambazonia Defence Forces", "Ambazonia Defense Forces", "Ambazonian separatists", "Ambazonian fighters", "Amba fighters", "Amba boys",
+    ]),
     # ---------------------------------------------------------------- multinational forces
     ("us-led-coalition", "US-led coalition (Global Coalition against Daesh)", 8, "international", "", [
         "US-led coalition", "U.S.-led coalition", "~the coalition", "international coalition", "US-led international coalition",
@@ -453,6 +507,9 @@ GENERIC: list[tuple[str, int | None, list[str]]] = [
     ("militia", 3, ["militia", "militias", "militiamen", "pro-government militia", "pro-government militias", "local militia", "armed militia"]),
     ("tribal-fighters", 4, ["tribal fighters", "tribesmen", "armed tribesmen", "tribal militia", "tribal militias", "Arab tribes",
                             "local Arab tribes", "Arab tribal fighters", "Arab tribal forces", "clan militia", "clan militias", "clan fighters"]),
+    # South Sudan's and Nigeria's cattle raiders and communal fighters: ACLED's communal and ethnic militias
+    ("communal-militia", 4, ["armed youths", "armed youth", "youth militia", "youth militias", "communal militia", "communal militias",
+                             "ethnic militia", "ethnic militias", "armed villagers"]),
     ("vigilantes", 4, ["vigilantes", "vigilante group", "self-defence militia", "self-defense militia", "self-defence groups", "self-defense groups"]),
     ("security-forces", 1, ["security forces", "government forces", "government troops", "state forces", "the army", "army", "soldiers", "troops",
                          "armed forces", "military", "the military", "junta", "military junta",

@@ -336,9 +336,13 @@ def add_curated(b: Builder) -> None:
         mil = [f"Military Forces of {the}{short}", f"{short} army", f"{short} military", f"{short}'s army", f"{short}'s military",
                f"{short}'s air force", f"{short}'s navy",
                f"{short} armed forces", f"armed forces of {short}"]
+        # a defence ministry speaks for the forces it commands ("the Turkish National Defense Ministry said")
+        mil += [f"{short}'s defence ministry", f"{short}'s defense ministry"]
         for d in demonyms:
             mil += [f"{d} army", f"{d} military", f"{d} armed forces", f"{d} troops", f"{d} soldiers", f"{d} forces",
-                    f"{d} security forces", f"{d} government forces", f"{d} air force", f"{d} navy"]
+                    f"{d} security forces", f"{d} government forces", f"{d} air force", f"{d} navy",
+                    f"{d} defence ministry", f"{d} defense ministry", f"{d} Ministry of Defence", f"{d} Ministry of Defense",
+                    f"{d} National Defense Ministry"]
         mil += mil_extra
         # ACLED keeps a state's police apart from its military ("Police Forces of Kenya"), same inter code
         police_id = f"{slug}-police"

@@ -18,6 +18,7 @@ not an actor; the same name as an agent ("Syria rejected …") is an actor.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import ClassVar
 
 from ..model import ActorCategory, ActorEntry, ActorMention, Evidence
@@ -27,6 +28,8 @@ from .places import names_a_building, wields_state_arms
 
 STAGE = "actors/1"
 _SLUG = re.compile(r"[^a-z0-9]+")
+# "an attack on the town of Pont-Sondé": a place the gazetteer lacks, whatever the model calls it
+_SETTLEMENT_OF = re.compile(r"\b(?:town|village|city|hamlet|settlement|district|neighbou?rhood|suburb|region|province|locality|commune) of\s+$", re.I)
 
 
 class ActorStage:
@@ -110,11 +113,16 @@ class ActorStage:
             entry = match.entry
             if entry.kind == "government" and overlaps(match.start, match.end, place_spans):
                 continue  # "in Syria": a location here, not the state acting
+            if entry.kind == "government" and _owns_a_place(text, match.end, place_spans):
+                continue  # "in South Sudan's Jonglei state": where, not who
             if entry.kind == "generic" and previous is not None and previous.entry.kind != "generic" and not text[previous.end : match.start].strip():
                 continue  # "Islamic State troops", "SDF fighters": the named group, said once
             if entry.kind == "generic" and _MEMBERS_OF.match(text, match.end) and any(
                     m.start == _MEMBERS_OF.match(text, match.end).end() and m.entry.kind == "group" for m in matches):
                 continue  # "rebels from the National Liberation Army": the named group, said once
+            if entry.kind == "government" and entry.country_code and _fires_weapons(doc.spacy_doc, match.start, match.end):
+                # "Ukraine launched 144 drones at Russia": the state's forces fire, not its government
+                entry = self.forces_of(entry.country_code) or entry
             if entry.actor_id in STATE_GENERICS:
                 owner = _possessing_country(doc.places, text, match.start)
                 entry = (self.state_arm_of(owner, entry, text[match.start : match.end])
@@ -143,10 +151,11 @@ class ActorStage:
                     actors.append(_mention(capital, article_id, mention.start, mention.end, quoted[mention.start : mention.end], metonymy=True))
                     taken.append((mention.start, mention.end))
             elif mention.label == "ORG" and _looks_like_organisation(mention.text) and not self._is_notable_place(mention.text) \
-                    and not names_a_building(text, mention.start + len(mention.text.split()[0])):  # "the Damascus Opera [House]"
+                    and not names_a_building(text, mention.start + len(mention.text.split()[0])) \
+                    and not _SETTLEMENT_OF.search(text, max(0, mention.start - 30), mention.start):  # "the Damascus Opera [House]"
                 name = re.sub(r"^the\s+", "", mention.text, flags=re.IGNORECASE)
                 entry = ActorEntry(
-                    actor_id="unlisted:" + _SLUG.sub("-", name.lower()).strip("-"),
+                    actor_id="unlisted:" + _SLUG.sub("-", unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()).strip("-"),
                     name=name,
                     category=None,
                     aliases=(name,),
@@ -203,8 +212,50 @@ def _modifies_state_arms(spacy_doc, start: int, end: int) -> bool:
     return span is not None and wields_state_arms(span.root)
 
 
-# "rebels from the", "fighters of": members of the group named next
-_MEMBERS_OF = re.compile(r"\s+(?:from|of|belonging to|loyal to)\s+(?:the\s+)?")
+# "South Sudan's Jonglei state", "Nigeria's northwestern Zamfara state", "Syria's second city"
+_OWNS_PLACE_WORD = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:state|province|region|district|county|prefecture|governorate|department|oblast|"
+    r"capital|city|town|village|border|coast|territory|enclave)\b", re.I)
+_POSSESSIVE = re.compile(r"['’]s\s+")
+
+
+def _owns_a_place(text: str, end: int, place_spans: list[tuple[int, int]]) -> bool:
+    """Whether a country's name at ``end`` is the possessive of a place: a place word or a
+    place mention within a few words after its "'s"."""
+    if _OWNS_PLACE_WORD.match(text, end):
+        return True
+    possessive = _POSSESSIVE.match(text, end)
+    # ("Russia's attacks on Ukraine" is Russia acting: only modifiers may stand between)
+    return possessive is not None and any(s >= possessive.end() and _PLACE_MODIFIERS.fullmatch(text, possessive.end(), s)
+                                          for s, _ in place_spans)
+
+
+_PLACE_MODIFIERS = re.compile(r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+                              r"north-?eastern|north-?western|south-?eastern|south-?western|restive|remote|rural|volatile|"
+                              r"coastal|border|mountainous|oil-rich|troubled)\s+){0,2}", re.I)
+
+
+FIRING_LEMMAS = frozenset({"launch", "fire"})
+WEAPON_LEMMAS = frozenset({"drone", "missile", "rocket", "shell", "mortar", "bomb", "projectile", "munition"})
+
+
+def _fires_weapons(spacy_doc, start: int, end: int) -> bool:
+    """Whether the name at [start, end) launches or fires weapons ("Ukraine launched 144 drones",
+    "drones launched by Russia")."""
+    span = spacy_doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_.lower() in FIRING_LEMMAS:
+        # "drones launched by Russia"
+        fired = root.head.head
+        return fired.dep_ == "acl" and fired.head.lemma_.lower() in WEAPON_LEMMAS
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in FIRING_LEMMAS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in WEAPON_LEMMAS for c in root.head.children)
+
+
+# "rebels from the", "fighters of", "insurgents led by": members of the group named next
+_MEMBERS_OF = re.compile(r"\s+(?:from|of|belonging to|loyal to|led by)\s+(?:the\s+)?")
 
 
 # clock times' zones, which NER tags as organisations in wire copy ("at 2230 [0230 GMT]")
@@ -216,7 +267,12 @@ def _looks_like_organisation(text: str) -> bool:
     words = text.split()
     return not any(ch.isdigit() for ch in text) and len(text) > 2 and any(w[:1].isupper() for w in words) and len(words) <= 8 \
         and text.upper() not in TIME_ZONES \
-        and not any(w.lower() in CLAUSE_VERBS for w in words)  # "MEDELLIN HAVE BEEN": a capitals scrape's clause, no name
+        and not any(w.lower() in CLAUSE_VERBS for w in words) \
+        and words[-1].lower() not in EVENT_WORDS  # "Mandera IED [attack]": an event, not its maker
+
+
+# words an event's name ends with, never an organisation's
+EVENT_WORDS = frozenset({"ied", "ieds", "attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "strike", "strikes", "massacre", "ambush", "raid", "siege"})
 
 
 # verbs no organisation's name holds; a span with one is a clause the model mistook in capitals copy

@@ -21,7 +21,10 @@ _Q = QUANTITY_RE.pattern
 
 def _casualty_patterns(verb: str, gerund: str, noun: str) -> list[re.Pattern[str]]:
     return [
-        re.compile(rf"(?P<q>{_Q})\s+(?:(?!killed|dead|died|wounded|injured|hurt)[\w()’'\"“”-]+\s+){{0,10}}?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+)?{verb}", re.I),
+        # (a casualty word between the number and the verb has the number: "killing three people and
+        # wounding several others before he was shot dead" counts "several" for no one dead; and
+        # "deadly" is no "dead")
+        re.compile(rf"(?P<q>{_Q})\s+(?:(?!killed|dead|died|wounded|injured|hurt|wounding|injuring|killing)[\w()’'\"“”-]+\s+){{0,10}}?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+)?{verb}\b", re.I),
         # "killed 3 injured" (headline shorthand) counts the injured: the number belongs to the word
         # after it, unless that word has its own number ("kill 83 injured 100")
         # "killed a confirmed 33", "killing a total of 12", "killed another 5": the words between
@@ -32,11 +35,22 @@ def _casualty_patterns(verb: str, gerund: str, noun: str) -> list[re.Pattern[str
 
 
 # "a child was killed", "a soldier died": one, though no number is written
-_ONE_VICTIM = r"child|man|woman|boy|girl|person|civilian|soldier|policeman|officer|fighter|journalist|teenager|student|worker|volunteer|resident|shepherd|farmer"
+_ONE_VICTIM = (r"child|man|woman|boy|girl|person|civilian|soldier|policeman|policewoman|officer|fighter|journalist|teenager|student|worker|volunteer|resident|shepherd|farmer"
+               r"|commander|minister|leader|official|mayor|governor|chief|imam|priest|pastor|judge|lawyer|activist|doctor|nurse|guard|driver|militant|member")
 SINGLE_VICTIM = re.compile(
     rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|died)\b"
-    rf"|\bkill(?:ing|ed)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\b(?!\s+and\s+(?:his|her|their|a|an|one|two|three|\d))",  # "…, killing a 70-year-old man", "killed a police officer and wounded three"
+    rf"|\b(?:kill(?:ing|ed)|shooting\s+dead|shot\s+dead|gunning\s+down|gunned\s+down|lynch(?:ing|ed))\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\b(?!\s+and\s+(?:his|her|their|a|an|one|two|three|\d))"  # "…, killing a 70-year-old man", "killed a police officer and wounded three"
+    # "dragged him out and beat him to death"
+    r"|\b(?:beat|beating|beaten|stabbed|stabbing|hacked|hacking|burned|burnt|stoned|stoning)\s+(?:him|her)\s+to\s+death\b",
     re.I,
+)
+# "a suicide bomber killed a Taliban minister and two others": one named, and a count of others
+# ("a terrorist commander as well as five of his entourage": six)
+_OTHERS_AFTER_ONE = (rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\s+(?:and|as\s+well\s+as|along\s+with)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+"
+                     r"(?:others\b|of\s+(?:his|her|their)\s+\w+|(?:bodyguards|guards|companions|aides|relatives|family members|people|civilians)\b)")
+ONE_AND_OTHERS = (
+    re.compile(rf"\bkill(?:ing|ed|s)\s+{_OTHERS_AFTER_ONE}", re.I),
+    re.compile(rf"\b{_OTHERS_AFTER_ONE}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)(?:killed|shot dead)\b", re.I),
 )
 # "a mother and her child were killed": two people named, kin among them
 _ONE_PERSON = rf"(?:{_ONE_VICTIM}|mother|father|son|daughter|wife|husband|brother|sister|baby)"
@@ -57,7 +71,7 @@ VICTIMS_WITH_KIN = (
 FATALITY_PATTERNS = _casualty_patterns(_KILLED, r"(?:kills?|killing|killed|shot dead|shooting dead|gunned down|executed|executing|beheaded|crucified|crucifies|massacred|slaughtered|eliminated|eliminating)", r"death")
 # verbs that count the dead only with a person noun after the number: "claiming 4 martyrs",
 # "claimed the lives of 80 people", "destroyed over 60 terrorists" (not "destroyed 5 tanks")
-_PERSONS = r"(?:martyrs|lives|victims|people|persons|civilians|children|women|men|soldiers|troops|fighters|militants|terrorists|gunmen|rebels|insurgents|members|jihadists|activists|journalists|hostages|prisoners|detainees)"
+_PERSONS = r"(?:martyrs|lives|victims|people|persons|civilians|children|women|men|soldiers|troops|fighters|militants|terrorists|gunmen|rebels|insurgents|members|jihadists|activists|journalists|hostages|prisoners|detainees|attackers|assailants|policemen|police officers|bandits)"
 FATALITY_PATTERNS += [re.compile(rf"\b(?:claim(?:s|ed|ing)?(?:\s+(?:the\s+)?lives\s+of)?|destroy(?:s|ed|ing)?)\s+(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?{_PERSONS}\b", re.I),
                       # "a bomb attack … leaving 5 martyrs", "left 3 dead"
                       re.compile(rf"\b(?:leav(?:e|es|ing)|left)\s+(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?(?:martyrs|dead)\b", re.I),
@@ -72,10 +86,15 @@ INJURY_PATTERNS = _casualty_patterns(_WOUNDED, r"(?:wounding|injuring|wounded|in
 
 
 def single_victim(sentence: str) -> Quantity | None:
+    """One victim the sentence names without a number ("killed a senior commander"), with the
+    others counted beside it ("killed a minister and two others": three)."""
+    if (m := next((found for pattern in ONE_AND_OTHERS if (found := pattern.search(sentence))), None)) is not None:
+        count = 1 + (int(m["n"]) if m["n"].isdigit() else WORD_NUMBERS[m["n"].lower()])
+        return Quantity(phrase=m.group(0), best=count, low=count, high=count)
     m = SINGLE_VICTIM.search(sentence)
     if m is None:
         return None
-    return Quantity(phrase=m.group(0), best=1, low=1, high=1, victims=_victims(m.group(0).split(None, 1)[1]))
+    return Quantity(phrase=m.group(0), best=1, low=1, high=1, victims=_victims(m.group(0).split(None, 1)[1].replace("dead ", "", 1)))
 
 
 def victim_pair(sentence: str) -> Quantity | None:
@@ -134,6 +153,12 @@ def _sum_of(first: re.Match[str], second: re.Match[str], sentence: str) -> Quant
     )
 
 
+_COUNT_HEDGE_BEFORE = r"\s+(?:at\s+least\s+|about\s+|some\s+|another\s+|more\s+than\s+|nearly\s+|around\s+)?$"
+# (gerunds only: headline shorthand's "killed 22 injured" gives the number to the word after it)
+WOUNDING_BEFORE = re.compile(rf"\b(?:wounding|injuring|hurting){_COUNT_HEDGE_BEFORE}", re.I)
+KILLING_BEFORE = re.compile(rf"\bkilling{_COUNT_HEDGE_BEFORE}", re.I)
+
+
 # the casualty verb at the end of a match is active ("… killed"), not passive ("… were killed")
 ACTIVE_VERB_END = re.compile(r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bare )(?<!\bis )\b(killed|wounded|injured)$", re.I)
 
@@ -158,6 +183,10 @@ def read_casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: 
     children were among at least 19 killed" is 19. The words after the number say whose toll it
     is ("16 civilians", "30 regime soldiers") when the text says so."""
 
+    # "killing three people and wounding several others before he was shot dead": a count right
+    # after the other kind's verb is that kind's
+    others_verb = KILLING_BEFORE if patterns is INJURY_PATTERNS else WOUNDING_BEFORE
+
     def is_toll(q: re.Match[str]) -> bool:
         return (
             bool(q.group(0).strip())
@@ -165,6 +194,7 @@ def read_casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: 
             and not TIME_UNIT_AFTER.match(sentence, q.end())
             and not ARTICLE_AFTER.match(sentence, q.end())
             and not SUBSET_BEFORE.search(sentence, 0, q.start())
+            and not others_verb.search(sentence, max(0, q.start() - 30), q.start())
         )
 
     for pattern in patterns:
@@ -200,3 +230,23 @@ def read_casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: 
             victims = _victims(sentence[nearest.end(): nearest.end() + 60])
             return dataclasses.replace(quantity, victims=victims) if victims else quantity
     return None
+
+
+# "killed at least three people in the northeastern city of Kharkiv and two in the southern city
+# of Kherson": a count, then "in" and up to six words before the place's name
+_COUNT_IN_PLACE = re.compile(rf"(?P<q>{_Q})\s+(?:(?:more\s+)?(?:people|civilians|others|soldiers|persons)\s+)?in\s+(?:[\w'’-]+\s+){{0,6}}?$", re.I)
+
+
+def counts_at_places(sentence: str, place_starts: list[int]) -> list[tuple[int, Quantity]]:
+    """For each place (its offset in the sentence) written right after "N … in", that count:
+    a toll the sentence splits between places. Places with no count of their own are left out."""
+    found, counted_at = [], set()
+    for index, start in enumerate(place_starts):
+        m = _COUNT_IN_PLACE.search(sentence, max(0, start - 80), start)
+        # one count for one place ("5 people in Aleppo and Idlib" splits nothing)
+        if m is None or m.start("q") in counted_at or any(m.start() < other < start for other in place_starts):
+            continue
+        if (q := parse_quantity(QUANTITY_RE.match(sentence, m.start("q"), m.end("q")))) is not None and q.best:
+            found.append((index, q))
+            counted_at.add(m.start("q"))
+    return found

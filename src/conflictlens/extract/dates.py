@@ -80,6 +80,14 @@ DATELINE_CITY_DASH_RE = re.compile(
     re.MULTILINE,
 )
 
+# AllAfrica's and other outlets' style: "Nairobi — Four police officers were killed …", the city in
+# title case before an em or en dash (a hyphen there is a headline's "- police"); no wire slug
+DATELINE_TITLE_CITY_DASH_RE = re.compile(
+    rf"^\s*(?!(?i:{_WIRE_SLUGS})\b)(?P<place>[A-Z][a-z'’]{{2,}}(?:[ -][A-Z][a-z'’]+){{0,2}})(?P<date>(?!))?(?P<agency>(?!))?"
+    r"\s+[–—]\s+(?=[A-Z\"“])",
+    re.MULTILINE,
+)
+
 # Indian agencies' style: "Rajouri (Jammu and Kashmir) [India], May 5 (ANI): …", a colon for the dash
 DATELINE_INDIAN_RE = re.compile(
     r"^\s*(?P<place>[A-Z][\w .'-]{2,40}?)\s*(?:\([^)\n]{2,40}\)\s*)?(?:\[[^\]\n]{2,30}\]\s*)?,\s*"
@@ -233,6 +241,7 @@ def find_dateline(text: str) -> re.Match[str] | None:
             or DATELINE_CITY_ALONE_RE.match(text, position, window)
             or DATELINE_CITY_DASH_RE.match(text, position, window)
             or DATELINE_INDIAN_RE.match(text, position, window)
+            or DATELINE_TITLE_CITY_DASH_RE.match(text, position, window)
         )
         if m:
             return m

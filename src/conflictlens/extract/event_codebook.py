@@ -48,8 +48,8 @@ LETHAL_FORCE = re.compile(
 
 # In a sentence already about a demonstration, these say the demonstrators turned violent.
 VIOLENT_PROTESTERS = re.compile(
-    r"\b((?<!anti-)riot(s|ers|ing|ed)?(?! (police|gear|squads?|control|units?|officers|troops|shields?))|threw (stones|rocks|bricks|bottles|molotov|petrol bombs|projectiles)|stone[- ]?pelting|pelted|"
-    r"hurled (stones|rocks|bricks|bottles|molotov|petrol bombs|projectiles)|torched|set (\w+ ){0,3}(on fire|ablaze)|set fire to|"
+    r"\b((?<!anti-)riot(s|ers|ing|ed)?(?! (police|gear|squads?|control|units?|officers|troops|shields?))|threw (\w+ )?(stones|rocks|bricks|bottles|molotov|petrol bombs|projectiles|fireworks|firecrackers|flares)|stone[- ]?pelting|pelted|"
+    r"hurled (\w+ )?(stones|rocks|bricks|bottles|molotov|petrol bombs|projectiles|fireworks|firecrackers|flares)|torched|set (\w+ ){0,5}(on fire|ablaze)|set fire to|"
     r"burn(ed|t|ing) (tyres|tires|vehicles|cars|buses|police)|vandali[sz](ed|ing)|ransack(ed|ing)|looted|smashed|stormed|"
     r"clashed with (the )?(police|security forces|riot police|troops|soldiers)|attacked (the )?(police|security forces|officers)|"
     # the other side clashing with them, or demonstrators armed; the codebook's road-blocking
@@ -179,3 +179,18 @@ def with_codebook_precedence(sub_event: str, sentence: str, context: str, actor1
         elif LETHAL_FORCE.search(sentence):
             sub_event = "Excessive force against protesters"
     return sub_event
+
+
+PROTEST_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2, "Violent demonstration": 3}
+INTERVENTION = re.compile(r"\b(tear ?gas|pepper[- ]spray|water cannons?|rubber bullets|batons?|stun grenades|dispers\w*|detained|arrested|beat)\b", re.I)
+
+
+def escalated_protest(sub_event: str, sentence: str) -> str:
+    """The type of a protest just told, after a sentence that tells more of it ("Riot police used
+    water cannon to disperse the crowd after some protesters threw fireworks"): ACLED types the
+    event by what happened at it, the demonstrators' violence first, then lethal force, then any
+    intervention. Never a milder type than the one it had."""
+    found = ("Violent demonstration" if VIOLENT_PROTESTERS.search(sentence)
+             else "Excessive force against protesters" if LETHAL_FORCE.search(sentence)
+             else "Protest with intervention" if INTERVENTION.search(sentence) else sub_event)
+    return found if PROTEST_SEVERITY.get(found, -1) > PROTEST_SEVERITY.get(sub_event, 99) else sub_event

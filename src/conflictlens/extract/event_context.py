@@ -11,7 +11,9 @@ sentences near it. Out: the event completed, never with anything the text does n
   gives the day and the place it lacked; one that only names its dead or hurt ("a woman and her
   son were killed") gives figures it lacked, and a figure that differs is left to the toll rules.
 
-Places and figures taken from another sentence are marked less certain than the sentence's own.
+A protest gets the type of what a sentence telling more of it says happened there ("Riot police
+used water cannon … after some protesters threw fireworks"). Places and figures taken from
+another sentence are marked less certain than the sentence's own.
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ import dataclasses
 import re
 
 from ..model import ActorCategory, ActorMention, DatePrecision, Event, FuzzyDate, GeoPrecision, Place, SourcedQuantity
+from .event_codebook import escalated_protest
 from .event_roles import REPORTING_LEMMAS
 from .places import UNIT_OF_BETWEEN
+from .taxonomy import event_type_of
 from .tolls import VIOLENT_TYPES, counts_exactly
 
 
@@ -195,6 +199,21 @@ def completed(event: Event, dates: list, places: list[Place], trigger) -> Event:
     return event
 
 
+def escalated(event: Event, sentence: str, span, actors: list[ActorMention]) -> Event:
+    """A protest just told, with what a sentence that tells more of it says happened there (see
+    ``escalated_protest``): demonstrators who turn violent are rioters; the police who
+    intervened, named in that sentence, are actor2."""
+    sub_event = escalated_protest(event.sub_event_type, sentence)
+    if sub_event == event.sub_event_type:
+        return event
+    actor1, actor2 = event.actor1, event.actor2
+    if event_type_of(sub_event) == "Riots" and actor1 is not None and actor1.actor_id == "generic:protesters":
+        actor1 = dataclasses.replace(actor1, actor_id="generic:rioters", name="rioters", category=ActorCategory.RIOTERS)
+    if actor2 is None:
+        actor2 = next((a for a in actors if span.start_char <= a.evidence.start < span.end_char and a.category is ActorCategory.STATE_FORCES), None)
+    return dataclasses.replace(event, event_type=event_type_of(sub_event), sub_event_type=sub_event, actor1=actor1, actor2=actor2)
+
+
 def agrees(told, later) -> bool:
     """Whether a later figure adds to what was told without contradicting it: a different
     figure is a revision, which the toll rules weigh."""
@@ -216,8 +235,10 @@ def with_other_estimate(event: Event, fatalities, evidence) -> Event:
 
 
 def _breadth(place: Place) -> int:
-    """A town 0, a province 1, a country 2, a continent 3."""
-    return {"country": 2, "continent": 3}.get(place.level, 1 if place.level == "region" else 0)
+    """A town 0, a district 1, a province 2, a country 3, a continent 4."""
+    if place.level == "region":
+        return 1 if place.feature_code in ("ADM2", "ADM3", "ADM4") else 2
+    return {"country": 3, "continent": 4}.get(place.level, 0)
 
 
 def _places_agree(told: Event, again: Event) -> bool:
@@ -272,7 +293,7 @@ def told_again_merged(events: list[Event]) -> list[Event]:
             merged[-1] = _with_second_telling(dataclasses.replace(told, event_type=event.event_type, sub_event_type=event.sub_event_type), event)
             continue
         first = next((i for i, told in enumerate(merged) if told.sub_event_type == event.sub_event_type
-                      and (told.event_type in VIOLENT_TYPES or told.sub_event_type in TOLD_ONCE_DEVELOPMENTS)
+                      and (told.event_type in VIOLENT_TYPES or told.event_type == "Riots" or told.sub_event_type in TOLD_ONCE_DEVELOPMENTS)
                       and _days_agree(told.date, event.date)
                       and (told.date.precision is DatePrecision.DAY and (_places_agree(told, event) or _retold_right_after(told, event))
                            or _gives_the_day_right_after(told, event))

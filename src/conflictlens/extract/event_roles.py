@@ -38,6 +38,14 @@ def extent(token) -> tuple[int, int]:
 WEAPON_NOUNS = {"missile", "rocket", "drone", "launcher", "mortar", "shell", "bomb", "tank", "artillery", "vessel", "boat"}
 # verbs that bring a weapon down before it strikes
 DISRUPTING_LEMMAS = {"intercept", "destroy", "down", "shoot", "neutralise", "neutralize", "repel", "thwart"}
+# right after an event noun: "by" and the few words of its maker's name
+MAKER_AFTER_NOUN = re.compile(r" by (?:the |a |an )?(?:[\w'’-]+ ){0,5}[\w'’-]+")
+# things of a side that are hit, not who hit them ("a police van", "an army checkpoint")
+TARGET_NOUNS = frozenset({"van", "vehicle", "truck", "car", "bus", "convoy", "station", "post", "checkpoint", "base", "camp", "barracks",
+                          "headquarters", "office", "building", "outpost", "academy", "compound", "position", "installation", "facility"})
+# words on the object of a group's verb that point at its other acts, not this one
+OTHER_ACTS_WORDS = frozenset({"similar", "such", "previous", "past", "earlier", "many", "several", "numerous", "frequent", "repeated"})
+RECIPROCAL_LEMMAS = frozenset({"fight", "clash", "battle", "sign", "agree", "exchange", "negotiate", "skirmish"})
 REPORTING_LEMMAS = {"say", "tell", "report", "announce", "add", "claim", "state", "confirm"}
 ACCUSING_LEMMAS = {"blame", "accuse"}
 
@@ -102,6 +110,10 @@ def roles(span, trigger, actors: list[ActorMention]):
             makers += [g for g in child.children if g.dep_ == "agent"] if child.dep_ == "acl" else []
             for maker in makers:
                 maker_spans.append(extent(maker))
+    if (trigger.pos_ in ("NOUN", "PROPN") or trigger.tag_ == "VBG") and (by := MAKER_AFTER_NOUN.match(text, trigger.idx + len(trigger.text) - start)):
+        # "Shelling by the paramilitary Rapid Support Forces hit a hospital": the small model may
+        # hang the agent's name on the next verb; the words say who made the event
+        maker_spans.append((start + by.start(), start + by.end()))
     def possessor(actor: ActorMention) -> bool:
         return text.startswith(("'s", "’s"), actor.evidence.end - start)
 
@@ -115,16 +127,22 @@ def roles(span, trigger, actors: list[ActorMention]):
         launchers, maker_spans = maker_spans, []
     actor1 = next((a for a in inside if within(a, maker_spans)), None) or next(iter(in_subject), None)
     actor2 = next((a for a in inside if a is not actor1 and within(a, object_spans + launchers)), None)
+    if actor2 is None and actor1 is not None and (verb.lemma_.lower() in RECIPROCAL_LEMMAS or trigger.lemma_.lower() in RECIPROCAL_LEMMAS):
+        # "M23 rebels and Congolese troops fought …", "Colombia's government and the ELN signed a
+        # ceasefire": two subjects of a verb done to each other are its two sides
+        actor2 = next((a for a in in_subject if a.actor_id != actor1.actor_id and not possessor(a)), None)
     sides = _sides_between(event_nouns, inside)
     if sides is not None and (actor1 is None or actor1 in sides):
         # "clashes between government forces and rebels": the first named starts it, as ACLED writes it
         actor1, actor2 = sides
     # (the speaker said it first: in "On Sunday, they killed 20, the militia leader said" "they" are others)
-    if actor1 is None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_LEMMAS and verb.head.i < verb.i \
+    # ("… said it had seized the base and killed hundreds of soldiers": the second verb shares the first's "it")
+    clause = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+    if actor1 is None and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_LEMMAS and clause.head.i < clause.i \
             and any(c.dep_ == "nsubj" and (c.lower_ in ("it", "they", "we") or any(g.dep_ == "poss" and g.lower_ in ("its", "their", "our") for g in c.children))
-                    for c in verb.children):
+                    for c in clause.children):
         # "Hezbollah said it fired rockets", "the army said its warplanes struck": the speaker's own act
-        speaker_spans = [extent(c) for c in verb.head.children if c.dep_ == "nsubj"]
+        speaker_spans = [extent(c) for c in clause.head.children if c.dep_ == "nsubj"]
         # ("Yemen's Houthis said they had shot down …": the Houthis, not Yemen)
         speakers = sorted((a for a in inside if within(a, speaker_spans)), key=possessor)
         actor1 = next((a for a in speakers if a.category is not None and int(a.category) in ARMED_CATEGORIES), None)
@@ -134,8 +152,30 @@ def roles(span, trigger, actors: list[ActorMention]):
         # "Al-Shabaab militants stormed a hotel …, and nine were killed as security forces fought to
         # end the siege": those who fought back are the other side, not the ones who started it
         actor1, actor2 = initiator, actor1 or actor2
+    if actor1 is None and actor2 is not None and actor2.category in NON_STATE_ARMED and trigger.lemma_.lower() in AIR_ATTACK_LEMMAS:
+        # "17 PKK terrorists were 'neutralized' in airstrikes, the Turkish National Defense Ministry
+        # said": a state's forces that tell of strikes on their enemy, naming no one, flew them
+        actor1 = _speaking_forces(span, inside)
     associated = tuple(a for a in inside if a is not actor1 and a is not actor2 and a.actor_id not in {x.actor_id for x in (actor1, actor2) if x})
     return actor1, actor2, associated + patrons
+
+
+AIR_ATTACK_LEMMAS = frozenset({"airstrike", "strike", "air", "raid", "drone"})
+NON_STATE_ARMED = frozenset({ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA, ActorCategory.IDENTITY_MILITIA})
+
+
+def _speaking_forces(span, inside: list[ActorMention]) -> ActorMention | None:
+    """A state's own named forces (not a generic "the army") as the subject of a reporting verb."""
+    for token in span:
+        if token.lemma_.lower() in REPORTING_LEMMAS and token.pos_ == "VERB":
+            for child in token.children:
+                if child.dep_ == "nsubj":
+                    first, last = extent(child)
+                    found = next((a for a in inside if first <= a.evidence.start < last and not a.generic
+                                  and a.category is ActorCategory.STATE_FORCES), None)
+                    if found is not None:
+                        return found
+    return None
 
 
 def _main_clause_doer(verb, inside: list[ActorMention], within) -> ActorMention | None:
@@ -193,6 +233,12 @@ def _sole_armed_side(inside: list[ActorMention], verb, actor2: ActorMention | No
             victim_spans.append(extent(token))
         elif token.dep_ == "dobj" and head_lemma in ACCUSING_LEMMAS:
             victim_spans.append(extent(token))  # "… and blamed rebels for the deaths": an accusation, not the report of a doer
+        elif token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in TARGET_NOUNS:
+            victim_spans.append(extent(token))  # "exploded near a police van": what was hit, no doer
+        elif token.dep_ == "nsubj" and any(c.dep_ == "dobj" and any(g.lower_ in OTHER_ACTS_WORDS for g in c.children) for c in token.head.children):
+            # "No group claimed responsibility, but the Pakistani Taliban have carried out similar
+            # attacks": a suspicion from a record, not the report of a doer
+            victim_spans.append(extent(token))
     armed = [a for a in inside if a is not actor2 and a.category is not None and int(a.category) in ARMED_CATEGORIES
              and not any(s <= a.evidence.start < e for s, e in victim_spans)
              and not HELD_BY.match(sentence.text, a.evidence.end - sentence.start_char)]  # "a rebel-held district" names a place
@@ -237,8 +283,32 @@ CLAIMED_BY = re.compile(
 )
 
 
+# "Police blamed Al-Shabaab militants", "officials blamed the attack on the ADF": the group comes
+# right after; an accusation of a state ("blamed the army for the killings") stays an accusation
+BLAMED = re.compile(r"\bblamed\s+(?:(?:the|an|a)\s+)?(?:(?:attack|blast|bombing|explosion|ambush|killings?|assault|raid)\s+on\s+(?:the\s+)?)?")
+
+
+def blamed_group(span, actors: list[ActorMention]) -> ActorMention | None:
+    """The named non-state armed group the sentence blames right after "blamed"."""
+    text = span.text
+    for m in BLAMED.finditer(text):
+        at = span.start_char + m.end()
+        for actor in actors:
+            if actor.evidence.start == at and not actor.generic and actor.category is not None \
+                    and int(actor.category) in ARMED_CATEGORIES and actor.category is not ActorCategory.STATE_FORCES:
+                return actor
+    return None
+
+
+# "No group claimed responsibility, but the Pakistani Taliban have carried out similar attacks"
+NO_CLAIM = re.compile(r"\b(no (group|one|organi[sz]ation)|nobody|not (yet )?(been )?claimed|did not claim|has not claimed|have not claimed|denied)\b", re.I)
+
+
 def claimant(span, actors: list[ActorMention]) -> ActorMention | None:
-    """The named armed group a claim of responsibility names (not a generic "no group")."""
+    """The named armed group a claim of responsibility names (not a generic "no group"); none
+    when the sentence says no one claimed it."""
+    if NO_CLAIM.search(span.text):
+        return None
     for actor in actors:
         if span.start_char <= actor.evidence.start < span.end_char and not actor.generic \
                 and actor.category is not None and int(actor.category) in ARMED_CATEGORIES:

@@ -27,14 +27,14 @@ PREFILTER = re.compile(
 
 # Ordered: the first rule that matches types the sentence. Each is (sub-event type, pattern).
 RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("Disrupted weapons use", re.compile(r"\b(defus(ed|ing)|dismantl(ed|ing)|disarm(ed|ing)|(found|seized|discovered|uncovered|recovered|confiscated) (an? |the )?(large )?(weapons?|arms|explosives?|ammunition|caches?|ieds?|bombs?|mines?|rockets?|grenades?|depot|stockpile)|(weapons?|arms|explosives?|ammunition) (cache|depot|stockpile)s? (was|were) (found|seized|discovered)|intercepted (a |an )?(drone|missile|rocket))\b", re.I)),
+    ("Disrupted weapons use", re.compile(r"\b(defus(ed|ing)|dismantl(ed|ing)|disarm(ed|ing)|(found|seized|discovered|uncovered|recovered|confiscated) (an? |the )?(large )?(weapons?|arms|explosives?|ammunition|caches?|ieds?|bombs?|mines?|rockets?|grenades?|depot|stockpile)|(weapons?|arms|explosives?|ammunition) (cache|depot|stockpile)s? (was|were) (found|seized|discovered)|intercepted (a |an )?(drone|missile|rocket)|(shot|shooting) down (\w+ ){0,4}(drones?|missiles?|rockets?)|destroyed \d+ (\w+ ){0,3}drones)\b", re.I)),
     ("Headquarters or base established", re.compile(r"\b(set up|established|opened|built) (a |an |new )?(new )?(base|headquarters|hq|military post|outpost|camp|office)s?\b", re.I)),
     ("Non-violent transfer of territory", re.compile(r"\b(withdrew|withdrawn|pulled out|retreated|handed over|ceded|evacuated) (from|control of|its positions)\b", re.I)),
     ("Change to group/activity", re.compile(r"\b(pledged allegiance|merged with|split from|joined forces|announced (its|the) (dissolution|formation)|new (armed )?group|rebrand(ed)?|changed its name)\b", re.I)),
     ("Agreement", re.compile(r"\b(ceasefire|cease-fire|truce|peace (deal|agreement|accord|talks)|prisoner (exchange|swap)|(signed|reached|struck) an? (deal|agreement|accord)|signed an? (deal|agreement)|agreed to (a|an) (ceasefire|truce|exchange)|agreed (on \w+ )?to (reduce|halt|stop|end|cease|suspend|exchange|release|swap))\b", re.I)),
     ("Chemical weapon", re.compile(r"\b(chemical (weapons?|attacks?|agents?)|chlorine|sarin|mustard gas|poison(ous)? gas|toxic gas|nerve agent|suffocation)\b", re.I)),
     ("Suicide bomb", re.compile(r"\b(suicide|blew (himself|herself|themselves) up)\b", re.I)),
-    ("Air/drone strike", re.compile(r"\b(air ?strikes?|air raids?|barrel bombs?|(helicopters?|jets?|aircraft|planes?) (dropped|fired|struck|bombed|targeted|pounded|hit)|drones? (strikes?|attacks?|struck|hit|targeted|attacked|fired)|warplanes?|fighter jets?|helicopter gunships?|airstrikes?|bombed from the air|aerial bombardment)\b", re.I)),
+    ("Air/drone strike", re.compile(r"\b(air ?strikes?|air raids?|barrel bombs?|(helicopters?|jets?|aircraft|planes?) (dropped|fired|struck|bombed|targeted|pounded|hit)|drones? (strikes?|attacks?|struck|hit|targeted|attacked|fired)|launched (\w+ ){0,3}drones|warplanes?|fighter jets?|helicopter gunships?|airstrikes?|bombed from the air|aerial bombardment)\b", re.I)),
     ("Remote explosive/landmine/IED", re.compile(r"\b(IEDs?|improvised explosive|dynamite|bombs? (was|were|had been|has been|have been) (planted|placed)|" + BLOWN_UP + r"|roadside bombs?|land ?mines?|car bombs?|explosive devices?|booby[- ]trap|(bombs?|devices?|explosives?|charges?) (had |have |has )?(exploded|detonated|went off|gone off|blew up)|mine (exploded|blast)|(explosions?|blasts?) (occurred|took place|went off|ripped through|tore through|rocked|struck|targeted))\b", re.I)),
     ("Shelling/artillery/missile attack", re.compile(r"\b(shell(ed|ing|s)?|artillery|mortars?|rockets?|missiles?|barrage)\b", re.I)),
     ("Grenade", re.compile(r"\bgrenades?\b", re.I)),
@@ -42,7 +42,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Abduction/forced disappearance", re.compile(r"\b(abduct(ed|ion|s)?|kidnap(ped|ping|s)?|taken hostage|took .{0,30}hostage|forcibly disappeared)\b", re.I)),
     ("Excessive force against protesters", re.compile(r"\b(fired|opened fire|shot) (live (ammunition|rounds) )?(on|at|into) (the )?(protesters|demonstrators|crowds?)\b", re.I)),
     ("Protest with intervention", re.compile(r"\b(protest|demonstrat|rall|march|sit-in).{0,120}\b(tear ?gas|pepper[- ]spray|dispers|water cannon|rubber bullets|baton|arrested|detained|beat)|\b(tear ?gas|dispers|water cannon|police (chased?|charged|beat|detained|arrested)).{0,80}\b(protest|demonstrat)", re.I)),
-    ("Violent demonstration", re.compile(r"\b((?<!anti-)riot(s|ers|ing)?(?! (police|gear|squads?|control|units?|officers|troops|shields?))|(protesters|demonstrators|crowds?|youths|students) (threw|hurled|torched|set fire|burned|stormed|clashed|pelted|attacked|vandali[sz]ed|smashed)|(molotov cocktails?|stones|rocks|bottles|bricks|projectiles) (were )?(thrown|hurled)|threw (stones|rocks|bottles|bricks|molotov|petrol bombs|projectiles))\b", re.I)),
+    ("Violent demonstration", re.compile(r"\b((?<!anti-)riot(s|ers|ing)?(?! (police|gear|squads?|control|units?|officers|troops|shields?))|(protesters|demonstrators|crowds?|youths|students) (threw|hurled|torched|set fire|burned|stormed|clashed|pelted|attacked|vandali[sz]ed|smashed)|(molotov cocktails?|stones|rocks|bottles|bricks|projectiles) (were )?(thrown|hurled)|threw (\w+ )?(stones|rocks|bottles|bricks|molotov|petrol bombs|projectiles|fireworks|firecrackers|flares))\b", re.I)),
     ("Mob violence", re.compile(r"\b(mob|lynch(ed|ing)?|vigilantes?)\b", re.I)),
     ("Peaceful protest", re.compile(r"\b(protest(ed|ers|s)?|demonstrat(ed|ion|ions|ors)|rall(y|ies|ied)|marched|sit-in|took to the streets)\b", re.I)),
     ("Government regains territory", re.compile(r"\b(recaptured|retook|regained (control|the)|liberated|drove (back|out)|pushed back)\b", re.I)),
@@ -73,6 +73,12 @@ ATTACK_MEANS = re.compile(r"\b(bombs?|bomber|IED|explosive device|suicide|rocket
 
 
 ARMED_WORDS = re.compile(r"\b(gunmen|militants|insurgents|jihadists|fighters|rebels|militias?|militiamen|armed (men|group|groups)|terrorists?)\b", re.I)
+
+
+# "17 PKK terrorists were 'neutralized' in airstrikes": a count of enemies put out of action (killed,
+# captured or surrendered: Turkish and other ministries' word) says the strikes happened, though it
+# is no death toll
+COUNTED_OUT = re.compile(r"\b\d+\b[^.]{0,60}\bneutrali[sz]ed\b", re.I)
 
 
 HABITUAL = re.compile(r"\b(regularly|routinely|often|frequently|usually|typically|continue[sd]? to|keep on|tend to|every (day|week|night))\b", re.I)

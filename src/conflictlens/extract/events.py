@@ -53,17 +53,16 @@ from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
 from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, relative_day
 from .event_classifier import Prediction, load_classifier
 from .event_codebook import BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
-from .event_context import DETAIL_SENTENCES, TOPIC_SHIFT, agrees, completed, listed_with, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures, with_other_estimate
-from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, HABITUAL, ORDINARY_CRIME, PREFILTER, RULE_FOR, RULES, classify_sub_event
-from .event_roles import CLAIMED_BY, REPORTING_LEMMAS, abroad, claimant, governing_verb, named_again, partisan_speaker, roles
-from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, read_casualties, single_victim, victim_pair
+from .event_context import DETAIL_SENTENCES, TOPIC_SHIFT, agrees, completed, escalated, listed_with, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures, with_other_estimate
+from .event_patterns import EVENT_NOUNS, earlier_act_around, earlier_act_spans, in_aside, is_aggregate, is_pattern, under_way
+from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, ORDINARY_CRIME, PREFILTER, RULE_FOR, RULES, classify_sub_event
+from .event_roles import CLAIMED_BY, REPORTING_LEMMAS, abroad, blamed_group, claimant, governing_verb, named_again, partisan_speaker, roles
+from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, counts_at_places, read_casualties, single_victim, victim_pair
 from .taxonomy import event_type_of
-from .tolls import OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, TollUpdate, latest_violent_index, reports_violence, supersede_tolls, with_headline_toll
+from .tolls import OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, TollUpdate, latest_violent_index, reports_violence, supersede_tolls, with_headline_toll, without_summaries
 
 STAGE = "events/1"
 
-
-_PATTERN_TAGS = {"VBP", "VBZ"}
 
 
 # How far on another source's count of the dead ("A resident said 20 people were killed") is still
@@ -138,11 +137,18 @@ class EventStage:
             prediction = predictions[sentence_index]
             # the sentence may tell more of the event just told: its doer, day, place or figures
             follows_event = bool(events) and sentence_index - last_event_sentence <= DETAIL_SENTENCES
-            if follows_event and events[-1].actor1 is None and CLAIMED_BY.search(sentence):
+            if follows_event and (events[-1].actor1 is None or events[-1].actor1.generic) and CLAIMED_BY.search(sentence):
                 # "The attack was claimed by the TTP", "Boko Haram claimed responsibility": ACLED
-                # codes the claimant as the doer of an event the report gives no doer
+                # codes the claimant as the doer of an event the report gives no doer, or only "militants"
                 if (named := claimant(span, doc.actors)) is not None:
                     events[-1] = dataclasses.replace(events[-1], actor1=named)
+            elif follows_event and events[-1].actor1 is None and (named := blamed_group(span, doc.actors)) is not None:
+                events[-1] = dataclasses.replace(events[-1], actor1=named)  # "Police blamed Al-Shabaab militants"
+            if follows_event and events[-1].event_type in DEMONSTRATIONS and not found_dates and all(
+                    events[-1].location is not None and p.name == events[-1].location.name
+                    for p in doc.places if p.is_location and span.start_char <= p.evidence.start < span.end_char):
+                # "Riot police used water cannon … after some protesters threw fireworks": more of the protest just told
+                events[-1] = escalated(events[-1], sentence, span, doc.actors)
             if not (PREFILTER.search(sentence) or _event_in_other_words(span, prediction)) or _is_headline(sentence, headline):
                 continue
             # the date phrases' spans in the sentence: their numbers are no tolls
@@ -201,10 +207,16 @@ class EventStage:
             trigger = _occurrence_trigger(span, sub_event, sentence, headline=in_headline, outside=date_spans)
             if trigger is None or (told_in_passing and not _dated_act(trigger, dates)):
                 continue  # "called on Wednesday for a meeting on the chemical attack": the call's day, not the attack's
+            if (own_act := _act_outside_earlier_one(span, trigger, sentence)) is not None:
+                # "Police arrested 2,500 people … after weeks of deadly student protests": the arrests
+                sub_event, trigger = own_act
+                typed_by_classifier = False
             # "the army, which has been fighting the RSF since April 2023, said …": an aside's date is not the event's
-            dates = [d for d in dates if not _in_aside(trigger, d.start - span.start_char)]
-            fatalities = victim_pair(sentence) or read_casualties(sentence, FATALITY_PATTERNS, date_spans) or single_victim(sentence)
-            injuries = read_casualties(sentence, INJURY_PATTERNS, date_spans)
+            dates = [d for d in dates if not in_aside(trigger, d.start - span.start_char)]
+            # "…, after a knife attack that killed three girls": another act's dead
+            no_toll_spans = date_spans + earlier_act_spans(trigger)
+            fatalities = victim_pair(sentence) or read_casualties(sentence, FATALITY_PATTERNS, no_toll_spans) or single_victim(sentence)
+            injuries = read_casualties(sentence, INJURY_PATTERNS, no_toll_spans)
             if sub_event in KILL_NO_ONE and (fatalities is not None or VIOLENT_ACT_VERB.search(sentence)):
                 # the codebook's non-violent developments kill and abduct no one: a toll ("the army
                 # killed 33 fighters and captured 10"), a named dead ("the blast killed the group's
@@ -217,6 +229,10 @@ class EventStage:
             # the dateline names where the report was filed: a location only if nothing else is named
             in_sentence = [p for p in in_sentence if p.evidence.start >= filed_from_end] or in_sentence
             actor1, actor2, associated = roles(span, trigger, doc.actors)
+            if sub_event == "Armed clash" and actor1 is None and actor2 is not None:
+                # "Three soldiers were killed in a clash with NPA rebels": the dead fought it too
+                actor1 = next((a for a in associated if a.category is not None and int(a.category) in (1, 2, 3, 4) and a.actor_id != actor2.actor_id), None)
+                associated = tuple(a for a in associated if a is not actor1)
             if actor1 is None and follows_event and events[-1].actor1 is not None and _done_by_them(trigger):
                 actor1 = events[-1].actor1  # "On Sunday, they killed 20 others": the doer just told
             # a wire dateline ("OSORNO, 18 JAN 89 --") places and dates the lede it opens
@@ -269,8 +285,9 @@ class EventStage:
                 events[-1] = completed(events[-1], dates, in_sentence, trigger)
             # "Protests took place in Mombasa and Kisumu": plural events told in the past at named
             # towns happened; "attacks on the highway" is a generalisation
-            at_named_towns = (_told_in_the_past(trigger, passive=event_type_of(sub_event) in DEMONSTRATIONS) or _under_way(trigger, governing_verb(trigger))) and any(p.level == "point" for p in in_sentence)
-            if coreferent or _is_aggregate(trigger, sentence, bool(fatalities or injuries) or on_a_day or at_named_towns, date_spans, on_a_day) or _is_negated(trigger):
+            at_named_towns = (_told_in_the_past(trigger, passive=event_type_of(sub_event) in DEMONSTRATIONS) or under_way(trigger, governing_verb(trigger))) and any(p.level == "point" for p in in_sentence)
+            told_as_occurring = bool(fatalities or injuries) or on_a_day or at_named_towns or COUNTED_OUT.search(sentence) is not None
+            if coreferent or is_aggregate(trigger, sentence, told_as_occurring, date_spans, on_a_day) or _is_negated(trigger):
                 continue
             dates = _own_dates_first(trigger, dates)
             if dates and dates[0].date.precision is DatePrecision.YEAR:
@@ -325,11 +342,16 @@ class EventStage:
                     confidence=0.6 if fatalities or dates else 0.45,
                 )
             )
+            split = counts_at_places(sentence, [p.evidence.start - span.start_char for p in in_sentence]) if fatalities is not None else []
+            if len(split) >= 2 and split[0][1].best == fatalities.best and event_type_of(sub_event) in VIOLENT_TYPES:
+                # "killed three people in Kharkiv and two in Kherson": ACLED's one event a place
+                events[-1] = dataclasses.replace(events[-1], location=in_sentence[split[0][0]])
+                events += [dataclasses.replace(events[-1], location=in_sentence[i], fatalities=toll) for i, toll in split[1:]]
             if event_type_of(sub_event) in DEMONSTRATIONS and fatalities is None and injuries is None:
                 # "Demonstrations were also held in Mombasa, Kisumu and Eldoret": one event a town
                 events += [dataclasses.replace(events[-1], location=town) for town in listed_with(location, in_sentence, article.text)]
         events = unborrowed(events, borrowed)
-        doc.events = with_headline_toll(told_again_merged(supersede_tolls(events, toll_updates)), article, STAGE)
+        doc.events = with_headline_toll(told_again_merged(without_summaries(supersede_tolls(events, toll_updates))), article, STAGE)
         return doc
 
 
@@ -351,6 +373,23 @@ CLASSIFIER_SURE_ALONE = 0.9
 
 
 TREND_LEMMAS = TREND_UP | TREND_DOWN | TREND_NOUNS
+
+
+def _act_outside_earlier_one(span, trigger, sentence: str):
+    """(sub-event type, trigger) of the sentence's own act when the trigger found sits in an
+    "after …" phrase about what came before and the rest of the sentence names an act."""
+    around = earlier_act_around(trigger)
+    if around is None:
+        return None
+    start, end = around
+    rest = sentence[:start] + " " * (end - start) + sentence[end:]
+    sub_event = classify_sub_event(rest)
+    found = RULE_FOR[sub_event].search(rest) if sub_event is not None else None
+    if found is None:
+        return None
+    char = span.start_char + found.end() - 1
+    token = span.doc.char_span(char, char + 1, alignment_mode="expand")
+    return (sub_event, token[0]) if token is not None and len(token) else None
 
 
 def _event_in_other_words(span, prediction: Prediction) -> bool:
@@ -537,7 +576,7 @@ def _occurrence_trigger(span, sub_event: str, sentence: str, *, headline: bool, 
     civilians were killed in air raids …") or a generic aside before the report. Words inside
     the ``outside`` spans (date phrases, the dateline; offsets in the sentence) are no trigger."""
     return next((t for t in _trigger_tokens(span, sub_event)
-                 if not any(s <= t.idx - span.start_char < e for s, e in outside) and not _is_pattern(t, sentence, headline=headline)), None)
+                 if not any(s <= t.idx - span.start_char < e for s, e in outside) and not is_pattern(t, sentence, headline=headline)), None)
 
 
 # Who was hurt, killed or held, in a passive clause that names no doer and no means
@@ -594,102 +633,6 @@ def _tells_only_victims(trigger, sentence: str, previous: Event) -> bool:
     return passive and not any(c.dep_ == "agent" for c in (*verb.children, *clause.children))
 
 
-def _is_pattern(trigger, sentence: str, *, headline: bool = False) -> bool:
-    """Habitual/generic statements, and predictions, are not occurrences. In a headline the
-    simple present reports an occurrence."""
-    verb = governing_verb(trigger)
-    if HABITUAL.search(sentence):
-        return True
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & {"will", "would", "could", "may", "might", "should", "must", "can"}:
-        return True
-    if verb.tag_ in _PATTERN_TAGS and not auxes and not headline and not _looks_past(verb):
-        return True  # "militants attack patrols"
-    if verb.tag_ == "VBG" and auxes & {"are", "is", "am"} and not _under_way(trigger, verb):
-        return True  # "the militants are destabilizing … by attacking patrols"
-    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and governing_verb(verb.head).tag_ in _PATTERN_TAGS | {"VBG"}:
-        return True
-    if (trigger.tag_ == "NNS" or (trigger.dep_ == "nsubj" and trigger.head.i == verb.i)) and verb.lemma_ in ("increase", "rise", "grow", "decline", "decrease", "fall", "double", "continue", "reduce", "intensify", "drop", "step", "escalate", "surge", "mount") \
-            and (trigger.tag_ == "NNS" or verb.tag_ in _PATTERN_TAGS or auxes & {"has", "have"}):
-        # "attacks have increased", "fighting has intensified since October": a trend ("fighting
-        # intensified on Sunday" happened; "1500 have fallen victims of the attack" is a toll)
-        return True
-    return False
-
-
-def _under_way(trigger, verb) -> bool:
-    """An event noun that is taking place or raging now: "Heavy clashes are still taking place in
-    northern San Salvador" is happening on the report's day, no habit."""
-    if trigger.dep_ != "nsubj" or trigger.head.i != verb.i:
-        return False
-    return verb.lemma_ == "rage" or (verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
-
-
-IRREGULAR_PASTS = {"shot", "fought", "took", "blew", "threw", "struck", "stole", "overran", "drove", "fled", "broke", "burnt"}
-
-
-def _looks_past(verb) -> bool:
-    """A present-tense tag on a past form is a tagging slip (common on all-capitals wire copy:
-    "GUERRILLAS ATTACKED A POLICE POST"): the form, not the tag, says it happened."""
-    form = verb.lower_
-    return form.endswith("ed") or form in IRREGULAR_PASTS
-
-
-EVENT_NOUNS = {"attack", "strike", "airstrike", "massacre", "clash", "protest", "bombing", "raid", "killing", "explosion", "blast", "ambush", "abduction", "kidnapping", "demonstration", "riot", "shelling", "assault", "operation", "fighting", "battle", "siege", "rampage"}
-
-
-TALLY_RE = re.compile(
-    r"\b((war|conflict|uprising|revolution|crisis|fighting|violence)\b[^.]{0,60}\b(has|have|had) (since |now |so far )?(killed|left|claimed)"
-    r"|(killed|died|dead) (in|during|since) (the|its|this|a|\w+'?s) ((\w+-)?\w+ ){0,2}(war|conflict|uprising|revolution|insurgency)"
-    # "air strikes killed thousands of civilians during the war"
-    r"|(killed|died|dead) ([\w,-]+ ){1,5}(during|throughout|over the course of) (the|its|this|\w+'?s) ((\w+-)?\w+ ){0,2}(war|conflict|uprising|revolution|insurgency)\b(?! (on|at) )"
-    r"|since ((the|its) |\w+'?s )?((\w+-)?\w+ )?(war|conflict|uprising|revolution|crisis|insurgency) (began|started|erupted|broke out)"
-    r"|(war|conflict|uprising|crisis) (which|that) (began|started|erupted)"
-    r"|since (the start of |the beginning of |early |late )?(January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|the start|the beginning)"
-    r"|since (the revolt (began|started|erupted)|it (declared|began|started|was launched))"
-    r"|so far( this year)?|(in|during|over) the (past|last) (\w+ )?(hours|days|weeks|months|years|decades?)|in recent (days|weeks|months|years)"
-    # "have besieged El Fasher for weeks", "have repelled repeated attacks": a stretch, many events
-    r"|\b(has|have|had) (\w+ )?\w+ed (\w+ ){0,4}for (weeks|months|years)|\brepeated (attacks|assaults|strikes|raids|attempts)"
-    # "a month of infighting has killed nearly 300": weeks of fighting are many events, not one
-    r"|\b(a|one|two|three|four|five|six|several|\d+) (weeks?|months?|years?) of (\w+ )?(fighting|infighting|clashes|war|bombing|bombardment|shelling|violence|conflict|air ?strikes|raids|attacks|strikes))\b",
-    re.I,
-)
-
-
-# A series: many events, unless the sentence puts it on one day ("a bomb killed 18 on Tuesday, the
-# latest in a spate of blasts" is the latest one; "a wave of strikes hit Douma on Sunday" is one
-# ACLED event, which codes same-day acts at one place by the same sides as one)
-SERIES_RE = re.compile(r"\b(a string of|the latest in|a (\w+ )?(wave|series|spate|string) of)\b", re.I)
-
-
-YEAR_TOKEN = re.compile(r"(19|20)\d\d")
-
-
-def _is_aggregate(trigger, sentence: str, told_as_occurring: bool, date_spans: list[tuple[int, int]] = (), on_a_day: bool = False) -> bool:
-    """Tallies and series are not one event: "three attacks", "12 killed since January",
-    "the latest in a string of massacres". ``date_spans`` (offsets in the sentence) hold date
-    phrases, whose numbers count no attacks ("8 Jun 2016 air strikes"). Plural event nouns
-    are a generalisation ("attacks on the highway") unless ``told_as_occurring``: with a toll,
-    or on a day ("air strikes hit Idlib on Sunday"). Counted ones are a series unless
-    ``on_a_day``: "two bomb attacks were carried out in La Paz last night" happened, and are
-    kept as one event rather than lost."""
-    if any(not _in_aside(trigger, m.start()) for m in TALLY_RE.finditer(sentence)):
-        return True
-    if not on_a_day and any(not _in_aside(trigger, m.start()) for m in SERIES_RE.finditer(sentence)):
-        return True
-    if trigger.tag_ != "NNS" or trigger.lemma_.lower() not in EVENT_NOUNS:
-        return False
-    # "three attacks" is a series; "June 8 2016 air strikes" (a date stamp the parse hung on the noun) is not
-    start = trigger.sent.start_char
-
-    def in_date(token) -> bool:
-        return any(s <= token.idx - start < e for s, e in date_spans)
-
-    if any(c.dep_ == "nummod" and c.lower_ not in ("one", "a") and not YEAR_TOKEN.fullmatch(c.text) and not in_date(c) for c in trigger.children):
-        return not on_a_day
-    return not told_as_occurring  # "attacks on the highway", no toll, no day: a generalisation
-
-
 def _dated_act(trigger, dates: list) -> bool:
     """Whether a day-precise date phrase sits among the words the trigger governs ("the murder of
     six priests early this morning", "the 31 October attack"), not on another verb's."""
@@ -730,23 +673,6 @@ def _told_in_the_past(trigger, *, passive: bool = False) -> bool:
     verb = governing_verb(trigger)
     past_passive = passive and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
     return (verb.tag_ == "VBD" or past_passive) and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-
-
-ASIDE_DEPS = frozenset({"relcl", "appos", "acl"})
-
-
-def _in_aside(trigger, offset: int) -> bool:
-    """Whether the words at ``offset`` (in the trigger's sentence) sit in a relative clause or
-    apposition on something other than the event: "The army, which has been fighting the RSF
-    since April 2023, said its warplanes struck …" tells a tally only about the army."""
-    sentence = trigger.sent
-    token = next((t for t in sentence if t.idx - sentence.start_char >= offset), None)
-    while token is not None and token.head.i != token.i:
-        if token.dep_ in ASIDE_DEPS:
-            # "attacks that took place in the past 48 hours": a clause on the event itself is no aside
-            return token.head.i != trigger.i and not (token.left_edge.i <= trigger.i <= token.right_edge.i)
-        token = token.head
-    return False
 
 
 def _is_coreferent(trigger) -> bool:

@@ -44,6 +44,7 @@ MOTION_VERBS = {
     "go", "travel", "fly", "return", "move", "arrive", "flee", "head", "send", "deport", "transfer",
     "march", "drive", "come", "relocate", "evacuate", "escape", "withdraw", "retreat", "advance",
     "deploy", "spread", "spill", "expand", "bring", "take", "smuggle", "extend", "stretch", "road", "highway", "flight", "route", "way",
+    "entrance", "entry", "gateway", "approach",  # "a bus stop at the entrance to Jerusalem"
 }
 # Nouns whose "of X" complement is an agent, not a location: "the connivance of the United States".
 AGENTIVE_HEADS = {

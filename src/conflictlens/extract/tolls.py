@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..model import Article, Event, Evidence, FuzzyDate, Place, Quantity
+from ..model import Article, DatePrecision, Event, Evidence, FuzzyDate, Place, Quantity
 from .casualties import FATALITY_PATTERNS, read_casualties
 from .quantities import VAGUE
 
@@ -187,7 +187,8 @@ def _is_round_up(headline_toll: Quantity, events: list[Event]) -> bool:
     running = counted[0] if counted else 0
     for toll in counted[1:]:
         running += toll
-        if running == headline_toll.best:
+        # ("over 80 killed" over 13 on Thursday and 71 on Tuesday and Wednesday: it rounds their sum)
+        if running == headline_toll.best or _headline_rounds(headline_toll, Quantity(phrase="", best=running)):
             return True
     return False
 
@@ -229,3 +230,55 @@ def _headline_rounds(headline: Quantity, body: Quantity) -> bool:
     if headline.high is not None and headline.low is None:  # "nearly 50", "up to 20"
         return headline.high * (1 - ROUNDING_SHARE) <= body.best <= headline.high
     return False
+
+
+# how far after a summing lede its parts may be told (a few paragraphs of a wire report)
+PARTS_WITHIN_CHARS = 1500
+
+
+def without_summaries(events: list[Event]) -> list[Event]:
+    """A lede that adds up attacks the report then tells one by one ("Gunmen killed 25 people in
+    two attacks on Friday and Saturday" … "On Friday, … shot dead 15" … "On Saturday, 10 people
+    were killed"): ACLED codes the parts, one event a day and place, and the summing lede would
+    count their dead twice. It gives way when two or more counted violent events told right
+    after it, on at least two different days, add up to its own exact count; the parts take its
+    place and doer where they name none. Parts told on one day stay within the lede, as ACLED
+    codes same-day violence at one place by the same sides as one event."""
+    kept = list(events)
+    for lede in events:
+        parts = _parts_of(lede, [e for e in kept if e is not lede])
+        if not parts:
+            continue
+        kept = [_with_summary_context(e, lede) if any(e is p for p in parts) else e for e in kept if e is not lede]
+    return kept
+
+
+def _parts_of(lede: Event, others: list[Event]) -> list[Event]:
+    if lede.event_type not in VIOLENT_TYPES or not _counted(lede.fatalities):
+        return []
+    following = [e for e in others if 0 <= e.evidence.start - lede.evidence.end <= PARTS_WITHIN_CHARS]
+    # the violent events told right after the lede, in order, until one has no count of its own
+    run: list[Event] = []
+    for event in following:
+        if event.event_type not in VIOLENT_TYPES:
+            continue
+        if not _counted(event.fatalities):
+            break
+        run.append(event)
+        total = sum(e.fatalities.best for e in run)
+        # parts on one day add up to one ACLED event (same day, same place): the lede stands
+        days = {e.date.value for e in run if e.date.precision is DatePrecision.DAY and e.date.basis == "text"}
+        if total == lede.fatalities.best and len(run) >= 2 and len(days) >= 2:
+            return run
+        if total > lede.fatalities.best:
+            break
+    return []
+
+
+def _counted(toll: Quantity | None) -> bool:
+    return toll is not None and toll.best is not None and toll.best > 0 and toll.hedge not in VAGUE
+
+
+def _with_summary_context(part: Event, lede: Event) -> Event:
+    actor1 = part.actor1 if part.actor1 is not None and not (part.actor1.generic and lede.actor1 is not None and not lede.actor1.generic) else lede.actor1
+    return dataclasses.replace(part, location=part.location or lede.location, actor1=actor1 or part.actor1)

@@ -1,0 +1,180 @@
+"""Wording that tells no single event: habits, predictions, trends, tallies and series.
+
+In: an event trigger token (its parse) and its sentence. Out: whether the words tell a pattern
+("militants attack army patrols", "attacks have increased", "will strike"), a tally ("12 killed
+since January", "the war has killed thousands") or a series ("three attacks", "the latest in a
+string of massacres") rather than one occurrence; and whether words sit in an aside about
+something else ("the army, which has been fighting since 2023, said …"). ACLED codes single
+events; these are left to the claims stage. Used by the events stage only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .event_roles import governing_verb
+from .event_rules import HABITUAL
+
+_PATTERN_TAGS = {"VBP", "VBZ"}
+# verbs whose object is an act asked for or planned, not one that took place
+CALLING_LEMMAS = frozenset({"call", "organise", "organize", "plan", "threaten", "urge"})
+
+
+def is_pattern(trigger, sentence: str, *, headline: bool = False) -> bool:
+    """Habitual/generic statements, and predictions, are not occurrences. In a headline the
+    simple present reports an occurrence."""
+    verb = governing_verb(trigger)
+    if HABITUAL.search(sentence):
+        return True
+    asker = trigger.head if trigger.dep_ == "dobj" else trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" else None
+    if asker is not None and asker.lemma_.lower() in CALLING_LEMMAS:
+        return True  # "the party had called the rally", "called for protests": a call, not the act
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"will", "would", "could", "may", "might", "should", "must", "can"}:
+        return True
+    if verb.tag_ in _PATTERN_TAGS and not auxes and not headline and not _looks_past(verb):
+        return True  # "militants attack patrols"
+    if verb.tag_ == "VBG" and auxes & {"are", "is", "am"} and not under_way(trigger, verb):
+        return True  # "the militants are destabilizing … by attacking patrols"
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and governing_verb(verb.head).tag_ in _PATTERN_TAGS | {"VBG"}:
+        return True
+    if (trigger.tag_ == "NNS" or (trigger.dep_ == "nsubj" and trigger.head.i == verb.i)) and verb.lemma_ in ("increase", "rise", "grow", "decline", "decrease", "fall", "double", "continue", "reduce", "intensify", "drop", "step", "escalate", "surge", "mount") \
+            and (trigger.tag_ == "NNS" or verb.tag_ in _PATTERN_TAGS or auxes & {"has", "have"}):
+        # "attacks have increased", "fighting has intensified since October": a trend ("fighting
+        # intensified on Sunday" happened; "1500 have fallen victims of the attack" is a toll)
+        return True
+    return False
+
+
+def under_way(trigger, verb) -> bool:
+    """An event noun that is taking place or raging now: "Heavy clashes are still taking place in
+    northern San Salvador" is happening on the report's day, no habit."""
+    if trigger.dep_ != "nsubj" or trigger.head.i != verb.i:
+        return False
+    return verb.lemma_ == "rage" or (verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
+
+
+IRREGULAR_PASTS = {"shot", "fought", "took", "blew", "threw", "struck", "stole", "overran", "drove", "fled", "broke", "burnt"}
+
+
+def _looks_past(verb) -> bool:
+    """A present-tense tag on a past form is a tagging slip (common on all-capitals wire copy:
+    "GUERRILLAS ATTACKED A POLICE POST"): the form, not the tag, says it happened."""
+    form = verb.lower_
+    return form.endswith("ed") or form in IRREGULAR_PASTS
+
+
+EVENT_NOUNS = {"attack", "strike", "airstrike", "massacre", "clash", "protest", "bombing", "raid", "killing", "explosion", "blast", "ambush", "abduction", "kidnapping", "demonstration", "riot", "shelling", "assault", "operation", "fighting", "battle", "siege", "rampage"}
+
+
+TALLY_RE = re.compile(
+    r"\b((war|conflict|uprising|revolution|crisis|fighting|violence)\b[^.]{0,60}\b(has|have|had) (since |now |so far )?(killed|left|claimed)"
+    r"|(killed|died|dead) (in|during|since) (the|its|this|a|\w+'?s) ((\w+-)?\w+ ){0,2}(war|conflict|uprising|revolution|insurgency)"
+    # "air strikes killed thousands of civilians during the war"
+    r"|(killed|died|dead) ([\w,-]+ ){1,5}(during|throughout|over the course of) (the|its|this|\w+'?s) ((\w+-)?\w+ ){0,2}(war|conflict|uprising|revolution|insurgency)\b(?! (on|at) )"
+    # "since the infighting began", "since the protests against job quotas began in July"
+    r"|since ((the|its) |\w+'?s )?((\w+-)?\w+ )?(war|conflict|uprising|revolution|crisis|insurgency|(in)?fighting|feud|violence|unrest|hostilities|rebellion|offensive|protests|demonstrations)( [\w-]+){0,4} (began|started|erupted|broke out)"
+    r"|(war|conflict|uprising|crisis) (which|that) (began|started|erupted)"
+    r"|since (the start of |the beginning of |early |late )?(January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|the start|the beginning)"
+    r"|since (the revolt (began|started|erupted)|it (declared|began|started|was launched))"
+    r"|so far( this year)?|(in|during|over) the (past|last) (\w+ )?(hours|days|weeks|months|years|decades?)|in recent (days|weeks|months|years)"
+    # "have besieged El Fasher for weeks", "have repelled repeated attacks": a stretch, many events
+    r"|\b(has|have|had) (\w+ )?\w+ed (\w+ ){0,4}for (weeks|months|years)|\brepeated (attacks|assaults|strikes|raids|attempts)"
+    # "a month of infighting has killed nearly 300": weeks of fighting are many events, not one
+    r"|\b(a|one|two|three|four|five|six|several|\d+) (weeks?|months?|years?) of (\w+ )?(fighting|infighting|clashes|war|bombing|bombardment|shelling|violence|conflict|air ?strikes|raids|attacks|strikes))\b",
+    re.I,
+)
+
+
+# "its largest attack on Moscow so far", "the deadliest strike yet this year": one act compared
+# with the others, no tally of them
+SUPERLATIVE_BEFORE = re.compile(r"\b(largest|biggest|deadliest|worst|heaviest|most \w+)\b[^.,;]{0,40}$", re.I)
+
+
+# A series: many events, unless the sentence puts it on one day ("a bomb killed 18 on Tuesday, the
+# latest in a spate of blasts" is the latest one; "a wave of strikes hit Douma on Sunday" is one
+# ACLED event, which codes same-day acts at one place by the same sides as one)
+SERIES_RE = re.compile(r"\b(a string of|the latest in|a (\w+ )?(wave|series|spate|string) of)\b", re.I)
+
+
+YEAR_TOKEN = re.compile(r"(19|20)\d\d")
+
+
+def is_aggregate(trigger, sentence: str, told_as_occurring: bool, date_spans: list[tuple[int, int]] = (), on_a_day: bool = False) -> bool:
+    """Tallies and series are not one event: "three attacks", "12 killed since January",
+    "the latest in a string of massacres". ``date_spans`` (offsets in the sentence) hold date
+    phrases, whose numbers count no attacks ("8 Jun 2016 air strikes"). Plural event nouns
+    are a generalisation ("attacks on the highway") unless ``told_as_occurring``: with a toll,
+    or on a day ("air strikes hit Idlib on Sunday"). Counted ones are a series unless
+    ``on_a_day``: "two bomb attacks were carried out in La Paz last night" happened, and are
+    kept as one event rather than lost."""
+    if any(not in_aside(trigger, m.start()) and not SUPERLATIVE_BEFORE.search(sentence, 0, m.start())
+           for m in TALLY_RE.finditer(sentence)):
+        return True
+    if not on_a_day and any(not in_aside(trigger, m.start()) for m in SERIES_RE.finditer(sentence)):
+        return True
+    if trigger.tag_ != "NNS" or trigger.lemma_.lower() not in EVENT_NOUNS:
+        return False
+    # "three attacks" is a series; "June 8 2016 air strikes" (a date stamp the parse hung on the noun) is not
+    start = trigger.sent.start_char
+
+    def in_date(token) -> bool:
+        return any(s <= token.idx - start < e for s, e in date_spans)
+
+    if any(c.dep_ == "nummod" and c.lower_ not in ("one", "a") and not YEAR_TOKEN.fullmatch(c.text) and not in_date(c) for c in trigger.children):
+        return not on_a_day
+    return not told_as_occurring  # "attacks on the highway", no toll, no day: a generalisation
+
+
+ASIDE_DEPS = frozenset({"relcl", "appos", "acl"})
+
+
+def in_aside(trigger, offset: int) -> bool:
+    """Whether the words at ``offset`` (in the trigger's sentence) sit in a relative clause or
+    apposition on something other than the event: "The army, which has been fighting the RSF
+    since April 2023, said its warplanes struck …" tells a tally only about the army."""
+    sentence = trigger.sent
+    token = next((t for t in sentence if t.idx - sentence.start_char >= offset), None)
+    while token is not None and token.head.i != token.i:
+        if token.dep_ in ASIDE_DEPS:
+            # "attacks that took place in the past 48 hours": a clause on the event itself is no aside
+            return token.head.i != trigger.i and not (token.left_edge.i <= trigger.i <= token.right_edge.i)
+        token = token.head
+    return False
+
+
+EARLIER_ACT_MARKERS = frozenset({"after", "following"})
+
+
+def _earlier_act_phrases(sentence):
+    """(first token index, last token index, start offset) of each "after …"/"following …" phrase."""
+    for token in sentence:
+        if token.lower_ in EARLIER_ACT_MARKERS and token.dep_ in ("prep", "mark") and token.head.i != token.i:
+            phrase = token.head if token.dep_ == "mark" else token
+            start = token.idx if token.dep_ == "mark" else sentence.doc[phrase.left_edge.i].idx
+            yield phrase.left_edge.i, phrase.right_edge.i, start
+
+
+def earlier_act_around(trigger) -> tuple[int, int] | None:
+    """Offsets (in the trigger's sentence) of the "after …" phrase the trigger sits in, if it
+    does: in "Police arrested 2,500 people in a crackdown after weeks of student protests" the
+    protests are what came before the sentence's own act."""
+    sentence = trigger.sent
+    for first, last, start in _earlier_act_phrases(sentence):
+        if first <= trigger.i <= last:
+            end_token = sentence.doc[last]
+            return start - sentence.start_char, end_token.idx + len(end_token) - sentence.start_char
+    return None
+
+
+def earlier_act_spans(trigger) -> list[tuple[int, int]]:
+    """Offsets (in the trigger's sentence) of "after …"/"following …" phrases that tell an earlier
+    act, not the trigger's own: in "Rioters set a police van on fire …, after a knife attack that
+    killed three girls" the three dead are the knife attack's, not the riot's."""
+    sentence = trigger.sent
+    spans = []
+    for first, last, start in _earlier_act_phrases(sentence):
+        if not first <= trigger.i <= last:
+            end_token = sentence.doc[last]
+            spans.append((start - sentence.start_char, end_token.idx + len(end_token) - sentence.start_char))
+    return spans
