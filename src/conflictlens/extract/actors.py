@@ -120,8 +120,10 @@ class ActorStage:
             if entry.kind == "generic" and _MEMBERS_OF.match(text, match.end) and any(
                     m.start == _MEMBERS_OF.match(text, match.end).end() and m.entry.kind == "group" for m in matches):
                 continue  # "rebels from the National Liberation Army": the named group, said once
-            if entry.kind == "government" and entry.country_code and _fires_weapons(doc.spacy_doc, match.start, match.end):
-                # "Ukraine launched 144 drones at Russia": the state's forces fire, not its government
+            if entry.kind == "government" and entry.country_code and (_fires_weapons(doc.spacy_doc, match.start, match.end)
+                                                                      or _modifies_state_arms(doc.spacy_doc, match.start, match.end)):
+                # "Ukraine launched 144 drones at Russia", "Ethiopian government drone strikes": the
+                # state's forces fire, not its government
                 entry = self.forces_of(entry.country_code) or entry
             if entry.actor_id in STATE_GENERICS:
                 owner = _possessing_country(doc.places, text, match.start)

@@ -36,10 +36,11 @@ def _casualty_patterns(verb: str, gerund: str, noun: str) -> list[re.Pattern[str
 
 # "a child was killed", "a soldier died": one, though no number is written
 _ONE_VICTIM = (r"child|man|woman|boy|girl|person|civilian|soldier|policeman|policewoman|officer|fighter|journalist|teenager|student|worker|volunteer|resident|shepherd|farmer"
-               r"|commander|minister|leader|official|mayor|governor|chief|imam|priest|pastor|judge|lawyer|activist|doctor|nurse|guard|driver|militant|member")
+               r"|commander|minister|leader|official|mayor|governor|chief|imam|priest|pastor|judge|lawyer|activist|doctor|nurse|guard|driver|militant|member"
+               r"|village head|district head|traditional ruler|emir|cleric|monk|teacher|trader|herder|herdsman|fisherman|motorist|pilgrim")
 SINGLE_VICTIM = re.compile(
     rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|died)\b"
-    rf"|\b(?:kill(?:ing|ed)|shooting\s+dead|shot\s+dead|gunning\s+down|gunned\s+down|lynch(?:ing|ed))\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\b(?!\s+and\s+(?:his|her|their|a|an|one|two|three|\d))"  # "…, killing a 70-year-old man", "killed a police officer and wounded three"
+    rf"|\b(?:kill(?:ing|ed)|shooting\s+dead|shot\s+dead|gunning\s+down|gunned\s+down|lynch(?:ing|ed))\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\b(?!\s+and\s+(?:(?:his|her|their|a|an|one|two|three)\b|\d))"  # "…, killing a 70-year-old man", "killed a police officer and wounded three"
     # "dragged him out and beat him to death"
     r"|\b(?:beat|beating|beaten|stabbed|stabbing|hacked|hacking|burned|burnt|stoned|stoning)\s+(?:him|her)\s+to\s+death\b",
     re.I,
@@ -62,7 +63,7 @@ VICTIM_PAIR = re.compile(
 # "a woman and her two children were killed": one named, and a count of kin
 _KIN_GROUP = (
     rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<first>{_ONE_PERSON})\s+and\s+(?:his|her|their)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+"
-    r"(?:children|sons|daughters|brothers|sisters|grandchildren|relatives)"
+    r"(?:children|sons|daughters|brothers|sisters|grandchildren|granddaughters|grandsons|nephews|nieces|cousins|relatives)"
 )
 VICTIMS_WITH_KIN = (
     re.compile(rf"\b{_KIN_GROUP}\s+(?:were\s+|have\s+been\s+|had\s+been\s+|have\s+|had\s+)?(?:killed|shot dead|died)\b", re.I),

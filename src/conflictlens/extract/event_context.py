@@ -183,8 +183,8 @@ def completed(event: Event, dates: list, places: list[Place], trigger) -> Event:
     """``event`` with the day and the place a sentence naming it again gives, where it had none
     (or only the report's date, or only a country or a province the place lies in: "clashes in
     Idlib province …. The fighting, near the town of Saraqeb, …")."""
-    if dates and (event.date.precision is DatePrecision.UNKNOWN or event.date.basis == "dateline"):
-        event = dataclasses.replace(event, date=dates[0].date)
+    if dates and (event.date.precision is DatePrecision.UNKNOWN or event.date.basis == "dateline" or _within_week(dates[0].date, event.date)):
+        event = dataclasses.replace(event, date=dates[0].date)  # (a day inside the "last week" told: that day)
     told = event.location
     if told is None or told.level == "country":
         country = told.country_code if told is not None else None
@@ -286,6 +286,14 @@ def told_again_merged(events: list[Event]) -> list[Event]:
     do ("activists put the toll higher")."""
     merged: list[Event] = []
     for event in events:
+        if ANOTHER_ONE.search(event.evidence.text):
+            merged.append(event)  # "Another strike on the town of Aitaroun killed two people": a second event
+            continue
+        if merged and _same_dead_again(merged[-1], event):
+            # "Israeli forces have killed three Palestinians during a raid on Jenin …. The ministry
+            # said the three were shot dead by Israeli troops early on Wednesday": the day of the same dead
+            merged[-1] = _with_second_telling(merged[-1], event)
+            continue
         if merged and _means_of(merged[-1], event):
             # "There was a terrorist attack at the central market today. A bomb was thrown at a
             # soda shop by its entrance": the second sentence says how; ACLED types by the means
@@ -303,6 +311,10 @@ def told_again_merged(events: list[Event]) -> list[Event]:
             continue
         merged[first] = _with_second_telling(merged[first], event)
     return merged
+
+
+# words that open the telling of a second event of the kind just told
+ANOTHER_ONE = re.compile(r"^\W*(?:(?:in|on)\s+)?(?:another|a second|a third|a separate|separately|elsewhere)\b", re.I)
 
 
 # Strategic developments that are one act on one day, so a second telling is the same act ("captured
@@ -338,6 +350,17 @@ def _means_of(told: Event, again: Event) -> bool:
             and not told.actor1.generic and again.actor1.actor_id == told.actor1.actor_id)
 
 
+def _same_dead_again(told: Event, again: Event) -> bool:
+    """The sentence right after a lede with no day counts the same dead, killed by the same named
+    doer, places nothing of its own and gives the day: the lede told again, whatever type each
+    sentence's words suggest."""
+    return (told.event_type in VIOLENT_TYPES and again.event_type in VIOLENT_TYPES
+            and told.date.precision is DatePrecision.UNKNOWN and again.date.precision is DatePrecision.DAY and again.location is None
+            and told.fatalities is not None and again.fatalities is not None and told.fatalities.best == again.fatalities.best
+            and told.actor1 is not None and again.actor1 is not None and not told.actor1.generic and told.actor1.actor_id == again.actor1.actor_id
+            and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS)
+
+
 def _retold_right_after(told: Event, again: Event) -> bool:
     """A sentence a few lines on that gives the event neither a day nor a place of its own ('"We
     lost 11 soldiers and killed many of the attackers," he said') tells the same one again."""
@@ -353,6 +376,12 @@ def _gives_the_day_right_after(told: Event, again: Event) -> bool:
     everyone"'): the second tells when the first happened."""
     return (told.date.precision is DatePrecision.UNKNOWN and again.date.precision is DatePrecision.DAY
             and again.location is None and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS)
+
+
+def _within_week(day: FuzzyDate, week: FuzzyDate) -> bool:
+    """"last week", then "on Sunday" inside it: the day the retelling gives."""
+    return (week.precision is DatePrecision.WEEK and day.precision is DatePrecision.DAY and week.value is not None
+            and day.value is not None and week.value <= day.value <= (week.end or week.value))
 
 
 def _with_second_telling(told: Event, again: Event) -> Event:
@@ -382,7 +411,7 @@ def _with_second_telling(told: Event, again: Event) -> Event:
         again.actor1.generic and again.actor1.category == actor1.category)))
     actor2 = told.actor2 or (again.actor2 if same_doer else None)
     # the day the retelling writes, where the first telling had none or only the report's own date
-    told_no_day = told.date.precision is DatePrecision.UNKNOWN or told.date.basis == "dateline"
+    told_no_day = told.date.precision is DatePrecision.UNKNOWN or told.date.basis == "dateline" or _within_week(again.date, told.date)
     date = again.date if told_no_day and again.date.basis == "text" and again.date.precision is DatePrecision.DAY else told.date
     return dataclasses.replace(told, date=date, location=location, actor1=actor1, actor2=actor2, fatalities=fatalities,
                                fatalities_evidence=fatalities_evidence, injuries=told.injuries or again.injuries, other_estimates=others)

@@ -67,8 +67,8 @@ def roles(span, trigger, actors: list[ActorMention]):
         bounds = extent(child)
         if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "agent"):
             subject_spans.append(bounds)
-        elif child.dep_ in ("dobj", "nsubjpass", "pobj", "dative", "prep"):
-            object_spans.append(bounds)
+        elif child.dep_ in ("dobj", "nsubjpass", "pobj", "dative", "prep") and child.lower_ != "according":
+            object_spans.append(bounds)  # ("according to the Ministry of Health" names a source, no target)
     if not subject_spans and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
         # "helicopters dropped barrel bombs, killing 20": the participle's doer is the main clause's subject
         for child in verb.head.children:
@@ -233,6 +233,8 @@ def _sole_armed_side(inside: list[ActorMention], verb, actor2: ActorMention | No
             victim_spans.append(extent(token))
         elif token.dep_ == "dobj" and head_lemma in ACCUSING_LEMMAS:
             victim_spans.append(extent(token))  # "… and blamed rebels for the deaths": an accusation, not the report of a doer
+        elif token.lower_ == "according":
+            victim_spans.append(extent(token))  # "according to the ministry": a source, no side
         elif token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in TARGET_NOUNS:
             victim_spans.append(extent(token))  # "exploded near a police van": what was hit, no doer
         elif token.dep_ == "nsubj" and any(c.dep_ == "dobj" and any(g.lower_ in OTHER_ACTS_WORDS for g in c.children) for c in token.head.children):

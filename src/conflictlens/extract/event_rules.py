@@ -17,7 +17,7 @@ PREFILTER = re.compile(
     r"\b(kill|dead|death|die[ds]?|wound|injur|attack|ambush|clash|fight|battle|bomb|blast|explo|bl[eo]wn? up|blowing up|"
     r"IED|mine|shell|artillery|mortar|rocket|missile|strike|airstrike|drone|warplane|grenade|shot|shoot|gun|(claimed|lost) (\w+ )?lives|"
     r"fire[ds]?|abduct|kidnap|hostage|rape|sexual|protest|demonstrat|rall(y|ied)|march|riot|mob|"
-    r"lynch|loot|torch|arson|seiz|captur|overr[au]n|(took|tak(e|en|es|ing)|gained|wrested) (full |effective )?(control|over)|(?<!-)(?<!the )occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?)|retook|recaptur|regain|"
+    r"lynch|loot|torch|arson|seiz|captur|retaken|overr[au]n|(took|tak(e|en|es|ing)|gained|wrested) (full |effective )?(control|over)|(?<!-)(?<!the )occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?)|retook|recaptur|regain|"
     r"arrest|detain|ceasefire|truce|agreement|accord|massacre|execut|behead|assassin|murder|dynamite|"
     r"chemical|chlorine|poison|toxic gas|suffocat|drove back|pushed back|defus|dismantl|disarm|cache|"
     r"withdr[ae]w|pulled out|handed over|allegiance|headquarters|base|molotov|stones|signed|deal|swap|agreed (\w+ ){0,3}to)",
@@ -45,7 +45,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Violent demonstration", re.compile(r"\b((?<!anti-)riot(s|ers|ing)?(?! (police|gear|squads?|control|units?|officers|troops|shields?))|(protesters|demonstrators|crowds?|youths|students) (threw|hurled|torched|set fire|burned|stormed|clashed|pelted|attacked|vandali[sz]ed|smashed)|(molotov cocktails?|stones|rocks|bottles|bricks|projectiles) (were )?(thrown|hurled)|threw (\w+ )?(stones|rocks|bottles|bricks|molotov|petrol bombs|projectiles|fireworks|firecrackers|flares))\b", re.I)),
     ("Mob violence", re.compile(r"\b(mob|lynch(ed|ing)?|vigilantes?)\b", re.I)),
     ("Peaceful protest", re.compile(r"\b(protest(ed|ers|s)?|demonstrat(ed|ion|ions|ors)|rall(y|ies|ied)|marched|sit-in|took to the streets)\b", re.I)),
-    ("Government regains territory", re.compile(r"\b(recaptured|retook|regained (control|the)|liberated|drove (back|out)|pushed back)\b", re.I)),
+    ("Government regains territory", re.compile(r"\b(recaptured|retook|retaken|regained (control|the)|liberated|drove (back|out)|pushed back)\b", re.I)),
     ("Non-state actor overtakes territory", re.compile(r"\b((seized|captured) (full |effective )?(control of )?(the )?(rural |strategic )?(town|village|city|district|area|base|region|locality|commune|county|province)|(took|taken|take|takes|taking|seized|seize|gained|wrested) (full |effective )?(control of|over)|overran|overrun|(?<!-)(?<!the )occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?))\b", re.I)),
     ("Looting/property destruction", re.compile(r"\b(loot(ed|ing)|ransack(ed|ing)|torched|set fire to|burned down|razed|destroyed (homes|houses|shops|property))\b", re.I)),
     ("Arrests", re.compile(r"\b(arrest(ed|s)?|detain(ed|s)?|rounded up)\b", re.I)),
@@ -79,6 +79,12 @@ ARMED_WORDS = re.compile(r"\b(gunmen|militants|insurgents|jihadists|fighters|reb
 # captured or surrendered: Turkish and other ministries' word) says the strikes happened, though it
 # is no death toll
 COUNTED_OUT = re.compile(r"\b\d+\b[^.]{0,60}\bneutrali[sz]ed\b", re.I)
+
+
+# A match report's words: with three of them in an article, "attack", "fired" and "shot" are play
+SPORTS_WORDS = re.compile(r"\b(scored|goals?|penalty|striker|midfielder|goalkeeper|World Cup|Premier League|Champions League|league|"
+                          r"championship|tournament|semi-?final|quarter-?final|Olympics?|medal|innings|wickets?|kick-?off|the \d+(st|nd|rd|th) minute)\b", re.I)
+SPORTS_STORY_WORDS = 3
 
 
 HABITUAL = re.compile(r"\b(regularly|routinely|often|frequently|usually|typically|continue[sd]? to|keep on|tend to|every (day|week|night))\b", re.I)

@@ -55,7 +55,7 @@ from .event_classifier import Prediction, load_classifier
 from .event_codebook import BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
 from .event_context import DETAIL_SENTENCES, TOPIC_SHIFT, agrees, completed, escalated, listed_with, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures, with_other_estimate
 from .event_patterns import EVENT_NOUNS, earlier_act_around, earlier_act_spans, in_aside, is_aggregate, is_pattern, under_way
-from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, ORDINARY_CRIME, PREFILTER, RULE_FOR, RULES, classify_sub_event
+from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, ORDINARY_CRIME, PREFILTER, RULE_FOR, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, classify_sub_event
 from .event_roles import CLAIMED_BY, REPORTING_LEMMAS, abroad, blamed_group, claimant, governing_verb, named_again, partisan_speaker, roles
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, counts_at_places, read_casualties, single_victim, victim_pair
 from .taxonomy import event_type_of
@@ -96,6 +96,8 @@ class EventStage:
             # relative dates resolve against the day the text says it was filed: a wire story
             # re-published or scraped later still means its own "on Tuesday"
             published = dateline.value
+        # a match report: its "attack", "fired" and "shot" are play
+        sports_story = len({m.group(0).lower() for m in SPORTS_WORDS.finditer(article.text)}) >= SPORTS_STORY_WORDS
         events: list[Event] = []
         last_date: FuzzyDate | None = None
         last_paragraph = -1
@@ -174,8 +176,11 @@ class EventStage:
                 if figure is not None:
                     evidence = Evidence(article.id, span.start_char, span.end_char, quoted, STAGE)
                     told = events[latest]
-                    if told.fatalities is None:
+                    if told.fatalities is None and not partisan:
                         toll_updates.append(TollUpdate(evidence, figure))
+                    elif told.fatalities is None:
+                        # "The RSF said … had killed 89 soldiers": a side's count of its enemy's dead is its claim
+                        events[latest] = with_other_estimate(told, figure, evidence)
                     elif figure.best != told.fatalities.best and not part_of_toll:
                         events[latest] = with_other_estimate(told, figure, evidence)
                 continue
@@ -194,6 +199,8 @@ class EventStage:
                 continue  # a robbery or a family feud, unless an armed group is involved
             if ACCIDENT.search(sentence) and not (ATTACK_MEANS.search(sentence) or _armed_actor_in(sentence, span, doc.actors)):
                 continue  # a chemical plant that exploded, a car that crashed: disasters, not violence
+            if _not_violence_at_all(sentence, span, doc.actors, sub_event, sports_story):
+                continue  # a match, a price war, a sentence handed down
             # the classifier reads "two bombs exploded" beside "defused a bomb" as disrupted; the sentence's own words decide
             overridable = sub_event in BLAST_OVERRIDES or (sub_event == "Disrupted weapons use" and typed_by_classifier and not _rule_names(sub_event, sentence))
             if overridable and (blast := explosive_device_went_off(sentence)) is not None:
@@ -212,7 +219,8 @@ class EventStage:
                 sub_event, trigger = own_act
                 typed_by_classifier = False
             # "the army, which has been fighting the RSF since April 2023, said …": an aside's date is not the event's
-            dates = [d for d in dates if not in_aside(trigger, d.start - span.start_char)]
+            dates = [d for d in dates if not in_aside(trigger, d.start - span.start_char)
+                     and not FUTURE_BEFORE.search(article.text, max(span.start_char, d.start - 40), d.start)]
             # "…, after a knife attack that killed three girls": another act's dead
             no_toll_spans = date_spans + earlier_act_spans(trigger)
             fatalities = victim_pair(sentence) or read_casualties(sentence, FATALITY_PATTERNS, no_toll_spans) or single_victim(sentence)
@@ -231,8 +239,12 @@ class EventStage:
             actor1, actor2, associated = roles(span, trigger, doc.actors)
             if sub_event == "Armed clash" and actor1 is None and actor2 is not None:
                 # "Three soldiers were killed in a clash with NPA rebels": the dead fought it too
-                actor1 = next((a for a in associated if a.category is not None and int(a.category) in (1, 2, 3, 4) and a.actor_id != actor2.actor_id), None)
+                sides = [a for a in associated if a.category is not None and int(a.category) in (1, 2, 3, 4, 8) and a.actor_id != actor2.actor_id]
+                # ("… four of its soldiers have been killed … in an attack by the Daesh group": Daesh started it)
+                actor1 = next((a for a in sides if BY_BEFORE.search(article.text, max(0, a.evidence.start - 12), a.evidence.start)), None) or next(iter(sides), None)
                 associated = tuple(a for a in associated if a is not actor1)
+                if actor1 is not None and BY_BEFORE.search(article.text, max(0, actor2.evidence.start - 12), actor2.evidence.start):
+                    actor1, actor2 = actor2, actor1  # "… were killed in an attack by the Daesh group": Daesh started it
             if actor1 is None and follows_event and events[-1].actor1 is not None and _done_by_them(trigger):
                 actor1 = events[-1].actor1  # "On Sunday, they killed 20 others": the doer just told
             # a wire dateline ("OSORNO, 18 JAN 89 --") places and dates the lede it opens
@@ -422,6 +434,32 @@ def _dates_a_statement(span, date, sentence: str) -> bool:
 SOURCE_CLAUSE_AFTER = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,5}(?:said|says|reported|told)\b")
 SAID_JUST_BEFORE = re.compile(r"\b(said|says|announced|reported|stated|added|told (reporters|journalists|[A-Z][\w.]*))\s+$")
 TOLL_RISING_LEMMAS = frozenset({"rise", "climb", "jump", "increase", "reach", "stand", "hit", "mount"})
+
+
+def _not_violence_at_all(sentence: str, span, actors: list[ActorMention], sub_event: str, sports_story: bool) -> bool:
+    """Words of violence used for something else: a match report ("fired a penalty", "a
+    blistering attack"), a business rivalry ("fought a fierce battle for customers", between
+    companies only), or a court's sentence for crimes ("sentenced … for torture, rape and the
+    destruction of property"), none of them an event ACLED codes."""
+    if sports_story and not _armed_actor_in(sentence, span, actors):
+        return True
+    if span.root.lemma_.lower() in JUDICIAL_LEMMAS:
+        return True
+    named = [a for a in actors if span.start_char <= a.evidence.start < span.end_char]
+    return event_type_of(sub_event) == "Battles" and bool(named) and all(a.category is None for a in named) \
+        and not ARMED_WORDS.search(sentence) and not ATTACK_MEANS.search(sentence) and not CASUALTY_WORDS.search(sentence)
+
+
+BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+
+
+# "a ceasefire … to take effect on Sunday": a day to come dates no act
+FUTURE_BEFORE = re.compile(r"\b(to take effect|to begin|to start|to come into force|due to \w+|scheduled to \w+|set to \w+|will \w+|expected to \w+)\s+$", re.I)
+
+
+# a court's acts: "sentenced", "convicted", "acquitted", "jailed"
+JUDICIAL_LEMMAS = frozenset({"sentence", "convict", "acquit", "indict", "jail", "imprison"})
+CASUALTY_WORDS = re.compile(r"\b(killed|dead|died|deaths?|wounded|injured|casualties)\b", re.I)
 
 
 def _armed_actor_in(sentence: str, span, actors: list[ActorMention]) -> bool:
