@@ -445,3 +445,68 @@ def test_a_village_head_killed_counts_one_and_a_source_named_after_according_to_
     assert raid.actor2 is None or not raid.actor2.actor_id.startswith("unlisted:")
     # the same three dead, by the same troops: the raid told again, with its day
     assert raid.date.value.isoformat() == "2024-01-03" and raid.fatalities.best == 3
+
+
+def test_two_dozen_and_a_toll_that_rose_after_a_long_description(settings):
+    mali = (
+        "BAMAKO (Reuters) - Suspected jihadists killed nearly two dozen civilians in an attack on a village in central "
+        "Mali on the night of Friday to Saturday, local officials said on Sunday."
+    )
+    [attack] = analyze(mali, settings, "2024-07-07").events
+    assert attack.fatalities.best == 24  # "two" had been the toll
+    kivu = (
+        "KINSHASA (Reuters) - The death toll from an attack by ADF rebels on a village in eastern Congo's North Kivu "
+        "province last Thursday has risen to 42, a local official said on Tuesday."
+    )
+    [raid] = analyze(kivu, settings, "2024-06-18").events
+    assert raid.actor1.actor_id == "adf" and raid.fatalities.best == 42
+    assert raid.date.value.isoformat() == "2024-06-13"
+
+
+def test_attacks_over_several_days_are_a_series(settings):
+    plateau = (
+        "LAGOS (Reuters) - Gunmen killed more than a hundred people in a series of attacks on villages in Nigeria's "
+        "Plateau state over the Christmas weekend, officials said on Tuesday. The attacks began on Saturday evening "
+        "and continued into Monday."
+    )
+    assert not analyze(plateau, settings, "2023-12-26").events
+    tripoli = (
+        "TRIPOLI, Libya (AP) — Clashes between two rival armed groups erupted in the Libyan capital late Monday and "
+        "continued into Tuesday, killing at least 55 people and wounding 146, the health ministry said."
+    )
+    [clash] = analyze(tripoli, settings, "2022-08-28").events  # one battle, told on
+    assert clash.fatalities.best == 55 and clash.injuries.best == 146
+
+
+def test_the_hurt_counted_in_the_next_sentence_and_the_interceptor_who_added_it(settings):
+    gwoza = (
+        "MAIDUGURI (Reuters) - At least 18 people were killed on Saturday when suicide bombers, including women, "
+        "attacked a wedding, a funeral and a hospital in the northeastern Nigerian town of Gwoza, the head of the "
+        "state emergency agency said. Another 42 people were seriously injured."
+    )
+    [bombing] = analyze(gwoza, settings, "2024-06-30").events
+    assert bombing.sub_event_type == "Suicide bomb" and bombing.injuries.best == 42
+    aleppo = (
+        "DAMASCUS, 5 December (SANA) - Two civilians were wounded this morning when terrorist organizations fired "
+        "rocket shells on residential neighborhoods in Aleppo city, a police source said."
+    )
+    [shelling] = analyze(aleppo, settings, "2016-12-05").events
+    assert shelling.actor1.actor_id == "generic:terrorists"
+    ternopil = (
+        "KYIV, Dec 2 (Reuters) - Russia launched 110 drones and four missiles overnight, Ukraine's air force said, "
+        "adding that it shot down 52 drones."
+    )
+    [downed] = [e for e in analyze(ternopil, settings, "2024-12-02").events if e.sub_event_type == "Disrupted weapons use"]
+    assert downed.actor1.actor_id == "ukraine-military"
+
+
+def test_two_clauses_on_two_days_are_two_events(settings):
+    pakistan = (
+        "PESHAWAR, Pakistan (AP) — Militants attacked a police checkpoint in northwest Pakistan late Sunday, killing "
+        "four officers, and a roadside bomb targeting a security convoy in a nearby district killed two soldiers on "
+        "Monday, officials said."
+    )
+    first, second = analyze(pakistan, settings, "2024-09-30").events
+    assert (first.sub_event_type, first.date.value.isoformat(), first.fatalities.best) == ("Armed clash", "2024-09-29", 4)
+    assert (second.sub_event_type, second.date.value.isoformat(), second.fatalities.best) == ("Remote explosive/landmine/IED", "2024-09-30", 2)
+    assert second.actor1 is None and second.evidence.text.startswith("a roadside bomb")

@@ -488,7 +488,8 @@ GENERIC: list[tuple[str, int | None, list[str]]] = [
     ("militants", 3, ["militants", "suspected militants", "Islamist militants", "jihadist militants", "armed militants", "unidentified militants"]),
     ("insurgents", 2, ["insurgents", "suspected insurgents", "Islamist insurgents", "jihadist insurgents"]),
     ("jihadists", 2, ["jihadists", "suspected jihadists", "jihadist fighters", "jihadist groups", "Islamists", "Islamist fighters"]),
-    ("terrorists", None, ["terrorists", "suspected terrorists", "terrorist group", "terrorist groups"]),
+    ("terrorists", None, ["terrorists", "suspected terrorists", "terrorist group", "terrorist groups", "terrorist organizations",
+                          "terrorist organisations", "terrorist organization", "terrorist organisation"]),
     ("rebels", 2, ["rebels", "rebel", "rebel fighters", "rebel forces", "rebel groups", "opposition fighters", "opposition forces",
                  "armed opposition", "armed opposition groups", "opposition factions",
                  # Latin America's and the Philippines' word for them

@@ -82,7 +82,7 @@ FATALITY_PATTERNS += [re.compile(rf"\b(?:claim(?:s|ed|ing)?(?:\s+(?:the\s+)?live
                       re.compile(rf"\bclaims\s+(?P<q>{_Q})\s+(?=(?:in|at|near|on)\b)", re.I),
                       # a toll named after a long description of its event: "the death toll from the
                       # rocket attacks on the Salah Eddin neighbourhood of Aleppo rose to 8"
-                      re.compile(rf"\bdeath\s+toll\b(?:\s+[\w'’-]+){{0,14}}?\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|increased|reached|stands\s+at|stood\s+at)\s+(?:to\s+)?(?P<q>{_Q})", re.I)]
+                      re.compile(rf"\bdeath\s+toll\b(?:\s+[\w'’-]+){{0,22}}?\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|increased|reached|stands\s+at|stood\s+at)\s+(?:to\s+)?(?P<q>{_Q})", re.I)]
 INJURY_PATTERNS = _casualty_patterns(_WOUNDED, r"(?:wounding|injuring|wounded|injured)", r"injur(?:y|ies)")
 
 

@@ -79,6 +79,9 @@ TALLY_RE = re.compile(
     r"|(war|conflict|uprising|crisis) (which|that) (began|started|erupted)"
     r"|since (the start of |the beginning of |early |late )?(January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|the start|the beginning)"
     r"|since (the revolt (began|started|erupted)|it (declared|began|started|was launched))"
+    # "The attacks began on Saturday evening and continued into Monday": several attacks on several
+    # days ("clashes … continued into Tuesday" is one battle told on)
+    r"|\b(attacks|raids|strikes|killings|bombings)\b[^.]{0,60}\bcontinued (into|until|through) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the (next|following) (day|morning))"
     r"|so far( this year)?|(in|during|over) the (past|last) (\w+ )?(hours|days|weeks|months|years|decades?)|in recent (days|weeks|months|years)"
     # "have besieged El Fasher for weeks", "have repelled repeated attacks": a stretch, many events
     r"|\b(has|have|had) (\w+ )?\w+ed (\w+ ){0,4}for (weeks|months|years)|\brepeated (attacks|assaults|strikes|raids|attempts)"

@@ -143,6 +143,9 @@ def roles(span, trigger, actors: list[ActorMention]):
                     for c in clause.children):
         # "Hezbollah said it fired rockets", "the army said its warplanes struck": the speaker's own act
         speaker_spans = [extent(c) for c in clause.head.children if c.dep_ == "nsubj"]
+        if not speaker_spans and clause.head.dep_ in ("advcl", "conj", "xcomp") and clause.head.head.lemma_.lower() in REPORTING_LEMMAS:
+            # "…, Ukraine's air force said, adding that it shot down 52 drones": the one who said
+            speaker_spans = [extent(c) for c in clause.head.head.children if c.dep_ == "nsubj"]
         # ("Yemen's Houthis said they had shot down …": the Houthis, not Yemen)
         speakers = sorted((a for a in inside if within(a, speaker_spans)), key=possessor)
         actor1 = next((a for a in speakers if a.category is not None and int(a.category) in ARMED_CATEGORIES), None)

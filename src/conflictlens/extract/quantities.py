@@ -52,7 +52,9 @@ QUANTITY_RE = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?: \d{{3}})+(?![\d,.])|\d+(?:\.\d+)?)(?:\s*(?P<scale>million|thousand|hundred)\b)?"
     rf"(?:\s*(?:-|–|to|or)\s*(?P<digits_hi>\d{{1,3}}(?:,\d{{3}})+|\d+))?"
-    rf"|(?P<vague>{_VAGUE})|\b(?P<word>{_NUMBER_WORDS})\b(?:\s*(?:-|–|to|or)\s*(?P<word_hi>{_NUMBER_WORDS})\b)?)",
+    # ("nearly two dozen", "three hundred": the word counts dozens or hundreds)
+    rf"|(?P<vague>{_VAGUE})|\b(?P<word>{_NUMBER_WORDS})\b(?:\s+(?P<word_scale>dozen|hundred|thousand)\b(?!s))?"
+    rf"(?:\s*(?:-|–|to|or)\s*(?P<word_hi>{_NUMBER_WORDS})\b)?)",
     re.IGNORECASE,
 )
 
@@ -74,7 +76,7 @@ def parse_quantity(m: re.Match[str]) -> Quantity | None:
         best = _to_int(m["digits"], m["scale"])
         high_value = _to_int(m["digits_hi"], None) if m["digits_hi"] else None
     elif m["word"]:
-        best = WORD_NUMBERS[m["word"].lower()]
+        best = WORD_NUMBERS[m["word"].lower()] * {"dozen": 12, "hundred": 100, "thousand": 1000}.get((m["word_scale"] or "").lower(), 1)
         high_value = WORD_NUMBERS[m["word_hi"].lower()] if m["word_hi"] else None
     else:
         return None
