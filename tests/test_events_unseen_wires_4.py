@@ -510,3 +510,34 @@ def test_two_clauses_on_two_days_are_two_events(settings):
     assert (first.sub_event_type, first.date.value.isoformat(), first.fatalities.best) == ("Armed clash", "2024-09-29", 4)
     assert (second.sub_event_type, second.date.value.isoformat(), second.fatalities.best) == ("Remote explosive/landmine/IED", "2024-09-30", 2)
     assert second.actor1 is None and second.evidence.text.startswith("a roadside bomb")
+
+
+def test_bodies_found_dumped_are_an_attack_and_abductees_rescued_are_no_abduction(settings):
+    zacatecas = (
+        "MEXICO CITY (Reuters) - The bodies of 17 men were found dumped on a highway in the northern Mexican state of "
+        "Zacatecas on Sunday, authorities said, in an area disputed by rival drug cartels."
+    )
+    [attack] = analyze(zacatecas, settings, "2024-02-11").events
+    assert attack.sub_event_type == "Attack" and attack.fatalities.best == 17
+    assert attack.date.value.isoformat() == "2024-02-11"
+    # bodies seen at a morgue or pulled from rubble are an attack's dead, no attack of their own
+    assert not analyze("An AFP photographer at the hospital saw the bodies of four children wrapped in white shrouds.",
+                       settings, "2017-11-01").events
+    kuriga = (
+        "ABUJA (Reuters) - Nigerian troops rescued 137 students abducted from a school in Kuriga in Kaduna state, the "
+        "army said on Sunday, more than two weeks after the kidnapping."
+    )
+    assert not analyze(kuriga, settings, "2024-03-24").events
+
+
+def test_tripoli_s_armed_groups_and_an_outlet_s_credit(settings):
+    tripoli = (
+        "TRIPOLI, 14 May (Libya Observer) - Two people were killed and three others injured in armed clashes that "
+        "broke out on Monday night between the Stability Support Apparatus (SSA) and the Radaa Deterrence Force in "
+        "the Abu Salim district of the capital Tripoli, the Emergency Medicine Centre said."
+    )
+    [clash] = analyze(tripoli, settings, "2024-05-14").events
+    assert {clash.actor1.actor_id, clash.actor2.actor_id} == {"stability-support-apparatus", "radaa"}
+    odesa = "Kyiv Independent - A Russian missile attack on Odesa killed four people on Monday, the governor said."
+    ids = [a.actor_id for a in analyze(odesa, settings, "2024-11-18").actors]
+    assert ids == ["russia-military"]  # "Kyiv Independent - A" had been an unlisted organisation

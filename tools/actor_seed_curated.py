@@ -241,6 +241,12 @@ CURATED: list[tuple[str, str, int | None, str, str, list[str]]] = [
     ]),
     ("balochistan-liberation-army", "Balochistan Liberation Army", 2, "group", "PK", ["Balochistan Liberation Army", "Baloch Liberation Army", "BLA"]),
     # ---------------------------------------------------------------- Libya
+    # Tripoli's armed groups, nominally under the state: ACLED codes each under its own name
+    ("stability-support-apparatus", "Stability Support Apparatus (SSA)", 3, "group", "LY", ["Stability Support Apparatus", "Stability Support Authority", "=SSA"]),
+    ("radaa", "Radaa Special Deterrence Force", 3, "group", "LY", [
+        "Radaa Deterrence Force", "Radaa", "Rada", "Special Deterrence Force", "Special Deterrence Forces", "Deterrence Apparatus",
+    ]),
+    ("444th-brigade", "444th Brigade", 3, "group", "LY", ["444th Brigade", "444 Brigade", "444th Combat Brigade"]),
     ("libyan-national-army", "Libyan National Army (Haftar)", 1, "state_forces", "LY", [
         "Libyan National Army", "LNA", "Libyan Arab Armed Forces", "LAAF", "Haftar's forces", "forces loyal to Khalifa Haftar",
     ]),

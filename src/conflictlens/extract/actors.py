@@ -28,6 +28,17 @@ from .places import names_a_building, wields_state_arms
 
 STAGE = "actors/1"
 _SLUG = re.compile(r"[^a-z0-9]+")
+# "Kyiv Independent - A Russian missile …", "Anadolu Agency - At least 17 …": the outlet's credit
+# opening a line, before a dash
+_CREDIT_DASH = re.compile(r"\s+[-–—]\s")
+
+
+def _is_outlet_credit(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    # (the model may run the credit into the lede's first word: "Kyiv Independent - A")
+    return not text[line_start:start].strip() and bool(_CREDIT_DASH.match(text, end) or _CREDIT_DASH.search(text, start, end))
+
+
 # "an attack on the town of Pont-Sondé": a place the gazetteer lacks, whatever the model calls it
 _SETTLEMENT_OF = re.compile(r"\b(?:town|village|city|hamlet|settlement|district|neighbou?rhood|suburb|region|province|locality|commune) of\s+$", re.I)
 
@@ -154,7 +165,8 @@ class ActorStage:
                     taken.append((mention.start, mention.end))
             elif mention.label == "ORG" and _looks_like_organisation(mention.text) and not self._is_notable_place(mention.text) \
                     and not names_a_building(text, mention.start + len(mention.text.split()[0])) \
-                    and not _SETTLEMENT_OF.search(text, max(0, mention.start - 30), mention.start):  # "the Damascus Opera [House]"
+                    and not _SETTLEMENT_OF.search(text, max(0, mention.start - 30), mention.start) \
+                    and not _is_outlet_credit(text, mention.start, mention.end):  # "the Damascus Opera [House]"
                 name = re.sub(r"^the\s+", "", mention.text, flags=re.IGNORECASE)
                 entry = ActorEntry(
                     actor_id="unlisted:" + _SLUG.sub("-", unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()).strip("-"),

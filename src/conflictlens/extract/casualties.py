@@ -78,6 +78,8 @@ FATALITY_PATTERNS += [re.compile(rf"\b(?:claim(?:s|ed|ing)?(?:\s+(?:the\s+)?live
                       re.compile(rf"\b(?:leav(?:e|es|ing)|left)\s+(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?(?:martyrs|dead)\b", re.I),
                       # the act named as a noun: "the execution of 17 young men", "murder of 2 activists"
                       re.compile(rf"\b(?:killings?|executions?|murders?|massacre|beheadings?|slaughter)\s+of\s+(?:at\s+least\s+|some\s+|more\s+than\s+|about\s+)?(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?{_PERSONS}\b", re.I),
+                      # "The bodies of 17 men were found dumped on a highway"
+                      re.compile(rf"\bbodies\s+of\s+(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?{_PERSONS}\b", re.I),
                       # headline style, the noun left out: "Bombing Claims 5 in Latakia"
                       re.compile(rf"\bclaims\s+(?P<q>{_Q})\s+(?=(?:in|at|near|on)\b)", re.I),
                       # a toll named after a long description of its event: "the death toll from the

@@ -243,7 +243,7 @@ class EventStage:
             actor1, actor2, associated = roles(span, trigger, doc.actors)
             if sub_event == "Armed clash" and actor1 is None and actor2 is not None:
                 # "Three soldiers were killed in a clash with NPA rebels": the dead fought it too
-                sides = [a for a in associated if a.category is not None and int(a.category) in (1, 2, 3, 4, 8) and a.actor_id != actor2.actor_id]
+                sides = [a for a in associated if a.category is not None and int(a.category) in (1, 2, 3, 4) and a.actor_id != actor2.actor_id]
                 # ("… four of its soldiers have been killed … in an attack by the Daesh group": Daesh started it)
                 actor1 = next((a for a in sides if BY_BEFORE.search(article.text, max(0, a.evidence.start - 12), a.evidence.start)), None) or next(iter(sides), None)
                 associated = tuple(a for a in associated if a is not actor1)
@@ -303,7 +303,7 @@ class EventStage:
             # towns happened; "attacks on the highway" is a generalisation
             at_named_towns = (_told_in_the_past(trigger, passive=event_type_of(sub_event) in DEMONSTRATIONS) or under_way(trigger, governing_verb(trigger))) and any(p.level == "point" for p in in_sentence)
             told_as_occurring = bool(fatalities or injuries) or on_a_day or at_named_towns or COUNTED_OUT.search(sentence) is not None
-            if coreferent or is_aggregate(trigger, sentence, told_as_occurring, date_spans, on_a_day) or _is_negated(trigger):
+            if coreferent or is_aggregate(trigger, sentence, told_as_occurring, date_spans, on_a_day) or _is_negated(trigger) or _rescued(trigger):
                 continue
             dates = _own_dates_first(trigger, dates)
             if dates and dates[0].date.precision is DatePrecision.YEAR:
@@ -729,6 +729,15 @@ def _own_dates_first(trigger, dates: list) -> list:
     first, last = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
     own = [d for d in dates if first <= d.start < last]
     return own + [d for d in dates if d not in own] if own and len(own) < len(dates) else dates
+
+
+RESCUING_LEMMAS = frozenset({"rescue", "free", "release", "return", "reunite", "repatriate", "evacuate"})
+
+
+def _rescued(trigger) -> bool:
+    """"Troops rescued 137 students abducted from a school": the abduction is the victims'
+    description, told again at their rescue, not an act of the rescuers."""
+    return trigger.dep_ == "acl" and governing_verb(trigger.head).lemma_.lower() in RESCUING_LEMMAS
 
 
 def _done_by_them(trigger) -> bool:
