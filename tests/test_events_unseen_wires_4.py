@@ -541,3 +541,17 @@ def test_tripoli_s_armed_groups_and_an_outlet_s_credit(settings):
     odesa = "Kyiv Independent - A Russian missile attack on Odesa killed four people on Monday, the governor said."
     ids = [a.actor_id for a in analyze(odesa, settings, "2024-11-18").actors]
     assert ids == ["russia-military"]  # "Kyiv Independent - A" had been an unlisted organisation
+
+
+def test_shells_fired_into_the_sea_in_drills_are_no_attack(settings):
+    drills = (
+        "SEOUL (Reuters) - North Korea fired artillery shells into the sea near its western border during military "
+        "drills on Friday, South Korea's military said. No damage was reported."
+    )
+    assert not analyze(drills, settings, "2024-01-05").events
+    colombia = (
+        "BOGOTA (AP) — Two soldiers were killed and 27 were wounded when ELN rebels attacked a military base with "
+        "explosives in the northeastern Colombian province of Arauca on Tuesday, the army said."
+    )
+    [attack] = analyze(colombia, settings, "2024-09-17").events
+    assert attack.location.name == "Arauca Department"  # "the province of Arauca": the province, not its capital

@@ -469,12 +469,15 @@ TOLL_RISING_LEMMAS = frozenset({"rise", "climb", "jump", "increase", "reach", "s
 def _not_violence_at_all(sentence: str, span, actors: list[ActorMention], sub_event: str, sports_story: bool) -> bool:
     """Words of violence used for something else: a match report ("fired a penalty", "a
     blistering attack"), a business rivalry ("fought a fierce battle for customers", between
-    companies only), or a court's sentence for crimes ("sentenced … for torture, rape and the
-    destruction of property"), none of them an event ACLED codes."""
+    companies only), a court's sentence for crimes ("sentenced … for torture, rape and the
+    destruction of property") or a drill ("fired artillery shells into the sea during military
+    drills"), none of them an event ACLED codes."""
     if sports_story and not _armed_actor_in(sentence, span, actors):
         return True
     if span.root.lemma_.lower() in JUDICIAL_LEMMAS:
         return True
+    if MILITARY_EXERCISE.search(sentence) and not CASUALTY_WORDS.search(sentence):
+        return True  # "fired artillery shells into the sea … during military drills"
     named = [a for a in actors if span.start_char <= a.evidence.start < span.end_char]
     return event_type_of(sub_event) == "Battles" and bool(named) and all(a.category is None for a in named) \
         and not ARMED_WORDS.search(sentence) and not ATTACK_MEANS.search(sentence) and not CASUALTY_WORDS.search(sentence)
@@ -488,6 +491,10 @@ BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 
 # "a ceasefire … to take effect on Sunday": a day to come dates no act
 FUTURE_BEFORE = re.compile(r"\b(to take effect|to begin|to start|to come into force|due to \w+|scheduled to \w+|set to \w+|will \w+|expected to \w+)\s+$", re.I)
+
+
+# fire at no one: drills, exercises and weapons tests
+MILITARY_EXERCISE = re.compile(r"\b(military drills?|(military|naval|joint|live-fire) exercises?|during (\w+ )?drills|test[- ](fired|launch(ed)?)|(missile|weapons?) tests?)\b", re.I)
 
 
 # a court's acts: "sentenced", "convicted", "acquitted", "jailed"
