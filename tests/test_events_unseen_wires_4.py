@@ -555,3 +555,29 @@ def test_shells_fired_into_the_sea_in_drills_are_no_attack(settings):
     )
     [attack] = analyze(colombia, settings, "2024-09-17").events
     assert attack.location.name == "Arauca Department"  # "the province of Arauca": the province, not its capital
+
+
+def test_what_an_after_phrase_tells_types_the_riot_or_the_killing_it_caused(settings):
+    # the "after" phrase is the cause: only a development of another kind (arrests) is typed apart
+    mob = ("A riot-like situation broke out in the town on Friday after a mob chased down and nearly lynched four men "
+           "accused of stealing cattle.")
+    assert analyze(mob, settings, "2024-06-08").events[0].sub_event_type == "Mob violence"
+    bristol = ("Dozens of arrests were made during a demonstration in Bristol on Sunday after projectiles were thrown at "
+               "police.")
+    assert analyze(bristol, settings, "2024-03-25").events[0].sub_event_type == "Violent demonstration"
+    bombers = ("At least 11 people were killed and 20 injured on Sunday after suicide bombers targeted a market in "
+               "Cameroon's Far North region.")
+    assert analyze(bombers, settings, "2024-06-03").events[0].sub_event_type == "Suicide bomb"
+
+
+def test_ground_seized_from_a_rebel_group_was_regained_by_the_state(settings):
+    posts = "Three hill posts were seized from the Myanmar National Democratic Alliance Army on Tuesday, state media said."
+    [taking] = analyze(posts, settings, "2024-06-26").events
+    assert taking.sub_event_type == "Government regains territory"
+    assert taking.actor1 is None or taking.actor1.actor_id != "mndaa"
+
+
+def test_demonstrators_detained_at_an_earlier_rally_are_no_intervention_at_this_one(settings):
+    belarus = ("Dozens of protesters rallied across Belarus on Sunday. They demanded the release of demonstrators "
+               "detained during earlier mass rallies.")
+    assert analyze(belarus, settings, "2024-03-26").events[0].sub_event_type == "Peaceful protest"

@@ -79,7 +79,9 @@ FATALITY_PATTERNS += [re.compile(rf"\b(?:claim(?:s|ed|ing)?(?:\s+(?:the\s+)?live
                       # the act named as a noun: "the execution of 17 young men", "murder of 2 activists"
                       re.compile(rf"\b(?:killings?|executions?|murders?|massacre|beheadings?|slaughter)\s+of\s+(?:at\s+least\s+|some\s+|more\s+than\s+|about\s+)?(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?{_PERSONS}\b", re.I),
                       # "The bodies of 17 men were found dumped on a highway"
-                      re.compile(rf"\bbodies\s+of\s+(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?{_PERSONS}\b", re.I),
+                      # (only bodies dumped or shot: those seen at a morgue, in a mass grave or under rubble
+                      # are an earlier attack's dead)
+                      re.compile(rf"\bbodies\s+of\s+(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?{_PERSONS}\b(?=\s+(?:were\s+|had\s+been\s+)?(?:found\s+)?(?:dumped|with\s+(?:gunshot|bullet|stab)\s+wounds|bearing))", re.I),
                       # headline style, the noun left out: "Bombing Claims 5 in Latakia"
                       re.compile(rf"\bclaims\s+(?P<q>{_Q})\s+(?=(?:in|at|near|on)\b)", re.I),
                       # a toll named after a long description of its event: "the death toll from the

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import ActorMention
+from ..model import ActorCategory, ActorMention
 from .event_roles import governing_verb
 
 
@@ -77,10 +77,11 @@ UNCONTESTED = re.compile(r"\b(withdrew|withdrawn|withdrawal of|pulled out|pull-?
 FORCED_OUT = re.compile(r"\b(withdrew|withdrawn|pulled out)\s+(following|after|under|amid)\s+(\w+\s+){0,4}?(shelling|fighting|clashes|bombardment|strikes|airstrikes|attacks?|fire|battles?|offensive|assault)\b", re.I)
 
 
-def territory_by_taker(sub_event: str, actor1: ActorMention | None, trigger) -> str:
+def territory_by_taker(sub_event: str, actor1: ActorMention | None, trigger, actor2: ActorMention | None = None) -> str:
     """Who took the ground decides the territory type: state forces regain, non-state groups
     overtake. The dictionary's category of the taker decides; without it, the words of the taking
-    verb's subject, when they name one side only."""
+    verb's subject, when they name one side only; without those, the side it was taken from
+    ("three hill posts seized from the MNDAA": a rebel group lost them to the state)."""
     if sub_event not in TAKING_TERRITORY:
         return sub_event
     category = int(actor1.category) if actor1 is not None and actor1.category is not None else None
@@ -89,6 +90,8 @@ def territory_by_taker(sub_event: str, actor1: ActorMention | None, trigger) -> 
         subject = " ".join(t.text for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree)
         state, non_state = bool(STATE_TAKER.search(subject)), bool(NON_STATE_TAKER.search(subject))
         category = 1 if state and not non_state else 2 if non_state and not state else None
+    if category is None and actor2 is not None and actor2.category is not None:
+        category = 2 if actor2.category is ActorCategory.STATE_FORCES else 1 if int(actor2.category) in (2, 3, 4) else None
     if category == 1:
         return "Government regains territory"
     if category in (2, 3, 4):
@@ -162,7 +165,7 @@ def with_codebook_precedence(sub_event: str, sentence: str, context: str, actor1
         # reads the whole sentence, so only a target of known kind, or armed men or posts
         # named as what was hit, overrule it
         sub_event = attack_or_clash(sentence, sub_event, actor2)
-    sub_event = territory_by_taker(sub_event, actor1, trigger)
+    sub_event = territory_by_taker(sub_event, actor1, trigger, actor2)
     if sub_event in TAKING_TERRITORY and UNCONTESTED.search(context) and not FORCED_OUT.search(context):
         # ACLED: ground taken without a fight ("after government forces pulled out") is a
         # non-violent transfer, whoever took it; the next sentence often says so
@@ -182,7 +185,8 @@ def with_codebook_precedence(sub_event: str, sentence: str, context: str, actor1
 
 
 PROTEST_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2, "Violent demonstration": 3}
-INTERVENTION = re.compile(r"\b(tear ?gas|pepper[- ]spray|water cannons?|rubber bullets|batons?|stun grenades|dispers\w*|detained|arrested|beat)\b", re.I)
+# (not arrests: "the release of demonstrators detained during the mass rally" tells of another day)
+INTERVENTION = re.compile(r"\b(tear ?gas|pepper[- ]spray|water cannons?|rubber bullets|batons?|stun grenades|dispers\w*)\b", re.I)
 
 
 def escalated_protest(sub_event: str, sentence: str) -> str:

@@ -36,7 +36,7 @@ def is_pattern(trigger, sentence: str, *, headline: bool = False) -> bool:
         return True  # "militants attack patrols"
     if verb.tag_ == "VBG" and auxes & {"are", "is", "am"} and not under_way(trigger, verb):
         return True  # "the militants are destabilizing … by attacking patrols"
-    if verb.tag_ == "VBG" and "been" in auxes and not auxes & {"had"}:
+    if verb.tag_ == "VBG" and "been" in auxes and not auxes & {"had"} and verb.i == trigger.i:
         return True  # "the junta … has been fighting jihadists": a campaign, not an act
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and governing_verb(verb.head).tag_ in _PATTERN_TAGS | {"VBG"}:
         return True

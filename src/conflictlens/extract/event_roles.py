@@ -40,6 +40,7 @@ WEAPON_NOUNS = {"missile", "rocket", "drone", "launcher", "mortar", "shell", "bo
 DISRUPTING_LEMMAS = {"intercept", "destroy", "down", "shoot", "neutralise", "neutralize", "repel", "thwart"}
 # right after an event noun: "by" and the few words of its maker's name
 MAKER_AFTER_NOUN = re.compile(r" by (?:the |a |an )?(?:[\w'’-]+ ){0,5}[\w'’-]+")
+TAKING_LEMMAS = frozenset({"seize", "capture", "take", "recapture", "retake", "wrest", "win", "liberate"})
 # things of a side that are hit, not who hit them ("a police van", "an army checkpoint")
 TARGET_NOUNS = frozenset({"van", "vehicle", "truck", "car", "bus", "convoy", "station", "post", "checkpoint", "base", "camp", "barracks",
                           "headquarters", "office", "building", "outpost", "academy", "compound", "position", "installation", "facility"})
@@ -236,6 +237,8 @@ def _sole_armed_side(inside: list[ActorMention], verb, actor2: ActorMention | No
             victim_spans.append(extent(token))
         elif token.dep_ == "dobj" and head_lemma in ACCUSING_LEMMAS:
             victim_spans.append(extent(token))  # "… and blamed rebels for the deaths": an accusation, not the report of a doer
+        elif token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lemma_.lower() in TAKING_LEMMAS:
+            victim_spans.append(extent(token))  # "posts seized from the MNDAA": who lost them, not who took them
         elif token.lower_ == "according":
             victim_spans.append(extent(token))  # "according to the ministry": a source, no side
         elif token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in TARGET_NOUNS:

@@ -419,14 +419,17 @@ def _told_in_two_clauses(event: Event, act: SecondAct, span, trigger, doc: Docum
 
 def _act_outside_earlier_one(span, trigger, sentence: str):
     """(sub-event type, trigger) of the sentence's own act when the trigger found sits in an
-    "after …" phrase about what came before and the rest of the sentence names an act."""
+    "after …" phrase about what came before and the rest of the sentence names a development of
+    another kind (arrests, an agreement). A riot, a protest or killings told "after" an act are
+    often that act's outcome, and the act types them ("a riot-like situation broke out after a
+    mob nearly lynched four men" is mob violence)."""
     around = earlier_act_around(trigger)
     if around is None:
         return None
     start, end = around
     rest = sentence[:start] + " " * (end - start) + sentence[end:]
     sub_event = classify_sub_event(rest)
-    found = RULE_FOR[sub_event].search(rest) if sub_event is not None else None
+    found = RULE_FOR[sub_event].search(rest) if sub_event is not None and event_type_of(sub_event) == "Strategic developments" else None
     if found is None:
         return None
     char = span.start_char + found.end() - 1
