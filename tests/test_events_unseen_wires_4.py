@@ -581,3 +581,35 @@ def test_demonstrators_detained_at_an_earlier_rally_are_no_intervention_at_this_
     belarus = ("Dozens of protesters rallied across Belarus on Sunday. They demanded the release of demonstrators "
                "detained during earlier mass rallies.")
     assert analyze(belarus, settings, "2024-03-26").events[0].sub_event_type == "Peaceful protest"
+
+
+def test_hacked_to_death_counts_and_a_demonym_shot_dead_counts_one(settings):
+    beni = (
+        "BENI, Congo (Reuters) - Suspected Allied Democratic Forces (ADF) rebels hacked to death at least 18 people with "
+        "machetes in a night attack on a village in North Kivu province, the local administrator said on Monday."
+    )
+    [attack] = analyze(beni, settings, "2024-06-10").events
+    assert attack.actor1.actor_id == "adf" and attack.fatalities.best == 18
+    nablus = (
+        "NABLUS, West Bank (AP) — Israeli troops demolished the family home of a Palestinian gunman in Nablus on "
+        "Wednesday, the military said. Clashes broke out during the demolition and a 17-year-old Palestinian was shot "
+        "dead, the Palestinian Health Ministry said."
+    )
+    events = analyze(nablus, settings, "2024-01-17").events
+    assert [e.fatalities.best if e.fatalities else None for e in events] == [None, 1]
+
+
+def test_guided_bombs_are_an_air_strike_by_their_state_and_neutralised_tells_the_strikes(settings):
+    kharkiv = (
+        "KHARKIV, Ukraine (Reuters) - Two Russian guided bombs struck a residential area of Kharkiv on Sunday afternoon, "
+        "wounding 21 people, including three children, Mayor Ihor Terekhov said."
+    )
+    [strike] = analyze(kharkiv, settings, "2024-09-01").events
+    assert strike.sub_event_type == "Air/drone strike" and strike.actor1.actor_id == "russia-military"
+    mopti = (
+        "BAMAKO (Reuters) - Mali's military junta said on Thursday its forces had \"neutralised\" several terrorists in "
+        "air strikes near the central town of Mopti, without giving a toll."
+    )
+    [strikes] = analyze(mopti, settings, "2024-02-15").events
+    assert strikes.sub_event_type == "Air/drone strike" and strikes.actor1.actor_id == "mali-military"
+    assert strikes.fatalities is None and strikes.location.name == "Mopti"

@@ -42,7 +42,9 @@ SINGLE_VICTIM = re.compile(
     rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|died)\b"
     rf"|\b(?:kill(?:ing|ed)|shooting\s+dead|shot\s+dead|gunning\s+down|gunned\s+down|lynch(?:ing|ed))\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\b(?!\s+and\s+(?:(?:his|her|their|a|an|one|two|three)\b|\d))"  # "…, killing a 70-year-old man", "killed a police officer and wounded three"
     # "dragged him out and beat him to death"
-    r"|\b(?:beat|beating|beaten|stabbed|stabbing|hacked|hacking|burned|burnt|stoned|stoning)\s+(?:him|her)\s+to\s+death\b",
+    r"|\b(?:beat|beating|beaten|stabbed|stabbing|hacked|hacking|burned|burnt|stoned|stoning)\s+(?:him|her)\s+to\s+death\b"
+    # "a 17-year-old Palestinian was shot dead": one of a people, named by the demonym
+    r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z][a-z]+(?:an|ian|i|ese|ish))\s+(?:was\s+|has\s+been\s+|had\s+been\s+)(?:killed|shot\s+dead)\b",
     re.I,
 )
 # "a suicide bomber killed a Taliban minister and two others": one named, and a count of others
@@ -69,7 +71,8 @@ VICTIMS_WITH_KIN = (
     re.compile(rf"\b{_KIN_GROUP}\s+(?:were\s+|have\s+been\s+|had\s+been\s+|have\s+|had\s+)?(?:killed|shot dead|died)\b", re.I),
     re.compile(rf"\b(?:killing|killed)\s+{_KIN_GROUP}\b", re.I),  # "…, killing a farmer and his two sons"
 )
-FATALITY_PATTERNS = _casualty_patterns(_KILLED, r"(?:kills?|killing|killed|shot dead|shooting dead|gunned down|executed|executing|beheaded|crucified|crucifies|massacred|slaughtered|eliminated|eliminating)", r"death")
+FATALITY_PATTERNS = _casualty_patterns(_KILLED, r"(?:kills?|killing|killed|shot dead|shooting dead|gunned down|executed|executing|beheaded|crucified|crucifies|massacred|slaughtered|eliminated|eliminating|"
+                                                r"(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burnt)\s+to\s+death)", r"death")
 # verbs that count the dead only with a person noun after the number: "claiming 4 martyrs",
 # "claimed the lives of 80 people", "destroyed over 60 terrorists" (not "destroyed 5 tanks")
 _PERSONS = r"(?:martyrs|lives|victims|people|persons|civilians|children|women|men|soldiers|troops|fighters|militants|terrorists|gunmen|rebels|insurgents|members|jihadists|activists|journalists|hostages|prisoners|detainees|attackers|assailants|policemen|police officers|bandits)"

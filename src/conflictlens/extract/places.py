@@ -500,7 +500,7 @@ def _in_dateline(doc: Document, start: int) -> bool:
 # What is done to a place, not said to a government: "shelling on Damascus", "an attack on Kabul"
 ASSAULT_WORDS = {
     "attack", "strike", "airstrike", "raid", "shelling", "bombardment", "bombing", "assault", "offensive",
-    "fire", "rocket", "missile", "shell", "push", "advance", "march", "barrage", "onslaught",
+    "fire", "rocket", "missile", "shell", "bomb", "push", "advance", "march", "barrage", "onslaught",
 }
 
 
