@@ -613,3 +613,16 @@ def test_guided_bombs_are_an_air_strike_by_their_state_and_neutralised_tells_the
     [strikes] = analyze(mopti, settings, "2024-02-15").events
     assert strikes.sub_event_type == "Air/drone strike" and strikes.actor1.actor_id == "mali-military"
     assert strikes.fatalities is None and strikes.location.name == "Mopti"
+
+
+def test_a_state_s_possessive_puts_its_district_inside_it(settings):
+    bijapur = (
+        "NEW DELHI (Reuters) - At least 20 Maoist rebels were killed in a gunfight with security forces in the forests "
+        "of Chhattisgarh's Bijapur district on Thursday, police said."
+    )
+    [clash] = analyze(bijapur, settings, "2024-03-28").events
+    # the district, inside that state (not Bijapur in Karnataka), and narrower than the state
+    assert (clash.location.name, clash.location.admin1) == ("Bijapur district", "Chhattīsgarh")
+    lahore = "Police fired tear gas at protesters in Punjab's Lahore on Sunday."
+    [protest] = analyze(lahore, settings, "2024-05-06").events
+    assert protest.location.country_code == "PK"  # "Punjab's" may be India's or Pakistan's

@@ -152,7 +152,8 @@ def location_of(places: list[Place], trigger) -> Place | None:
     candidates = _without_holders(candidates, trigger.doc.text) or candidates
     if not candidates:
         return None
-    best = min(candidates, key=lambda p: (int(p.precision), BREADTH.get(p.level, 0), abs(p.evidence.start - trigger.idx)))
+    # ("Chhattisgarh's Bijapur district": a district is narrower than its state, at one ACLED precision)
+    best = min(candidates, key=lambda p: (int(p.precision), BREADTH.get(p.level, 0), p.feature_code == "ADM1", abs(p.evidence.start - trigger.idx)))
     before = trigger.sent.text[: max(0, best.evidence.start - trigger.sent.start_char)][-60:]
     if best.precision is GeoPrecision.POINT and NEAR_RE.search(before):
         best = dataclasses.replace(best, precision=GeoPrecision.NEAR)

@@ -66,6 +66,8 @@ _LANDFORM_RE = re.compile(
 # capital city, named by role
 _CAPITAL_PHRASE_RE = re.compile(r"(?P<phrase>\b(?:[Tt]he\s+(?P<demonym>[A-Z][a-z]+)|(?P<country>[A-Z][a-z]+)['’]s)\s+capital)\b(?!\s+[A-Z])")
 _COUNTRY_POSSESSIVE_RE = re.compile(r"(?P<country>[A-Z][a-z]+)(?:['’]s|s)\s+(?=[A-Z])")
+# "Chhattisgarh's Bijapur": a capitalised name and its possessive, right before the place
+_POSSESSIVE_OWNER_RE = re.compile(r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:(?:north|south|east|west|central)(?:ern)?\s+)?$")
 _CONTAINER_RE = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 # "the village of Novoselivka in the Donetsk region": the region that follows contains the town
 # (or "the Kandi forest area of Rajouri district": a district's first-level unit contains it)
@@ -422,6 +424,10 @@ class PlaceStage:
             if not inside and container.feature_code == "ADM2":
                 return None  # "the Kandi forest area of Rajouri district": not Kandi in West Bengal
             entries = inside or entries
+        elif (owners := self._possessive_owners(doc.reading_text or doc.article.text, start)):
+            # "Chhattisgarh's Bijapur district", "Manipur's Bishnupur district": the one inside the
+            # owner (not Bijapur in Karnataka), when the gazetteer has one there
+            entries = [e for e in entries if any(e.country_code == o.country_code and e.admin1 == o.name for o in owners)] or entries
         if use == "metonymic":
             best = entries[0]  # "Washington said": the capital
         else:
@@ -450,6 +456,15 @@ class PlaceStage:
             return next((e for e in units if e.feature_code == "ADM1"), None) or next(
                 (e for e in units if e.feature_code == "ADM2" and e.admin1 and m["unit"] in ("district", "county")), None)
         return None
+
+    def _possessive_owners(self, text: str, start: int) -> list[GazetteerEntry]:
+        """The first-level regions a possessive right before ``start`` may name ("Manipur's
+        Bishnupur district"; "Punjab's" is India's or Pakistan's). Countries are left out: their
+        possessive ("Nigeria's Kaduna state") is handled by the focus on the article's countries."""
+        m = _POSSESSIVE_OWNER_RE.search(text, max(0, start - 50), start)
+        if m is None:
+            return []
+        return [e for e in self.gazetteer.lookup(m["name"], limit=5) if e.feature_code == "ADM1"]
 
     def _landform_entry(self, m: re.Match[str]) -> GazetteerEntry | None:
         countries = [e for e in self.gazetteer.lookup(m["country"], limit=3) if e.level == "country"]
