@@ -5,7 +5,7 @@ In: an event sentence (its spaCy span), the trigger the events stage chose and t
 found in the sentence. Out: the coordinated clause that tells another act, when it has a subject
 and a day of its own, different from the first act's: its character span, its day and the
 sentence's text with that clause blanked (so that the first act is typed and counted without
-it). ACLED codes acts on different days as different events; a clause that shares the first's
+it); then the two events, each typed, counted and given its doer from its own words. ACLED codes acts on different days as different events; a clause that shares the first's
 day or has no day of its own is the same event told on, and is left to it. No dictionary and no
 state; used by the events stage only.
 """
@@ -14,8 +14,14 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..model import DateMatch, DatePrecision
-from .event_roles import governing_verb
+from ..model import ActorMention, DateMatch, DatePrecision, Event, Evidence, Place
+from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, read_casualties, single_victim
+from .event_codebook import with_codebook_precedence
+from .event_context import location_of
+from .event_roles import governing_verb, roles
+from .event_rules import RULE_FOR, classify_sub_event
+from .taxonomy import event_type_of
+from .tolls import VIOLENT_TYPES
 
 
 @dataclasses.dataclass(frozen=True)
@@ -46,3 +52,27 @@ def second_act(span, trigger, found_dates: list) -> SecondAct | None:
         rest = text[: start - span.start_char] + " " * (end - start) + text[end - span.start_char:]
         return SecondAct(start, end, own[0], others[0], rest)
     return None
+
+
+def told_in_two_clauses(event: Event, act: SecondAct, span, trigger, actors: list[ActorMention], places: list[Place], text: str, stage: str) -> list[Event]:
+    """``event`` typed and counted from its own clause, and the act the other clause tells on its
+    own day, with its own type, doer, toll and (where it names one) place."""
+    first_type = classify_sub_event(act.rest) or event.sub_event_type
+    first_type = with_codebook_precedence(first_type, act.rest, act.rest, event.actor1, event.actor2, trigger, False)
+    clause = text[act.start: act.end]
+    second_type = classify_sub_event(clause)
+    found = RULE_FOR[second_type].search(clause) if second_type is not None else None
+    token = span.doc.char_span(act.start + found.end() - 1, act.start + found.end(), alignment_mode="expand") if found else None
+    if second_type is None or event_type_of(second_type) not in VIOLENT_TYPES or not token:
+        return [event]
+    first = dataclasses.replace(event, event_type=event_type_of(first_type), sub_event_type=first_type, date=act.first_date.date,
+                                fatalities=read_casualties(act.rest, FATALITY_PATTERNS, []) or single_victim(act.rest),
+                                injuries=read_casualties(act.rest, INJURY_PATTERNS, []))
+    actor1, actor2, associated = roles(span, token[0], [a for a in actors if act.start <= a.evidence.start < act.end])
+    places = [p for p in places if p.is_location and act.start <= p.evidence.start < act.end]
+    second = dataclasses.replace(
+        event, event_type=event_type_of(second_type), sub_event_type=second_type, date=act.date.date,
+        evidence=Evidence(event.evidence.article_id, act.start, act.end, clause, stage), trigger=token[0].text,
+        actor1=actor1, actor2=actor2, associated_actors=associated, location=location_of(places, token[0]) or event.location,
+        fatalities=read_casualties(clause, FATALITY_PATTERNS, []) or single_victim(clause), injuries=read_casualties(clause, INJURY_PATTERNS, []))
+    return [first, second]

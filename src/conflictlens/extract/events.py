@@ -53,7 +53,7 @@ from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
 from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, relative_day
 from .event_classifier import Prediction, load_classifier
 from .event_codebook import BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
-from .event_clauses import SecondAct, second_act
+from .event_clauses import second_act, told_in_two_clauses
 from .event_context import DETAIL_SENTENCES, TOPIC_SHIFT, agrees, completed, escalated, listed_with, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures, with_other_estimate
 from .event_patterns import EVENT_NOUNS, earlier_act_around, earlier_act_spans, in_aside, is_aggregate, is_pattern, under_way
 from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, ORDINARY_CRIME, PREFILTER, RULE_FOR, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, classify_sub_event
@@ -359,7 +359,7 @@ class EventStage:
                 )
             )
             if event_type_of(sub_event) in VIOLENT_TYPES and (act := second_act(span, trigger, found_dates)) is not None:
-                events[-1:] = _told_in_two_clauses(events[-1], act, span, trigger, doc, article)
+                events[-1:] = told_in_two_clauses(events[-1], act, span, trigger, doc.actors, doc.places, article.text, STAGE)
             split = counts_at_places(sentence, [p.evidence.start - span.start_char for p in in_sentence]) if fatalities is not None else []
             if len(split) >= 2 and split[0][1].best == fatalities.best and event_type_of(sub_event) in VIOLENT_TYPES:
                 # "killed three people in Kharkiv and two in Kherson": ACLED's one event a place
@@ -391,30 +391,6 @@ CLASSIFIER_SURE_ALONE = 0.9
 
 
 TREND_LEMMAS = TREND_UP | TREND_DOWN | TREND_NOUNS
-
-
-def _told_in_two_clauses(event: Event, act: SecondAct, span, trigger, doc: Document, article) -> list[Event]:
-    """``event`` typed and counted from its own clause, and the act the other clause tells on its
-    own day, with its own type, doer, toll and (where it names one) place."""
-    first_type = classify_sub_event(act.rest) or event.sub_event_type
-    first_type = with_codebook_precedence(first_type, act.rest, act.rest, event.actor1, event.actor2, trigger, False)
-    clause = article.text[act.start: act.end]
-    second_type = classify_sub_event(clause)
-    found = RULE_FOR[second_type].search(clause) if second_type is not None else None
-    token = span.doc.char_span(act.start + found.end() - 1, act.start + found.end(), alignment_mode="expand") if found else None
-    if second_type is None or event_type_of(second_type) not in VIOLENT_TYPES or not token:
-        return [event]
-    first = dataclasses.replace(event, event_type=event_type_of(first_type), sub_event_type=first_type, date=act.first_date.date,
-                                fatalities=read_casualties(act.rest, FATALITY_PATTERNS, []) or single_victim(act.rest),
-                                injuries=read_casualties(act.rest, INJURY_PATTERNS, []))
-    actor1, actor2, associated = roles(span, token[0], [a for a in doc.actors if act.start <= a.evidence.start < act.end])
-    places = [p for p in doc.places if p.is_location and act.start <= p.evidence.start < act.end]
-    second = dataclasses.replace(
-        event, event_type=event_type_of(second_type), sub_event_type=second_type, date=act.date.date,
-        evidence=Evidence(article.id, act.start, act.end, clause, STAGE), trigger=token[0].text,
-        actor1=actor1, actor2=actor2, associated_actors=associated, location=location_of(places, token[0]) or event.location,
-        fatalities=read_casualties(clause, FATALITY_PATTERNS, []) or single_victim(clause), injuries=read_casualties(clause, INJURY_PATTERNS, []))
-    return [first, second]
 
 
 def _act_outside_earlier_one(span, trigger, sentence: str):
