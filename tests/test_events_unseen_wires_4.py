@@ -281,7 +281,8 @@ def test_a_count_after_wounding_is_the_hurt_and_an_entrance_to_a_city_is_a_place
         "and a civilian, police said."
     )
     [attack] = analyze(jerusalem, settings, "2023-11-30").events
-    assert attack.fatalities.best == 3  # "several" had been the dead of "shot dead"
+    # "several" had been the dead of "shot dead"; the three, and the gunman shot dead (ACLED counts him)
+    assert attack.fatalities.best == 4
     assert attack.location.name == "Jerusalem" and attack.actor2 is None  # not the Israeli government
     assert attack.sub_event_type == "Attack"
 
@@ -626,3 +627,14 @@ def test_a_state_s_possessive_puts_its_district_inside_it(settings):
     lahore = "Police fired tear gas at protesters in Punjab's Lahore on Sunday."
     [protest] = analyze(lahore, settings, "2024-05-06").events
     assert protest.location.country_code == "PK"  # "Punjab's" may be India's or Pakistan's
+
+
+def test_a_lone_attacker_killed_in_the_act_is_counted_among_its_dead(settings):
+    mall = ("A gunman killed four people at a shopping mall on Friday before he was shot dead by police, "
+            "officials said.")
+    [attack] = analyze(mall, settings, "2024-06-08").events
+    assert attack.fatalities.best == 5
+    # the attacker's death told in its own sentence is left alone, and a toll that already names him is not raised
+    [again] = analyze("A gunman killed four people at a shopping mall on Friday. The gunman was shot dead by police.",
+                      settings, "2024-06-08").events
+    assert again.fatalities.best == 4

@@ -258,3 +258,21 @@ def counts_at_places(sentence: str, place_starts: list[int]) -> list[tuple[int, 
             found.append((index, q))
             counted_at.add(m.start("q"))
     return found
+
+
+# "killing three people … before he was shot dead", "The attacker was also killed": ACLED counts
+# the perpetrator among an attack's dead
+ATTACKER_ALSO_KILLED = re.compile(
+    r"\b(?:before|after|until)\s+(?:he|she)\s+was\s+(?:himself\s+|herself\s+)?(?:shot\s+dead|killed|shot\s+and\s+killed|gunned\s+down)\b"
+    r"|\bthe\s+(?:lone\s+)?(?:gunman|attacker|assailant|bomber|perpetrator|shooter)\s+(?:was|had\s+been)\s+(?:also\s+)?(?:shot\s+dead|killed|gunned\s+down)\b",
+    re.I,
+)
+
+
+def with_attacker_dead(toll: Quantity | None, sentence: str) -> Quantity | None:
+    """The toll with a lone attacker the sentence says was killed too, where the toll counts others."""
+    m = ATTACKER_ALSO_KILLED.search(sentence)
+    if toll is None or toll.best is None or m is None or toll.phrase in m.group(0):
+        return toll
+    return dataclasses.replace(toll, phrase=f"{toll.phrase} … {m.group(0)}", best=toll.best + 1,
+                               low=toll.low + 1 if toll.low is not None else None, high=toll.high + 1 if toll.high is not None else None)

@@ -58,7 +58,7 @@ from .event_context import DETAIL_SENTENCES, TOPIC_SHIFT, agrees, completed, esc
 from .event_patterns import EVENT_NOUNS, earlier_act_around, earlier_act_spans, in_aside, is_aggregate, is_pattern, under_way
 from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, ORDINARY_CRIME, PREFILTER, RULE_FOR, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, classify_sub_event
 from .event_roles import CLAIMED_BY, REPORTING_LEMMAS, abroad, blamed_group, claimant, governing_verb, named_again, partisan_speaker, roles
-from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, counts_at_places, read_casualties, single_victim, victim_pair
+from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, counts_at_places, read_casualties, single_victim, victim_pair, with_attacker_dead
 from .taxonomy import event_type_of
 from .tolls import OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, TollUpdate, latest_violent_index, reports_violence, supersede_tolls, with_headline_toll, without_summaries
 
@@ -228,6 +228,7 @@ class EventStage:
             # "…, after a knife attack that killed three girls": another act's dead
             no_toll_spans = date_spans + earlier_act_spans(trigger)
             fatalities = victim_pair(sentence) or read_casualties(sentence, FATALITY_PATTERNS, no_toll_spans) or single_victim(sentence)
+            fatalities = with_attacker_dead(fatalities, sentence)
             injuries = read_casualties(sentence, INJURY_PATTERNS, no_toll_spans)
             if sub_event in KILL_NO_ONE and (fatalities is not None or VIOLENT_ACT_VERB.search(sentence)):
                 # the codebook's non-violent developments kill and abduct no one: a toll ("the army
