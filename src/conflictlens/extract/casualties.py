@@ -271,8 +271,8 @@ ATTACKER_ALSO_KILLED = re.compile(
 
 def with_attacker_dead(toll: Quantity | None, sentence: str) -> Quantity | None:
     """The toll with a lone attacker the sentence says was killed too, where the toll counts others."""
-    m = ATTACKER_ALSO_KILLED.search(sentence)
-    if toll is None or toll.best is None or m is None or toll.phrase in m.group(0):
+    m = ATTACKER_ALSO_KILLED.search(sentence) if toll is not None and toll.best is not None else None
+    if m is None:
         return toll
     return dataclasses.replace(toll, phrase=f"{toll.phrase} … {m.group(0)}", best=toll.best + 1,
                                low=toll.low + 1 if toll.low is not None else None, high=toll.high + 1 if toll.high is not None else None)

@@ -18,7 +18,7 @@ from ..model import ActorMention, DateMatch, DatePrecision, Event, Evidence, Pla
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, read_casualties, single_victim
 from .event_codebook import with_codebook_precedence
 from .event_context import location_of
-from .event_roles import governing_verb, roles
+from .event_roles import governing_verb, roles, token_ending_at
 from .event_rules import RULE_FOR, classify_sub_event
 from .taxonomy import event_type_of
 from .tolls import VIOLENT_TYPES
@@ -62,17 +62,17 @@ def told_in_two_clauses(event: Event, act: SecondAct, span, trigger, actors: lis
     clause = text[act.start: act.end]
     second_type = classify_sub_event(clause)
     found = RULE_FOR[second_type].search(clause) if second_type is not None else None
-    token = span.doc.char_span(act.start + found.end() - 1, act.start + found.end(), alignment_mode="expand") if found else None
-    if second_type is None or event_type_of(second_type) not in VIOLENT_TYPES or not token:
+    token = token_ending_at(span.doc, act.start + found.end()) if found else None
+    if second_type is None or event_type_of(second_type) not in VIOLENT_TYPES or token is None:
         return [event]
     first = dataclasses.replace(event, event_type=event_type_of(first_type), sub_event_type=first_type, date=act.first_date.date,
                                 fatalities=read_casualties(act.rest, FATALITY_PATTERNS, []) or single_victim(act.rest),
                                 injuries=read_casualties(act.rest, INJURY_PATTERNS, []))
-    actor1, actor2, associated = roles(span, token[0], [a for a in actors if act.start <= a.evidence.start < act.end])
+    actor1, actor2, associated = roles(span, token, [a for a in actors if act.start <= a.evidence.start < act.end])
     places = [p for p in places if p.is_location and act.start <= p.evidence.start < act.end]
     second = dataclasses.replace(
         event, event_type=event_type_of(second_type), sub_event_type=second_type, date=act.date.date,
-        evidence=Evidence(event.evidence.article_id, act.start, act.end, clause, stage), trigger=token[0].text,
-        actor1=actor1, actor2=actor2, associated_actors=associated, location=location_of(places, token[0]) or event.location,
+        evidence=Evidence(event.evidence.article_id, act.start, act.end, clause, stage), trigger=token.text,
+        actor1=actor1, actor2=actor2, associated_actors=associated, location=location_of(places, token) or event.location,
         fatalities=read_casualties(clause, FATALITY_PATTERNS, []) or single_victim(clause), injuries=read_casualties(clause, INJURY_PATTERNS, []))
     return [first, second]

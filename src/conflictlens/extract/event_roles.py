@@ -30,6 +30,13 @@ def governing_verb(token):
     return token
 
 
+def token_ending_at(doc, end: int):
+    """The token holding the character before ``end`` (a rule match's end), or None: a phrase's
+    last word is its head ("air strikes")."""
+    found = doc.char_span(end - 1, end, alignment_mode="expand")
+    return found[0] if found is not None and len(found) else None
+
+
 def extent(token) -> tuple[int, int]:
     """Character offsets of a token's whole subtree."""
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
@@ -251,6 +258,25 @@ def _sole_armed_side(inside: list[ActorMention], verb, actor2: ActorMention | No
              and not any(s <= a.evidence.start < e for s, e in victim_spans)
              and not HELD_BY.match(sentence.text, a.evidence.end - sentence.start_char)]  # "a rebel-held district" names a place
     return armed[0] if len({a.actor_id for a in armed}) == 1 else None
+
+
+BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+
+
+def clash_sides(actor2: ActorMention, associated: tuple, text: str) -> tuple:
+    """(actor1, actor2, associated) of a clash whose parse found only one side: the other armed
+    side the sentence names fought it too ("Three soldiers were killed in a clash with NPA
+    rebels"), and the side named after "by" started it ("… four of its soldiers have been killed
+    … in an attack by the Daesh group")."""
+    def after_by(actor: ActorMention) -> bool:
+        return BY_BEFORE.search(text, max(0, actor.evidence.start - 12), actor.evidence.start) is not None
+
+    sides = [a for a in associated if a.category is not None and int(a.category) in (1, 2, 3, 4) and a.actor_id != actor2.actor_id]
+    actor1 = next((a for a in sides if after_by(a)), None) or next(iter(sides), None)
+    associated = tuple(a for a in associated if a is not actor1)
+    if actor1 is not None and after_by(actor2):
+        actor1, actor2 = actor2, actor1
+    return actor1, actor2, associated
 
 
 def abroad(actor: ActorMention | None, location: Place | None) -> ActorMention | None:

@@ -57,7 +57,7 @@ from .event_clauses import second_act, told_in_two_clauses
 from .event_context import DETAIL_SENTENCES, TOPIC_SHIFT, agrees, completed, escalated, listed_with, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures, with_other_estimate
 from .event_patterns import EVENT_NOUNS, earlier_act_around, earlier_act_spans, in_aside, is_aggregate, is_pattern, under_way
 from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, ORDINARY_CRIME, PREFILTER, RULE_FOR, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, classify_sub_event
-from .event_roles import CLAIMED_BY, REPORTING_LEMMAS, abroad, blamed_group, claimant, governing_verb, named_again, partisan_speaker, roles
+from .event_roles import CLAIMED_BY, REPORTING_LEMMAS, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, partisan_speaker, roles, token_ending_at
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, counts_at_places, read_casualties, single_victim, victim_pair, with_attacker_dead
 from .taxonomy import event_type_of
 from .tolls import OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, TollUpdate, latest_violent_index, reports_violence, supersede_tolls, with_headline_toll, without_summaries
@@ -243,13 +243,7 @@ class EventStage:
             in_sentence = [p for p in in_sentence if p.evidence.start >= filed_from_end] or in_sentence
             actor1, actor2, associated = roles(span, trigger, doc.actors)
             if sub_event == "Armed clash" and actor1 is None and actor2 is not None:
-                # "Three soldiers were killed in a clash with NPA rebels": the dead fought it too
-                sides = [a for a in associated if a.category is not None and int(a.category) in (1, 2, 3, 4) and a.actor_id != actor2.actor_id]
-                # ("… four of its soldiers have been killed … in an attack by the Daesh group": Daesh started it)
-                actor1 = next((a for a in sides if BY_BEFORE.search(article.text, max(0, a.evidence.start - 12), a.evidence.start)), None) or next(iter(sides), None)
-                associated = tuple(a for a in associated if a is not actor1)
-                if actor1 is not None and BY_BEFORE.search(article.text, max(0, actor2.evidence.start - 12), actor2.evidence.start):
-                    actor1, actor2 = actor2, actor1  # "… were killed in an attack by the Daesh group": Daesh started it
+                actor1, actor2, associated = clash_sides(actor2, associated, article.text)
             if actor1 is None and follows_event and events[-1].actor1 is not None and _done_by_them(trigger):
                 actor1 = events[-1].actor1  # "On Sunday, they killed 20 others": the doer just told
             # a wire dateline ("OSORNO, 18 JAN 89 --") places and dates the lede it opens
@@ -409,9 +403,8 @@ def _act_outside_earlier_one(span, trigger, sentence: str):
     found = RULE_FOR[sub_event].search(rest) if sub_event is not None and event_type_of(sub_event) == "Strategic developments" else None
     if found is None:
         return None
-    char = span.start_char + found.end() - 1
-    token = span.doc.char_span(char, char + 1, alignment_mode="expand")
-    return (sub_event, token[0]) if token is not None and len(token) else None
+    token = token_ending_at(span.doc, span.start_char + found.end())
+    return (sub_event, token) if token is not None else None
 
 
 def _event_in_other_words(span, prediction: Prediction) -> bool:
@@ -466,7 +459,6 @@ def _not_violence_at_all(sentence: str, span, actors: list[ActorMention], sub_ev
 # a sentence that only counts the hurt, in the passive: "Another 42 people were seriously injured."
 HURT_ONLY = re.compile(r"^\W*(?:another|a further|an additional|at least|some)?\s*[\w,-]+\s+(?:more\s+|other\s+)?(?:people|persons|civilians|others)?\s*"
                        r"(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;]*\.?\s*$", re.I)
-BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 
 
 # "a ceasefire … to take effect on Sunday": a day to come dates no act
@@ -620,12 +612,8 @@ def _trigger_tokens(span, sub_event: str) -> list:
         if first is None:
             return [span.root]
         found = [first]
-    tokens = []
-    for m in found:
-        char = span.start_char + m.end() - 1  # the phrase's last word is its head ("air strikes")
-        token = span.doc.char_span(char, char + 1, alignment_mode="expand")
-        tokens.append(token[0] if token is not None and len(token) else span.root)
-    return tokens
+    tokens = [token_ending_at(span.doc, span.start_char + m.end()) for m in found]
+    return [token if token is not None else span.root for token in tokens]
 
 
 def _occurrence_trigger(span, sub_event: str, sentence: str, *, headline: bool, outside: list[tuple[int, int]] = ()):

@@ -410,10 +410,10 @@ class PlaceStage:
             return None
         # "Kaduna state's Kuriga town": the possessive is still the unit word's
         next_word = re.sub(r"['’]s$", "", (doc.article.text[end : end + 20].split() or [""])[0].strip(",.;"))
-        if next_word.lower() in ADMIN_SUFFIXES or _CONJOINED_REGIONS.match(doc.article.text, end) or _called_a_unit(doc.article.text, start):
+        if next_word.lower() in ADMIN_SUFFIXES or _CONJOINED_REGIONS.match(doc.article.text, end) or _called_a(UNIT_OF_WORDS, doc.article.text, start):
             regions = [e for e in entries if e.level == "region"]
             entries = regions or entries  # "Homs province", "the Kherson and Zaporizhzhia regions": the provinces, not the cities
-        elif named_settlement or next_word in SETTLEMENT_WORDS or _called_a_settlement(doc.article.text, start):
+        elif named_settlement or next_word in SETTLEMENT_WORDS or _called_a(SETTLEMENT_WORDS, doc.article.text, start):
             points = [e for e in entries if e.level == "point"]
             entries = points or entries  # "Kherson city", "the town of Nabatieh": the town, not its province
         container = self._container(doc.reading_text or doc.article.text, end)
@@ -491,20 +491,15 @@ class PlaceStage:
 _LISTED_AFTER_NAME = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)(?:,| and| or|, and)\s+$")
 
 
-def _called_a_unit(text: str, start: int) -> bool:
-    """"the northern Mexican state of Zacatecas", "the province of Idlib": the region, not its seat
-    ("the eastern districts of Aleppo" are parts of the city)."""
-    before = text[max(0, start - 30): start].lower().split()
-    return len(before) >= 2 and before[-1] == "of" and before[-2] in UNIT_OF_WORDS
+def _called_a(words: frozenset[str] | set[str], text: str, start: int) -> bool:
+    """Whether the text calls the name at ``start`` one of ``words`` "of" it: "the southern
+    Lebanese town of Nabatieh", "the northern Mexican state of Zacatecas"."""
+    before = text[max(0, start - 30) : start].lower().split()
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in words
 
 
+# "the state of Zacatecas" is the region, not its seat ("the eastern districts of Aleppo" are parts of the city)
 UNIT_OF_WORDS = frozenset({"state", "province", "governorate", "prefecture", "oblast", "department", "region"})
-
-
-def _called_a_settlement(text: str, start: int) -> bool:
-    """Whether the text calls the name at ``start`` a town: "the southern Lebanese town of Nabatieh"."""
-    before = text[max(0, start - 20) : start].lower().split()
-    return len(before) >= 2 and before[-1] == "of" and before[-2] in SETTLEMENT_WORDS
 
 
 def _in_dateline(doc: Document, start: int) -> bool:
