@@ -38,7 +38,7 @@ def _rows() -> list[dict[str, str]]:
 def test_csv_columns_and_values():
     rows = _rows()
     assert tuple(rows[0].keys()) == COLUMNS
-    assert 1000 < len(rows) < 8000
+    assert 1000 < len(rows) < 12000
     kinds = {"group", "state_forces", "government", "international", "civilians", "generic"}
     for r in rows:
         assert r["script"] in ("latin", "arabic"), r

@@ -638,7 +638,7 @@ def test_a_development_that_kills_a_named_leader_is_violence(settings):
 
 def test_who_types_a_sentence_the_classifier_or_the_codebook_rules():
     from conflictlens.extract.event_classifier import Prediction
-    from conflictlens.extract.events import CLASSIFIER_CONFIDENT, NON_EVENT_CONFIDENT, _sub_event_of
+    from conflictlens.extract.event_labels import CLASSIFIER_CONFIDENT, NON_EVENT_CONFIDENT, sub_event_of as _sub_event_of
 
     bomb = "A roadside bomb exploded near the convoy on Monday."
     # sure: the classifier's label; unsure: the rules' when they name a type, else the unsure label
@@ -652,6 +652,10 @@ def test_who_types_a_sentence_the_classifier_or_the_codebook_rules():
     assert NON_EVENT_CONFIDENT < CLASSIFIER_CONFIDENT
     assert _sub_event_of(plant, Prediction("Man-made disaster", NON_EVENT_CONFIDENT + 0.05)) == (None, True)
     assert _sub_event_of(plant, Prediction("Man-made disaster", NON_EVENT_CONFIDENT - 0.1)) == ("Attack", False)
+    # a label whose own words the sentence lacks gives way to the rules, however sure
+    clash = "The death toll from border clashes between the two countries rose to 81 on Saturday."
+    assert _sub_event_of(clash, Prediction("Natural disaster", 0.9)) == ("Armed clash", False)
+    assert _sub_event_of(plant, Prediction("Natural disaster", 0.9)) == (None, True)  # "fire": nature's words
 
 
 def test_the_next_sentence_can_say_the_ground_was_taken_without_a_fight(settings):

@@ -229,7 +229,7 @@ def _modifies_state_arms(spacy_doc, start: int, end: int) -> bool:
 # "South Sudan's Jonglei state", "Nigeria's northwestern Zamfara state", "Syria's second city"
 _OWNS_PLACE_WORD = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:state|province|region|district|county|prefecture|governorate|department|oblast|"
-    r"capital|city|town|village|border|coast|territory|enclave)\b", re.I)
+    r"capital|city|town|village|border|coast|territory|enclave|highlands|lowlands|hills|mountains|north|south|east|west|interior|countryside|heartland|outskirts|suburbs?|favelas?|slums?)\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s\s+")
 
 
@@ -249,8 +249,10 @@ _PLACE_MODIFIERS = re.compile(r"(?:(?:north|south|east|west|central|northern|sou
                               r"coastal|border|mountainous|oil-rich|troubled)\s+){0,2}", re.I)
 
 
-FIRING_LEMMAS = frozenset({"launch", "fire"})
-WEAPON_LEMMAS = frozenset({"drone", "missile", "rocket", "shell", "mortar", "bomb", "projectile", "munition"})
+FIRING_LEMMAS = frozenset({"launch", "fire", "carry", "conduct"})
+# (and the strikes they make: "India launched missile strikes", "Israel carried out air strikes")
+WEAPON_LEMMAS = frozenset({"drone", "missile", "rocket", "shell", "mortar", "bomb", "projectile", "munition",
+                           "strike", "airstrike", "barrage", "salvo"})
 
 
 def _fires_weapons(spacy_doc, start: int, end: int) -> bool:

@@ -14,17 +14,22 @@ import re
 from ..model import Quantity
 from .quantities import QUANTITY_RE, WORD_NUMBERS, parse_quantity
 
-_KILLED = r"(?:killed|dead|died|slain|lost their lives|perished|shot dead|martyred|were killed|was killed|have been killed|had been killed)"
+# ("sent to hell": the Pakistani military's word for militants it killed)
+_KILLED = r"(?:killed|dead|died|slain|lost their lives|perished|shot dead|martyred|were killed|was killed|have been killed|had been killed|sent to hell)"
 _WOUNDED = r"(?:wounded|injured|hurt|maimed)"
 _Q = QUANTITY_RE.pattern
+
+
+# an aside between a count and its verb: "91 people, including 14 policemen, were killed"
+_ASIDE = r",\s+(?:including|among\s+them|among\s+whom|most\s+of\s+them|mostly)\s+[^,;]{1,60},\s+"
 
 
 def _casualty_patterns(verb: str, gerund: str, noun: str) -> list[re.Pattern[str]]:
     return [
         # (a casualty word between the number and the verb has the number: "killing three people and
         # wounding several others before he was shot dead" counts "several" for no one dead; and
-        # "deadly" is no "dead")
-        re.compile(rf"(?P<q>{_Q})\s+(?:(?!killed|dead|died|wounded|injured|hurt|wounding|injuring|killing)[\w()’'\"“”-]+\s+){{0,10}}?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+)?{verb}\b", re.I),
+        # "deadly" is no "dead"; "91 people, including 14 policemen, were killed" is 91)
+        re.compile(rf"(?P<q>{_Q})\s+(?:(?!killed|dead|died|wounded|injured|hurt|wounding|injuring|killing)[\w()’'\"“”-]+(?:\s+|(?={_ASIDE}))){{0,10}}?(?:{_ASIDE})?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+)?{verb}\b", re.I),
         # "killed 3 injured" (headline shorthand) counts the injured: the number belongs to the word
         # after it, unless that word has its own number ("kill 83 injured 100")
         # "killed a confirmed 33", "killing a total of 12", "killed another 5": the words between
@@ -39,7 +44,7 @@ _ONE_VICTIM = (r"child|man|woman|boy|girl|person|civilian|soldier|policeman|poli
                r"|commander|minister|leader|official|mayor|governor|chief|imam|priest|pastor|judge|lawyer|activist|doctor|nurse|guard|driver|militant|member"
                r"|village head|district head|traditional ruler|emir|cleric|monk|teacher|trader|herder|herdsman|fisherman|motorist|pilgrim")
 SINGLE_VICTIM = re.compile(
-    rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|died)\b"
+    rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})(?:,\s+[^,]{{1,40}},)?\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|died)\b"
     rf"|\b(?:kill(?:ing|ed)|shooting\s+dead|shot\s+dead|gunning\s+down|gunned\s+down|lynch(?:ing|ed))\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\b(?!\s+and\s+(?:(?:his|her|their|a|an|one|two|three)\b|\d))"  # "…, killing a 70-year-old man", "killed a police officer and wounded three"
     # "dragged him out and beat him to death"
     r"|\b(?:beat|beating|beaten|stabbed|stabbing|hacked|hacking|burned|burnt|stoned|stoning)\s+(?:him|her)\s+to\s+death\b"
@@ -235,7 +240,7 @@ def read_casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: 
             quantity = parse_quantity(nearest)
             if quantity is None or quantity.best is None:
                 continue
-            victims = _victims(sentence[nearest.end(): nearest.end() + 60])
+            victims = _victims(sentence[nearest.end(): nearest.end() + 60].split(",")[0])  # not an aside's part
             return dataclasses.replace(quantity, victims=victims) if victims else quantity
     return None
 
@@ -250,7 +255,10 @@ def counts_at_places(sentence: str, place_starts: list[int]) -> list[tuple[int, 
     a toll the sentence splits between places. Places with no count of their own are left out."""
     found, counted_at = [], set()
     for index, start in enumerate(place_starts):
-        m = _COUNT_IN_PLACE.search(sentence, max(0, start - 80), start)
+        # the count nearest the place: "three people in Kharkiv and two in Kherson" gives Kherson two
+        m, scan_from = None, max(0, start - 80)
+        while (nearer := _COUNT_IN_PLACE.search(sentence, scan_from, start)) is not None:
+            m, scan_from = nearer, nearer.start() + 1
         # one count for one place ("5 people in Aleppo and Idlib" splits nothing)
         if m is None or m.start("q") in counted_at or any(m.start() < other < start for other in place_starts):
             continue

@@ -23,6 +23,8 @@ from .event_rules import RULE_FOR, classify_sub_event
 from .taxonomy import event_type_of
 from .tolls import VIOLENT_TYPES
 
+HURT_LEMMAS = frozenset({"injure", "wound", "hurt"})
+
 
 @dataclasses.dataclass(frozen=True)
 class SecondAct:
@@ -39,8 +41,11 @@ def second_act(span, trigger, found_dates: list) -> SecondAct | None:
     # the trigger may sit in either clause: the first is the one the other is conjoined to
     first_verb = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else verb
     for clause_verb in (t for t in first_verb.children if t.dep_ == "conj" and t.pos_ == "VERB"):
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause_verb.children):
+        subjects = [c for c in clause_verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
             continue  # "… and killed two more": the same doer's act, told on
+        if clause_verb.lemma_.lower() in HURT_LEMMAS or any(s.lemma_.lower() == "other" for s in subjects):
+            continue  # "32 people were killed and 63 others injured when …": the same act's hurt
         first, last = clause_verb.left_edge, clause_verb.right_edge
         # the clause starts at its subject; a coordinating "and" before it stays out
         start, end = first.idx, last.idx + len(last)

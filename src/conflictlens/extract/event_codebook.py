@@ -16,7 +16,7 @@ from ..model import ActorCategory, ActorMention
 from .event_roles import governing_verb
 
 
-CIVILIAN_WORDS = re.compile(r"\b(civilians?|villagers?|residents?|woman|man|child|boy|girl|shepherds?|traders?|teachers?|doctors?|worshippers|passengers|farmers|herders|shoppers|students|children|women|people|family|families|displaced|pilgrims|journalists?|aid workers?)\b", re.I)
+CIVILIAN_WORDS = re.compile(r"\b(civilians?|villagers?|residents?|woman|man|child|boy|girl|teenagers?|teens?|student|motorists?|shepherds?|traders?|teachers?|doctors?|worshippers|passengers|farmers|herders|shoppers|students|children|women|people|family|families|displaced|pilgrims|journalists?|aid workers?)\b", re.I)
 
 
 COMBATANT_WORDS = re.compile(r"\b(soldiers?|troops|army|military|forces|police(men)?|officers|fighters|militants|militiamen|insurgents|rebels|jihadists|gunmen|guards?|patrols?|checkpoints?|posts?|positions?|bases?|convoy)\b", re.I)
@@ -111,6 +111,19 @@ def attack_or_clash(sentence: str, sub_event: str, actor2: ActorMention | None) 
     return "Attack"
 
 
+# what was hit was a place where civilians are: "attacked a beachside restaurant", "stormed a school"
+CIVILIAN_PLACE_HIT = re.compile(
+    r"\b(attack(ed|s|ing)?|storm(ed|s|ing)?|raid(ed|s|ing)?|struck|opened fire (on|at|in)|attacks? on) (a |an |the )?(\w+ ){0,2}"
+    r"(restaurants?|hotels?|caf[eé]s?|markets?|marketplaces?|schools?|mosques?|churches?|beach(es)?|shops?|buses|bus|weddings?|"
+    r"funerals?|hospitals?|homes?|houses?|villages?|camps? for (the )?displaced|concert|mall)\b"
+    # "the bus came under fire from suspected militants"
+    r"|\b(bus|minibus|car|boat|train|school|hospital|market|restaurant|hotel|mosque|church|home|house)e?s? (came|was|were|had come) under (heavy )?(fire|attack)\b", re.I)
+CIVILIAN_SHOT = re.compile(
+    r"\b(the|a|an) (\w+ ){0,2}(teenager|boy|girl|man|woman|child|student|journalist|protester|farmer|shepherd|driver|motorist|worker)"
+    r"(, [^,]{1,40},)? (was|were|had been) (shot dead|shot and killed|killed|gunned down|beaten to death)\b", re.I)
+FIGHTING_WORDS = re.compile(r"\b(clash\w*|fought|fighting|gunfights?|firefights?|exchanges? of fire|exchanged fire|battles?|repelled|repulsed)\b", re.I)
+
+
 # Types a sentence gets for what the violence hit, which a named explosion overrides
 BLAST_OVERRIDES = frozenset({"Attack", "Looting/property destruction"})
 
@@ -165,6 +178,11 @@ def with_codebook_precedence(sub_event: str, sentence: str, context: str, actor1
         # reads the whole sentence, so only a target of known kind, or armed men or posts
         # named as what was hit, overrule it
         sub_event = attack_or_clash(sentence, sub_event, actor2)
+    if sub_event == "Armed clash" and actor2 is None and (CIVILIAN_PLACE_HIT.search(sentence) or CIVILIAN_SHOT.search(sentence)) \
+            and not ARMED_TARGET.search(sentence) and not FIGHTING_WORDS.search(sentence):
+        # "militants attacked a beachside restaurant", "the teenager was shot dead by a police
+        # officer": the classifier hears armed men; no one fought back
+        sub_event = "Attack"
     sub_event = territory_by_taker(sub_event, actor1, trigger, actor2)
     if sub_event in TAKING_TERRITORY and UNCONTESTED.search(context) and not FORCED_OUT.search(context):
         # ACLED: ground taken without a fight ("after government forces pulled out") is a

@@ -37,10 +37,17 @@ NEAR_RE = re.compile(r"\b(near|outside|around|close to|on the outskirts of|outsk
 DETAIL_SENTENCES = 2
 
 
+# "killed five people across Ukraine", "in several regions": a sum over places, not one scene
+SPREAD_ACROSS = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]ll over) (?:the )?(?:country|nation|[A-Z][\w-]+)\b|\b[Nn]ationwide\b"
+                           r"|\bin (?:several|many|various|\d+|two|three|four|five|six|seven|eight|nine|ten) (?:different )?"
+                           r"(?:regions|provinces|oblasts|states|districts|governorates|cities|towns)\b")
+
+
 def refined(location: Place | None, places: list[Place], sentences: list, index: int) -> Place | None:
     """A country-level (or missing) location made precise by a town or region named within the
-    next sentences, in the same country; marked less certain than a place in the sentence."""
-    if location is not None and location.level != "country":
+    next sentences, in the same country; marked less certain than a place in the sentence. A
+    sentence that sums over a country keeps the country: its towns are the parts' places."""
+    if (location is not None and location.level != "country") or SPREAD_ACROSS.search(sentences[index].text):
         return location
     last = sentences[min(len(sentences) - 1, index + DETAIL_SENTENCES)]
     start = sentences[index].end_char
@@ -115,6 +122,22 @@ def _without_holders(places: list[Place], text: str) -> list[Place]:
 LAUNCH_LEMMAS = frozenset({"fire", "launch", "shoot"})
 
 
+# "taken to a hospital in Tegucigalpa", "airlifted to Kabul": where the hurt were treated; "abducted
+# six others whom they took across the border into the DRC": where captives or attackers went.
+# Neither is the scene.
+_TAKEN_FOR_CARE = r"(?:taken|rushed|airlifted|flown|evacuated|transferred|referred|admitted|treated|hospitali[sz]ed)\s+(?:to|at|in)\s+"
+AWAY_FROM_SCENE_BEFORE = re.compile(
+    rf"\b{_TAKEN_FOR_CARE}(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:hospitals?|clinics?|morgues?|mortuary|medical\s+(?:centres?|centers?|facilit(?:y|ies)))"
+    rf"(?:\s+\w+)?\s+in\s+$|\b{_TAKEN_FOR_CARE}(?:the\s+)?$"
+    r"|\b(?:took|taken|taking|fled|fleeing|escaped|crossed|retreated|withdrew|dragged|whisked)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:into|to|towards|back\s+to)\s+(?:the\s+)?$", re.I)
+
+
+def away_from_scene(place: Place, text: str) -> bool:
+    """True when the place is only where the wounded were treated, or where people were taken or fled."""
+    return AWAY_FROM_SCENE_BEFORE.search(text, max(0, place.evidence.start - 60), place.evidence.start) is not None
+
+
 def location_of(places: list[Place], trigger) -> Place | None:
     """Where the event happened: a place the event's own clause names, not one in the source's
     description ("…, the Syrian Observatory in London said"); the most precise, nearest to the
@@ -180,10 +203,15 @@ def listed_with(location: Place | None, places: list[Place], text: str) -> list[
     return listed
 
 
-def completed(event: Event, dates: list, places: list[Place], trigger) -> Event:
+def completed(event: Event, dates: list, places: list[Place], trigger, sides: tuple = (None, None)) -> Event:
     """``event`` with the day and the place a sentence naming it again gives, where it had none
     (or only the report's date, or only a country or a province the place lies in: "clashes in
-    Idlib province …. The fighting, near the town of Saraqeb, …")."""
+    Idlib province …. The fighting, near the town of Saraqeb, …"), and the sides it names where
+    the event had none or only generic ones ("clashes between two rival militias …. The fighting
+    broke out between the 444th Brigade and the Special Deterrence Force")."""
+    named = [a if a is not None and not a.generic and a.category is not None else None for a in sides]
+    if named[0] is not None and (event.actor1 is None or event.actor1.generic) and (event.actor2 is None or event.actor2.generic or named[1] is None):
+        event = dataclasses.replace(event, actor1=named[0], actor2=named[1] or event.actor2)
     if dates and (event.date.precision is DatePrecision.UNKNOWN or event.date.basis == "dateline" or _within_week(dates[0].date, event.date)):
         event = dataclasses.replace(event, date=dates[0].date)  # (a day inside the "last week" told: that day)
     told = event.location
@@ -351,10 +379,22 @@ def _means_of(told: Event, again: Event) -> bool:
             and not told.actor1.generic and again.actor1.actor_id == told.actor1.actor_id)
 
 
+# the dead just counted, named again: "The men were killed on Sunday near the town of Wabag"
+THE_SAME_DEAD = re.compile(r"^\W*(?:the|those|all)\s+(?:\w+\s+)?(?:men|women|victims|dead|people|villagers|civilians|soldiers|passengers)\s+"
+                           r"(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|shot|slain|murdered)\b", re.I)
+
+
 def _same_dead_again(told: Event, again: Event) -> bool:
     """The sentence right after a lede with no day counts the same dead, killed by the same named
     doer, places nothing of its own and gives the day: the lede told again, whatever type each
-    sentence's words suggest."""
+    sentence's words suggest. So does one that names the lede's dead again ("The men were
+    killed on Sunday near …") and places them where the lede is."""
+    if (told.event_type in VIOLENT_TYPES and again.event_type in VIOLENT_TYPES and told.fatalities is not None
+            and again.fatalities is None and THE_SAME_DEAD.match(again.evidence.text)
+            and (told.date.precision is DatePrecision.UNKNOWN or told.date.basis == "dateline")
+            and (again.location is None or _places_agree(told, again))
+            and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS):
+        return True
     return (told.event_type in VIOLENT_TYPES and again.event_type in VIOLENT_TYPES
             and told.date.precision is DatePrecision.UNKNOWN and again.date.precision is DatePrecision.DAY and again.location is None
             and told.fatalities is not None and again.fatalities is not None and told.fatalities.best == again.fatalities.best
@@ -375,8 +415,12 @@ def _gives_the_day_right_after(told: Event, again: Event) -> bool:
     region, officials said Wednesday") and, right after, a sentence that places nothing of its
     own and gives the day ('"The assailants arrived on motorbikes on Monday evening and fired on
     everyone"'): the second tells when the first happened."""
-    return (told.date.precision is DatePrecision.UNKNOWN and again.date.precision is DatePrecision.DAY
-            and again.location is None and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS)
+    # (the report's own date is no day of the event's; a place the lede took from this very
+    # sentence is no other place: "The assailants stormed Egbekaw, near the town of Mamfe, on Monday night")
+    no_day = told.date.precision is DatePrecision.UNKNOWN or told.date.basis == "dateline"
+    return (no_day and again.date.precision is DatePrecision.DAY and again.date.basis == "text"
+            and (again.location is None or _places_agree(told, again))
+            and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS)
 
 
 def _within_week(day: FuzzyDate, week: FuzzyDate) -> bool:
@@ -411,6 +455,10 @@ def _with_second_telling(told: Event, again: Event) -> Event:
     same_doer = again.actor1 is None or (actor1 is not None and (again.actor1.actor_id == actor1.actor_id or (
         again.actor1.generic and again.actor1.category == actor1.category)))
     actor2 = told.actor2 or (again.actor2 if same_doer else None)
+    if actor1 is again.actor1 and told.actor1 is None and again.actor2 is not None and (actor2 is None or actor2.generic) and not again.actor2.generic:
+        # "clashes between two rival militias …. The fighting broke out between the 444th Brigade and
+        # the Special Deterrence Force": the retelling names both sides
+        actor2 = again.actor2
     # the day the retelling writes, where the first telling had none or only the report's own date
     told_no_day = told.date.precision is DatePrecision.UNKNOWN or told.date.basis == "dateline" or _within_week(again.date, told.date)
     date = again.date if told_no_day and again.date.basis == "text" and again.date.precision is DatePrecision.DAY else told.date

@@ -1,7 +1,8 @@
 """Wording that tells no single event: habits, predictions, trends, tallies and series.
 
 In: an event trigger token (its parse) and its sentence. Out: whether the words tell a pattern
-("militants attack army patrols", "attacks have increased", "will strike"), a tally ("12 killed
+("militants attack army patrols", "attacks have increased", "will strike"), a figure of speech
+("attacked the government's budget"), a tally ("12 killed
 since January", "the war has killed thousands") or a series ("three attacks", "the latest in a
 string of massacres") rather than one occurrence; and whether words sit in an aside about
 something else ("the army, which has been fighting since 2023, said …"). ACLED codes single
@@ -18,6 +19,42 @@ from .event_rules import HABITUAL
 _PATTERN_TAGS = {"VBP", "VBZ"}
 # verbs whose object is an act asked for or planned, not one that took place
 CALLING_LEMMAS = frozenset({"call", "organise", "organize", "plan", "threaten", "urge"})
+
+
+# what words, not weapons, are aimed at: "attacked the budget", "slammed the decision"
+ARGUMENT_TARGETS = frozenset({
+    "budget", "plan", "policy", "bill", "law", "legislation", "decision", "proposal", "remark", "comment",
+    "statement", "speech", "record", "report", "handling", "reform", "idea", "agenda", "approach",
+    "strategy", "ruling", "verdict", "manifesto", "claim", "stance", "rhetoric", "narrative", "argument",
+})
+ARGUING_LEMMAS = frozenset({"attack", "hit", "target", "slam", "blast", "fire", "assault", "strike"})
+
+
+def figurative(trigger) -> bool:
+    """"Opposition leaders attacked the government's budget": an attack on an argument's
+    object is a figure of speech, however violent the verb."""
+    verb = governing_verb(trigger)
+    if verb.lemma_.lower() not in ARGUING_LEMMAS:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"]  # "fired at the plan"
+    return bool(objects) and all(o.lemma_.lower() in ARGUMENT_TARGETS for o in objects)
+
+
+PROTESTING_LEMMAS = frozenset({"protest", "demonstrate", "rally", "march", "riot", "strike"})
+
+
+def grievance(trigger) -> bool:
+    """"gathered to protest against the alleged rape of a girl": the act a crowd protests is
+    its cause, told in passing, not the sentence's event."""
+    node = trigger
+    for _ in range(3):
+        if node.dep_ == "pobj" and node.head.lower_ in ("against", "over") and node.head.head.lemma_.lower() in PROTESTING_LEMMAS:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def is_pattern(trigger, sentence: str, *, headline: bool = False) -> bool:

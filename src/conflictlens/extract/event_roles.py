@@ -47,6 +47,8 @@ WEAPON_NOUNS = {"missile", "rocket", "drone", "launcher", "mortar", "shell", "bo
 DISRUPTING_LEMMAS = {"intercept", "destroy", "down", "shoot", "neutralise", "neutralize", "repel", "thwart"}
 # right after an event noun: "by" and the few words of its maker's name
 MAKER_AFTER_NOUN = re.compile(r" by (?:the |a |an )?(?:[\w'’-]+ ){0,5}[\w'’-]+")
+# "The bus came under fire from suspected militants": who fired, whatever the parse
+UNDER_FIRE_FROM = re.compile(r"\bunder (?:heavy )?(?:fire|attack) (?:from|by) (?:the |a |an )?(?:[\w'’-]+ ){0,4}[\w'’-]+", re.I)
 TAKING_LEMMAS = frozenset({"seize", "capture", "take", "recapture", "retake", "wrest", "win", "liberate"})
 # things of a side that are hit, not who hit them ("a police van", "an army checkpoint")
 TARGET_NOUNS = frozenset({"van", "vehicle", "truck", "car", "bus", "convoy", "station", "post", "checkpoint", "base", "camp", "barracks",
@@ -56,6 +58,9 @@ OTHER_ACTS_WORDS = frozenset({"similar", "such", "previous", "past", "earlier", 
 RECIPROCAL_LEMMAS = frozenset({"fight", "clash", "battle", "sign", "agree", "exchange", "negotiate", "skirmish"})
 REPORTING_LEMMAS = {"say", "tell", "report", "announce", "add", "claim", "state", "confirm"}
 ACCUSING_LEMMAS = {"blame", "accuse"}
+# verbs by which others judge an act: "the UN condemned the killing of three staff", "The
+# attack was condemned by the government": their subjects and agents are no sides of it
+JUDGING_LEMMAS = frozenset({"condemn", "denounce", "deplore", "blame", "accuse", "investigate", "describe", "call", "follow", "criticise", "criticize"})
 
 
 def roles(span, trigger, actors: list[ActorMention]):
@@ -71,7 +76,8 @@ def roles(span, trigger, actors: list[ActorMention]):
         return None, None, patrons
     verb = governing_verb(trigger)
     subject_spans, object_spans = [], []
-    for child in verb.children:
+    judged = trigger.pos_ in ("NOUN", "PROPN") and verb.lemma_.lower() in JUDGING_LEMMAS
+    for child in ([] if judged else verb.children):
         bounds = extent(child)
         if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "agent"):
             subject_spans.append(bounds)
@@ -82,7 +88,7 @@ def roles(span, trigger, actors: list[ActorMention]):
         for child in verb.head.children:
             if child.dep_ in ("nsubj", "agent"):
                 subject_spans.append(extent(child))
-    if not subject_spans and verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
+    if not subject_spans and not judged and verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
         # "Armed bandits abducted 30 people, residents said": the small model reads the doer as
         # the subject of "said" and its act as a participle on it; a participle with an object is active
         subject_spans.append(extent(verb.head))
@@ -122,6 +128,15 @@ def roles(span, trigger, actors: list[ActorMention]):
         # "Shelling by the paramilitary Rapid Support Forces hit a hospital": the small model may
         # hang the agent's name on the next verb; the words say who made the event
         maker_spans.append((start + by.start(), start + by.end()))
+    maker_spans += [(start + m.start(), start + m.end()) for m in UNDER_FIRE_FROM.finditer(text)]
+    # "A police operation against the Comando Vermelho gang killed 64": the operation's maker
+    # started it, and what it was against is the target, whoever else the toll names
+    target_spans = []
+    for operation in (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in OPERATION_NOUNS):
+        maker_spans += [extent(c) for c in operation.children if c.dep_ in ("compound", "amod", "poss")]
+        target_spans += [extent(g) for c in operation.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                         for g in c.children if g.dep_ == "pobj"]
+
     def possessor(actor: ActorMention) -> bool:
         return text.startswith(("'s", "’s"), actor.evidence.end - start)
 
@@ -134,12 +149,14 @@ def roles(span, trigger, actors: list[ActorMention]):
         # by rebels" keeps the attack's maker)
         launchers, maker_spans = maker_spans, []
     actor1 = next((a for a in inside if within(a, maker_spans)), None) or next(iter(in_subject), None)
-    actor2 = next((a for a in inside if a is not actor1 and within(a, object_spans + launchers)), None)
+    actor2 = next((a for a in inside if a is not actor1 and within(a, target_spans)), None) or next(
+        (a for a in inside if a is not actor1 and within(a, object_spans + launchers)), None)
     if actor2 is None and actor1 is not None and (verb.lemma_.lower() in RECIPROCAL_LEMMAS or trigger.lemma_.lower() in RECIPROCAL_LEMMAS):
         # "M23 rebels and Congolese troops fought …", "Colombia's government and the ELN signed a
         # ceasefire": two subjects of a verb done to each other are its two sides
         actor2 = next((a for a in in_subject if a.actor_id != actor1.actor_id and not possessor(a)), None)
-    sides = _sides_between(event_nouns, inside)
+    # ("The fighting broke out on Monday between X and Y": the parse may hang "between" on the verb)
+    sides = _sides_between(event_nouns + ([verb] if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass") else []), inside)
     if sides is not None and (actor1 is None or actor1 in sides):
         # "clashes between government forces and rebels": the first named starts it, as ACLED writes it
         actor1, actor2 = sides
@@ -172,6 +189,7 @@ def roles(span, trigger, actors: list[ActorMention]):
 
 
 AIR_ATTACK_LEMMAS = frozenset({"airstrike", "strike", "air", "raid", "drone"})
+OPERATION_NOUNS = frozenset({"operation", "raid", "offensive", "crackdown", "assault", "attack", "strike", "airstrike", "campaign"})
 NON_STATE_ARMED = frozenset({ActorCategory.REBEL_GROUP, ActorCategory.POLITICAL_MILITIA, ActorCategory.IDENTITY_MILITIA})
 
 
@@ -248,6 +266,10 @@ def _sole_armed_side(inside: list[ActorMention], verb, actor2: ActorMention | No
             victim_spans.append(extent(token))  # "posts seized from the MNDAA": who lost them, not who took them
         elif token.lower_ == "according":
             victim_spans.append(extent(token))  # "according to the ministry": a source, no side
+        elif token.pos_ == "VERB" and token.lemma_.lower() in JUDGING_LEMMAS:
+            # "The head of a UN agency condemned … the killing": who judges the act is no side in it
+            judges = [extent(c) for c in token.children if c.dep_ in ("nsubj", "agent")]
+            victim_spans += judges or ([(token.head.left_edge.idx, token.idx)] if token.dep_ == "acl" else [])
         elif token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in TARGET_NOUNS:
             victim_spans.append(extent(token))  # "exploded near a police van": what was hit, no doer
         elif token.dep_ == "nsubj" and any(c.dep_ == "dobj" and any(g.lower_ in OTHER_ACTS_WORDS for g in c.children) for c in token.head.children):

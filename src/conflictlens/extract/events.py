@@ -53,11 +53,12 @@ from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
 from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, relative_day
 from .event_classifier import Prediction, load_classifier
 from .event_codebook import BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
+from .event_labels import sub_event_of
 from .event_clauses import second_act, told_in_two_clauses
-from .event_context import DETAIL_SENTENCES, TOPIC_SHIFT, agrees, completed, escalated, listed_with, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures, with_other_estimate
-from .event_patterns import EVENT_NOUNS, earlier_act_around, earlier_act_spans, in_aside, is_aggregate, is_pattern, under_way
+from .event_context import DETAIL_SENTENCES, TOPIC_SHIFT, agrees, away_from_scene, completed, escalated, listed_with, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures, with_other_estimate
+from .event_patterns import EVENT_NOUNS, earlier_act_around, earlier_act_spans, in_aside, figurative, grievance, is_aggregate, is_pattern, under_way
 from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, ORDINARY_CRIME, PREFILTER, RULE_FOR, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, classify_sub_event
-from .event_roles import CLAIMED_BY, REPORTING_LEMMAS, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, partisan_speaker, roles, token_ending_at
+from .event_roles import CLAIMED_BY, JUDGING_LEMMAS, REPORTING_LEMMAS, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, partisan_speaker, roles, token_ending_at
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, counts_at_places, read_casualties, single_victim, victim_pair, with_attacker_dead
 from .taxonomy import event_type_of
 from .tolls import OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, TollUpdate, latest_violent_index, reports_violence, supersede_tolls, with_headline_toll, without_summaries
@@ -101,7 +102,7 @@ class EventStage:
         sports_story = len({m.group(0).lower() for m in SPORTS_WORDS.finditer(article.text)}) >= SPORTS_STORY_WORDS
         events: list[Event] = []
         last_date: FuzzyDate | None = None
-        last_paragraph = -1
+        last_paragraph, paragraph_start = -1, 0
         last_date_sentence = 0
         last_event_sentence = -1
         borrowed: dict[int, Place | None] = {}  # event index → its place before a later sentence refined it
@@ -121,8 +122,12 @@ class EventStage:
             quoted = article.text[span.start_char : span.end_char]  # as written: the evidence
             paragraph = paragraph_of[sentence_index]
             if paragraph != last_paragraph:
-                last_date, last_paragraph = None, paragraph
-                paragraph_start = span.start_char
+                # before the first event, the opening sentence sets the scene across its paragraph
+                # break ("On 21 March, security forces conducted an operation in Mir Ali. ¶ …
+                # eight khwarij were sent to hell"): wires and press releases write one sentence a paragraph
+                opening = not events and 0 < sentence_index <= OPENING_SENTENCES
+                last_date = last_date if opening else None
+                last_paragraph, paragraph_start = paragraph, (paragraph_start if opening else span.start_char)
             found_dates = find_dates(sentence, published, offset=span.start_char)
             dates = [d for d in found_dates if (d.date.value is not None or d.date.month) and d.start >= dateline_end]
             stated = [d for d in dates if _dates_a_statement(span, d, sentence)]
@@ -140,11 +145,15 @@ class EventStage:
             prediction = predictions[sentence_index]
             # the sentence may tell more of the event just told: its doer, day, place or figures
             follows_event = bool(events) and sentence_index - last_event_sentence <= DETAIL_SENTENCES
-            if follows_event and (events[-1].actor1 is None or events[-1].actor1.generic) and CLAIMED_BY.search(sentence):
-                # "The attack was claimed by the TTP", "Boko Haram claimed responsibility": ACLED
-                # codes the claimant as the doer of an event the report gives no doer, or only "militants"
+            # "The attack was claimed by the TTP", "Boko Haram claimed responsibility": ACLED codes
+            # the claimant as the doer of the latest event the report gives no doer, or only
+            # "militants" (not "Security forces killed four attackers", told in between)
+            recent_start = sentence_spans[max(0, sentence_index - DETAIL_SENTENCES)].start_char
+            claimed = next((i for i in range(len(events) - 1, -1, -1) if events[i].evidence.start >= recent_start and (events[i].actor1 is None or (
+                events[i].actor1.generic and events[i].actor1.category != ActorCategory.STATE_FORCES))), None) if follows_event else None
+            if claimed is not None and CLAIMED_BY.search(sentence):
                 if (named := claimant(span, doc.actors)) is not None:
-                    events[-1] = dataclasses.replace(events[-1], actor1=named)
+                    events[claimed] = dataclasses.replace(events[claimed], actor1=named)
             elif follows_event and events[-1].actor1 is None and (named := blamed_group(span, doc.actors)) is not None:
                 events[-1] = dataclasses.replace(events[-1], actor1=named)  # "Police blamed Al-Shabaab militants"
             if follows_event and events[-1].event_type in DEMONSTRATIONS and not found_dates and all(
@@ -162,7 +171,8 @@ class EventStage:
                     toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, quoted, STAGE), update))
                     continue  # "the death toll rose to 31": news of an event already reported
                 # with nothing reported before it, the sentence is the report of its event
-            in_sentence = [p for p in doc.places if p.is_location and span.start_char <= p.evidence.start < span.end_char]
+            in_sentence = [p for p in doc.places if p.is_location and span.start_char <= p.evidence.start < span.end_char
+                           and not away_from_scene(p, article.text)]
             part_of_toll = PART_OF_TOLL.search(sentence)
             # a side's own count, in a sentence that gives no day or place of its own, is its claim
             partisan = follows_event and events[-1].event_type in VIOLENT_TYPES and not any(d.date.precision is DatePrecision.DAY for d in dates) \
@@ -185,7 +195,7 @@ class EventStage:
                     elif figure.best != told.fatalities.best and not part_of_toll:
                         events[latest] = with_other_estimate(told, figure, evidence)
                 continue
-            sub_event, typed_by_classifier = _sub_event_of(sentence, prediction)
+            sub_event, typed_by_classifier = sub_event_of(sentence, prediction)
             told_in_passing = sub_event is None and prediction.label in TOLD_IN_PASSING and any(d.date.precision is DatePrecision.DAY for d in dates)
             if told_in_passing:
                 # a condemnation, a claim of responsibility or a cartel's story that dates an act of
@@ -216,9 +226,9 @@ class EventStage:
             date_spans = phrase_spans + header  # the header's date stamp holds no toll either
             # "BAMAKO, March 4 (Reuters) -": a month in a date is no march
             trigger = _occurrence_trigger(span, sub_event, sentence, headline=in_headline, outside=date_spans)
-            if trigger is None or (told_in_passing and not _dated_act(trigger, dates)):
+            if trigger is None or (told_in_passing and not _dated_act(trigger, dates)) or figurative(trigger):
                 continue  # "called on Wednesday for a meeting on the chemical attack": the call's day, not the attack's
-            if (own_act := _act_outside_earlier_one(span, trigger, sentence)) is not None:
+            if (own_act := _act_outside_earlier_one(span, trigger, sentence, sub_event)) is not None:
                 # "Police arrested 2,500 people … after weeks of deadly student protests": the arrests
                 sub_event, trigger = own_act
                 typed_by_classifier = False
@@ -248,15 +258,19 @@ class EventStage:
                 actor1 = events[-1].actor1  # "On Sunday, they killed 20 others": the doer just told
             # a wire dateline ("OSORNO, 18 JAN 89 --") places and dates the lede it opens
             # (after a demonstration, "Dozens were arrested" adds no figure but is no event of its own either)
-            if follows_event and (fatalities or injuries or events[-1].event_type in DEMONSTRATIONS) and not dates and not in_sentence \
-                    and actor1 is None and _tells_only_victims(trigger, sentence, events[-1]) \
-                    and agrees(events[-1].fatalities, fatalities) and agrees(events[-1].injuries, injuries):
+            # ("Two people were shot dead in Nairobi", after protests there and elsewhere: the Nairobi protest's)
+            hit = (len(events) - 1 if not in_sentence else _demonstration_at(events, in_sentence)) if follows_event else None
+            if hit is not None and (fatalities or injuries or events[hit].event_type in DEMONSTRATIONS) and not dates \
+                    and actor1 is None and _tells_only_victims(trigger, sentence, events[hit]) \
+                    and agrees(events[hit].fatalities, fatalities) and agrees(events[hit].injuries, injuries):
                 # "a 67-year-old woman and her son were killed and four others injured", "He said 10
                 # people had been wounded": the figures of the event just told, not an event of their own
-                events[-1] = with_missing_figures(events[-1], fatalities, injuries)
-                if events[-1].sub_event_type in ("Peaceful protest", "Protest with intervention") and fatalities and LETHAL_FORCE.search(sentence):
-                    # "At least one protester was shot dead": ACLED codes the protest as met with excessive force
-                    events[-1] = dataclasses.replace(events[-1], sub_event_type="Excessive force against protesters")
+                events[hit] = with_missing_figures(events[hit], fatalities, injuries)
+                if events[hit].sub_event_type in ("Peaceful protest", "Protest with intervention") and fatalities \
+                        and (LETHAL_FORCE.search(sentence) or SHOT_DEAD.search(sentence)):
+                    # "At least one protester was shot dead", "Two people were shot dead in Nairobi": ACLED
+                    # codes the protest as met with excessive force
+                    events[hit] = dataclasses.replace(events[hit], sub_event_type="Excessive force against protesters")
                 continue
             if events and sentence_index - last_event_sentence <= OTHER_COUNT_SENTENCES and fatalities and not dates and not in_sentence \
                     and actor1 is None and events[-1].fatalities is not None \
@@ -292,8 +306,10 @@ class EventStage:
                 coreferent = True
             if coreferent and follows_event:
                 # "The attack hit Pazigyi village on Tuesday morning": the event told just before
-                # gets the day and the place it lacked
-                events[-1] = completed(events[-1], dates, in_sentence, trigger)
+                # gets the day, the place and the sides it lacked
+                # (the sides fought in it, not those who condemned, claimed or told of it)
+                told_of = governing_verb(trigger).lemma_.lower() in REPORTING_LEMMAS | JUDGING_LEMMAS
+                events[-1] = completed(events[-1], dates, in_sentence, trigger, (None, None) if told_of else (actor1, actor2))
             # "Protests took place in Mombasa and Kisumu": plural events told in the past at named
             # towns happened; "attacks on the highway" is a generalisation
             at_named_towns = (_told_in_the_past(trigger, passive=event_type_of(sub_event) in DEMONSTRATIONS) or under_way(trigger, governing_verb(trigger))) and any(p.level == "point" for p in in_sentence)
@@ -353,7 +369,7 @@ class EventStage:
                     confidence=0.6 if fatalities or dates else 0.45,
                 )
             )
-            if event_type_of(sub_event) in VIOLENT_TYPES and (act := second_act(span, trigger, found_dates)) is not None:
+            if event_type_of(sub_event) in VIOLENT_TYPES and (act := second_act(span, trigger, [d for d in found_dates if d not in stated])) is not None:
                 events[-1:] = told_in_two_clauses(events[-1], act, span, trigger, doc.actors, doc.places, article.text, STAGE)
             split = counts_at_places(sentence, [p.evidence.start - span.start_char for p in in_sentence]) if fatalities is not None else []
             if len(split) >= 2 and split[0][1].best == fatalities.best and event_type_of(sub_event) in VIOLENT_TYPES:
@@ -388,23 +404,26 @@ CLASSIFIER_SURE_ALONE = 0.9
 TREND_LEMMAS = TREND_UP | TREND_DOWN | TREND_NOUNS
 
 
-def _act_outside_earlier_one(span, trigger, sentence: str):
+def _act_outside_earlier_one(span, trigger, sentence: str, sub_event: str):
     """(sub-event type, trigger) of the sentence's own act when the trigger found sits in an
     "after …" phrase about what came before and the rest of the sentence names a development of
-    another kind (arrests, an agreement). A riot, a protest or killings told "after" an act are
-    often that act's outcome, and the act types them ("a riot-like situation broke out after a
-    mob nearly lynched four men" is mob violence)."""
+    another kind (arrests, an agreement), or names fighting where the earlier act was only a
+    development ("The fighting broke out … after the latter detained a commander"). A riot, a
+    protest or killings told "after" an act are often that act's outcome, and the act types them
+    ("a riot-like situation broke out after a mob nearly lynched four men" is mob violence)."""
     around = earlier_act_around(trigger)
     if around is None:
         return None
     start, end = around
     rest = sentence[:start] + " " * (end - start) + sentence[end:]
-    sub_event = classify_sub_event(rest)
-    found = RULE_FOR[sub_event].search(rest) if sub_event is not None and event_type_of(sub_event) == "Strategic developments" else None
+    own = classify_sub_event(rest)
+    development = own is not None and event_type_of(own) == "Strategic developments"
+    fighting_after_development = own is not None and event_type_of(own) == "Battles" and event_type_of(sub_event) == "Strategic developments"
+    found = RULE_FOR[own].search(rest) if development or fighting_after_development else None
     if found is None:
         return None
     token = token_ending_at(span.doc, span.start_char + found.end())
-    return (sub_event, token) if token is not None else None
+    return (own, token) if token is not None else None
 
 
 def _event_in_other_words(span, prediction: Prediction) -> bool:
@@ -435,7 +454,7 @@ def _dates_a_statement(span, date, sentence: str) -> bool:
 
 
 SOURCE_CLAUSE_AFTER = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,5}(?:said|says|reported|told)\b")
-SAID_JUST_BEFORE = re.compile(r"\b(said|says|announced|reported|stated|added|told (reporters|journalists|[A-Z][\w.]*))\s+$")
+SAID_JUST_BEFORE = re.compile(r"\b(said|says|announced|reported|stated|added|condemned|denounced|deplored|told (reporters|journalists|[A-Z][\w.]*))\s+$")
 TOLL_RISING_LEMMAS = frozenset({"rise", "climb", "jump", "increase", "reach", "stand", "hit", "mount"})
 
 
@@ -466,7 +485,8 @@ FUTURE_BEFORE = re.compile(r"\b(to take effect|to begin|to start|to come into fo
 
 
 # fire at no one: drills, exercises and weapons tests
-MILITARY_EXERCISE = re.compile(r"\b(military drills?|(military|naval|joint|live-fire) exercises?|during (\w+ )?drills|test[- ](fired|launch(ed)?)|(missile|weapons?) tests?)\b", re.I)
+MILITARY_EXERCISE = re.compile(r"\b(military drills?|(military|naval|joint|live-fire) exercises?|during (\w+ )?drills|test[- ](fired|launch(ed)?)|(missile|weapons?) tests?"
+                               r"|mock (drills?|exercises?|attacks?)|(drill|exercise) simulating|simulat(ing|ed) (an? )?(\w+ ){0,2}(attack|assault|raid|hijacking))\b", re.I)
 
 
 # a court's acts: "sentenced", "convicted", "acquitted", "jailed"
@@ -530,17 +550,8 @@ KILL_NO_ONE = NON_LETHAL_DEVELOPMENTS | {"Looting/property destruction"}
 VIOLENT_ACT_VERB = re.compile(r"\b(killed|kills|assassinated|executed|beheaded|shot dead|abducted|kidnapped)\b", re.I)
 
 
-# The classifier's label wins when it is this sure; below it, the codebook rules decide when
-# they name a type. Its non-event labels (disasters, crime, diplomacy, responsibility claims)
-# drop the sentence. On CASE 2021 dev, every threshold from 0.55 to 0.85 typed better than 0.5
-# (weighted F1 75.2-76.4 against 74.8): the classifier's middling guesses lose to the codebook's
-# words; 0.7 is the middle of that range, not its best point.
-CLASSIFIER_CONFIDENT = 0.7
-
-
-# A non-event label needs less: the rules read "exploded" or "killed" as violence whether a
-# chemical plant or a bomb went off, and only the classifier knows the difference
-NON_EVENT_CONFIDENT = 0.5
+# the report's first sentences, before any event, set the scene of the first one across paragraph breaks
+OPENING_SENTENCES = 3
 
 
 # The classifier's non-event labels whose sentences can still tell an act of violence in passing
@@ -550,42 +561,6 @@ TOLD_IN_PASSING = frozenset({"Diplomatic event", "Responsibility claim", "Organi
 
 # Developments done by saying them: their statement's date is theirs
 ANNOUNCED_ACTS = frozenset({"Agreement", "Change to group/activity"})
-
-
-# "the airstrike claimed the lives of eight civilians": a toll, not a claim of responsibility
-LIVES_CLAIMED = re.compile(r"\bclaim(s|ed|ing)?\s+(the\s+)?lives\b", re.I)
-
-
-def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bool]:
-    """The sentence's sub-event type (None: not an event) and whether the classifier chose it."""
-    killing_idiom = prediction.label == "Responsibility claim" and LIVES_CLAIMED.search(sentence)
-    # "three strong explosions occurred last night in Medellin, a drug trafficking center": a
-    # bombing, whoever set it, not a crime story; the rules type it
-    crime_blast = prediction.label == "Organized crime" and explosive_device_went_off(sentence) is not None
-    # "clashes are taking place", "killed three during a raid": the classifier hears a taking; with
-    # no word for ground taken, held or left there is none
-    nothing_taken = prediction.label in TERRITORY_TYPES and not TERRITORY_WORDS.search(TAKES_PLACE.sub("", sentence))
-    # "An explosion ripped through a mosque during Friday prayers": the classifier hears a gas
-    # blast; where people gather to pray, shop or rally, and no accident is told, it is a bombing
-    blast_among_people = prediction.label == "Man-made disaster" and BLAST_AMONG_PEOPLE.search(sentence) is not None and not ACCIDENT.search(sentence)
-    if prediction.probability >= (CLASSIFIER_CONFIDENT if prediction.is_event else NON_EVENT_CONFIDENT) and not (
-            killing_idiom or crime_blast or nothing_taken or blast_among_people):
-        return (prediction.label if prediction.is_event else None), True
-    ruled = classify_sub_event(sentence)
-    if ruled is None and prediction.is_event:
-        return prediction.label, True  # no rule names the act ("shot down"): an unsure reading beats none
-    return ruled, False
-
-
-BLAST_AMONG_PEOPLE = re.compile(
-    r"\b(explosions?|blasts?|bombs?)\b.{0,80}\b(mosques?|church(es)?|shrines?|temples?|markets?|bazaars?|rall(y|ies)|checkpoints?|"
-    r"funerals?|weddings?|convoys?|prayers|worshippers|crowds?|bus (station|stop)|police station)\b", re.I)
-TERRITORY_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"})
-TAKES_PLACE = re.compile(r"\b(take|takes|took|taken|taking) place\b", re.I)
-TERRITORY_WORDS = re.compile(r"\b(captur\w*|seiz\w*|control\w*|overr[au]n|retook|retake\w*|recaptur\w*|regain\w*|liberat\w*|advanc\w*|entered|withdr[ae]w\w*|"
-                             r"pulled out|retreat\w*|handed over|ceded|fell to|fall of|(?<!the )occup\w*|took (over|the|a)|taken (over|the|a)|freed|"
-                             r"(drove|driven|pushed|forced) (\w+ ){0,3}(back|out)|expelled|evacuat\w*|leaving|left|cleared|"
-                             r"stronghold|bastion|territor\w*|ground|villages?|towns?|areas?|positions?)\b", re.I)
 
 
 def _rule_names(sub_event: str, sentence: str) -> bool:
@@ -622,7 +597,8 @@ def _occurrence_trigger(span, sub_event: str, sentence: str, *, headline: bool, 
     civilians were killed in air raids …") or a generic aside before the report. Words inside
     the ``outside`` spans (date phrases, the dateline; offsets in the sentence) are no trigger."""
     return next((t for t in _trigger_tokens(span, sub_event)
-                 if not any(s <= t.idx - span.start_char < e for s, e in outside) and not is_pattern(t, sentence, headline=headline)), None)
+                 if not any(s <= t.idx - span.start_char < e for s, e in outside) and not is_pattern(t, sentence, headline=headline)
+                 and not grievance(t)), None)
 
 
 # Who was hurt, killed or held, in a passive clause that names no doer and no means
@@ -658,6 +634,17 @@ def _doer_named_again(trigger, actor1: ActorMention | None, previous: Event) -> 
     if not actor1.evidence.start <= trigger.idx < actor1.evidence.end:
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in trigger.children)
+
+
+SHOT_DEAD = re.compile(r"\b(shot dead|shot and killed|gunned down)\b", re.I)
+
+
+def _demonstration_at(events: list[Event], places: list[Place]) -> int | None:
+    """The latest demonstration told at the one place the sentence names, if any."""
+    if len({p.gazetteer_id for p in places}) != 1:
+        return None
+    return next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in DEMONSTRATIONS
+                 and events[i].location is not None and events[i].location.gazetteer_id == places[0].gazetteer_id), None)
 
 
 def _tells_only_victims(trigger, sentence: str, previous: Event) -> bool:

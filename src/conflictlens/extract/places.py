@@ -199,6 +199,8 @@ class PlaceStage:
                     add(start, start + len(named), named, "embedded")  # "Damascus International Airport": in Damascus
                     continue
                 end = mention.end
+                if surface.endswith(("'s", "’s")) and len(surface) > 3:
+                    end, surface = end - 2, surface[:-2]  # the model may take the possessive in: "Rio de Janeiro's"
                 if tail := _ARTICLE_TAIL.match(text, end):
                     end, surface = tail.end(), surface + text[end : tail.end()]
                 elif (tail := _LOWER_TAIL.match(text, end)) and tail.group(1) not in _STOP_WORDS and self._spelled_together(surface, tail.group(1)):
@@ -255,7 +257,12 @@ class PlaceStage:
         if not entries:
             return False
         top = entries[0]
-        if top.level in ("country", "continent") or top.source == "curated":
+        if surface.lower().rstrip(".") in _CALENDAR_WORDS:
+            return False  # "in August", "March", "Sunday" are dates before they are places
+        # "Some victims …": a loose spelling of Suomi is no country; a stop word never is one
+        exactly_a_country = top.level in ("country", "continent") and surface.lower() not in _STOP_WORDS and any(
+            e.level in ("country", "continent") for e in self.gazetteer.lookup(surface, limit=3, exact_only=True))
+        if exactly_a_country or top.source == "curated":
             return True
         before = text[max(0, start - 30) : start].lower().split()
         # "the Syrian town of al-Qardaha": the text says it is a place, however small the gazetteer has it
@@ -268,8 +275,6 @@ class PlaceStage:
             or before[-1] in ASSAULTED_OR_TAKEN or before[-1] in ENTERED
             or named_as_place
         )
-        if surface.lower().rstrip(".") in _CALENDAR_WORDS:
-            return False  # "in August", "March", "Sunday" are dates before they are places
         dateline_like = surface.isupper() and len(surface) >= 4  # "GAINESVILLE -- …" opens a report
         if len(surface.split()) == 1 and (surface.lower() in _STOP_WORDS or (_sentence_initial(text, start) and not dateline_like)) and not after_locative:
             return False  # "All the attackers …", "Over the past month …"

@@ -241,8 +241,9 @@ def without_summaries(events: list[Event]) -> list[Event]:
     two attacks on Friday and Saturday" … "On Friday, … shot dead 15" … "On Saturday, 10 people
     were killed"): ACLED codes the parts, one event a day and place, and the summing lede would
     count their dead twice. It gives way when two or more counted violent events told right
-    after it, on at least two different days, add up to its own exact count; the parts take its
-    place and doer where they name none. Parts told on one day stay within the lede, as ACLED
+    after it, on at least two different days (or, for a lede placed no nearer than a country, in
+    two or more places), add up to its own exact count; the parts take its place, doer and day
+    where they name none. Parts told on one day stay within the lede, as ACLED
     codes same-day violence at one place by the same sides as one event."""
     kept = list(events)
     for lede in events:
@@ -268,7 +269,11 @@ def _parts_of(lede: Event, others: list[Event]) -> list[Event]:
         total = sum(e.fatalities.best for e in run)
         # parts on one day add up to one ACLED event (same day, same place): the lede stands
         days = {e.date.value for e in run if e.date.precision is DatePrecision.DAY and e.date.basis == "text"}
-        if total == lede.fatalities.best and len(run) >= 2 and len(days) >= 2:
+        # a sum over a whole country ("killed five people across Ukraine") is no place ACLED can
+        # code: its parts in two or more towns are the events
+        nationwide = lede.location is None or lede.location.level == "country"
+        places = {e.location.name for e in run if e.location is not None and e.location.level != "country"}
+        if total == lede.fatalities.best and len(run) >= 2 and (len(days) >= 2 or (nationwide and len(places) >= 2)):
             return run
         if total > lede.fatalities.best:
             break
@@ -281,4 +286,5 @@ def _counted(toll: Quantity | None) -> bool:
 
 def _with_summary_context(part: Event, lede: Event) -> Event:
     actor1 = part.actor1 if part.actor1 is not None and not (part.actor1.generic and lede.actor1 is not None and not lede.actor1.generic) else lede.actor1
-    return dataclasses.replace(part, location=part.location or lede.location, actor1=actor1 or part.actor1)
+    date = part.date if part.date.precision is not DatePrecision.UNKNOWN else lede.date
+    return dataclasses.replace(part, location=part.location or lede.location, actor1=actor1 or part.actor1, date=date)
