@@ -278,3 +278,40 @@ def test_a_bus_under_fire_from_militants_is_their_attack(settings):
     )
     [event] = analyze(text, settings, "2024-06-10").events
     assert event.sub_event_type == "Attack" and event.actor1.actor_id == "generic:militants"
+
+
+def test_a_period_s_start_in_a_comparison_does_not_date_the_act(settings):
+    text = (
+        "YEREVAN - Armenia said at least 15 of its soldiers were killed on Tuesday when Azerbaijani forces shelled "
+        "positions near the border, in the worst fighting between the two since 2020."
+    )
+    [event] = analyze(text, settings, "2022-09-13").events
+    assert event.date.value.isoformat() == "2022-09-13" and event.fatalities.best == 15
+
+
+def test_a_region_s_possessive_the_model_calls_an_organisation_is_a_place(settings):
+    text = (
+        "JUBA - At least 12 people were killed in cattle raids in Jonglei State's Akobo County on Sunday, the county "
+        "commissioner said."
+    )
+    [event] = analyze(text, settings, "2023-05-16").events
+    assert event.location.name == "Jonglei State"
+    assert not any(a.actor_id.startswith("unlisted:") for a in (event.actor1, event.actor2) if a is not None)
+
+
+def test_a_claim_names_the_group_not_its_patron(settings):
+    text = (
+        "BAMAKO - Jihadists attacked a military camp in Bamako at dawn on Tuesday, the army said.\n\n"
+        "The al-Qaeda-linked Group to Support Islam and Muslims (JNIM) claimed responsibility for the attack."
+    )
+    [event] = analyze(text, settings, "2024-09-17").events
+    assert event.actor1.actor_id == "jnim"
+
+
+def test_dissidents_of_the_former_farc_are_the_dissidents(settings):
+    text = (
+        "BOGOTA - The Colombian army killed seven dissidents of the former FARC guerrilla group in clashes in the "
+        "department of Cauca on Thursday, the defence ministry said."
+    )
+    [event] = analyze(text, settings, "2024-06-14").events
+    assert event.actor2.actor_id == "farc-dissidents"

@@ -283,6 +283,7 @@ CURATED: list[tuple[str, str, int | None, str, str, list[str]]] = [
     ("clan-del-golfo", "Clan del Golfo (Gaitanist Army)", 3, "group", "CO", ["Clan del Golfo", "Gulf Clan", "Gaitanist Army of Colombia", "EGC", "AGC", "Urabenos"]),
     ("farc-dissidents", "FARC dissidents (EMC / Segunda Marquetalia)", 2, "group", "CO", [
         "FARC dissidents", "FARC dissident", "Central General Staff", "Estado Mayor Central", "EMC",
+        "dissidents of the former FARC", "dissidents of the FARC", "former FARC dissidents", "Segunda Marquetalia", "Second Marquetalia",
     ]),
     ("los-choneros", "Los Choneros", 3, "group", "EC", ["Los Choneros", "Choneros"]),
     ("los-lobos", "Los Lobos", 3, "group", "EC", ["Los Lobos"]),

@@ -183,7 +183,7 @@ class ActorStage:
     def _is_notable_place(self, surface: str) -> bool:
         """The model sometimes calls a city an organisation ("Homs"); a well-known place name is
         not an unlisted organisation."""
-        entries = self.gazetteer.lookup(surface, limit=1)
+        entries = self.gazetteer.lookup(re.sub(r"['’]s$", "", surface), limit=1)  # "Jonglei State's"
         return bool(entries) and (entries[0].level != "point" or entries[0].population >= 20_000)
 
     def _capital_metonymy(self, surface: str) -> ActorEntry | None:

@@ -363,12 +363,14 @@ NO_CLAIM = re.compile(r"\b(no (group|one|organi[sz]ation)|nobody|not (yet )?(bee
 def claimant(span, actors: list[ActorMention]) -> ActorMention | None:
     """The named armed group a claim of responsibility names (not a generic "no group"); none
     when the sentence says no one claimed it."""
-    if NO_CLAIM.search(span.text):
+    text = span.text
+    if NO_CLAIM.search(text):
         return None
     for actor in actors:
         if span.start_char <= actor.evidence.start < span.end_char and not actor.generic \
-                and actor.category is not None and int(actor.category) in ARMED_CATEGORIES:
-            return actor
+                and actor.category is not None and int(actor.category) in ARMED_CATEGORIES \
+                and not TIED_TO.match(text, actor.evidence.end - span.start_char):
+            return actor  # ("The al-Qaeda-linked JNIM claimed …": JNIM, not its patron)
     return None
 
 

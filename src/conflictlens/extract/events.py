@@ -234,7 +234,9 @@ class EventStage:
                 typed_by_classifier = False
             # "the army, which has been fighting the RSF since April 2023, said …": an aside's date is not the event's
             dates = [d for d in dates if not in_aside(trigger, d.start - span.start_char)
-                     and not FUTURE_BEFORE.search(article.text, max(span.start_char, d.start - 40), d.start)]
+                     and not FUTURE_BEFORE.search(article.text, max(span.start_char, d.start - 40), d.start)
+                     # "the worst fighting between the two since 2020": a period's start, no day of this act
+                     and not (d.date.precision in (DatePrecision.YEAR, DatePrecision.MONTH) and d.date.phrase.lower().startswith("since"))]
             # "…, after a knife attack that killed three girls": another act's dead
             no_toll_spans = date_spans + earlier_act_spans(trigger)
             fatalities = victim_pair(sentence) or read_casualties(sentence, FATALITY_PATTERNS, no_toll_spans) or single_victim(sentence)
