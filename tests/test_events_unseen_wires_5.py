@@ -315,3 +315,31 @@ def test_dissidents_of_the_former_farc_are_the_dissidents(settings):
     )
     [event] = analyze(text, settings, "2024-06-14").events
     assert event.actor2.actor_id == "farc-dissidents"
+
+
+def test_a_capital_stays_the_capital_in_a_story_that_names_another_country(settings):
+    text = (
+        "A court in Dhaka on Monday sentenced a former minister to death in absentia. The former minister, who fled "
+        "to India last year, rejected the verdict.\n\n"
+        "Police fired tear gas at his supporters who tried to march on the court in Dhaka."
+    )
+    places = [p for p in analyze(text, settings, "2025-11-17").places if p.evidence.text == "Dhaka"]
+    assert places and all(p.country_code == "BD" for p in places)
+
+
+def test_what_analysts_make_of_events_is_no_event(settings):
+    text = "Analysts say the army's recapture of the capital in March has pushed the rebels to regroup in the west."
+    assert list(analyze(text, settings, "2025-04-15").events) == []
+
+
+def test_an_ambush_by_the_fallen_regime_s_loyalists_and_a_killing_of_a_minority(settings):
+    text = (
+        "DAMASCUS - Security forces killed more than 60 members of the Alawite minority in the coastal region on "
+        "Friday, a war monitor said.\n\n"
+        "The killings followed an ambush by Assad loyalists on security forces near Jableh on Thursday that killed "
+        "nine members of the security forces, the interior ministry said."
+    )
+    events = analyze(text, settings, "2025-03-08").events
+    assert events[0].sub_event_type == "Attack" and events[0].fatalities.best == 60
+    ambush = next(e for e in events if e.fatalities is not None and e.fatalities.best == 9)
+    assert ambush.actor1.actor_id == "assad-loyalists"

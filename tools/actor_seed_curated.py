@@ -374,6 +374,10 @@ CURATED: list[tuple[str, str, int | None, str, str, list[str]]] = [
     ("new-ira", "New IRA", 2, "group", "GB", ["New IRA", "new IRA"]),
     ("uvf", "Ulster Volunteer Force (UVF)", 3, "group", "GB", ["Ulster Volunteer Force", "=UVF"]),
     ("proud-boys", "Proud Boys", 3, "group", "US", ["Proud Boys"]),
+    # Syria after December 2024: the fallen government's armed loyalists, fighting the new authorities
+    ("assad-loyalists", "Former Assad regime loyalists", 3, "group", "SY", [
+        "Assad loyalists", "Assad loyalist", "Assad loyalist fighters", "former regime loyalists", "remnants of the former regime",
+        "former regime remnants", "remnants of the Assad regime", "loyalists of the former regime", "فلول النظام"]),
     # ---------------------------------------------------------------- multinational forces
     ("us-led-coalition", "US-led coalition (Global Coalition against Daesh)", 8, "international", "", [
         "US-led coalition", "U.S.-led coalition", "~the coalition", "international coalition", "US-led international coalition",

@@ -16,7 +16,7 @@ from ..model import ActorCategory, ActorMention
 from .event_roles import governing_verb
 
 
-CIVILIAN_WORDS = re.compile(r"\b(civilians?|villagers?|residents?|woman|man|child|boy|girl|teenagers?|teens?|student|motorists?|shepherds?|traders?|teachers?|doctors?|worshippers|passengers|farmers|herders|shoppers|students|children|women|people|family|families|displaced|pilgrims|journalists?|aid workers?)\b", re.I)
+CIVILIAN_WORDS = re.compile(r"\b(civilians?|villagers?|residents?|woman|man|child|boy|girl|teenagers?|teens?|student|motorists?|minority|minorities|shepherds?|traders?|teachers?|doctors?|worshippers|passengers|farmers|herders|shoppers|students|children|women|people|family|families|displaced|pilgrims|journalists?|aid workers?)\b", re.I)
 
 
 COMBATANT_WORDS = re.compile(r"\b(soldiers?|troops|army|military|forces|police(men)?|officers|fighters|militants|militiamen|insurgents|rebels|jihadists|gunmen|guards?|patrols?|checkpoints?|posts?|positions?|bases?|convoy)\b", re.I)
@@ -121,6 +121,8 @@ CIVILIAN_PLACE_HIT = re.compile(
 CIVILIAN_SHOT = re.compile(
     r"\b(the|a|an) (\w+ ){0,2}(teenager|boy|girl|man|woman|child|student|journalist|protester|farmer|shepherd|driver|motorist|worker)"
     r"(, [^,]{1,40},)? (was|were|had been) (shot dead|shot and killed|killed|gunned down|beaten to death)\b", re.I)
+# "killed more than 100 members of the Alawite minority", "killed 30 civilians": only civilians named as the dead
+CIVILIANS_KILLED = re.compile(r"\bkill(ed|ing) (at least |more than |over |some |about |nearly )?[\w,]+ (members of (the|a) [\w-]+ (minority|community)|civilians|villagers)\b", re.I)
 FIGHTING_WORDS = re.compile(r"\b(clash\w*|fought|fighting|gunfights?|firefights?|exchanges? of fire|exchanged fire|battles?|repelled|repulsed)\b", re.I)
 
 
@@ -178,7 +180,8 @@ def with_codebook_precedence(sub_event: str, sentence: str, context: str, actor1
         # reads the whole sentence, so only a target of known kind, or armed men or posts
         # named as what was hit, overrule it
         sub_event = attack_or_clash(sentence, sub_event, actor2)
-    if sub_event == "Armed clash" and actor2 is None and (CIVILIAN_PLACE_HIT.search(sentence) or CIVILIAN_SHOT.search(sentence)) \
+    civilians_killed = CIVILIANS_KILLED.search(sentence) is not None
+    if sub_event == "Armed clash" and actor2 is None and (CIVILIAN_PLACE_HIT.search(sentence) or CIVILIAN_SHOT.search(sentence) or civilians_killed) \
             and not ARMED_TARGET.search(sentence) and not FIGHTING_WORDS.search(sentence):
         # "militants attacked a beachside restaurant", "the teenager was shot dead by a police
         # officer": the classifier hears armed men; no one fought back

@@ -41,6 +41,19 @@ def figurative(trigger) -> bool:
     return bool(objects) and all(o.lemma_.lower() in ARGUMENT_TARGETS for o in objects)
 
 
+# who comments on events rather than reports them
+COMMENTATORS = frozenset({"analyst", "expert", "observer", "commentator", "critic", "researcher", "scholar", "pundit", "academic"})
+OPINING_LEMMAS = frozenset({"say", "believe", "argue", "warn", "note", "suggest", "think", "contend", "point"})
+
+
+def commentary(span) -> bool:
+    """"Analysts say the army's recapture of Khartoum in March has pushed the RSF to …": what
+    commentators make of events is analysis, a claim, not the report of an event."""
+    root = span.root
+    return root.lemma_.lower() in OPINING_LEMMAS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATORS for c in root.children)
+
+
 PROTESTING_LEMMAS = frozenset({"protest", "demonstrate", "rally", "march", "riot", "strike"})
 
 

@@ -96,6 +96,8 @@ def choose_entry(entries: list[GazetteerEntry], surface: str, focus: Focus, spel
         votes = countries.get(entry.country_code or "", 0)
         if votes < 2 or votes / total < 0.5:
             continue
+        if top.level == "point" and (top.feature_code == "PPLC" or top.population >= 1_000_000) and entry.population * 100 < top.population:
+            continue  # "Dhaka" in a story that names India twice is still the capital, not a Bihar town of 42,000
         if top.level == "country" and entry.level != "region":
             continue  # "China" in US news is the country, not China, Maine
         if entry.level in ("region", "country") or entry.population >= 1_000:
