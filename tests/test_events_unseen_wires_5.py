@@ -343,3 +343,39 @@ def test_an_ambush_by_the_fallen_regime_s_loyalists_and_a_killing_of_a_minority(
     assert events[0].sub_event_type == "Attack" and events[0].fatalities.best == 60
     ambush = next(e for e in events if e.fatalities is not None and e.fatalities.best == 9)
     assert ambush.actor1.actor_id == "assad-loyalists"
+
+
+def test_a_town_the_text_calls_a_city_is_a_place_inside_a_mistagged_organisation(settings):
+    text = (
+        "KYIV, Ukraine (AP) — A Russian ballistic missile struck the centre of the northeastern Ukrainian city of "
+        "Sumy on Palm Sunday morning, killing at least 20 people, officials said."
+    )
+    [event] = analyze(text, settings, "2025-04-13").events
+    assert event.location.name == "Sumy"
+
+
+def test_a_state_s_execution_of_a_convict_is_no_event(settings):
+    text = (
+        "Iranian authorities on Thursday executed a man convicted over the killing of a security officer during the "
+        "2022 protests, the judiciary's news agency reported."
+    )
+    assert list(analyze(text, settings, "2024-08-08").events) == []
+
+
+def test_fire_on_a_crowd_that_was_not_demonstrating_is_an_attack(settings):
+    text = (
+        "Israeli troops opened fire on crowds of Palestinians waiting for food near an aid distribution site in "
+        "southern Gaza on Tuesday, killing at least 19 people, the health ministry said."
+    )
+    [event] = analyze(text, settings, "2025-06-03").events
+    assert event.sub_event_type == "Attack"
+
+
+def test_police_hurt_at_a_protest_are_that_protest_s_hurt(settings):
+    text = (
+        "Police on Wednesday used tear gas and water cannon to disperse hundreds of students protesting in Colombo, "
+        "a police spokesman said.\n\n"
+        "At least 12 students were detained and 4 police officers injured, he said."
+    )
+    [event] = analyze(text, settings, "2023-03-08").events
+    assert event.sub_event_type == "Protest with intervention" and event.injuries.best == 4

@@ -40,7 +40,16 @@ ARREST_WORDS = re.compile(r"\b(arrest\w*|detain\w*|detention|custody|apprehend\w
 MISHAP_WORDS = re.compile(r"\b(fires?|blazes?|explo\w+|blasts?|collaps\w*|crash\w*|accident\w*|derail\w*|sank|sunk|capsiz\w*|stampedes?|leak\w*|"
                           r"spill\w*|poison\w*|fumes|burn\w*|gas|toxic|chemicals?|electrocut\w*|drown\w*|boats?|ferry|bus|trains?|planes?|mines?|"
                           r"factory|buildings?|bridges?|dams?|pipelines?|tankers?|trucks?|vehicles?|roads?)\b", re.I)
+# a demonstration needs demonstrators: "troops opened fire on crowds of Palestinians waiting for food" is no protest
+PROTEST_WORDS = re.compile(r"\b(protest\w*|demonstrat\w*|rall(y|ies|ied|ying)|march\w*|sit-ins?|strik(e|es|ers|ing)|riot\w*|chant\w*|slogans?|"
+                           r"placards?|banners?|gather\w*|picket\w*|vigils?|mobs?|unrest|dispers\w*|took to the streets|on the streets|"
+                           r"boycott\w*|blockad\w*|barricad\w*|mourners|funeral|"
+                           # the means used on assemblies: "fired tear gas … declaring the crowds illegal"
+                           r"tear ?gas|pepper[- ]spray|water cannons?|rubber bullets|stun grenades|batons?|illegal assembl\w*)\b", re.I)
+# (a riot needs no demonstration: "violence broke out between groups of young men, with bottles thrown")
+PROTEST_TYPES = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 LABEL_WORDS = {"Natural disaster": NATURE_WORDS, "Man-made disaster": MISHAP_WORDS, "Responsibility claim": CLAIMING_WORDS, "Arrests": ARREST_WORDS}
+LABEL_WORDS |= {label: PROTEST_WORDS for label in PROTEST_TYPES}
 
 
 def sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bool]:
@@ -65,6 +74,8 @@ def sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, boo
     ruled = classify_sub_event(sentence)
     if ruled is None and prediction.is_event and not unworded:
         return prediction.label, True  # no rule names the act ("shot down"): an unsure reading beats none
+    if ruled in PROTEST_TYPES and not PROTEST_WORDS.search(sentence):
+        ruled = "Attack"  # force against a crowd that was not demonstrating
     return ruled, False
 
 

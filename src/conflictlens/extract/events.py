@@ -263,8 +263,10 @@ class EventStage:
             # (after a demonstration, "Dozens were arrested" adds no figure but is no event of its own either)
             # ("Two people were shot dead in Nairobi", after protests there and elsewhere: the Nairobi protest's)
             hit = (len(events) - 1 if not in_sentence else _demonstration_at(events, in_sentence)) if follows_event else None
+            # (after a demonstration, police named among the hurt are no doer: "12 students were detained and 5 police officers injured")
             if hit is not None and (fatalities or injuries or events[hit].event_type in DEMONSTRATIONS) and not dates \
-                    and actor1 is None and _tells_only_victims(trigger, sentence, events[hit]) \
+                    and (actor1 is None or (events[hit].event_type in DEMONSTRATIONS and actor1.category == ActorCategory.STATE_FORCES)) \
+                    and _tells_only_victims(trigger, sentence, events[hit]) \
                     and agrees(events[hit].fatalities, fatalities) and agrees(events[hit].injuries, injuries):
                 # "a 67-year-old woman and her son were killed and four others injured", "He said 10
                 # people had been wounded": the figures of the event just told, not an event of their own
@@ -469,8 +471,8 @@ def _not_violence_at_all(sentence: str, span, actors: list[ActorMention], sub_ev
     drills"), none of them an event ACLED codes."""
     if sports_story and not _armed_actor_in(sentence, span, actors):
         return True
-    if span.root.lemma_.lower() in JUDICIAL_LEMMAS:
-        return True
+    if span.root.lemma_.lower() in JUDICIAL_LEMMAS or JUDICIAL_EXECUTION.search(sentence):
+        return True  # (and the state's execution of a convict: "executed a man convicted over …")
     if MILITARY_EXERCISE.search(sentence) and not CASUALTY_WORDS.search(sentence):
         return True  # "fired artillery shells into the sea … during military drills"
     named = [a for a in actors if span.start_char <= a.evidence.start < span.end_char]
@@ -494,6 +496,7 @@ MILITARY_EXERCISE = re.compile(r"\b(military drills?|(military|naval|joint|live-
 
 # a court's acts: "sentenced", "convicted", "acquitted", "jailed"
 JUDICIAL_LEMMAS = frozenset({"sentence", "convict", "acquit", "indict", "jail", "imprison"})
+JUDICIAL_EXECUTION = re.compile(r"\b(executed|hanged|put to death)\b.{0,60}\b(convicted|sentenced|death row|found guilty)\b", re.I)
 CASUALTY_WORDS = re.compile(r"\b(killed|dead|died|deaths?|wounded|injured|casualties)\b", re.I)
 
 

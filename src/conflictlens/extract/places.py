@@ -230,7 +230,9 @@ class PlaceStage:
                     # a place inside a longer organisation name; the whole span is a mislabel
                     # ("Jonglei State's Akobo County": the model's ORG span may hold only the name and its "'s")
                     org_end = around[1] - 2 if around and text[around[1] - 2 : around[1]] in ("'s", "’s") else (around[1] if around else 0)
-                    embedded = inside == "ORG" and (org_end - around[0]) > len(surface) + 1
+                    # ("the city of Sumy on Palm Sunday", tagged ORG as "Sumy on Palm": the text calls it a town)
+                    embedded = inside == "ORG" and (org_end - around[0]) > len(surface) + 1 \
+                        and not (_called_a(SETTLEMENT_WORDS, text, start) and self.gazetteer.lookup(surface, limit=1, exact_only=True))
                     add(start, end, surface, "embedded" if embedded else "gazetteer")
                     break
         return sorted(found)
