@@ -7,15 +7,18 @@ EVAL   ?= ../shared/eval
 .PHONY: run test venv venv-test bench bench-throughput bench-geo bench-events bench-claims lock clean
 
 # The runtime environment: locked, hash-checked dependencies, then the package itself.
-$(VENV)/.run-installed: requirements.lock pyproject.toml
+# (first the pinned installer: see requirements-pip.lock)
+$(VENV)/.run-installed: requirements-pip.lock requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-pip.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
 # The test environment adds the test extras (also locked with hashes).
-$(VENV)/.test-installed: requirements-test.lock pyproject.toml
+$(VENV)/.test-installed: requirements-pip.lock requirements-test.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-pip.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-test.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@ $(VENV)/.run-installed
@@ -55,8 +58,11 @@ lock:
 	$(BIN)/pip-compile --quiet --allow-unsafe --generate-hashes --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
 	$(BIN)/pip-compile --quiet --allow-unsafe --generate-hashes --strip-extras --no-emit-index-url --no-emit-find-links --extra test -o requirements-test.lock pyproject.toml
 	# weasel asks for smart-open[http]; pip before 23.3 treats that extra as a second, unpinned
-	# requirement under --require-hashes and fails once a newer smart-open is on the index
+	# requirement under --require-hashes and fails once a newer smart-open is on the index (the
+	# venv's pip is now pinned to 25.3 first, see requirements-pip.lock; this stays for older pips)
 	sed -i 's/^smart-open==/smart-open[http]==/' requirements.lock requirements-test.lock
+	# justext asks for lxml[html_clean]: the same failure once a newer lxml is on the index (lxml 6.2.0, 2026-12)
+	sed -i 's/^lxml==/lxml[html_clean]==/' requirements.lock requirements-test.lock
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info conflictlens-demo.sqlite*
