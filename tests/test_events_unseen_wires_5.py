@@ -379,3 +379,20 @@ def test_police_hurt_at_a_protest_are_that_protest_s_hurt(settings):
     )
     [event] = analyze(text, settings, "2023-03-08").events
     assert event.sub_event_type == "Protest with intervention" and event.injuries.best == 4
+
+
+def test_one_named_dead_and_another_are_two(settings):
+    text = "An Israeli drone strike on a car in southern Lebanon killed a Hezbollah commander and another man on Wednesday."
+    [event] = analyze(text, settings, "2025-06-04").events
+    assert event.fatalities.best == 2
+
+
+def test_farmers_who_protest_are_protesters_and_what_they_protest_against_is_no_side(settings):
+    text = (
+        "Thousands of farmers drove tractors into central Brussels on Thursday to protest against EU agricultural "
+        "policy, setting fires and pelting the European Parliament with eggs, police said."
+    )
+    [event] = analyze(text, settings, "2024-02-01").events
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.actor1.actor_id == "generic:rioters" and event.actor2 is None
+    assert any(a.actor_id == "generic:villagers" for a in event.associated_actors)

@@ -54,8 +54,10 @@ SINGLE_VICTIM = re.compile(
 )
 # "a suicide bomber killed a Taliban minister and two others": one named, and a count of others
 # ("a terrorist commander as well as five of his entourage": six)
-_OTHERS_AFTER_ONE = (rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\s+(?:and|as\s+well\s+as|along\s+with)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+"
-                     r"(?:others\b|of\s+(?:his|her|their)\s+\w+|(?:bodyguards|guards|companions|aides|relatives|family members|people|civilians)\b)")
+# ("killed a Hezbollah commander and another man": two)
+_OTHERS_AFTER_ONE = (rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\s+(?:and|as\s+well\s+as|along\s+with)\s+(?P<n>another|two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+"
+                     r"(?:others?\b|of\s+(?:his|her|their)\s+\w+|(?:bodyguards|guards|companions|aides|relatives|family members|people|civilians)\b"
+                     r"|(?<=another\s)(?:man|woman|person|civilian|member|fighter|soldier|official)\b)")
 ONE_AND_OTHERS = (
     re.compile(rf"\bkill(?:ing|ed|s)\s+{_OTHERS_AFTER_ONE}", re.I),
     re.compile(rf"\b{_OTHERS_AFTER_ONE}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)(?:killed|shot dead)\b", re.I),
@@ -102,7 +104,7 @@ def single_victim(sentence: str) -> Quantity | None:
     """One victim the sentence names without a number ("killed a senior commander"), with the
     others counted beside it ("killed a minister and two others": three)."""
     if (m := next((found for pattern in ONE_AND_OTHERS if (found := pattern.search(sentence))), None)) is not None:
-        count = 1 + (int(m["n"]) if m["n"].isdigit() else WORD_NUMBERS[m["n"].lower()])
+        count = 1 + (1 if m["n"].lower() == "another" else int(m["n"]) if m["n"].isdigit() else WORD_NUMBERS[m["n"].lower()])
         return Quantity(phrase=m.group(0), best=count, low=count, high=count)
     m = SINGLE_VICTIM.search(sentence)
     if m is None:

@@ -48,7 +48,7 @@ LETHAL_FORCE = re.compile(
 
 # In a sentence already about a demonstration, these say the demonstrators turned violent.
 VIOLENT_PROTESTERS = re.compile(
-    r"\b((?<!anti-)riot(s|ers|ing|ed)?(?! (police|gear|squads?|control|units?|officers|troops|shields?))|threw (\w+ )?(stones|rocks|bricks|bottles|molotov|petrol bombs|projectiles|fireworks|firecrackers|flares)|stone[- ]?pelting|pelted|"
+    r"\b((?<!anti-)riot(s|ers|ing|ed)?(?! (police|gear|squads?|control|units?|officers|troops|shields?))|threw (\w+ )?(stones|rocks|bricks|bottles|molotov|petrol bombs|projectiles|fireworks|firecrackers|flares)|stone[- ]?pelting|pelted|pelting|setting fires|"
     r"hurled (\w+ )?(stones|rocks|bricks|bottles|molotov|petrol bombs|projectiles|fireworks|firecrackers|flares)|torched|set (\w+ ){0,5}(on fire|ablaze)|set fire to|"
     r"burn(ed|t|ing) (tyres|tires|vehicles|cars|buses|police)|vandali[sz](ed|ing)|ransack(ed|ing)|looted|smashed|stormed|"
     r"clashed with (the )?(police|security forces|riot police|troops|soldiers)|attacked (the )?(police|security forces|officers)|"

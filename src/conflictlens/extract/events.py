@@ -351,6 +351,11 @@ class EventStage:
                 if actor1 is not None or crowd is not None:
                     actor2 = actor1
                 actor1 = crowd or _demonstrators(sub_event, trigger, article)
+            elif event_type_of(sub_event) in DEMONSTRATIONS and actor1 is not None and actor1.category == ActorCategory.CIVILIANS:
+                # "Thousands of farmers drove tractors into Brussels to protest": ACLED's protesters,
+                # the farmers associated; what they protest against ("EU agricultural policy") is no side
+                associated, actor1 = (*associated, actor1), _demonstrators(sub_event, trigger, article)
+                actor2 = actor2 if actor2 is not None and actor2.category == ActorCategory.STATE_FORCES else None
             if sub_event == "Peaceful protest" and actor2 is not None and actor2.category is ActorCategory.STATE_FORCES:
                 actor2 = None  # "protests over a death in police custody": no one intervened, as the type says
             if event_type_of(sub_event) == "Riots" and actor1 is not None and actor1.actor_id == "generic:protesters":
