@@ -396,3 +396,10 @@ def test_farmers_who_protest_are_protesters_and_what_they_protest_against_is_no_
     assert event.sub_event_type == "Violent demonstration"
     assert event.actor1.actor_id == "generic:rioters" and event.actor2 is None
     assert any(a.actor_id == "generic:villagers" for a in event.associated_actors)
+
+
+def test_a_city_named_with_city_in_a_story_about_another_country(settings):
+    text = "Israel carried out air strikes on Gaza City on Monday, killing 12 people, Israeli media reported."
+    [event] = analyze(text, settings, "2024-05-08").events
+    assert event.location is not None and event.location.name == "Gaza"
+    assert event.actor1.actor_id == "israel-military"  # a state that carries out strikes acts through its forces

@@ -142,8 +142,8 @@ def _notable_anywhere(entry: GazetteerEntry, surface: str, spelled: set[str]) ->
         return False
     if entry.source == "curated" or not entry.country_code:
         return True  # "the Red Sea", "the Golan Heights": named features, written by hand
-    if entry.population >= NOTABLE_POPULATION and (exact_key(entry.name) == exact_key(surface) or entry.population >= 1_000_000
-                                                  or entry.feature_code == "PPLC"):
+    own_name = exact_key(surface) in (exact_key(entry.name), exact_key(entry.name + " City"))  # "Gaza City" is Gaza's
+    if entry.population >= NOTABLE_POPULATION and (own_name or entry.population >= 1_000_000 or entry.feature_code == "PPLC"):
         # under its own name; under another language's name only a capital or a city of millions
         # ("Boni" is Bonn's name somewhere, and a Malian town in a story on Mali)
         return True
