@@ -53,8 +53,8 @@ from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
 from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, relative_day
 from .event_classifier import Prediction, load_classifier
 from .event_codebook import BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
-from .event_labels import sub_event_of
 from .event_clauses import second_act, told_in_two_clauses
+from .event_labels import sub_event_of
 from .event_context import DETAIL_SENTENCES, TOPIC_SHIFT, agrees, away_from_scene, completed, escalated, listed_with, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures, with_other_estimate
 from .event_patterns import EVENT_NOUNS, commentary, earlier_act_around, earlier_act_spans, in_aside, figurative, grievance, is_aggregate, is_pattern, under_way
 from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, ORDINARY_CRIME, PREFILTER, RULE_FOR, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, classify_sub_event
@@ -226,9 +226,12 @@ class EventStage:
             date_spans = phrase_spans + header  # the header's date stamp holds no toll either
             # "BAMAKO, March 4 (Reuters) -": a month in a date is no march
             trigger = _occurrence_trigger(span, sub_event, sentence, headline=in_headline, outside=date_spans)
+            # "called on Wednesday for a meeting on the chemical attack": the call's day, not the
+            # attack's; "attacked the government's budget": a figure of speech; "Analysts say the
+            # army's recapture of Khartoum …": commentary, unless it dates an act
             if trigger is None or (told_in_passing and not _dated_act(trigger, dates)) or figurative(trigger) \
                     or (commentary(span) and not any(d.date.precision is DatePrecision.DAY for d in dates)):
-                continue  # "called on Wednesday for a meeting on the chemical attack": the call's day, not the attack's
+                continue
             if (own_act := _act_outside_earlier_one(span, trigger, sentence, sub_event)) is not None:
                 # "Police arrested 2,500 people … after weeks of deadly student protests": the arrests
                 sub_event, trigger = own_act
