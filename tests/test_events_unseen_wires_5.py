@@ -403,3 +403,12 @@ def test_a_city_named_with_city_in_a_story_about_another_country(settings):
     [event] = analyze(text, settings, "2024-05-08").events
     assert event.location is not None and event.location.name == "Gaza"
     assert event.actor1.actor_id == "israel-military"  # a state that carries out strikes acts through its forces
+
+
+def test_the_group_a_statement_blames_in_the_same_sentence_is_the_doer(settings):
+    text = (
+        "PORT SUDAN - A drone struck a fuel depot in Port Sudan early on Sunday, setting it ablaze, the Sudanese "
+        "army said, blaming the paramilitary Rapid Support Forces."
+    )
+    [event] = analyze(text, settings, "2025-05-04").events
+    assert event.actor1.actor_id == "rsf"

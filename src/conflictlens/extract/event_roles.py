@@ -341,7 +341,7 @@ CLAIMED_BY = re.compile(
 
 # "Police blamed Al-Shabaab militants", "officials blamed the attack on the ADF": the group comes
 # right after; an accusation of a state ("blamed the army for the killings") stays an accusation
-BLAMED = re.compile(r"\bblamed\s+(?:(?:the|an|a)\s+)?(?:(?:attack|blast|bombing|explosion|ambush|killings?|assault|raid)\s+on\s+(?:the\s+)?)?")
+BLAMED = re.compile(r"\bblam(?:ed|ing|es)\s+(?:(?:the|an|a)\s+)?(?:(?:attack|blast|bombing|explosion|ambush|killings?|assault|raid)\s+on\s+(?:the\s+)?)?")
 
 
 def blamed_group(span, actors: list[ActorMention]) -> ActorMention | None:

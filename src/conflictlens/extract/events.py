@@ -260,6 +260,8 @@ class EventStage:
             actor1, actor2, associated = roles(span, trigger, doc.actors)
             if sub_event == "Armed clash" and actor1 is None and actor2 is not None:
                 actor1, actor2, associated = clash_sides(actor2, associated, article.text)
+            if actor1 is None and (blamed := blamed_group(span, doc.actors)) is not None:
+                actor1 = blamed  # "A drone struck a fuel depot …, the army said, blaming the Rapid Support Forces"
             if actor1 is None and follows_event and events[-1].actor1 is not None and _done_by_them(trigger):
                 actor1 = events[-1].actor1  # "On Sunday, they killed 20 others": the doer just told
             # a wire dateline ("OSORNO, 18 JAN 89 --") places and dates the lede it opens
