@@ -60,7 +60,7 @@ REPORTING_LEMMAS = {"say", "tell", "report", "announce", "add", "claim", "state"
 ACCUSING_LEMMAS = {"blame", "accuse"}
 # verbs by which others judge an act: "the UN condemned the killing of three staff", "The
 # attack was condemned by the government": their subjects and agents are no sides of it
-JUDGING_LEMMAS = frozenset({"condemn", "denounce", "deplore", "blame", "accuse", "investigate", "describe", "call", "follow", "criticise", "criticize"})
+JUDGING_LEMMAS = frozenset(ACCUSING_LEMMAS | {"condemn", "denounce", "deplore", "investigate", "describe", "call", "follow", "criticise", "criticize"})
 
 
 def roles(span, trigger, actors: list[ActorMention]):

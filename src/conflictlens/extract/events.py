@@ -106,6 +106,8 @@ class EventStage:
         last_date_sentence = 0
         last_event_sentence = -1
         borrowed: dict[int, Place | None] = {}  # event index → its place before a later sentence refined it
+        # the places an event can happen at: not where the wounded were treated or captives taken
+        scene_places = [p for p in doc.places if p.is_location and not away_from_scene(p, article.text)]
         toll_updates: list[TollUpdate] = []
         # every sentence goes to the classifier in one batch (a fraction of a millisecond each):
         # a sentence is a candidate when the prefilter's words are in it, or when the classifier
@@ -148,10 +150,9 @@ class EventStage:
             # "The attack was claimed by the TTP", "Boko Haram claimed responsibility": ACLED codes
             # the claimant as the doer of the latest event the report gives no doer, or only
             # "militants" (not "Security forces killed four attackers", told in between)
-            recent_start = sentence_spans[max(0, sentence_index - DETAIL_SENTENCES)].start_char
-            claimed = next((i for i in range(len(events) - 1, -1, -1) if events[i].evidence.start >= recent_start and (events[i].actor1 is None or (
-                events[i].actor1.generic and events[i].actor1.category != ActorCategory.STATE_FORCES))), None) if follows_event else None
-            if claimed is not None and CLAIMED_BY.search(sentence):
+            claimed = _latest_unnamed(events, sentence_spans[max(0, sentence_index - DETAIL_SENTENCES)].start_char) \
+                if follows_event and CLAIMED_BY.search(sentence) else None
+            if claimed is not None:
                 if (named := claimant(span, doc.actors)) is not None:
                     events[claimed] = dataclasses.replace(events[claimed], actor1=named)
             elif follows_event and events[-1].actor1 is None and (named := blamed_group(span, doc.actors)) is not None:
@@ -171,8 +172,7 @@ class EventStage:
                     toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, quoted, STAGE), update))
                     continue  # "the death toll rose to 31": news of an event already reported
                 # with nothing reported before it, the sentence is the report of its event
-            in_sentence = [p for p in doc.places if p.is_location and span.start_char <= p.evidence.start < span.end_char
-                           and not away_from_scene(p, article.text)]
+            in_sentence = [p for p in scene_places if span.start_char <= p.evidence.start < span.end_char]
             part_of_toll = PART_OF_TOLL.search(sentence)
             # a side's own count, in a sentence that gives no day or place of its own, is its claim
             partisan = follows_event and events[-1].event_type in VIOLENT_TYPES and not any(d.date.precision is DatePrecision.DAY for d in dates) \
@@ -254,7 +254,7 @@ class EventStage:
                 ruled = next((sub for sub, pattern in RULES if sub not in KILL_NO_ONE and pattern.search(sentence)), None)
                 if ruled is not None and (ruled_trigger := _trigger_token(span, ruled)) is not None:
                     sub_event, trigger, typed_by_classifier = ruled, ruled_trigger, False
-            earlier = [p for p in doc.places if p.is_location and max(paragraph_start, dateline_end) <= p.evidence.start < span.start_char]
+            earlier = [p for p in scene_places if max(paragraph_start, dateline_end) <= p.evidence.start < span.start_char]
             # the dateline names where the report was filed: a location only if nothing else is named
             in_sentence = [p for p in in_sentence if p.evidence.start >= filed_from_end] or in_sentence
             actor1, actor2, associated = roles(span, trigger, doc.actors)
@@ -318,7 +318,7 @@ class EventStage:
                 # "The attack hit Pazigyi village on Tuesday morning": the event told just before
                 # gets the day, the place and the sides it lacked
                 # (the sides fought in it, not those who condemned, claimed or told of it)
-                told_of = governing_verb(trigger).lemma_.lower() in REPORTING_LEMMAS | JUDGING_LEMMAS
+                told_of = governing_verb(trigger).lemma_.lower() in TELLING_OR_JUDGING_LEMMAS
                 events[-1] = completed(events[-1], dates, in_sentence, trigger, (None, None) if told_of else (actor1, actor2))
             # "Protests took place in Mombasa and Kisumu": plural events told in the past at named
             # towns happened; "attacks on the highway" is a generalisation
@@ -343,7 +343,7 @@ class EventStage:
             date = dates[0].date if dates else (carried or dateline or FuzzyDate(DatePrecision.UNKNOWN, ""))
             # a place named earlier in the paragraph sets the scene when the sentence names none
             told = location_of(in_sentence, trigger) or scene(earlier)
-            location = refined(told, doc.places, sentence_spans, sentence_index)
+            location = refined(told, scene_places, sentence_spans, sentence_index)
             if location is not None and location.evidence.start >= span.end_char:
                 borrowed[len(events)] = told  # a place the next sentences name, unless it is theirs
             actor1, actor2 = abroad(actor1, location), abroad(actor2, location)
@@ -385,7 +385,7 @@ class EventStage:
                 )
             )
             if event_type_of(sub_event) in VIOLENT_TYPES and (act := second_act(span, trigger, [d for d in found_dates if d not in stated])) is not None:
-                events[-1:] = told_in_two_clauses(events[-1], act, span, trigger, doc.actors, doc.places, article.text, STAGE)
+                events[-1:] = told_in_two_clauses(events[-1], act, span, trigger, doc.actors, scene_places, article.text, STAGE)
             split = counts_at_places(sentence, [p.evidence.start - span.start_char for p in in_sentence]) if fatalities is not None else []
             if len(split) >= 2 and split[0][1].best == fatalities.best and event_type_of(sub_event) in VIOLENT_TYPES:
                 # "killed three people in Kharkiv and two in Kherson": ACLED's one event a place
@@ -566,6 +566,7 @@ KILL_NO_ONE = NON_LETHAL_DEVELOPMENTS | {"Looting/property destruction"}
 VIOLENT_ACT_VERB = re.compile(r"\b(killed|kills|assassinated|executed|beheaded|shot dead|abducted|kidnapped)\b", re.I)
 
 
+TELLING_OR_JUDGING_LEMMAS = frozenset(REPORTING_LEMMAS) | JUDGING_LEMMAS
 # the report's first sentences, before any event, set the scene of the first one across paragraph breaks
 OPENING_SENTENCES = 3
 
@@ -653,6 +654,12 @@ def _doer_named_again(trigger, actor1: ActorMention | None, previous: Event) -> 
 
 
 SHOT_DEAD = re.compile(r"\b(shot dead|shot and killed|gunned down)\b", re.I)
+
+
+def _latest_unnamed(events: list[Event], since: int) -> int | None:
+    """The latest event told from ``since`` on whose doer is unknown or a generic non-state one."""
+    return next((i for i in range(len(events) - 1, -1, -1) if events[i].evidence.start >= since and (
+        events[i].actor1 is None or (events[i].actor1.generic and events[i].actor1.category != ActorCategory.STATE_FORCES))), None)
 
 
 def _demonstration_at(events: list[Event], places: list[Place]) -> int | None:

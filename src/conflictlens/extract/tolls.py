@@ -258,6 +258,9 @@ def _parts_of(lede: Event, others: list[Event]) -> list[Event]:
     if lede.event_type not in VIOLENT_TYPES or not _counted(lede.fatalities):
         return []
     following = [e for e in others if 0 <= e.evidence.start - lede.evidence.end <= PARTS_WITHIN_CHARS]
+    # a sum over a whole country ("killed five people across Ukraine") is no place ACLED can
+    # code: its parts in two or more towns are the events
+    nationwide = lede.location is None or lede.location.level == "country"
     # the violent events told right after the lede, in order, until one has no count of its own
     run: list[Event] = []
     for event in following:
@@ -269,9 +272,6 @@ def _parts_of(lede: Event, others: list[Event]) -> list[Event]:
         total = sum(e.fatalities.best for e in run)
         # parts on one day add up to one ACLED event (same day, same place): the lede stands
         days = {e.date.value for e in run if e.date.precision is DatePrecision.DAY and e.date.basis == "text"}
-        # a sum over a whole country ("killed five people across Ukraine") is no place ACLED can
-        # code: its parts in two or more towns are the events
-        nationwide = lede.location is None or lede.location.level == "country"
         places = {e.location.name for e in run if e.location is not None and e.location.level != "country"}
         if total == lede.fatalities.best and len(run) >= 2 and (len(days) >= 2 or (nationwide and len(places) >= 2)):
             return run
