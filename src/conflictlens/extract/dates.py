@@ -35,7 +35,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day_year", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
     ("day_month_year", re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b")),
     # after "on", "April 25 killed" is a date; without it, "May 25 people killed" may be a toll
-    ("month_day", re.compile(rf"(?<=\bon ){_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)")),
+    ("month_day", re.compile(rf"(?<=\bon\s){_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)")),
     ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![\d,]*\s*(?:people|killed|dead))")),
     ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)")),
     ("month_year", re.compile(rf"\b(?:in|during|since|by|from|of)\s+{_MONTH}\s+{_YEAR}\b", re.IGNORECASE)),
@@ -43,20 +43,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "since Thursday": the days from then to the report, not that day
     ("since_weekday", re.compile(r"\bsince\s+(?:last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("weekday", re.compile(r"\b(?:on\s+|last\s+|this\s+past\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?:\s+(?P<part>morning|afternoon|evening|night))?")),
-    ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)),
+    ("yesterday", re.compile(r"\b(?:yesterday|last\s+night)\b", re.IGNORECASE)),
     # "killed two people overnight": the night before the report, as "last night"; "overnight
     # into Sunday" and "overnight Saturday" are dated by their weekday
     ("today", re.compile(r"\bovernight\b(?!\s+(?:into\s+|on\s+|to\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))", re.IGNORECASE)),
-    ("today", re.compile(r"\b(?:today|tonight|this morning|this afternoon|this evening|earlier today)\b", re.IGNORECASE)),
+    ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today)\b", re.IGNORECASE)),
     ("days_ago", re.compile(r"\b(?P<n>two|three|four|five|six|\d)\s+days\s+ago\b", re.IGNORECASE)),
-    ("past_period", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?P<n>two|three|four|six|\d+)\s+)?(?P<unit>day|week|month|year)s?\b", re.IGNORECASE)),
-    ("weekend", re.compile(r"\b(?:last|this past|over the|at the|during the|on the)\s+weekend\b", re.IGNORECASE)),
+    ("past_period", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?P<n>two|three|four|six|\d+|few|several)\s+)?(?P<unit>day|week|month|year)s?\b", re.IGNORECASE)),
+    ("weekend", re.compile(r"\b(?:last|this\s+past|over\s+the|at\s+the|during\s+the|on\s+the)\s+weekend\b", re.IGNORECASE)),
     ("last_unit", re.compile(r"\blast\s+(?P<unit>week|month|year)\b", re.IGNORECASE)),
     ("this_unit", re.compile(r"\bthis\s+(?P<unit>week|month|year)\b", re.IGNORECASE)),
     ("in_year", re.compile(rf"\b(?:in|during|since|of)\s+{_YEAR}\b")),
 ]
 
-_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "the past few days": a few is taken as three, so that its days are a week (ACLED precision 2)
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "few": 3, "several": 3}
 
 # "BEIRUT, 3 May (Reuters) -", "MOGADISHU, Somalia (AP) —", "Damascus, March 5, 2024 (SANA) –"
 DATELINE_RE = re.compile(
@@ -123,7 +124,7 @@ def _closest_past(published: dt.date, month: int, day: int) -> dt.date | None:
 
 
 def resolve(kind: str, m: re.Match[str], published: dt.date | None) -> FuzzyDate | None:
-    phrase = m.group(0).strip()
+    phrase = " ".join(m.group(0).split())  # "this\nmorning", broken across lines, is "this morning"
     unknown = FuzzyDate(DatePrecision.UNKNOWN, phrase)
     groups = m.groupdict()
     month = MONTHS.get((groups.get("month") or "").lower().rstrip(".")) if groups.get("month") else None
@@ -193,6 +194,8 @@ def resolve(kind: str, m: re.Match[str], published: dt.date | None) -> FuzzyDate
         precision = {"day": DatePrecision.DAY, "week": DatePrecision.WEEK, "month": DatePrecision.MONTH, "year": DatePrecision.YEAR}[unit]
         if unit == "day" and n > 1:
             precision = DatePrecision.WEEK if n <= 7 else DatePrecision.MONTH
+        elif unit == "week" and n > 1:
+            precision = DatePrecision.MONTH  # "the past two weeks" are no one week
         return FuzzyDate(precision, phrase, published - dt.timedelta(days=days), published)
     if kind == "last_unit":
         if unit == "week":

@@ -96,6 +96,23 @@ def scene(places: list[Place]) -> Place | None:
     return dataclasses.replace(latest, confidence=round(latest.confidence * 0.7, 2))
 
 
+# "in the centre of the city", "in this capital": the city the report was filed from
+THE_CITY_HERE = re.compile(r"\b(this|the) (city|capital)\b(?!\s+(of|council|hall|authorities|government|police)\b)", re.I)
+
+
+def city_filed_from(sentence: str, dateline_places: list[Place]) -> Place | None:
+    """The dateline's city, for a sentence that names no place but "the city" or "this capital".
+    A dateline alone places nothing (a report may be filed far from what it tells); "the
+    capital" is the dateline's city only when that city is a capital."""
+    m = THE_CITY_HERE.search(sentence)
+    city = next((p for p in dateline_places if p.level == "point"), None)
+    if m is None or city is None:
+        return None
+    if m[1].lower() == "the" and m[2].lower() == "capital" and city.feature_code != "PPLC":
+        return None
+    return dataclasses.replace(city, confidence=round(city.confidence * 0.7, 2))
+
+
 # At one ACLED precision (3), a province is narrower than a country, and a country than a world
 # region ("the Levant" in "the Islamic State of Iraq and the Levant")
 BREADTH = {"country": 1, "continent": 2}

@@ -70,6 +70,12 @@ def grievance(trigger) -> bool:
     return False
 
 
+def _the_month_may(token) -> bool:
+    """ "On 11 May a car bomb exploded": the parser's modal is the month beside its day."""
+    doc = token.doc
+    return token.text == "May" and ((token.i > 0 and doc[token.i - 1].like_num) or (token.i + 1 < len(doc) and doc[token.i + 1].like_num))
+
+
 def is_pattern(trigger, sentence: str, *, headline: bool = False) -> bool:
     """Habitual/generic statements, and predictions, are not occurrences. In a headline the
     simple present reports an occurrence."""
@@ -79,7 +85,7 @@ def is_pattern(trigger, sentence: str, *, headline: bool = False) -> bool:
     asker = trigger.head if trigger.dep_ == "dobj" else trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" else None
     if asker is not None and asker.lemma_.lower() in CALLING_LEMMAS:
         return True  # "the party had called the rally", "called for protests": a call, not the act
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and not _the_month_may(c)}
     if auxes & {"will", "would", "could", "may", "might", "should", "must", "can"}:
         return True
     if verb.tag_ in _PATTERN_TAGS and not auxes and not headline and not _looks_past(verb):

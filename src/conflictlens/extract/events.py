@@ -55,7 +55,7 @@ from .event_classifier import Prediction, load_classifier
 from .event_codebook import BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
 from .event_clauses import second_act, told_in_two_clauses
 from .event_labels import sub_event_of
-from .event_context import DETAIL_SENTENCES, TOPIC_SHIFT, agrees, away_from_scene, completed, escalated, listed_with, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures, with_other_estimate
+from .event_context import DETAIL_SENTENCES, TOPIC_SHIFT, agrees, away_from_scene, city_filed_from, completed, escalated, listed_with, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures, with_other_estimate
 from .event_patterns import EVENT_NOUNS, commentary, earlier_act_around, earlier_act_spans, in_aside, figurative, grievance, is_aggregate, is_pattern, under_way
 from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, ORDINARY_CRIME, PREFILTER, RULE_FOR, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, classify_sub_event
 from .event_roles import CLAIMED_BY, JUDGING_LEMMAS, REPORTING_LEMMAS, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, partisan_speaker, roles, token_ending_at
@@ -108,6 +108,7 @@ class EventStage:
         borrowed: dict[int, Place | None] = {}  # event index → its place before a later sentence refined it
         # the places an event can happen at: not where the wounded were treated or captives taken
         scene_places = [p for p in doc.places if p.is_location and not away_from_scene(p, article.text)]
+        filed_from = [p for p in scene_places if p.evidence.start < filed_from_end]
         toll_updates: list[TollUpdate] = []
         # every sentence goes to the classifier in one batch (a fraction of a millisecond each):
         # a sentence is a candidate when the prefilter's words are in it, or when the classifier
@@ -342,7 +343,7 @@ class EventStage:
                 carried = events[-1].date
             date = dates[0].date if dates else (carried or dateline or FuzzyDate(DatePrecision.UNKNOWN, ""))
             # a place named earlier in the paragraph sets the scene when the sentence names none
-            told = location_of(in_sentence, trigger) or scene(earlier)
+            told = location_of(in_sentence, trigger) or scene(earlier) or city_filed_from(sentence, filed_from)
             location = refined(told, scene_places, sentence_spans, sentence_index)
             if location is not None and location.evidence.start >= span.end_char:
                 borrowed[len(events)] = told  # a place the next sentences name, unless it is theirs
@@ -563,7 +564,9 @@ KILL_NO_ONE = NON_LETHAL_DEVELOPMENTS | {"Looting/property destruction"}
 
 
 # ...nor is one that kills or abducts someone by name ("the blast killed the group's leader")
-VIOLENT_ACT_VERB = re.compile(r"\b(killed|kills|assassinated|executed|beheaded|shot dead|abducted|kidnapped)\b", re.I)
+# ("perpetrated one of its most serious attacks in recent memory in the town of Andahua": the attack)
+VIOLENT_ACT_VERB = re.compile(r"\b(killed|kills|assassinated|executed|beheaded|shot dead|abducted|kidnapped|ambushed|"
+                              r"(perpetrated|carried out|launched|staged|mounted) (\w+ ){0,6}?(attacks?|assaults?|ambush(es)?|raids?|massacres?))\b", re.I)
 
 
 TELLING_OR_JUDGING_LEMMAS = frozenset(REPORTING_LEMMAS) | JUDGING_LEMMAS

@@ -5,7 +5,8 @@ Reads ``article``; adds ``spacy_doc``, ``reading_text``, ``sentences``, ``mentio
 article's text: every character offset later stages record is an offset into ``article.text``. Copy written in
 capitals only is read in a truecased copy of the same length (see :mod:`.truecase`), kept as
 ``reading_text``: it may differ from ``article.text`` in case, never in length or letters; a
-wire dateline's closing dash is read as a full stop, so that the lede parses on its own.
+wire dateline's closing dash is read as a full stop, so that the lede parses on its own, and the
+line breaks of hard-wrapped copy as spaces (see :mod:`.line_wraps`).
 Stages that judge capitals read ``reading_text``, and quote ``article.text``.
 """
 
@@ -20,6 +21,7 @@ from ..config import Settings
 from ..model import Mention, Sentence
 from ..pipeline import Document
 from .dates import find_dateline
+from .line_wraps import unwrapped
 from .nlp import load_nlp
 from .truecase import Truecaser, english_lexicon, is_shouting
 
@@ -71,6 +73,7 @@ class NlpStage:
 
             gazetteer = Gazetteer.open(self.settings)
             actors = ActorDictionary.load()
+            lexicon = english_lexicon(self.nlp)
 
             def is_notable_name(phrase: str) -> bool:
                 word = phrase.lower()
@@ -82,8 +85,10 @@ class NlpStage:
                 if not entries:
                     return False
                 top = entries[0]
-                if exact_key(top.name) != exact_key(phrase) and top.level not in ("country", "continent"):
-                    return False  # an English word that is only another language's name for a town ("Alley", Aley)
+                if exact_key(top.name) != exact_key(phrase) and (top.level not in ("country", "continent") or word in lexicon):
+                    # an English word that is only another language's name for a town ("Alley", Aley),
+                    # or a country's abbreviation ("CAR BOMB" is no Central African Republic)
+                    return False
                 # a country, a first-level unit or a large town is worth capitals even when its name is
                 # an English word ("PARIS", "GEORGIA"); a smaller namesake of one is not ("DATE")
                 return top.level in ("country", "continent") or top.feature_code == "ADM1" or top.population >= NOTABLE_POPULATION
@@ -91,14 +96,15 @@ class NlpStage:
             def actor_spans(lowered: str):
                 return [(m.start, m.end) for m in actors.find(lowered) if m.entry.kind != "generic"]
 
-            self._truecaser = Truecaser(english_lexicon(self.nlp), is_notable_name, actor_spans,
+            self._truecaser = Truecaser(lexicon, is_notable_name, actor_spans,
                                         (a for a in actors.acronyms() if a.lower() not in self.nlp.Defaults.stop_words))
         return self._truecaser
 
     def reading_text(self, text: str) -> str:
         """What the model reads: the text itself, or its truecased copy when it is all capitals;
-        a wire dateline's dash read as a full stop."""
-        reading = self.truecaser(text) if is_shouting(text) else text
+        a wire dateline's dash read as a full stop; hard-wrapped lines read as running text."""
+        reading = unwrapped(text)
+        reading = self.truecaser(reading) if is_shouting(reading) else reading
         return _dateline_as_sentence(reading)
 
     def process_batch(self, docs: Sequence[Document]) -> list[Document]:

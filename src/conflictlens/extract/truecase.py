@@ -40,6 +40,9 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]['\"”’)\]]*\s+|\n\s*\n\s*|\]\s+|--\s*|[\"“]\s*)(?=[^\W\d_])")
 _VOWELS = set("aeiouyáéíóúàèìòùâêîôûäëïöü")
 _NAME_RUN = 3  # longest run of words looked up as one name ("SAN LUIS DE LA REINA" is read in parts)
+# "ON 8 MAY A CAR … BLEW UP": the month beside a day's number, not the verb that the
+# lexicon makes of it (read as "may", the sentence parses around a modal and loses its act)
+_MAY_THE_MONTH_RE = re.compile(r"(?<=\b\d\s)may\b|(?<=\b\d\d\s)may\b|\bmay(?=\s+[0-3]?\d\b)")
 
 
 def is_shouting(text: str) -> bool:
@@ -125,6 +128,8 @@ class Truecaser:
             if run > 1 or not english[i] or self.is_notable_name(m.group()):
                 capitalise(m.start(), words[i + run - 1].end())
             i += run
+        for m in _MAY_THE_MONTH_RE.finditer(lowered):
+            out[m.start()] = text[m.start()].upper()
         for m in _SENTENCE_START_RE.finditer(lowered):
             position = m.end()
             out[position] = out[position].upper() if len(out[position].upper()) == 1 else out[position]
