@@ -74,6 +74,11 @@ def test_the_past_few_days_are_a_week_and_the_past_weeks_a_month():
     ("Three diplomats are being held hostage by members of the group inside the embassy.", "Abduction/forced disappearance"),
     ("Militants planted two bombs under the bridge before dawn.", "Remote explosive/landmine/IED"),
     ("Gunmen used the holiday to place four more bombs in the capital.", "Remote explosive/landmine/IED"),
+    ("A bus shelter in the north of the city was destroyed by a bomb overnight, police said.", "Remote explosive/landmine/IED"),
+    ("Bombs were set off outside two bank branches before dawn.", "Remote explosive/landmine/IED"),
+    ("Two bodies, one of them headless, were found on Sunday beside the highway to the port.", "Attack"),
+    ("The bodies of three farmers were discovered on Monday shot to death near their fields.", "Attack"),
+    ("The mayor has died from gunshot wounds, the town council said.", "Attack"),
 ])
 def test_acts_told_in_these_words_are_typed(sentence, sub_event):
     assert classify_sub_event(sentence) == sub_event
@@ -82,6 +87,7 @@ def test_acts_told_in_these_words_are_typed(sentence, sub_event):
 def test_bomb_disposal_units_placed_at_a_site_are_no_bombing():
     assert classify_sub_event("Police placed bomb disposal units at the stadium ahead of the match.") is None
     assert classify_sub_event("He was fired from his job at the ministry.") is None
+    assert classify_sub_event("Fans set off fireworks after the final whistle.") is None
 
 
 @pytest.mark.model
@@ -113,6 +119,15 @@ def test_a_car_bomb_on_11_may_in_capitals_is_a_bombing_by_no_one_named(settings)
     assert events and events[0].sub_event_type == "Remote explosive/landmine/IED"
     assert events[0].actor1 is None
     assert events[0].location is not None and events[0].location.name == "Medellín"
+
+
+@pytest.mark.model
+def test_a_candidate_who_died_of_gunshot_wounds_was_attacked_whatever_the_classifier_hears(settings):
+    # a long statement sentence the classifier reads as a party's change of activity
+    text = ("BOGOTA, 23 MAR 25 (EFE) -- Senator Ana Lucia Restrepo, the 41-year-old presidential candidate of the "
+            "Green Alliance, has died from gunshot wounds, a spokesman for the party's national committee has reported.")
+    events = conflictlens.analyze(text, settings=settings).events
+    assert events and events[0].event_type == "Violence against civilians" and events[0].sub_event_type == "Attack"
 
 
 @pytest.mark.model

@@ -35,7 +35,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Chemical weapon", re.compile(r"\b(chemical (weapons?|attacks?|agents?)|chlorine|sarin|mustard gas|poison(ous)? gas|toxic gas|nerve agent|suffocation)\b", re.I)),
     ("Suicide bomb", re.compile(r"\b(suicide|blew (himself|herself|themselves) up)\b", re.I)),
     ("Air/drone strike", re.compile(r"\b(air ?strikes?|air raids?|barrel bombs?|(guided|glide|aerial) bombs?|(helicopters?|jets?|aircraft|planes?) (dropped|fired|struck|bombed|targeted|pounded|hit)|drones? (strikes?|attacks?|struck|hit|targeted|attacked|fired)|launched (\w+ ){0,3}drones|warplanes?|fighter jets?|helicopter gunships?|airstrikes?|bombed from the air|aerial bombardment)\b", re.I)),
-    ("Remote explosive/landmine/IED", re.compile(r"\b(IEDs?|improvised explosive|dynamite|bombs? (was|were|had been|has been|have been) (planted|placed)|(plant|planted|planting|place|placed|placing) (\w+ ){0,3}(bombs?|explosives?|explosive devices?|dynamite charges?)(?! (disposal|squads?|experts?|technicians?|units?))|" + BLOWN_UP + r"|roadside bombs?|land ?mines?|car bombs?|explosive devices?|booby[- ]trap|(bombs?|devices?|explosives?|charges?) (had |have |has )?(exploded|detonated|went off|gone off|blew up)|mine (exploded|blast)|(explosions?|blasts?) (occurred|took place|went off|ripped through|tore through|rocked|struck|targeted))\b", re.I)),
+    ("Remote explosive/landmine/IED", re.compile(r"\b(IEDs?|improvised explosive|dynamite|bombs? (was|were|had been|has been|have been) (planted|placed)|(plant|planted|planting|place|placed|placing) (\w+ ){0,3}(bombs?|explosives?|explosive devices?|dynamite charges?)(?! (disposal|squads?|experts?|technicians?|units?))|" + BLOWN_UP + r"|roadside bombs?|land ?mines?|car bombs?|explosive devices?|booby[- ]trap|(bombs?|devices?|explosives?|charges?) (had |have |has )?(exploded|detonated|went off|gone off|blew up)|(bombs?|devices?|explosives?|charges?) (were |was |had been |have been )?set off|set off (a |an |two |three |several )?(\w+ )?(bombs?|explosives?|explosive devices?|charges?)|(destroyed|damaged|wrecked|ripped apart) by (a |an |two |three |several )?(\w+ )?(bombs?|explosives?|explosive devices?|dynamite charges?)|mine (exploded|blast)|(explosions?|blasts?) (occurred|took place|went off|ripped through|tore through|rocked|struck|targeted))\b", re.I)),
     ("Shelling/artillery/missile attack", re.compile(r"\b(shell(ed|ing|s)?|artillery|mortars?|rockets?|missiles?|barrage)\b", re.I)),
     ("Grenade", re.compile(r"\bgrenades?\b", re.I)),
     ("Sexual violence", re.compile(r"\b(rap(e|ed|ing)|sexual(ly)? (violence|assault|abuse))\b", re.I)),
@@ -55,7 +55,12 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                           r"shots? (were |was )?fired|fired (shots|bullets) |fired (on|at) (a|an|the|his|her|their)\b|(was|were) shot (and|in|at|by|while)\b|shot and (wounded|injured)|"
                           # ACLED codes bodies dumped or found with signs of violence as an attack on the day found
                           # (not bodies pulled from rubble or seen at a morgue: those are an attack's dead)
-                          r"bod(y|ies) of (\w+ ){0,4}(were |was |had been )?(found )?(dumped|with (gunshot|bullet|stab) wounds|bearing (signs|marks) of (torture|violence)))\b", re.I)),
+                          r"bod(y|ies) of (\w+ ){0,4}(were |was |had been )?(found )?(dumped|with (gunshot|bullet|stab) wounds|bearing (signs|marks) of (torture|violence))|"
+                          # "two bodies, one headless and the other with bullet wounds, were found", "found shot to death"
+                          r"bod(y|ies)\b[^.;]{0,80}?\b(headless|decapitated|beheaded|mutilated|blindfolded|(bullet|gunshot|stab) wounds)\b[^.;]{0,60}?\b(found|discovered|dumped)|"
+                          r"bod(y|ies)\b[^.;]{0,60}?\b(found|discovered|dumped)\b[^.;]{0,40}?\b(shot|stabbed|beaten|hacked|strangled) to death|"
+                          # "has died from gunshot wounds"
+                          r"died (from|of) (his |her |their |the )?(gunshot|bullet|stab) wounds|(shot|hacked|beaten) to death)\b", re.I)),
 ]
 # one rule per type: the rule that names a type's trigger words
 RULE_FOR: dict[str, re.Pattern[str]] = dict(RULES)

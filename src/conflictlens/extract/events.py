@@ -566,7 +566,8 @@ KILL_NO_ONE = NON_LETHAL_DEVELOPMENTS | {"Looting/property destruction"}
 # ...nor is one that kills or abducts someone by name ("the blast killed the group's leader")
 # ("perpetrated one of its most serious attacks in recent memory in the town of Andahua": the attack)
 VIOLENT_ACT_VERB = re.compile(r"\b(killed|kills|assassinated|executed|beheaded|shot dead|abducted|kidnapped|ambushed|"
-                              r"(perpetrated|carried out|launched|staged|mounted) (\w+ ){0,6}?(attacks?|assaults?|ambush(es)?|raids?|massacres?))\b", re.I)
+                              r"(perpetrated|carried out|launched|staged|mounted) (\w+ ){0,6}?(attacks?|assaults?|ambush(es)?|raids?|massacres?)|"
+                              r"died (from|of) (his |her |their |the )?(gunshot|bullet|stab) wounds|shot to death)\b", re.I)
 
 
 TELLING_OR_JUDGING_LEMMAS = frozenset(REPORTING_LEMMAS) | JUDGING_LEMMAS
