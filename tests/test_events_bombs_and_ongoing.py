@@ -156,3 +156,15 @@ def test_a_states_drones_are_its_military_forces(settings):
     text = "Russian drones struck port facilities in the Ukrainian city of Odesa overnight, killing two people, the governor said on Thursday."
     [event] = events_of(text, settings, published="2024-08-15")
     assert event.actor1 is not None and event.actor1.actor_id == "russia-military"
+
+
+def test_helicopters_that_dropped_barrel_bombs_struck_and_are_no_trend(settings):
+    # "dropped" is also a trend's verb ("attacks have dropped"); with the bombs as its object it is the act
+    text = ("Government helicopters on Monday dropped barrel bombs on a rebel-held district of Hama, killing 14 people, "
+            "a monitoring group said.")
+    [event] = events_of(text, settings, published="2016-05-10")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.fatalities.best == 14 and event.date.value == dt.date(2016, 5, 9)
+    assert event.actor1 is not None and event.actor1.category == 1
+    text = "Attacks on the northern highway have dropped sharply since the truce was signed in March, officials said."
+    assert not [e for e in events_of(text, settings) if e.event_type != "Strategic developments"]

@@ -97,7 +97,8 @@ def is_pattern(trigger, sentence: str, *, headline: bool = False) -> bool:
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and governing_verb(verb.head).tag_ in _PATTERN_TAGS | {"VBG"}:
         return True
     if (trigger.tag_ == "NNS" or (trigger.dep_ == "nsubj" and trigger.head.i == verb.i)) and verb.lemma_ in ("increase", "rise", "grow", "decline", "decrease", "fall", "double", "continue", "reduce", "intensify", "drop", "step", "escalate", "surge", "mount") \
-            and (trigger.tag_ == "NNS" or verb.tag_ in _PATTERN_TAGS or auxes & {"has", "have"}):
+            and (trigger.tag_ == "NNS" or verb.tag_ in _PATTERN_TAGS or auxes & {"has", "have"}) \
+            and not (verb.lemma_ == "drop" and trigger.dep_ == "dobj"):  # "helicopters dropped barrel bombs" is the act
         # "attacks have increased", "fighting has intensified since October": a trend ("fighting
         # intensified on Sunday" happened; "1500 have fallen victims of the attack" is a toll)
         return True
