@@ -168,3 +168,21 @@ def test_helicopters_that_dropped_barrel_bombs_struck_and_are_no_trend(settings)
     assert event.actor1 is not None and event.actor1.category == 1
     text = "Attacks on the northern highway have dropped sharply since the truce was signed in March, officials said."
     assert not [e for e in events_of(text, settings) if e.event_type != "Strategic developments"]
+
+
+def test_who_fights_where_the_act_fell_is_no_side_in_it(settings):
+    text = ("A government air raid on the town of Tadif, where Turkish-backed rebels are fighting the Islamic State group, "
+            "killed seven civilians on Friday, a monitoring group said.")
+    events = events_of(text, settings, published="2017-02-25")
+    assert events and events[0].fatalities.best == 7
+    named = {a.actor_id for e in events for a in (e.actor1, e.actor2, *e.associated_actors) if a is not None}
+    assert "islamic-state" not in named  # the group fought there; it did not raid the town nor was it raided
+    assert events[0].actor1 is not None and events[0].actor1.category == 1
+
+
+def test_a_monitor_based_in_a_country_is_not_that_countrys_government(settings):
+    # a scrape that lost the hyphen of "UK-based"
+    text = "The UK based Syrian Observatory for Human Rights said the car bomb killed 25 soldiers in Aleppo on Monday."
+    analysis = conflictlens.analyze(text, published="2016-07-05", settings=settings)
+    assert "united-kingdom-government" not in {a.actor_id for a in analysis.actors}
+    assert {p.name: p.use for p in analysis.places}.get("United Kingdom") != "literal"

@@ -126,6 +126,8 @@ class ActorStage:
                 continue  # "in Syria": a location here, not the state acting
             if entry.kind == "government" and _owns_a_place(text, match.end, place_spans):
                 continue  # "in South Sudan's Jonglei state": where, not who
+            if entry.kind == "government" and _BASED.match(text, match.end):
+                continue  # "the UK-based monitor", "the UK based monitor": where it sits, not who
             if entry.kind == "generic" and previous is not None and previous.entry.kind != "generic" and not text[previous.end : match.start].strip():
                 continue  # "Islamic State troops", "SDF fighters": the named group, said once
             if entry.kind == "generic" and _MEMBERS_OF.match(text, match.end) and any(
@@ -195,6 +197,9 @@ class ActorStage:
 
 # Generic words for a state's own arms, which a possessive country makes that state's
 STATE_GENERICS = frozenset({"generic:security-forces", "generic:police"})
+_BASED = re.compile(r"[-– ]based\b")
+
+
 # "Yemen's Saudi-backed government", "Mali's ruling junta": up to three words between
 _OWNED_BY_GAP = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}")
 

@@ -72,6 +72,11 @@ def roles(span, trigger, actors: list[ActorMention]):
     # "the al Qaeda-linked JNIM", "Iran-backed militias": a patron is associated, never a side
     patrons = tuple(a for a in inside if TIED_TO.match(text, a.evidence.end - start))
     inside = [a for a in inside if a not in patrons]
+    # "a coalition raid on Manbij, where US-backed fighters are battling the Islamic State, killed
+    # two civilians": who fights where the act fell is no side in it, unless the clause tells the act
+    scenery = [extent(t) for t in span if t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children)
+               and not t.left_edge.i <= trigger.i <= t.right_edge.i]
+    inside = [a for a in inside if not any(s <= a.evidence.start < e for s, e in scenery)]
     if not inside:
         return None, None, patrons
     verb = governing_verb(trigger)

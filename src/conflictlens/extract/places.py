@@ -113,6 +113,10 @@ PLACE_NOUNS = {
 }
 
 
+# "The UK based monitor": "-based" with its hyphen lost, where a place names where something sits
+SPACED_BASED = re.compile(r" based\b")
+
+
 class PlaceStage:
     name: ClassVar[str] = "places"
     reads: ClassVar[frozenset[str]] = frozenset({"spacy_doc", "reading_text", "mentions"})
@@ -344,8 +348,8 @@ class PlaceStage:
     @staticmethod
     def _non_literal_kind(doc: Document, start: int, end: int) -> str:
         text = doc.reading_text or doc.article.text
-        if re.match(r"[-–][a-z]", text[end : end + 3] or ""):
-            return "modifier"
+        if re.match(r"[-–][a-z]", text[end : end + 3] or "") or SPACED_BASED.match(text, end):
+            return "modifier"  # ("The UK based Syrian Observatory": a scrape that lost the hyphen)
         span = doc.spacy_doc.char_span(start, end, alignment_mode="expand")
         if span is not None and span.root.dep_ in ("compound", "amod", "nmod"):
             return "modifier"
