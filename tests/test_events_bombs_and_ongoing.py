@@ -186,3 +186,10 @@ def test_a_monitor_based_in_a_country_is_not_that_countrys_government(settings):
     analysis = conflictlens.analyze(text, published="2016-07-05", settings=settings)
     assert "united-kingdom-government" not in {a.actor_id for a in analysis.actors}
     assert {p.name: p.use for p in analysis.places}.get("United Kingdom") != "literal"
+
+
+def test_barrel_bombs_that_were_dropped_struck_too(settings):
+    text = "Barrel bombs were dropped on the town of Nawa on Sunday, killing nine people, the monitoring group said."
+    [event] = events_of(text, settings, published="2016-09-19")
+    assert event.sub_event_type == "Air/drone strike" and event.fatalities.best == 9
+    assert event.date.value == dt.date(2016, 9, 18)
