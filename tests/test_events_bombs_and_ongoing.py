@@ -193,3 +193,20 @@ def test_barrel_bombs_that_were_dropped_struck_too(settings):
     [event] = events_of(text, settings, published="2016-09-19")
     assert event.sub_event_type == "Air/drone strike" and event.fatalities.best == 9
     assert event.date.value == dt.date(2016, 9, 18)
+
+
+def test_a_possessive_whose_apostrophe_the_scrape_lost_is_still_the_place(settings):
+    # scrapes that strip punctuation write "Syrias" and "Idlibs" for "Syria's" and "Idlib's"
+    text = "Air raids on Idlibs Saraqeb district killed at least 9 people including four children on Friday, the monitor said."
+    [event] = events_of(text, settings, published="2016-08-06")
+    assert event.location is not None and event.location.admin1 and "Idlib" in event.location.admin1
+    text = "Syrias regime killed at least 28 people on Saturday when its warplanes dropped bombs on a market in the town of Kafr Nabl."
+    analysis = conflictlens.analyze(text, published="2016-08-06", settings=settings)
+    assert "Syrias" not in {a.name for a in analysis.actors}  # no organisation of that name
+    [event] = analysis.events
+    assert event.sub_event_type == "Air/drone strike" and event.fatalities.best == 28
+    assert event.actor1 is not None and event.actor1.actor_id == "syria-military"
+    # a name that is itself a word of its own keeps it: Hamas is no possessive of Hama
+    text = "Hamas fighters fired rockets at Ashkelon on Monday, wounding two people, the army said."
+    [event] = events_of(text, settings)
+    assert event.actor1 is not None and event.actor1.actor_id == "hamas"

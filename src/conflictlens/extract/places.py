@@ -29,7 +29,7 @@ from ..gazetteer.abbreviations import find_region_abbreviations
 from ..gazetteer.demonyms import demonym_country
 from ..gazetteer.normalize import exact_key
 from .dates import find_dateline
-from .place_choice import ADMIN_SUFFIXES, COMPASS_WORDS, Focus, choose_entry, region_key
+from .place_choice import ADMIN_SUFFIXES, COMPASS_WORDS, NOTABLE_POPULATION, Focus, choose_entry, region_key
 
 STAGE = "places/1"
 
@@ -115,6 +115,10 @@ PLACE_NOUNS = {
 
 # "The UK based monitor": "-based" with its hyphen lost, where a place names where something sits
 SPACED_BASED = re.compile(r" based\b")
+
+
+# what a place owns when a scrape lost the apostrophe of its possessive: the place ends right before the "s"
+_LOST_APOSTROPHE_OWNED = re.compile(r"s\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 
 
 class PlaceStage:
@@ -205,6 +209,8 @@ class PlaceStage:
                 end = mention.end
                 if surface.endswith(("'s", "’s")) and len(surface) > 3:
                     end, surface = end - 2, surface[:-2]  # the model may take the possessive in: "Rio de Janeiro's"
+                elif (owner := self._lost_apostrophe_owner(surface)) is not None:
+                    end, surface = end - 1, owner  # "Aleppos Marjeh district": a scrape lost the apostrophe
                 if tail := _ARTICLE_TAIL.match(text, end):
                     end, surface = tail.end(), surface + text[end : tail.end()]
                 elif (tail := _LOWER_TAIL.match(text, end)) and tail.group(1) not in _STOP_WORDS and self._spelled_together(surface, tail.group(1)):
@@ -226,6 +232,9 @@ class PlaceStage:
             for start, end, surface in _sub_runs(m.start(), m.group(0)):
                 if any(start < e and s < end for s, e in taken):
                     continue
+                if (owner := self._lost_apostrophe_owner(surface)) is not None and text[end : end + 1] in (" ", ","):
+                    add(start, end - 1, owner, "gazetteer")  # "Syrias regime", "Syrias Hama": untagged, or tagged a person
+                    continue  # (what it owns may be a place too)
                 if _is_sentence_initial_common(text, start, surface) or not self.gazetteer.is_known(surface):
                     continue
                 around = next(((s, e, label) for s, e, label in non_place if start < e and s < end), None)
@@ -240,6 +249,22 @@ class PlaceStage:
                     add(start, end, surface, "embedded" if embedded else "gazetteer")
                     break
         return sorted(found)
+
+    def _lost_apostrophe_owner(self, surface: str) -> str | None:
+        """The place in a possessive whose apostrophe a scrape lost ("Syrias", "Aleppos"): the
+        name without its "s", when the gazetteer knows no place by the whole word and knows the
+        name as a country, a province or a large town. A smaller namesake stays out: "Hamas" is
+        no possessive of a town called Hama's namesake unless that Hama is notable."""
+        if len(surface) < 5 or not surface.endswith("s") or surface.endswith("ss") or " " in surface:
+            return None
+        if self.gazetteer.lookup(surface, limit=1, exact_only=True):
+            return None
+        entries = self.gazetteer.lookup(surface[:-1], limit=1, exact_only=True)
+        if not entries or exact_key(entries[0].name) != exact_key(surface[:-1]) and entries[0].level != "country":
+            return None
+        top = entries[0]
+        notable = top.level == "country" or top.feature_code == "ADM1" or top.population >= NOTABLE_POPULATION
+        return surface[:-1] if notable else None
 
     def _place_a_building_is_named_for(self, text: str, start: int, surface: str) -> str | None:
         """The town that opens a building's name ("Damascus" of "Damascus International Airport"),
@@ -343,6 +368,12 @@ class PlaceStage:
             return "literal"  # "a mortar attack on the Damascus Opera House": the house is in Damascus
         if how in ("demonym", "embedded"):
             return "modifier"
+        if (owned := _LOST_APOSTROPHE_OWNED.match(doc.reading_text or doc.article.text, end)) is not None:
+            # "Aleppos Marjeh district", "Syrias second city": where; "Syrias regime": who
+            words = owned.group(1).split()
+            # (in a title-case headline every word has a capital: "Silence over Russias Crimes" is no place)
+            owns_a_place = words[0][:1].isupper() and self.gazetteer.is_known(words[0])
+            return "literal" if owns_a_place or any(w.lower() in PLACE_NOUNS for w in words) else "metonymic"
         return "literal" if self._is_locational(doc, start, end, surface) else self._non_literal_kind(doc, start, end)
 
     @staticmethod
