@@ -210,3 +210,12 @@ def test_a_possessive_whose_apostrophe_the_scrape_lost_is_still_the_place(settin
     text = "Hamas fighters fired rockets at Ashkelon on Monday, wounding two people, the army said."
     [event] = events_of(text, settings)
     assert event.actor1 is not None and event.actor1.actor_id == "hamas"
+
+
+def test_a_group_whose_name_is_a_town_in_another_language_is_no_place(settings):
+    # GeoNames lists "Hamas" among the names of Hamm, Germany
+    text = ("Israeli strikes killed 12 people in Gaza on Monday, the health ministry said, "
+            "as Hamas leaders met mediators in Cairo.")
+    analysis = conflictlens.analyze(text, published="2024-08-06", settings=settings)
+    assert "DE" not in {p.country_code for p in analysis.places}
+    assert analysis.events and analysis.events[0].location.name == "Gaza"

@@ -28,6 +28,7 @@ from ..pipeline import Document
 from ..gazetteer.abbreviations import find_region_abbreviations
 from ..gazetteer.demonyms import demonym_country
 from ..gazetteer.normalize import exact_key
+from .actor_dictionary import ActorDictionary
 from .dates import find_dateline
 from .place_choice import ADMIN_SUFFIXES, COMPASS_WORDS, NOTABLE_POPULATION, Focus, choose_entry, region_key
 
@@ -315,6 +316,8 @@ class PlaceStage:
         # "the Tillaberi region", "the Kursk border region"
         before_place_noun = bool(after) and (after[0].strip(",.;") in ADMIN_SUFFIXES or (
             after[0] == "border" and len(after) > 1 and after[1].strip(",.;") in ADMIN_SUFFIXES | {"area", "town", "city"}))
+        if exact_key(top.name) != exact_key(surface) and (group := ActorDictionary.load().by_alias(surface)) is not None and group.kind == "group":
+            return False  # an armed group's name that is a town's name only in another language: "Hamas" (Hamm)
         if inside_entity == "ORG" and (top.level == "region" or top.population >= 20_000) and len(surface) > 3 and surface not in NAME_WORDS:
             return True  # "Laurel County Sheriff's Office", "the Kirkuk police": a place inside a name
         if inside_entity:
