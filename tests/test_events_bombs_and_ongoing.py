@@ -206,7 +206,7 @@ def test_a_possessive_whose_apostrophe_the_scrape_lost_is_still_the_place(settin
     [event] = analysis.events
     assert event.sub_event_type == "Air/drone strike" and event.fatalities.best == 28
     assert event.actor1 is not None and event.actor1.actor_id == "syria-military"
-    # a name that is itself a word of its own keeps it: Hamas is no possessive of Hama
+    # a word known whole is no possessive: Hamas is not Hama's
     text = "Hamas fighters fired rockets at Ashkelon on Monday, wounding two people, the army said."
     [event] = events_of(text, settings)
     assert event.actor1 is not None and event.actor1.actor_id == "hamas"

@@ -25,6 +25,10 @@ PREFILTER = re.compile(
 )
 
 
+# "has died from gunshot wounds": a killing, whatever else the sentence tells (a regex fragment)
+DIED_OF_WOUNDS = r"died (from|of) (his |her |their |the )?(gunshot|bullet|stab) wounds"
+
+
 # Ordered: the first rule that matches types the sentence. Each is (sub-event type, pattern).
 RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Disrupted weapons use", re.compile(r"\b(defus(ed|ing)|dismantl(ed|ing)|disarm(ed|ing)|(found|seized|discovered|uncovered|recovered|confiscated) (an? |the )?(large )?(weapons?|arms|explosives?|ammunition|caches?|ieds?|bombs?|mines?|rockets?|grenades?|depot|stockpile)|(weapons?|arms|explosives?|ammunition) (cache|depot|stockpile)s? (was|were) (found|seized|discovered)|intercepted (a |an )?(drone|missile|rocket)|(shot|shooting) down (\w+ ){0,4}(drones?|missiles?|rockets?)|destroyed \d+ (\w+ ){0,3}drones)\b", re.I)),
@@ -60,7 +64,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                           r"bod(y|ies)\b[^.;]{0,80}?\b(headless|decapitated|beheaded|mutilated|blindfolded|(bullet|gunshot|stab) wounds)\b[^.;]{0,60}?\b(found|discovered|dumped)|"
                           r"bod(y|ies)\b[^.;]{0,60}?\b(found|discovered|dumped)\b[^.;]{0,40}?\b(shot|stabbed|beaten|hacked|strangled) to death|"
                           # "has died from gunshot wounds"
-                          r"died (from|of) (his |her |their |the )?(gunshot|bullet|stab) wounds|(shot|hacked|beaten) to death)\b", re.I)),
+                          + DIED_OF_WOUNDS + r"|(shot|hacked|beaten) to death)\b", re.I)),
 ]
 # one rule per type: the rule that names a type's trigger words
 RULE_FOR: dict[str, re.Pattern[str]] = dict(RULES)

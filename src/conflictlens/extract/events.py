@@ -57,7 +57,7 @@ from .event_clauses import second_act, told_in_two_clauses
 from .event_labels import sub_event_of
 from .event_context import DETAIL_SENTENCES, TOPIC_SHIFT, agrees, away_from_scene, city_filed_from, completed, escalated, listed_with, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures, with_other_estimate
 from .event_patterns import EVENT_NOUNS, commentary, earlier_act_around, earlier_act_spans, in_aside, figurative, grievance, is_aggregate, is_pattern, under_way
-from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, ORDINARY_CRIME, PREFILTER, RULE_FOR, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, classify_sub_event
+from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, DIED_OF_WOUNDS, ORDINARY_CRIME, PREFILTER, RULE_FOR, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, classify_sub_event
 from .event_roles import CLAIMED_BY, JUDGING_LEMMAS, REPORTING_LEMMAS, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, partisan_speaker, roles, token_ending_at
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, counts_at_places, read_casualties, single_victim, victim_pair, with_attacker_dead
 from .taxonomy import event_type_of
@@ -567,7 +567,7 @@ KILL_NO_ONE = NON_LETHAL_DEVELOPMENTS | {"Looting/property destruction"}
 # ("perpetrated one of its most serious attacks in recent memory in the town of Andahua": the attack)
 VIOLENT_ACT_VERB = re.compile(r"\b(killed|kills|assassinated|executed|beheaded|shot dead|abducted|kidnapped|ambushed|"
                               r"(perpetrated|carried out|launched|staged|mounted) (\w+ ){0,6}?(attacks?|assaults?|ambush(es)?|raids?|massacres?)|"
-                              r"died (from|of) (his |her |their |the )?(gunshot|bullet|stab) wounds|shot to death)\b", re.I)
+                              + DIED_OF_WOUNDS + r"|shot to death)\b", re.I)
 
 
 TELLING_OR_JUDGING_LEMMAS = frozenset(REPORTING_LEMMAS) | JUDGING_LEMMAS

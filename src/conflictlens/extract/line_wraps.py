@@ -42,25 +42,33 @@ def _width(lengths: list[int]) -> int:
     return ordered[math.ceil(0.9 * (len(ordered) - 1))]
 
 
-def is_hard_wrapped(text: str) -> bool:
-    """True when the text's lines are broken at a fixed width, not where its writer ended them."""
-    broken = _broken_lines(text.split("\n"))
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width the lines are broken at, when they are broken at a fixed width; None when they
+    end where their writer ended them."""
+    broken = _broken_lines(lines)
     if len(broken) < 2:
-        return False
+        return None
     width = _width(broken)
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
-        return False
+        return None
     near_width = sum(length >= width - WIDTH_BAND for length in broken)
-    return near_width >= (WRAPPED_SHARE if len(broken) >= FEW_BROKEN_LINES else 1.0) * len(broken)
+    return width if near_width >= (WRAPPED_SHARE if len(broken) >= FEW_BROKEN_LINES else 1.0) * len(broken) else None
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """True when the text's lines are broken at a fixed width, not where its writer ended them."""
+    return _wrap_width(text.split("\n")) is not None
 
 
 def unwrapped(text: str) -> str:
     """The text with each line break inside a paragraph read as a space when the text is hard-wrapped;
     otherwise the text itself. Same length: a break is one character, and so is its space."""
-    if "\n" not in text or not is_hard_wrapped(text):
+    if "\n" not in text:
         return text
     lines = text.split("\n")
-    width = _width(_broken_lines(lines))
+    width = _wrap_width(lines)
+    if width is None:
+        return text
     out = []
     for line, after in zip(lines, lines[1:]):
         out.append(line)

@@ -254,8 +254,8 @@ class PlaceStage:
     def _lost_apostrophe_owner(self, surface: str) -> str | None:
         """The place in a possessive whose apostrophe a scrape lost ("Syrias", "Aleppos"): the
         name without its "s", when the gazetteer knows no place by the whole word and knows the
-        name as a country, a province or a large town. A smaller namesake stays out: "Hamas" is
-        no possessive of a town called Hama's namesake unless that Hama is notable."""
+        name as a country, a province or a large town. A word the gazetteer knows whole stays
+        itself ("Texas"; "Hamas", one of Hamm's names, is no possessive of Hama)."""
         if len(surface) < 5 or not surface.endswith("s") or surface.endswith("ss") or " " in surface:
             return None
         if self.gazetteer.lookup(surface, limit=1, exact_only=True):
