@@ -154,6 +154,17 @@ COMBATANT_VICTIMS = re.compile(r"^\W*(?:\w+\W+){0,3}?(soldiers|troops|fighters|m
 CONJOINED_SIDES = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,4}}?{_PERSONS}\s+and\s+", re.I)
 
 
+# after an active verb's count and its people, a second group of dead joined by "and": "killing
+# three policemen and two civilians", "five nationals and their Pakistani driver" (the second
+# group's own verb, "and two civilians were wounded", makes it another count)
+_PEOPLE = rf"(?:{_PERSONS}|nationals|villagers|workers|officers|engineers|passengers|students|residents|worshippers|pilgrims|guards|miners|farmers|herders|employees|staff|personnel|policemen|militiamen|others)"
+_ONE_PERSON = r"(?:civilian|child|woman|man|soldier|policeman|police\s+officer|officer|driver|guard|boy|girl|teenager|journalist|worker|farmer|student|passenger|villager|resident|interpreter|pilot|commander|official|bodyguard)"
+COUNT_AND_MORE = re.compile(
+    rf"\s+(?:(?!(?:{_SUBSET_WORDS}|among|of|mostly)\b)[\w'’-]+\s+){{0,3}}?{_PEOPLE}\s+and\s+(?:(?:at\s+least\s+|about\s+|some\s+|another\s+|nearly\s+)?(?P<q>{_Q})\s+(?:[\w'’-]+\s+){{0,3}}?{_PEOPLE}"
+    rf"|(?:a|an|one|their|his|her|its|the)\s+(?:[\w'’-]+\s+){{0,2}}?{_ONE_PERSON})\b"
+    r"(?!\s+(?:(?:were|was|are|had\s+been|have\s+been)\s+)?(?:wounded|injured|hurt|abducted|kidnapped|arrested|missing|detained|captured)\b)", re.I)
+
+
 def _sum_of(first: re.Match[str], second: re.Match[str], sentence: str) -> Quantity | None:
     """Two counts of dead joined by "and" are one toll: their sum (a bound on either bounds it)."""
     a, b = parse_quantity(first), parse_quantity(second)
@@ -237,6 +248,14 @@ def read_casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: 
             else:
                 nearest = QUANTITY_RE.match(sentence, m.start("q"), m.end("q"))
                 nearest = nearest if nearest is not None and is_toll(nearest) else None
+                if nearest is not None and (more := COUNT_AND_MORE.match(sentence, nearest.end())) is not None:
+                    # "killing three policemen and two civilians", "five Chinese nationals and their driver"
+                    second = QUANTITY_RE.fullmatch(sentence, more.start("q"), more.end("q")) if more["q"] else None
+                    if second is not None and is_toll(second):
+                        return _sum_of(nearest, second, sentence)
+                    if second is None and (first := parse_quantity(nearest)) is not None and first.best is not None:
+                        return Quantity(phrase=sentence[nearest.start(): more.end()], best=first.best + 1, low=(first.low if first.low is not None else first.best) + 1,
+                                        high=first.high + 1 if first.high is not None else None, hedge=first.hedge)
             if nearest is None:
                 continue
             quantity = parse_quantity(nearest)

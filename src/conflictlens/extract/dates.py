@@ -89,10 +89,11 @@ DATELINE_TITLE_CITY_DASH_RE = re.compile(
     re.MULTILINE,
 )
 
-# Indian agencies' style: "Rajouri (Jammu and Kashmir) [India], May 5 (ANI): …", a colon for the dash
+# Indian agencies' style: "Rajouri (Jammu and Kashmir) [India], May 5 (ANI): …", a colon for the dash;
+# Indian papers write their own copy's the same way without the agency ("Srinagar, July 16: …")
 DATELINE_INDIAN_RE = re.compile(
     r"^\s*(?P<place>[A-Z][\w .'-]{2,40}?)\s*(?:\([^)\n]{2,40}\)\s*)?(?:\[[^\]\n]{2,30}\]\s*)?,\s*"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+[0-3]?\d)\s*\((?P<agency>ANI|PTI|IANS|UNI)\)\s*:\s",
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+[0-3]?\d)\s*(?:\((?P<agency>ANI|PTI|IANS|UNI)\))?\s*:\s",
     re.MULTILINE,
 )
 
@@ -351,7 +352,7 @@ def filing_date(text: str, published: dt.date | None) -> tuple[FuzzyDate | None,
 # "A day earlier, a roadside bomb …", "the following day": days counted from an event the
 # report has already dated, not from the report
 RELATIVE_DAY_RE = re.compile(
-    r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<way>earlier|before|later|after)(?!\s+(?:the|a|an|his|her|their|its)\b)"
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<way>earlier|later|(?:before|after)(?!\s+[\w\"“‘']))"
     r"|the\s+(?P<named>previous|following|next)\s+day|the\s+day\s+(?P<before>before|after)(?!\s+\w)"
     # "two other bombs exploded the same night": the day just told
     r"|(?:on\s+|during\s+)?the\s+(?P<same>same)\s+(?:day|night|evening|morning|afternoon))",
@@ -374,3 +375,25 @@ def relative_day(text: str, anchor: FuzzyDate | None, *, offset: int = 0) -> Dat
         step = count * (-1 if m["way"].lower() in ("earlier", "before") else 1)
     return DateMatch(offset + m.start(), offset + m.end(), FuzzyDate(DatePrecision.DAY, m.group(0), anchor.value + dt.timedelta(days=step)))
 
+
+
+def counted_from(anchor: FuzzyDate | None, count: int | None, unit: str, sign: int, phrase: str) -> FuzzyDate:
+    """The day ``count`` ``unit``s from ``anchor`` (``sign`` -1: before it), as precise as the
+    distance allows: "hours after" is the same day (``anchor`` itself), "two days after" a day,
+    "a week after" a week either side of the day seven days off, "three weeks after" a month. A
+    count the text leaves open ("months after", "weeks after") or an anchor that is no day gives
+    no date."""
+    unknown = FuzzyDate(DatePrecision.UNKNOWN, phrase)
+    if anchor is None or anchor.precision is not DatePrecision.DAY or anchor.value is None:
+        return unknown
+    if unit == "hour":
+        return anchor  # the other part's day, as its phrase gives it
+    if count is None:
+        return unknown
+    if unit == "day":
+        return FuzzyDate(DatePrecision.DAY, phrase, anchor.value + dt.timedelta(days=sign * count))
+    if unit == "week" and count <= 4:
+        middle = anchor.value + dt.timedelta(days=sign * 7 * count)
+        slack = dt.timedelta(days=3 if count <= 2 else 7)
+        return FuzzyDate(DatePrecision.WEEK if count <= 2 else DatePrecision.MONTH, phrase, middle - slack, middle + slack)
+    return unknown

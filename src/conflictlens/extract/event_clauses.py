@@ -17,7 +17,8 @@ import dataclasses
 from ..model import ActorMention, DateMatch, DatePrecision, Event, Evidence, Place
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, read_casualties, single_victim
 from .event_codebook import with_codebook_precedence
-from .event_context import location_of
+from .dates import counted_from
+from .event_context import interval_clause, location_of
 from .event_roles import governing_verb, roles, token_ending_at
 from .event_rules import RULE_FOR, classify_sub_event
 from .taxonomy import event_type_of
@@ -56,7 +57,45 @@ def second_act(span, trigger, found_dates: list) -> SecondAct | None:
         text = span.text
         rest = text[: start - span.start_char] + " " * (end - start) + text[end - span.start_char:]
         return SecondAct(start, end, own[0], others[0], rest)
-    return None
+    return _act_at_a_distance(span, trigger, first_verb, found_dates)
+
+
+def _act_at_a_distance(span, trigger, first_verb, found_dates: list) -> SecondAct | None:
+    """"Gunmen killed 12 villagers on Sunday, two days after militants stormed a checkpoint":
+    the clause after "<n> days after" is another act, on a day the distance sets."""
+    gap = interval_clause(trigger)
+    if gap is None:
+        return None
+    if not gap.inside:
+        clause_verb = next((t for t in first_verb.children if t.dep_ == "advcl" and gap.start <= t.idx < gap.end), None)
+        if clause_verb is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause_verb.children):
+            return None
+    own = [d for d in found_dates if gap.start <= d.start < gap.end and d.date.precision is DatePrecision.DAY]
+    others = [d for d in found_dates if not gap.start <= d.start < gap.end and d.date.precision is DatePrecision.DAY]
+    if not others:
+        return None
+    # the clause's day: its own date phrase, else the other part's moved by the distance
+    sign = gap.sign if gap.inside else -gap.sign
+    date = own[0] if own else DateMatch(gap.start, gap.end, counted_from(others[0].date, gap.count, gap.unit, sign, gap.phrase))
+    if date.date.precision is DatePrecision.UNKNOWN or date.date.value == others[0].date.value:
+        return None
+    text = span.text
+    if not gap.inside:
+        rest = text[: gap.start - span.start_char] + " " * (gap.end - gap.start) + text[gap.end - span.start_char:]
+        return SecondAct(gap.start, gap.end, date, others[0], rest)
+    # the trigger's act is the clause's ("Two days after gunmen killed 12 villagers, troops stormed
+    # the village on Sunday"): the other act is the rest of the sentence, when it is of one piece
+    if not text[: gap.start - span.start_char].strip(" ,;—–-"):
+        start, end = gap.end, span.end_char
+    elif not text[gap.end - span.start_char:].strip(" ,;.—–-"):
+        start, end = span.start_char, gap.start
+    else:
+        return None
+    start += len(text[start - span.start_char : end - span.start_char]) - len(text[start - span.start_char : end - span.start_char].lstrip(" ,;—–-"))
+    if not any(start <= d.start < end for d in others):
+        return None
+    rest = text[: start - span.start_char] + " " * (end - start) + text[end - span.start_char:]
+    return SecondAct(start, end, next(d for d in others if start <= d.start < end), date, rest)
 
 
 def told_in_two_clauses(event: Event, act: SecondAct, span, trigger, actors: list[ActorMention], places: list[Place], text: str, stage: str) -> list[Event]:

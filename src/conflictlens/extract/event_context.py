@@ -22,8 +22,10 @@ import dataclasses
 import re
 
 from ..model import ActorCategory, ActorMention, DatePrecision, Event, FuzzyDate, GeoPrecision, Place, SourcedQuantity
+from .dates import counted_from
 from .event_codebook import escalated_protest
-from .event_roles import REPORTING_LEMMAS
+from .event_patterns import phrase_last
+from .event_roles import REPORTING_LEMMAS, governing_verb
 from .places import UNIT_OF_BETWEEN
 from .taxonomy import event_type_of
 from .tolls import VIOLENT_TYPES, counts_exactly
@@ -140,18 +142,22 @@ LAUNCH_LEMMAS = frozenset({"fire", "launch", "shoot"})
 
 
 # "taken to a hospital in Tegucigalpa", "airlifted to Kabul": where the hurt were treated; "abducted
-# six others whom they took across the border into the DRC": where captives or attackers went.
-# Neither is the scene.
+# six others whom they took across the border into the DRC": where captives or attackers went;
+# "a convoy travelling from Islamabad": where a journey began. None is the scene.
 _TAKEN_FOR_CARE = r"(?:taken|rushed|airlifted|flown|evacuated|transferred|referred|admitted|treated|hospitali[sz]ed)\s+(?:to|at|in)\s+"
 AWAY_FROM_SCENE_BEFORE = re.compile(
     rf"\b{_TAKEN_FOR_CARE}(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:hospitals?|clinics?|morgues?|mortuary|medical\s+(?:centres?|centers?|facilit(?:y|ies)))"
     rf"(?:\s+\w+)?\s+in\s+$|\b{_TAKEN_FOR_CARE}(?:the\s+)?$"
     r"|\b(?:took|taken|taking|fled|fleeing|escaped|crossed|retreated|withdrew|dragged|whisked)\s+(?:[\w'’-]+\s+){0,5}?"
-    r"(?:into|to|towards|back\s+to)\s+(?:the\s+)?$", re.I)
+    r"(?:into|to|towards|back\s+to)\s+(?:the\s+)?$"
+    # "a convoy travelling from Islamabad to the Dasu dam": where a journey began or was to end
+    r"|\b(?:travel(?:l?ing|l?ed|s)?|heading|headed|bound|on\s+(?:its|their|his|her)\s+way|en\s+route)\s+"
+    r"(?:from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?(?:from|to|towards?|for)\s+(?:the\s+)?$", re.I)
 
 
 def away_from_scene(place: Place, text: str) -> bool:
-    """True when the place is only where the wounded were treated, or where people were taken or fled."""
+    """True when the place is only where the wounded were treated, where people were taken or
+    fled, or where a journey began or was to end."""
     return AWAY_FROM_SCENE_BEFORE.search(text, max(0, place.evidence.start - 60), place.evidence.start) is not None
 
 
@@ -223,6 +229,82 @@ def listed_with(location: Place | None, places: list[Place], text: str) -> list[
 def _without_own_day(date: FuzzyDate) -> bool:
     """No day of the event's own: none, or only the report's (the dateline's or the publication's)."""
     return date.precision is DatePrecision.UNKNOWN or date.basis == "dateline"
+
+
+# "came a week after the ELN agreed …", "two days before gunmen stormed …": the distance between
+# two events, which sets the day of one from the day of the other
+_INTERVAL_BEFORE = re.compile(r"(?:\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+                              r"\b(?P<unit>hour|day|week|month|year)s?\s+$", re.I)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+@dataclasses.dataclass(frozen=True)
+class Interval:
+    """A clause set at a distance from the rest of its sentence ("a week after <clause>").
+    ``sign`` is the direction from the other part's day to the trigger's (-1: earlier);
+    ``start``/``end`` are the clause's characters; ``inside``: the trigger is in the clause."""
+
+    count: int | None
+    unit: str
+    sign: int
+    start: int
+    end: int
+    phrase: str
+    inside: bool
+
+
+def interval_clause(trigger) -> Interval | None:
+    """The "<n> <units> after/before" clause the trigger lies in, or, failing that, one its
+    governing verb heads ("Gunmen killed five two days after the army left")."""
+    def distance(word, clause, inside: bool) -> Interval | None:
+        sentence = trigger.sent
+        m = _INTERVAL_BEFORE.search(sentence.doc.text, sentence.start_char, word.idx)
+        if m is None:
+            return None
+        count = _COUNTS.get((m["n"] or "").lower()) or (int(m["n"]) if m["n"] and m["n"].isdigit() else None)
+        before = word.lower_ == "before"
+        sign = (1 if before else -1) if inside else (-1 if before else 1)
+        last = sentence.doc[phrase_last(clause)]
+        start, end = word.idx, last.idx + len(last)  # ("overnight days after …": the day before the distance is not the clause's)
+        return Interval(count, m["unit"].lower(), sign, start, end, " ".join(sentence.doc.text[m.start() : word.idx + len(word)].split()), inside)
+
+    token = trigger
+    while True:
+        for child in token.children:
+            if child.dep_ == "mark" and child.lower_ in ("after", "before"):
+                return distance(child, token, True)  # "… came a week after [the ELN agreed]"
+        if token.dep_ == "pobj" and token.head.lower_ in ("after", "before"):
+            return distance(token.head, token.head, True)  # "… came two days after [an attack on …]"
+        if token.head.i == token.i or token.dep_ in ("ccomp", "conj", "parataxis", "relcl"):
+            break
+        token = token.head
+    verb = governing_verb(trigger)
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in child.children):
+            word = next(c for c in child.children if c.dep_ == "mark" and c.lower_ in ("after", "before"))
+            return distance(word, child, False)
+        if child.dep_ == "prep" and child.lower_ in ("after", "before") and child.i > trigger.i:
+            return distance(child, child, False)
+    return None
+
+
+def across_interval(gap: Interval, dates: list, usual: FuzzyDate, events: list[Event]) -> FuzzyDate:
+    """The trigger's day when its clause and the rest of the sentence are ``gap`` apart: a date
+    phrase of its own part if it has one, else the other part's day moved by the distance — the
+    other part, with no date of its own, being the event just told (or the report's day)."""
+    in_clause = [d for d in dates if gap.start <= d.start < gap.end]
+    outside = [d for d in dates if d not in in_clause]
+    own, others = (in_clause, outside) if gap.inside else (outside, in_clause)
+    if own:
+        return own[0].date
+    if others:
+        anchor = others[0].date
+    elif not gap.inside:
+        return usual
+    else:
+        told = next((e.date for e in reversed(events) if e.date.precision is DatePrecision.DAY and e.date.basis == "text"), None)
+        anchor = usual if usual.basis == "text" else (told or usual)
+    return counted_from(anchor, gap.count, gap.unit, gap.sign, gap.phrase)
 
 
 def completed(event: Event, dates: list, places: list[Place], trigger, sides: tuple = (None, None)) -> Event:

@@ -209,13 +209,32 @@ def in_aside(trigger, offset: int) -> bool:
 EARLIER_ACT_MARKERS = frozenset({"after", "following"})
 
 
+def phrase_last(head) -> int:
+    """The index of the last token of ``head``'s phrase, short of a clause the parse hung on it
+    that is a sentence of its own: in a scrape without commas, "after a chemical attack a woman
+    was killed" reads "a woman was killed" as a relative clause of "attack". A relative clause
+    with no relative word whose verb lacks nothing (a passive with its subject, an active verb
+    with its subject and object, no preposition left stranded) cannot be one."""
+    last = head.right_edge.i
+    for token in head.subtree:
+        if token.dep_ != "relcl" or token.i <= head.i:
+            continue
+        deps = {c.dep_ for c in token.children}
+        relative_word = any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in token.children)
+        stranded = any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in token.children)
+        complete = "nsubjpass" in deps or {"nsubj", "dobj"} <= deps
+        if not relative_word and not stranded and complete:
+            last = min(last, token.left_edge.i - 1)
+    return last
+
+
 def _earlier_act_phrases(sentence):
     """(first token index, last token index, start offset) of each "after …"/"following …" phrase."""
     for token in sentence:
         if token.lower_ in EARLIER_ACT_MARKERS and token.dep_ in ("prep", "mark") and token.head.i != token.i:
             phrase = token.head if token.dep_ == "mark" else token
             start = token.idx if token.dep_ == "mark" else sentence.doc[phrase.left_edge.i].idx
-            yield phrase.left_edge.i, phrase.right_edge.i, start
+            yield phrase.left_edge.i, phrase_last(phrase), start
 
 
 def earlier_act_around(trigger) -> tuple[int, int] | None:
@@ -241,3 +260,15 @@ def earlier_act_spans(trigger) -> list[tuple[int, int]]:
             end_token = sentence.doc[last]
             spans.append((start - sentence.start_char, end_token.idx + len(end_token) - sentence.start_char))
     return spans
+
+
+_DISTANCE_AFTER = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|following)\b", re.I)
+
+
+def distant_act_spans(trigger) -> list[tuple[int, int]]:
+    """The ``earlier_act_spans`` set days or weeks before the trigger's act ("Just days after a
+    regime chemical attack, a woman was killed"): who acted there is no side in it. (An "after"
+    phrase with no distance may tell how the act came about: "civilians were killed after regime
+    airstrikes hit Aleppo".)"""
+    text = trigger.sent.text
+    return [(s, e) for s, e in earlier_act_spans(trigger) if _DISTANCE_AFTER.search(text, max(0, s - 30), min(e, s + 40))]

@@ -55,6 +55,8 @@ TARGET_NOUNS = frozenset({"van", "vehicle", "truck", "car", "bus", "convoy", "st
                           "headquarters", "office", "building", "outpost", "academy", "compound", "position", "installation", "facility"})
 # words on the object of a group's verb that point at its other acts, not this one
 OTHER_ACTS_WORDS = frozenset({"similar", "such", "previous", "past", "earlier", "many", "several", "numerous", "frequent", "repeated"})
+# what stands between two forces named as one group: "the army and police", "troops, and Jammu and Kashmir Police"
+ALLIES_BETWEEN = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){0,4}")
 RECIPROCAL_LEMMAS = frozenset({"fight", "clash", "battle", "sign", "agree", "exchange", "negotiate", "skirmish"})
 REPORTING_LEMMAS = {"say", "tell", "report", "announce", "add", "claim", "state", "confirm"}
 ACCUSING_LEMMAS = {"blame", "accuse"}
@@ -156,7 +158,11 @@ def roles(span, trigger, actors: list[ActorMention]):
     actor1 = next((a for a in inside if within(a, maker_spans)), None) or next(iter(in_subject), None)
     actor2 = next((a for a in inside if a is not actor1 and within(a, target_spans)), None) or next(
         (a for a in inside if a is not actor1 and within(a, object_spans + launchers)), None)
-    if actor2 is None and actor1 is not None and (verb.lemma_.lower() in RECIPROCAL_LEMMAS or trigger.lemma_.lower() in RECIPROCAL_LEMMAS):
+    reciprocal = verb.lemma_.lower() in RECIPROCAL_LEMMAS or trigger.lemma_.lower() in RECIPROCAL_LEMMAS
+    if actor1 is not None and actor2 is not None and not reciprocal and ALLIES_BETWEEN.fullmatch(
+            text, min(actor1.evidence.end, actor2.evidence.end) - start, max(actor1.evidence.start, actor2.evidence.start) - start):
+        actor2 = None  # "a joint team of the army and Jammu and Kashmir Police": named together, on one side
+    if actor2 is None and actor1 is not None and reciprocal:
         # "M23 rebels and Congolese troops fought …", "Colombia's government and the ELN signed a
         # ceasefire": two subjects of a verb done to each other are its two sides
         actor2 = next((a for a in in_subject if a.actor_id != actor1.actor_id and not possessor(a)), None)
@@ -298,7 +304,10 @@ def clash_sides(actor2: ActorMention, associated: tuple, text: str) -> tuple:
     def after_by(actor: ActorMention) -> bool:
         return BY_BEFORE.search(text, max(0, actor.evidence.start - 12), actor.evidence.start) is not None
 
-    sides = [a for a in associated if a.category is not None and int(a.category) in (1, 2, 3, 4) and a.actor_id != actor2.actor_id]
+    def allied(actor: ActorMention) -> bool:  # "the army and police": one side named twice
+        return ALLIES_BETWEEN.fullmatch(text, min(actor.evidence.end, actor2.evidence.end), max(actor.evidence.start, actor2.evidence.start)) is not None
+
+    sides = [a for a in associated if a.category is not None and int(a.category) in (1, 2, 3, 4) and a.actor_id != actor2.actor_id and not allied(a)]
     actor1 = next((a for a in sides if after_by(a)), None) or next(iter(sides), None)
     associated = tuple(a for a in associated if a is not actor1)
     if actor1 is not None and after_by(actor2):

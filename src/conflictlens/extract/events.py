@@ -55,8 +55,8 @@ from .event_classifier import Prediction, load_classifier
 from .event_codebook import BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
 from .event_clauses import second_act, told_in_two_clauses
 from .event_labels import sub_event_of
-from .event_context import DETAIL_SENTENCES, TOPIC_SHIFT, agrees, away_from_scene, city_filed_from, completed, escalated, listed_with, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures, with_other_estimate
-from .event_patterns import EVENT_NOUNS, commentary, earlier_act_around, earlier_act_spans, in_aside, figurative, grievance, is_aggregate, is_pattern, under_way
+from .event_context import DETAIL_SENTENCES, TOPIC_SHIFT, across_interval, agrees, away_from_scene, city_filed_from, completed, escalated, interval_clause, listed_with, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures, with_other_estimate
+from .event_patterns import EVENT_NOUNS, commentary, distant_act_spans, earlier_act_around, earlier_act_spans, in_aside, figurative, grievance, is_aggregate, is_pattern, under_way
 from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, DIED_OF_WOUNDS, ORDINARY_CRIME, PREFILTER, RULE_FOR, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, classify_sub_event
 from .event_roles import CLAIMED_BY, JUDGING_LEMMAS, REPORTING_LEMMAS, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, partisan_speaker, roles, token_ending_at
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, counts_at_places, read_casualties, single_victim, victim_pair, with_attacker_dead
@@ -243,8 +243,10 @@ class EventStage:
                      # "the worst fighting between the two since 2020": a period's start, no day of this act
                      and not (d.date.precision in (DatePrecision.YEAR, DatePrecision.MONTH) and d.date.phrase.lower().startswith("since"))]
             # "…, after a knife attack that killed three girls": another act's dead
-            no_toll_spans = date_spans + earlier_act_spans(trigger)
-            fatalities = victim_pair(sentence) or read_casualties(sentence, FATALITY_PATTERNS, no_toll_spans) or single_victim(sentence)
+            earlier_acts = earlier_act_spans(trigger)
+            no_toll_spans = date_spans + earlier_acts
+            own_words = "".join(" " if any(s <= i < e for s, e in earlier_acts) else c for i, c in enumerate(sentence)) if earlier_acts else sentence
+            fatalities = victim_pair(own_words) or read_casualties(sentence, FATALITY_PATTERNS, no_toll_spans) or single_victim(own_words)
             fatalities = with_attacker_dead(fatalities, sentence)
             injuries = read_casualties(sentence, INJURY_PATTERNS, no_toll_spans)
             if sub_event in KILL_NO_ONE and (fatalities is not None or VIOLENT_ACT_VERB.search(sentence)):
@@ -258,7 +260,9 @@ class EventStage:
             earlier = [p for p in scene_places if max(paragraph_start, dateline_end) <= p.evidence.start < span.start_char]
             # the dateline names where the report was filed: a location only if nothing else is named
             in_sentence = [p for p in in_sentence if p.evidence.start >= filed_from_end] or in_sentence
-            actor1, actor2, associated = roles(span, trigger, doc.actors)
+            # ("Just days after an Assad regime chemical attack a woman was killed": not the regime's act)
+            other_acts = distant_act_spans(trigger)  # (the trigger may have changed since)
+            actor1, actor2, associated = roles(span, trigger, [a for a in doc.actors if not any(s <= a.evidence.start - span.start_char < e for s, e in other_acts)])
             if sub_event == "Armed clash" and actor1 is None and actor2 is not None:
                 actor1, actor2, associated = clash_sides(actor2, associated, article.text)
             if actor1 is None and (blamed := blamed_group(span, doc.actors)) is not None:
@@ -342,6 +346,8 @@ class EventStage:
                 # in Tehran": a day of protest told on, across the paragraph break
                 carried = events[-1].date
             date = dates[0].date if dates else (carried or dateline or FuzzyDate(DatePrecision.UNKNOWN, ""))
+            if (gap := interval_clause(trigger)) is not None:
+                date = across_interval(gap, dates, date, events)  # "came a week after the ELN agreed …"
             # a place named earlier in the paragraph sets the scene when the sentence names none
             told = location_of(in_sentence, trigger) or scene(earlier) or city_filed_from(sentence, filed_from)
             location = refined(told, scene_places, sentence_spans, sentence_index)
@@ -435,7 +441,11 @@ def _act_outside_earlier_one(span, trigger, sentence: str, sub_event: str):
     own = classify_sub_event(rest)
     development = own is not None and event_type_of(own) == "Strategic developments"
     fighting_after_development = own is not None and event_type_of(own) == "Battles" and event_type_of(sub_event) == "Strategic developments"
-    found = RULE_FOR[own].search(rest) if development or fighting_after_development else None
+    # "Just days after a chemical attack, a woman was killed": an act set days before the one told
+    # is background, unless the sentence only places it ("The kidnapping came a week after …")
+    set_apart = own is not None and event_type_of(own) in VIOLENT_TYPES and (gap := interval_clause(trigger)) is not None and gap.inside \
+        and not re.search(r"\b(?:came|comes|follows|followed)\b", rest)
+    found = RULE_FOR[own].search(rest) if development or fighting_after_development or set_apart else None
     if found is None:
         return None
     token = token_ending_at(span.doc, span.start_char + found.end())

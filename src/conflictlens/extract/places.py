@@ -47,6 +47,11 @@ MOTION_VERBS = {
     "deploy", "spread", "spill", "expand", "bring", "take", "smuggle", "extend", "stretch", "road", "highway", "flight", "route", "way",
     "entrance", "entry", "gateway", "approach",  # "a bus stop at the entrance to Jerusalem"
 }
+# "the south Lebanon town of Abu al-Aswad": the settlement is the one named after "of"; the name
+# before it says where it lies (no town called Lebanon)
+_SETTLEMENT_NAMED_AFTER = re.compile(r"\s+(?:city|town|village)\s+of\s+[A-Z]")
+# "Jammu and Kashmir Police", "Trinidad and Tobago Defence Force": a force named for a pair of names
+_FORCE_NAMED_FOR_PAIR = re.compile(r"\s+(?:and|&)\s+[A-Z][\w-]+\s+(?:Police|Army|Rifles|Constabulary|Regiment|Defen[cs]e\s+Force|Light\s+Infantry)\b")
 # Nouns whose "of X" complement is an agent, not a location: "the connivance of the United States".
 AGENTIVE_HEADS = {
     "connivance", "support", "backing", "government", "president", "forces", "army", "minister",
@@ -397,6 +402,8 @@ class PlaceStage:
         after = text[end : end + 2]
         if after.startswith(("-", "–")) and re.match(r"[-–][a-z]", text[end : end + 3] or ""):
             return False  # "US-led", "US-controlled": a modifier naming an agent
+        if _FORCE_NAMED_FOR_PAIR.match(text, end):
+            return False  # "Jammu and Kashmir Police": a force named for a state, not the town of Jammu
         before = span.start - 1
         # "in downtown San Salvador", "in the northern Kabul": the preposition is before the part's word
         while before > 0 and span.doc[before].lower_ in CITY_PART_WORDS:
@@ -460,7 +467,8 @@ class PlaceStage:
         if next_word.lower() in ADMIN_SUFFIXES or _CONJOINED_REGIONS.match(doc.article.text, end) or _called_a(UNIT_OF_WORDS, doc.article.text, start):
             regions = [e for e in entries if e.level == "region"]
             entries = regions or entries  # "Homs province", "the Kherson and Zaporizhzhia regions": the provinces, not the cities
-        elif named_settlement or next_word in SETTLEMENT_WORDS or _called_a(SETTLEMENT_WORDS, doc.article.text, start):
+        elif named_settlement or (next_word in SETTLEMENT_WORDS and not _SETTLEMENT_NAMED_AFTER.match(doc.article.text, end)) \
+                or _called_a(SETTLEMENT_WORDS, doc.article.text, start):
             points = [e for e in entries if e.level == "point"]
             entries = points or entries  # "Kherson city", "the town of Nabatieh": the town, not its province
         container = self._container(doc.reading_text or doc.article.text, end)

@@ -19,7 +19,7 @@ import re
 
 from ..model import Article, DatePrecision, Event, Evidence, FuzzyDate, Place, Quantity
 from .casualties import FATALITY_PATTERNS, read_casualties
-from .quantities import VAGUE
+from .quantities import QUANTITY_RE, VAGUE, parse_quantity
 
 # Words that mark a later figure as a revision of an earlier one: "the death toll rose to 43",
 # "bringing the toll to", "in all". Only then, or for the same kind of event in the same place,
@@ -210,11 +210,19 @@ def main_event(events: list[Event], title: str | None = None) -> Event | None:
     with_toll = [e for e in events if e.fatalities is not None and e.fatalities.best is not None]
     headline_toll = read_casualties(title, FATALITY_PATTERNS, []) if title else None
     if headline_toll is not None:
-        match = (next((e for e in with_toll if e.fatalities.best == headline_toll.best), None)
+        # ("US strikes kill 50 Qaeda fighters" over a lede's "killed 50 militants and eight civilians")
+        match = (next((e for e in with_toll if e.fatalities.best == headline_toll.best or _leading_part(headline_toll, e.fatalities)), None)
                  or next((e for e in with_toll if _headline_rounds(headline_toll, e.fatalities)), None))
         if match is not None:
             return match
     return with_toll[0] if with_toll else (events[0] if events else None)
+
+
+def _leading_part(headline: Quantity, body: Quantity) -> bool:
+    """The body's toll adds up groups of dead and the headline gives the first group's."""
+    first = QUANTITY_RE.search(body.phrase or "")
+    part = parse_quantity(first) if first is not None else None
+    return part is not None and part.best == headline.best and body.best is not None and body.best > headline.best
 
 
 # A headline rounds: "over 80 killed" over a body's "at least 84", "nearly 50" over its 47

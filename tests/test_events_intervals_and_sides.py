@@ -1,0 +1,123 @@
+"""Acts set days apart in one sentence ("two days after gunmen killed …"), groups of dead added
+up after an active verb, allies named together, Indian datelines without an agency, a journey's
+ends and a country naming where a town lies. Texts written for the project."""
+
+import datetime as dt
+
+import pytest
+
+import conflictlens
+from conflictlens.extract.dates import find_dateline
+from conflictlens.model import DatePrecision, FuzzyDate
+
+pytestmark = pytest.mark.model
+
+
+def events_of(text, settings, published="2024-03-04"):
+    return conflictlens.analyze(text, published=published, settings=settings).events
+
+
+SUNDAY = FuzzyDate(DatePrecision.DAY, "on Sunday", dt.date(2024, 3, 3))
+
+
+def test_a_distance_in_days_or_a_week_sets_a_day_hours_keep_it_and_months_give_none():
+    from conflictlens.extract.dates import counted_from
+    assert counted_from(SUNDAY, 2, "day", -1, "two days after").value == dt.date(2024, 3, 1)
+    assert counted_from(SUNDAY, 3, "day", 1, "three days before").value == dt.date(2024, 3, 6)
+    assert counted_from(SUNDAY, None, "hour", -1, "hours after").value == dt.date(2024, 3, 3)
+    week = counted_from(SUNDAY, 1, "week", -1, "a week after")
+    assert week.precision is DatePrecision.WEEK and week.value <= dt.date(2024, 2, 25) <= week.end
+    assert counted_from(SUNDAY, 3, "week", -1, "three weeks after").precision is DatePrecision.MONTH
+    assert counted_from(SUNDAY, 2, "month", -1, "two months after").precision is DatePrecision.UNKNOWN
+    assert counted_from(SUNDAY, None, "day", -1, "days after").precision is DatePrecision.UNKNOWN
+    # a month-precise anchor moves to no day
+    month = FuzzyDate(DatePrecision.MONTH, "in March", dt.date(2024, 3, 1), dt.date(2024, 3, 31))
+    assert counted_from(month, 2, "day", -1, "two days after").precision is DatePrecision.UNKNOWN
+
+
+def test_an_act_two_days_before_the_one_told_is_its_own_event_on_its_own_day(settings):
+    text = ("Troops stormed the village of Kalo on Sunday, killing four militants, "
+            "two days after gunmen killed 12 villagers there.")
+    events = events_of(text, settings)
+    days = {e.fatalities.best: e.date.value for e in events if e.fatalities}
+    assert days == {4: dt.date(2024, 3, 3), 12: dt.date(2024, 3, 1)}
+    # the same two acts, the earlier told first
+    text = ("Two days after gunmen killed 12 villagers in Kalo, troops stormed the village on Sunday, "
+            "killing four militants.")
+    days = {e.fatalities.best: e.date.value for e in events_of(text, settings) if e.fatalities}
+    assert days == {12: dt.date(2024, 3, 1), 4: dt.date(2024, 3, 3)}
+
+
+def test_an_act_the_sentence_sets_days_after_another_is_not_dated_by_the_others_day(settings):
+    text = "Gunmen killed 12 villagers in Kalo two days after the army left the town on Sunday."
+    [event] = events_of(text, settings)
+    assert event.date.value == dt.date(2024, 3, 5)
+
+
+def test_an_agreement_a_week_before_the_kidnapping_told_is_not_on_the_reports_day(settings):
+    text = ("BOGOTA, March 3 (EFE) - Guerrillas kidnapped two police officers near Tame on Sunday. "
+            "The kidnapping came a week after the government and the ELN agreed in Havana to extend a ceasefire.")
+    events = events_of(text, settings)
+    agreement = next(e for e in events if e.sub_event_type == "Agreement")
+    assert agreement.date.precision is DatePrecision.WEEK
+    assert agreement.date.value <= dt.date(2024, 2, 25) <= agreement.date.end
+    kidnapping = next(e for e in events if e.sub_event_type == "Abduction/forced disappearance")
+    assert kidnapping.date.value == dt.date(2024, 3, 3)
+
+
+def test_days_later_still_counts_from_the_event_told(settings):
+    text = ("Gunmen killed five people in Kalo on Tuesday. "
+            "Two days later, militants attacked a checkpoint in Gao, killing three soldiers.")
+    days = [e.date.value for e in events_of(text, settings)]
+    assert days == [dt.date(2024, 2, 27), dt.date(2024, 2, 29)]
+
+
+@pytest.mark.parametrize("sentence, dead", [
+    ("A suicide bomber rammed a car into a convoy in Bisham on Tuesday, killing five Chinese nationals and their driver.", 6),
+    ("A roadside bomb killed four soldiers and a civilian near Bisham on Tuesday.", 5),
+    ("Gunmen killed three policemen and two civilians in Bisham on Tuesday.", 5),
+    # the second group has a verb of its own: it is hurt, not dead
+    ("Gunmen killed three policemen and two civilians were wounded in Bisham on Tuesday.", 3),
+    ("Gunmen killed three policemen and a civilian was wounded in Bisham on Tuesday.", 3),
+    # a part of the toll, not a second group
+    ("An air strike killed 18 people including five children and two women in Bisham on Tuesday.", 18),
+])
+def test_groups_of_dead_after_an_active_verb_are_added_up(settings, sentence, dead):
+    [event] = events_of(sentence, settings, published="2024-03-27")
+    assert event.fatalities.best == dead
+
+
+def test_forces_named_together_are_one_side_and_a_pair_named_force_is_no_town(settings):
+    text = ("A gunfight broke out in Doda district on Monday after a joint team of the army and "
+            "Jammu and Kashmir Police launched a search operation.")
+    [event] = events_of(text, settings, published="2024-07-16")
+    sides = {a.evidence.text for a in (event.actor1, event.actor2) if a is not None}
+    assert not {"army", "Police"} <= sides
+    analysis = conflictlens.analyze(text, published="2024-07-16", settings=settings)
+    assert "Jammu" not in {p.name for p in analysis.places if p.is_location}
+
+
+def test_an_indian_papers_own_dateline_has_no_agency_and_places_nothing(settings):
+    text = ("Two soldiers killed in ambush\n\nSrinagar, July 16: Two army soldiers were killed when militants "
+            "ambushed a patrol in the Desa forest area of Doda district on Monday night, officials said.")
+    assert find_dateline(text)["place"] == "Srinagar"
+    [event] = events_of(text, settings, published="2024-07-16")
+    assert event.location.name.startswith("Doda")
+    # a capitalised word, a comma and a number is no dateline
+    assert find_dateline("Report\n\nChapter, Part 16: the next steps") is None
+
+
+def test_where_a_journey_began_is_not_where_the_attack_was(settings):
+    text = ("A suicide bomber struck a convoy carrying engineers in northwest Pakistan on Tuesday. "
+            "The attack took place in the Shangla district as the convoy travelled from Islamabad to a dam site.")
+    event = events_of(text, settings, published="2024-03-27")[0]
+    assert event.location.name != "Islamabad"
+    assert event.location.country_code == "PK"
+
+
+def test_a_country_naming_where_a_town_lies_is_the_country(settings):
+    text = ("BEIRUT, Aug 6 - An Israeli drone strike on a car in the south Lebanon town of Abu al-Aswad "
+            "killed a Hezbollah field commander on Tuesday, the group said.")
+    [event] = events_of(text, settings, published="2024-08-06")
+    assert event.location is not None and event.location.country_code == "LB"
+    assert event.actor2 is None or event.actor2.actor_id != "lebanon-government"
