@@ -121,3 +121,56 @@ def test_a_country_naming_where_a_town_lies_is_the_country(settings):
     [event] = events_of(text, settings, published="2024-08-06")
     assert event.location is not None and event.location.country_code == "LB"
     assert event.actor2 is None or event.actor2.actor_id != "lebanon-government"
+
+
+def test_a_week_earlier_is_a_week_before_the_event_told_and_places_nothing_of_it(settings):
+    text = ("KADUNA, March 7 (Reuters) - Gunmen abducted 287 pupils from a school in Kuriga on Thursday morning. "
+            "A week earlier, suspected Islamist militants abducted more than 200 displaced people in Gamboru Ngala in Borno state.")
+    first, second = events_of(text, settings, published="2024-03-07")
+    assert first.date.value == dt.date(2024, 3, 7)
+    assert second.date.precision is DatePrecision.WEEK and second.date.value <= dt.date(2024, 2, 29) <= second.date.end
+    # the earlier kidnapping's town is not where the pupils were taken
+    assert first.location is None or first.location.name != second.location.name
+
+
+def test_a_long_group_name_between_two_counts_of_dead_still_adds_them_up(settings):
+    text = ("Two soldiers and three suspected members of the New People's Army (NPA) were killed in a firefight "
+            "in Las Navas, Northern Samar on Friday morning, the military said.")
+    [event] = events_of(text, settings, published="2024-05-10")
+    assert event.fatalities.best == 5
+
+
+def test_more_dead_a_later_sentence_adds_join_the_toll_and_a_separate_attacks_do_not(settings):
+    text = ("Separatist fighters killed four gendarmes in an ambush near Bamenda on Saturday, the military said. "
+            "Two separatists were also killed, a spokesman said.")
+    [event] = events_of(text, settings, published="2024-03-11")
+    assert event.fatalities.best == 6
+    assert event.superseded_fatalities[0].best == 4
+    assert "also killed" in event.fatalities_evidence.text
+    text = ("A drone strike on a car in eastern Baghdad on Wednesday killed a senior militia commander, the group said. "
+            "Two other members of the group were killed.")
+    assert [e.fatalities.best for e in events_of(text, settings, published="2024-02-07")] == [3]
+    text = ("A drone strike on a car in eastern Baghdad on Wednesday killed a senior militia commander, the group said. "
+            "Two other fighters were killed in a separate strike, the group said.")
+    assert events_of(text, settings, published="2024-02-07")[0].fatalities.best == 1
+
+
+def test_coming_under_fire_on_a_day_dates_the_ambush_just_told(settings):
+    text = ("Separatist fighters killed four gendarmes in an ambush near Bamenda, the military said Monday. "
+            "The gendarmes were escorting a convoy of trucks on Saturday when they came under fire from the separatists.")
+    [event] = events_of(text, settings, published="2024-03-11")
+    assert event.date.value == dt.date(2024, 3, 9)
+
+
+def test_beheading_christians_is_an_attack_dated_by_the_killing_not_the_claim(settings):
+    text = ("Insurgents beheaded 11 Christians in a village in Cabo Delgado province, the group said in a statement "
+            "released on Saturday. The killings took place in the village of Naquitengue earlier this week, residents said.")
+    [event] = events_of(text, settings, published="2023-06-04")
+    assert event.sub_event_type == "Attack"
+    assert event.date.value != dt.date(2023, 6, 3)
+
+
+def test_protesters_clashing_with_a_partys_supporters_is_no_peaceful_protest(settings):
+    text = "On Tuesday, six people were killed in Dhaka in clashes between protesters and supporters of the ruling party."
+    [event] = events_of(text, settings, published="2024-07-18")
+    assert event.sub_event_type == "Violent demonstration"

@@ -29,7 +29,7 @@ def _casualty_patterns(verb: str, gerund: str, noun: str) -> list[re.Pattern[str
         # (a casualty word between the number and the verb has the number: "killing three people and
         # wounding several others before he was shot dead" counts "several" for no one dead; and
         # "deadly" is no "dead"; "91 people, including 14 policemen, were killed" is 91)
-        re.compile(rf"(?P<q>{_Q})\s+(?:(?!killed|dead|died|wounded|injured|hurt|wounding|injuring|killing)[\w()’'\"“”-]+(?:\s+|(?={_ASIDE}))){{0,10}}?(?:{_ASIDE})?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+)?{verb}\b", re.I),
+        re.compile(rf"(?P<q>{_Q})\s+(?:(?!killed|dead|died|wounded|injured|hurt|wounding|injuring|killing)[\w()’'\"“”-]+(?:\s+|(?={_ASIDE}))){{0,12}}?(?:{_ASIDE})?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+)?{verb}\b", re.I),
         # "killed 3 injured" (headline shorthand) counts the injured: the number belongs to the word
         # after it, unless that word has its own number ("kill 83 injured 100")
         # "killed a confirmed 33", "killing a total of 12", "killed another 5": the words between

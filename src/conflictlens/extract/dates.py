@@ -349,10 +349,10 @@ def filing_date(text: str, published: dt.date | None) -> tuple[FuzzyDate | None,
     return dataclasses.replace(date, basis="dateline"), end
 
 
-# "A day earlier, a roadside bomb …", "the following day": days counted from an event the
-# report has already dated, not from the report
+# "A day earlier, a roadside bomb …", "the following day", "a week later": days counted from an
+# event the report has already dated, not from the report
 RELATIVE_DAY_RE = re.compile(
-    r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<way>earlier|later|(?:before|after)(?!\s+[\w\"“‘']))"
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>day|week)s?\s+(?P<way>earlier|later|(?:before|after)(?!\s+[\w\"“‘']))"
     r"|the\s+(?P<named>previous|following|next)\s+day|the\s+day\s+(?P<before>before|after)(?!\s+\w)"
     # "two other bombs exploded the same night": the day just told
     r"|(?:on\s+|during\s+)?the\s+(?P<same>same)\s+(?:day|night|evening|morning|afternoon))",
@@ -372,7 +372,10 @@ def relative_day(text: str, anchor: FuzzyDate | None, *, offset: int = 0) -> Dat
         step = -1 if (m["named"] or m["before"]).lower() in ("previous", "before") else 1
     else:
         count = 1 if m["n"].lower() in ("a", "one") else _num(m["n"])
-        step = count * (-1 if m["way"].lower() in ("earlier", "before") else 1)
+        sign = -1 if m["way"].lower() in ("earlier", "before") else 1
+        if m["unit"].lower() == "week":  # "A week earlier, …": a week's precision about that day
+            return DateMatch(offset + m.start(), offset + m.end(), counted_from(anchor, count, "week", sign, m.group(0)))
+        step = count * sign
     return DateMatch(offset + m.start(), offset + m.end(), FuzzyDate(DatePrecision.DAY, m.group(0), anchor.value + dt.timedelta(days=step)))
 
 

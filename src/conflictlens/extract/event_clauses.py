@@ -18,7 +18,8 @@ from ..model import ActorMention, DateMatch, DatePrecision, Event, Evidence, Pla
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, read_casualties, single_victim
 from .event_codebook import with_codebook_precedence
 from .dates import counted_from
-from .event_context import interval_clause, location_of
+from .event_context import location_of
+from .event_days import interval_clause
 from .event_roles import governing_verb, roles, token_ending_at
 from .event_rules import RULE_FOR, classify_sub_event
 from .taxonomy import event_type_of

@@ -54,6 +54,8 @@ VIOLENT_PROTESTERS = re.compile(
     r"clashed with (the )?(police|security forces|riot police|troops|soldiers)|attacked (the )?(police|security forces|officers)|"
     # the other side clashing with them, or demonstrators armed; the codebook's road-blocking
     r"(police|security forces|troops) clashed (\w+ ){0,2}with (\w+ ){0,3}(protesters|demonstrators)|(protesters|demonstrators) armed with|"
+    # demonstrators fighting another crowd: "clashes between protesters and supporters of the ruling party"
+    r"clash(es)? between (\w+ ){0,2}(protesters|demonstrators) and|(protesters|demonstrators) clashed with|"
     r"broke into|(blocked|blocking|shut down) (the )?(\w+ )?(roads?|streets?|highways?|railways?|railroads?|bridges?))\b",
     re.I,
 )
@@ -122,7 +124,8 @@ CIVILIAN_SHOT = re.compile(
     r"\b(the|a|an) (\w+ ){0,2}(teenager|boy|girl|man|woman|child|student|journalist|protester|farmer|shepherd|driver|motorist|worker)"
     r"(, [^,]{1,40},)? (was|were|had been) (shot dead|shot and killed|killed|gunned down|beaten to death)\b", re.I)
 # "killed more than 100 members of the Alawite minority", "killed 30 civilians": only civilians named as the dead
-CIVILIANS_KILLED = re.compile(r"\bkill(ed|ing) (at least |more than |over |some |about |nearly )?[\w,]+ (members of (the|a) [\w-]+ (minority|community)|civilians|villagers)\b", re.I)
+CIVILIANS_KILLED = re.compile(r"\b(kill|behead|execut|massacr|slaughter|butcher)(ed|ing) (at least |more than |over |some |about |nearly )?[\w,]+ "
+                              r"(members of (the|a) [\w-]+ (minority|community)|civilians|villagers|worshippers|Christians|Muslims|pilgrims|passengers|pupils|schoolchildren|children|women)\b", re.I)
 FIGHTING_WORDS = re.compile(r"\b(clash\w*|fought|fighting|gunfights?|firefights?|exchanges? of fire|exchanged fire|battles?|repelled|repulsed)\b", re.I)
 
 

@@ -21,11 +21,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..model import ActorCategory, ActorMention, DatePrecision, Event, FuzzyDate, GeoPrecision, Place, SourcedQuantity
-from .dates import counted_from
+from ..model import ActorCategory, ActorMention, DatePrecision, Event, Evidence, FuzzyDate, GeoPrecision, Place, Quantity, SourcedQuantity
 from .event_codebook import escalated_protest
-from .event_patterns import phrase_last
-from .event_roles import REPORTING_LEMMAS, governing_verb
+from .event_roles import REPORTING_LEMMAS
 from .places import UNIT_OF_BETWEEN
 from .taxonomy import event_type_of
 from .tolls import VIOLENT_TYPES, counts_exactly
@@ -68,8 +66,11 @@ def refined(location: Place | None, places: list[Place], sentences: list, index:
     return dataclasses.replace(best, confidence=round(best.confidence * 0.7, 2))
 
 
-# Openings that turn to another event: "Meanwhile, …", "Elsewhere, …", "In a separate attack, …"
-TOPIC_SHIFT = re.compile(r"^\W*(meanwhile|elsewhere|separately|in (a |another )?separate|in another|in other|also on|earlier|later)\b", re.I)
+# Openings that turn to another event: "Meanwhile, …", "Elsewhere, …", "In a separate attack, …",
+# "A week earlier, …"
+TOPIC_SHIFT = re.compile(r"^\W*(meanwhile|elsewhere|separately|in (a |another )?separate|in another|in other|also on|earlier|later"
+                         r"|(a|an|one|two|three|four|five|six|\d+) (days?|weeks?|months?) (earlier|later|before)"
+                         r"|the (previous|following|next) day)\b", re.I)
 
 
 def unborrowed(events: list[Event], borrowed: dict[int, Place | None]) -> list[Event]:
@@ -231,82 +232,6 @@ def _without_own_day(date: FuzzyDate) -> bool:
     return date.precision is DatePrecision.UNKNOWN or date.basis == "dateline"
 
 
-# "came a week after the ELN agreed …", "two days before gunmen stormed …": the distance between
-# two events, which sets the day of one from the day of the other
-_INTERVAL_BEFORE = re.compile(r"(?:\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
-                              r"\b(?P<unit>hour|day|week|month|year)s?\s+$", re.I)
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
-
-@dataclasses.dataclass(frozen=True)
-class Interval:
-    """A clause set at a distance from the rest of its sentence ("a week after <clause>").
-    ``sign`` is the direction from the other part's day to the trigger's (-1: earlier);
-    ``start``/``end`` are the clause's characters; ``inside``: the trigger is in the clause."""
-
-    count: int | None
-    unit: str
-    sign: int
-    start: int
-    end: int
-    phrase: str
-    inside: bool
-
-
-def interval_clause(trigger) -> Interval | None:
-    """The "<n> <units> after/before" clause the trigger lies in, or, failing that, one its
-    governing verb heads ("Gunmen killed five two days after the army left")."""
-    def distance(word, clause, inside: bool) -> Interval | None:
-        sentence = trigger.sent
-        m = _INTERVAL_BEFORE.search(sentence.doc.text, sentence.start_char, word.idx)
-        if m is None:
-            return None
-        count = _COUNTS.get((m["n"] or "").lower()) or (int(m["n"]) if m["n"] and m["n"].isdigit() else None)
-        before = word.lower_ == "before"
-        sign = (1 if before else -1) if inside else (-1 if before else 1)
-        last = sentence.doc[phrase_last(clause)]
-        start, end = word.idx, last.idx + len(last)  # ("overnight days after …": the day before the distance is not the clause's)
-        return Interval(count, m["unit"].lower(), sign, start, end, " ".join(sentence.doc.text[m.start() : word.idx + len(word)].split()), inside)
-
-    token = trigger
-    while True:
-        for child in token.children:
-            if child.dep_ == "mark" and child.lower_ in ("after", "before"):
-                return distance(child, token, True)  # "… came a week after [the ELN agreed]"
-        if token.dep_ == "pobj" and token.head.lower_ in ("after", "before"):
-            return distance(token.head, token.head, True)  # "… came two days after [an attack on …]"
-        if token.head.i == token.i or token.dep_ in ("ccomp", "conj", "parataxis", "relcl"):
-            break
-        token = token.head
-    verb = governing_verb(trigger)
-    for child in verb.children:
-        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in child.children):
-            word = next(c for c in child.children if c.dep_ == "mark" and c.lower_ in ("after", "before"))
-            return distance(word, child, False)
-        if child.dep_ == "prep" and child.lower_ in ("after", "before") and child.i > trigger.i:
-            return distance(child, child, False)
-    return None
-
-
-def across_interval(gap: Interval, dates: list, usual: FuzzyDate, events: list[Event]) -> FuzzyDate:
-    """The trigger's day when its clause and the rest of the sentence are ``gap`` apart: a date
-    phrase of its own part if it has one, else the other part's day moved by the distance — the
-    other part, with no date of its own, being the event just told (or the report's day)."""
-    in_clause = [d for d in dates if gap.start <= d.start < gap.end]
-    outside = [d for d in dates if d not in in_clause]
-    own, others = (in_clause, outside) if gap.inside else (outside, in_clause)
-    if own:
-        return own[0].date
-    if others:
-        anchor = others[0].date
-    elif not gap.inside:
-        return usual
-    else:
-        told = next((e.date for e in reversed(events) if e.date.precision is DatePrecision.DAY and e.date.basis == "text"), None)
-        anchor = usual if usual.basis == "text" else (told or usual)
-    return counted_from(anchor, gap.count, gap.unit, gap.sign, gap.phrase)
-
-
 def completed(event: Event, dates: list, places: list[Place], trigger, sides: tuple = (None, None)) -> Event:
     """``event`` with the day and the place a sentence naming it again gives, where it had none
     (or only the report's date, or only a country or a province the place lies in: "clashes in
@@ -360,6 +285,27 @@ def with_missing_figures(event: Event, fatalities, injuries) -> Event:
     if event.injuries is None and injuries is not None:
         event = dataclasses.replace(event, injuries=injuries)
     return event
+
+
+# "Two separatists were also killed", "Two other members of the group were killed": more dead of
+# the event just told, not another count of the same dead (and not "in a separate attack")
+MORE_DEAD = re.compile(r"^(?!.*\b(?:separate|elsewhere|earlier|previous|last (?:week|month|year))\b).*?"
+                       r"(?:\b(?:were|was|have been|had been) also (?:killed|shot dead)\b|\bother (?:[\w'’-]+ ){0,5}?(?:were|was) (?:also )?killed\b"
+                       r"|^\W*(?:another|a further) (?:[\w'’-]+ ){0,4}?(?:were|was) (?:also )?killed\b)", re.I | re.S)
+
+
+def with_more_dead(event: Event, more: Quantity, evidence: Evidence, text: str) -> Event:
+    """``event`` with the dead a later sentence adds to its toll; the two sentences are the toll's
+    evidence, and the first figure stays on record."""
+    told = event.fatalities
+    first = event.fatalities_evidence or event.evidence
+    start, end = min(first.start, evidence.start), max(first.end, evidence.end)
+    total = Quantity(phrase=f"{told.phrase} + {more.phrase}", best=told.best + more.best,
+                     low=(told.low if told.low is not None else told.best) + (more.low if more.low is not None else more.best),
+                     high=told.high + more.high if told.high is not None and more.high is not None else None,
+                     hedge=told.hedge or more.hedge, victims=told.victims if told.victims == more.victims else None)
+    return dataclasses.replace(event, fatalities=total, superseded_fatalities=event.superseded_fatalities + (told,),
+                               fatalities_evidence=Evidence(evidence.article_id, start, end, text[start:end], evidence.stage))
 
 
 def with_other_estimate(event: Event, fatalities, evidence) -> Event:

@@ -55,8 +55,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Arrests", re.compile(r"\b(arrest(ed|s)?|detain(ed|s)?|rounded up)\b", re.I)),
     ("Armed clash", re.compile(r"\b(clash(ed|es)?|fight(ing)?|fought|battle[ds]?|exchanged fire|gunfight|firefight|repell?ed|counter-?attack)\b", re.I)),
     ("Attack", re.compile(r"\b(kill(ed|ing|s)?|attack(ed|ing|s)?|ambush(ed)?|massacre[ds]?|shot dead|gunned down|executed|beheaded|assassinated|assassination|murder(ed|s)?|opened fire|stormed|"
-                          # "shots were fired at a vehicle", "was shot and wounded"
-                          r"shots? (were |was )?fired|fired (shots|bullets) |fired (on|at) (a|an|the|his|her|their)\b|(was|were) shot (and|in|at|by|while)\b|shot and (wounded|injured)|"
+                          # "shots were fired at a vehicle", "was shot and wounded", "came under fire from the separatists"
+                          r"shots? (were |was )?fired|fired (shots|bullets) |came under (heavy |intense )?(gun|rocket|mortar)?\s?(fire|attack)|fired (on|at) (a|an|the|his|her|their)\b|(was|were) shot (and|in|at|by|while)\b|shot and (wounded|injured)|"
                           # ACLED codes bodies dumped or found with signs of violence as an attack on the day found
                           # (not bodies pulled from rubble or seen at a morgue: those are an attack's dead)
                           r"bod(y|ies) of (\w+ ){0,4}(were |was |had been )?(found )?(dumped|with (gunshot|bullet|stab) wounds|bearing (signs|marks) of (torture|violence))|"

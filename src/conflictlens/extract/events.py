@@ -55,7 +55,8 @@ from .event_classifier import Prediction, load_classifier
 from .event_codebook import BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
 from .event_clauses import second_act, told_in_two_clauses
 from .event_labels import sub_event_of
-from .event_context import DETAIL_SENTENCES, TOPIC_SHIFT, across_interval, agrees, away_from_scene, city_filed_from, completed, escalated, interval_clause, listed_with, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures, with_other_estimate
+from .event_days import across_interval, dates_a_statement, interval_clause, own_dates_first
+from .event_context import DETAIL_SENTENCES, TOPIC_SHIFT, agrees, away_from_scene, city_filed_from, completed, escalated, listed_with, MORE_DEAD, with_more_dead, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures, with_other_estimate
 from .event_patterns import EVENT_NOUNS, commentary, distant_act_spans, earlier_act_around, earlier_act_spans, in_aside, figurative, grievance, is_aggregate, is_pattern, under_way
 from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, DIED_OF_WOUNDS, ORDINARY_CRIME, PREFILTER, RULE_FOR, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, classify_sub_event
 from .event_roles import CLAIMED_BY, JUDGING_LEMMAS, REPORTING_LEMMAS, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, partisan_speaker, roles, token_ending_at
@@ -133,7 +134,7 @@ class EventStage:
                 last_paragraph, paragraph_start = paragraph, (paragraph_start if opening else span.start_char)
             found_dates = find_dates(sentence, published, offset=span.start_char)
             dates = [d for d in found_dates if (d.date.value is not None or d.date.month) and d.start >= dateline_end]
-            stated = [d for d in dates if _dates_a_statement(span, d, sentence)]
+            stated = [d for d in dates if dates_a_statement(span, d, sentence)]
             dates = [d for d in dates if d not in stated]
             if not dates and RELATIVE_DAY_RE.search(sentence):
                 # "A day earlier, …", "the following day": counted from the day the lede's event was
@@ -272,6 +273,12 @@ class EventStage:
             # a wire dateline ("OSORNO, 18 JAN 89 --") places and dates the lede it opens
             # (after a demonstration, "Dozens were arrested" adds no figure but is no event of its own either)
             # ("Two people were shot dead in Nairobi", after protests there and elsewhere: the Nairobi protest's)
+            counted = next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in VIOLENT_TYPES and events[i].fatalities is not None), None)
+            if follows_event and counted is not None and fatalities and fatalities.best and events[counted].fatalities.best is not None \
+                    and not dates and not in_sentence and actor1 is None and MORE_DEAD.search(sentence):
+                # "Two separatists were also killed": more dead of the event just told
+                events[counted] = with_more_dead(events[counted], fatalities, Evidence(article.id, span.start_char, span.end_char, quoted, STAGE), article.text)
+                continue
             hit = (len(events) - 1 if not in_sentence else _demonstration_at(events, in_sentence)) if follows_event else None
             # (after a demonstration, police named among the hurt are no doer: "12 students were detained and 5 police officers injured")
             if hit is not None and (fatalities or injuries or events[hit].event_type in DEMONSTRATIONS) and not dates \
@@ -331,7 +338,7 @@ class EventStage:
             told_as_occurring = bool(fatalities or injuries) or on_a_day or at_named_towns or COUNTED_OUT.search(sentence) is not None
             if coreferent or is_aggregate(trigger, sentence, told_as_occurring, date_spans, on_a_day) or _is_negated(trigger) or _rescued(trigger):
                 continue
-            dates = _own_dates_first(trigger, dates)
+            dates = own_dates_first(trigger, dates)
             if dates and dates[0].date.precision is DatePrecision.YEAR:
                 # "…killed in 2014", "the junta, which seized power in 2022": a year's toll is a
                 # tally, and a year is no date ACLED codes an event at (its coarsest is a month)
@@ -455,33 +462,6 @@ def _act_outside_earlier_one(span, trigger, sentence: str, sub_event: str):
 def _event_in_other_words(span, prediction: Prediction) -> bool:
     return (prediction.is_event and prediction.probability >= CLASSIFIER_SURE_ALONE
             and not any(token.lemma_.lower() in TREND_LEMMAS for token in span))
-
-
-def _dates_a_statement(span, date, sentence: str) -> bool:
-    """"…, the ministry said on Wednesday", "the toll rose to 31 on Monday": the phrase dates the
-    statement or the count, not the event. ``sentence`` is the span's text (spaCy would rebuild
-    the whole document's text on each ``span.doc.text``)."""
-    start, end = date.start - span.start_char, date.end - span.start_char
-    if SAID_JUST_BEFORE.search(sentence, max(0, start - 40), start):
-        return True  # "the army said on Thursday it had killed …", whatever the parse hangs the phrase on
-    token = next((t for t in span if t.idx >= date.start), None)
-    if token is None:
-        return False
-    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
-        token = token.head
-        if token.pos_ == "NOUN" and token.lemma_.lower() in EVENT_NOUNS:
-            return False  # "IS-K claimed a bombing in September": the phrase dates the bombing
-    verb = governing_verb(token)
-    if verb.lemma_.lower() in TOLL_RISING_LEMMAS and any(c.dep_ == "nsubj" and c.lemma_.lower() in ("toll", "number") for c in verb.children):
-        return True  # "the death toll … rose to 31 on Monday": the day of the count, not of the bombing
-    if SOURCE_CLAUSE_AFTER.match(sentence, end):
-        return False  # "… hit a market in El Fasher on Sunday, a local medical source said": the act's day
-    return verb.lemma_.lower() in REPORTING_LEMMAS and verb.pos_ == "VERB"
-
-
-SOURCE_CLAUSE_AFTER = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,5}(?:said|says|reported|told)\b")
-SAID_JUST_BEFORE = re.compile(r"\b(said|says|announced|reported|stated|added|condemned|denounced|deplored|told (reporters|journalists|[A-Z][\w.]*))\s+$")
-TOLL_RISING_LEMMAS = frozenset({"rise", "climb", "jump", "increase", "reach", "stand", "hit", "mount"})
 
 
 def _not_violence_at_all(sentence: str, span, actors: list[ActorMention], sub_event: str, sports_story: bool) -> bool:
@@ -717,17 +697,6 @@ LIGHT_VERBS = frozenset({"carry", "launch", "stage", "commit", "perpetrate", "co
 
 
 ALSO = re.compile(r"\b(also|likewise|similarly)\b", re.I)
-
-
-def _own_dates_first(trigger, dates: list) -> list:
-    """The date phrases inside the trigger's own words first: "sentenced on Thursday … for killing
-    51 people in 2019" dates the killing to 2019; "released on Sunday six soldiers they had
-    kidnapped last month" dates the kidnapping to last month."""
-    if len(dates) < 2:
-        return dates
-    first, last = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
-    own = [d for d in dates if first <= d.start < last]
-    return own + [d for d in dates if d not in own] if own and len(own) < len(dates) else dates
 
 
 RESCUING_LEMMAS = frozenset({"rescue", "free", "release", "return", "reunite", "repatriate", "evacuate"})

@@ -1,0 +1,136 @@
+"""Which day a sentence's date phrases give the event it tells.
+
+In: the event's trigger token (spaCy) and the date phrases found in its sentence. Out: whether a
+phrase dates a statement or a count rather than the act ("the ministry said on Wednesday", "the
+toll rose to 31 on Monday"), the trigger's own phrases first, and the day of an act the
+sentence sets at a distance from another ("two days after gunmen killed …", "came a week after
+the ELN agreed …"), counted from the other's day. No state; used by the events stages only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..model import DatePrecision, Event, FuzzyDate
+from .dates import counted_from
+from .event_patterns import EVENT_NOUNS, phrase_last
+from .event_roles import REPORTING_LEMMAS, governing_verb
+
+
+def dates_a_statement(span, date, sentence: str) -> bool:
+    """"…, the ministry said on Wednesday", "the toll rose to 31 on Monday": the phrase dates the
+    statement or the count, not the event. ``sentence`` is the span's text (spaCy would rebuild
+    the whole document's text on each ``span.doc.text``)."""
+    start, end = date.start - span.start_char, date.end - span.start_char
+    if SAID_JUST_BEFORE.search(sentence, max(0, start - 40), start):
+        return True  # "the army said on Thursday it had killed …", whatever the parse hangs the phrase on
+    token = next((t for t in span if t.idx >= date.start), None)
+    if token is None:
+        return False
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+        if token.pos_ == "NOUN" and token.lemma_.lower() in EVENT_NOUNS:
+            return False  # "IS-K claimed a bombing in September": the phrase dates the bombing
+    verb = governing_verb(token)
+    if verb.lemma_.lower() in TOLL_RISING_LEMMAS and any(c.dep_ == "nsubj" and c.lemma_.lower() in ("toll", "number") for c in verb.children):
+        return True  # "the death toll … rose to 31 on Monday": the day of the count, not of the bombing
+    if SOURCE_CLAUSE_AFTER.match(sentence, end):
+        return False  # "… hit a market in El Fasher on Sunday, a local medical source said": the act's day
+    if verb.lemma_.lower() in PUBLISHING_LEMMAS and verb.dep_ == "acl" and verb.head.lemma_.lower() in STATEMENT_NOUNS:
+        return True  # "…, the group said in a statement released on Saturday"
+    return verb.lemma_.lower() in REPORTING_LEMMAS and verb.pos_ == "VERB"
+
+
+PUBLISHING_LEMMAS = frozenset({"release", "publish", "post", "issue", "broadcast", "air"})
+STATEMENT_NOUNS = frozenset({"statement", "video", "communique", "communiqué", "message", "recording", "report", "post"})
+SOURCE_CLAUSE_AFTER = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,5}(?:said|says|reported|told)\b")
+SAID_JUST_BEFORE = re.compile(r"\b(said|says|announced|reported|stated|added|condemned|denounced|deplored|told (reporters|journalists|[A-Z][\w.]*))\s+$")
+TOLL_RISING_LEMMAS = frozenset({"rise", "climb", "jump", "increase", "reach", "stand", "hit", "mount"})
+
+
+def own_dates_first(trigger, dates: list) -> list:
+    """The date phrases inside the trigger's own words first: "sentenced on Thursday … for killing
+    51 people in 2019" dates the killing to 2019; "released on Sunday six soldiers they had
+    kidnapped last month" dates the kidnapping to last month."""
+    if len(dates) < 2:
+        return dates
+    first, last = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
+    own = [d for d in dates if first <= d.start < last]
+    return own + [d for d in dates if d not in own] if own and len(own) < len(dates) else dates
+
+
+# "came a week after the ELN agreed …", "two days before gunmen stormed …": the distance between
+# two events, which sets the day of one from the day of the other
+_INTERVAL_BEFORE = re.compile(r"(?:\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+                              r"\b(?P<unit>hour|day|week|month|year)s?\s+$", re.I)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+@dataclasses.dataclass(frozen=True)
+class Interval:
+    """A clause set at a distance from the rest of its sentence ("a week after <clause>").
+    ``sign`` is the direction from the other part's day to the trigger's (-1: earlier);
+    ``start``/``end`` are the clause's characters; ``inside``: the trigger is in the clause."""
+
+    count: int | None
+    unit: str
+    sign: int
+    start: int
+    end: int
+    phrase: str
+    inside: bool
+
+
+def interval_clause(trigger) -> Interval | None:
+    """The "<n> <units> after/before" clause the trigger lies in, or, failing that, one its
+    governing verb heads ("Gunmen killed five two days after the army left")."""
+    def distance(word, clause, inside: bool) -> Interval | None:
+        sentence = trigger.sent
+        m = _INTERVAL_BEFORE.search(sentence.doc.text, sentence.start_char, word.idx)
+        if m is None:
+            return None
+        count = _COUNTS.get((m["n"] or "").lower()) or (int(m["n"]) if m["n"] and m["n"].isdigit() else None)
+        before = word.lower_ == "before"
+        sign = (1 if before else -1) if inside else (-1 if before else 1)
+        last = sentence.doc[phrase_last(clause)]
+        start, end = word.idx, last.idx + len(last)  # ("overnight days after …": the day before the distance is not the clause's)
+        return Interval(count, m["unit"].lower(), sign, start, end, " ".join(sentence.doc.text[m.start() : word.idx + len(word)].split()), inside)
+
+    token = trigger
+    while True:
+        for child in token.children:
+            if child.dep_ == "mark" and child.lower_ in ("after", "before"):
+                return distance(child, token, True)  # "… came a week after [the ELN agreed]"
+        if token.dep_ == "pobj" and token.head.lower_ in ("after", "before"):
+            return distance(token.head, token.head, True)  # "… came two days after [an attack on …]"
+        if token.head.i == token.i or token.dep_ in ("ccomp", "conj", "parataxis", "relcl"):
+            break
+        token = token.head
+    verb = governing_verb(trigger)
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in child.children):
+            word = next(c for c in child.children if c.dep_ == "mark" and c.lower_ in ("after", "before"))
+            return distance(word, child, False)
+        if child.dep_ == "prep" and child.lower_ in ("after", "before") and child.i > trigger.i:
+            return distance(child, child, False)
+    return None
+
+
+def across_interval(gap: Interval, dates: list, usual: FuzzyDate, events: list[Event]) -> FuzzyDate:
+    """The trigger's day when its clause and the rest of the sentence are ``gap`` apart: a date
+    phrase of its own part if it has one, else the other part's day moved by the distance — the
+    other part, with no date of its own, being the event just told (or the report's day)."""
+    in_clause = [d for d in dates if gap.start <= d.start < gap.end]
+    outside = [d for d in dates if d not in in_clause]
+    own, others = (in_clause, outside) if gap.inside else (outside, in_clause)
+    if own:
+        return own[0].date
+    if others:
+        anchor = others[0].date
+    elif not gap.inside:
+        return usual
+    else:
+        told = next((e.date for e in reversed(events) if e.date.precision is DatePrecision.DAY and e.date.basis == "text"), None)
+        anchor = usual if usual.basis == "text" else (told or usual)
+    return counted_from(anchor, gap.count, gap.unit, gap.sign, gap.phrase)
