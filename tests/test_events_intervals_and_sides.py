@@ -174,3 +174,33 @@ def test_protesters_clashing_with_a_partys_supporters_is_no_peaceful_protest(set
     text = "On Tuesday, six people were killed in Dhaka in clashes between protesters and supporters of the ruling party."
     [event] = events_of(text, settings, published="2024-07-18")
     assert event.sub_event_type == "Violent demonstration"
+
+
+def test_a_tally_of_the_displaced_is_no_event(settings):
+    text = ("The government, backed by troops from Rwanda, has been fighting the insurgency since 2017. "
+            "More than a million people have been displaced.")
+    assert not events_of(text, settings, published="2023-06-04")
+
+
+@pytest.mark.parametrize("sentence, dead", [
+    ("Two soldiers embraced shahadat during an exchange of fire with terrorists in Datta Khel on Monday.", 2),
+    ("Sepoy Ali Khan, having fought gallantly, embraced shahadat during an exchange of fire with terrorists in Datta Khel on Monday.", 1),
+])
+def test_embracing_shahadat_is_dying(settings, sentence, dead):
+    [event] = events_of(sentence, settings, published="2024-08-13")
+    assert event.fatalities.best == dead
+
+
+def test_a_strike_told_across_a_country_is_coded_at_its_towns_by_its_doer(settings):
+    text = ("Russian missiles hit Kyiv hospital as strikes kill 31 across Ukraine\n\n"
+            "KYIV, July 8 (AP) - Russia fired more than 40 missiles at cities across Ukraine on Monday, "
+            "killing at least 31 people, officials said.\n\n"
+            "In Kyiv, 22 people were killed and more than 80 wounded, the city's military administration said.\n\n"
+            "In the central city of Kryvyi Rih, 10 people were killed and 47 wounded, the regional governor said.")
+    events = events_of(text, settings, published="2024-07-08")
+    by_town = {e.location.name: e for e in events if e.fatalities}
+    assert {name: e.fatalities.best for name, e in by_town.items()} == {"Kyiv": 22, "Kryvyy Rih": 10}
+    for event in by_town.values():
+        assert event.sub_event_type == "Shelling/artillery/missile attack"
+        assert event.actor1.actor_id == "russia-military"
+        assert event.date.value == dt.date(2024, 7, 8)

@@ -15,7 +15,8 @@ from ..model import Quantity
 from .quantities import QUANTITY_RE, WORD_NUMBERS, parse_quantity
 
 # ("sent to hell": the Pakistani military's word for militants it killed)
-_KILLED = r"(?:killed|dead|died|slain|lost their lives|perished|shot dead|martyred|were killed|was killed|have been killed|had been killed|sent to hell)"
+# ("embraced shahadat": Pakistan's military press releases for its own dead)
+_KILLED = r"(?:killed|dead|died|slain|lost their lives|perished|shot dead|martyred|were killed|was killed|have been killed|had been killed|sent to hell|embraced (?:shahadat|martyrdom))"
 _WOUNDED = r"(?:wounded|injured|hurt|maimed)"
 _Q = QUANTITY_RE.pattern
 
@@ -46,6 +47,8 @@ _ONE_VICTIM = (r"child|man|woman|boy|girl|person|civilian|soldier|policeman|poli
 SINGLE_VICTIM = re.compile(
     rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})(?:,\s+[^,]{{1,40}},)?\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|died)\b"
     rf"|\b(?:kill(?:ing|ed)|shooting\s+dead|shot\s+dead|gunning\s+down|gunned\s+down|lynch(?:ing|ed))\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\b(?!\s+and\s+(?:(?:his|her|their|a|an|one|two|three)\b|\d))"  # "…, killing a 70-year-old man", "killed a police officer and wounded three"
+    # "Sepoy X, having fought gallantly, embraced shahadat", "the driver was martyred"
+    r"|\bembrac(?:ed|ing)\s+(?:shahadat|martyrdom)\b|\b(?:was|has\s+been)\s+martyred\b"
     # "dragged him out and beat him to death"
     r"|\b(?:beat|beating|beaten|stabbed|stabbing|hacked|hacking|burned|burnt|stoned|stoning)\s+(?:him|her)\s+to\s+death\b"
     # "a 17-year-old Palestinian was shot dead": one of a people, named by the demonym

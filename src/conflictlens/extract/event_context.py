@@ -227,7 +227,7 @@ def listed_with(location: Place | None, places: list[Place], text: str) -> list[
     return listed
 
 
-def _without_own_day(date: FuzzyDate) -> bool:
+def without_own_day(date: FuzzyDate) -> bool:
     """No day of the event's own: none, or only the report's (the dateline's or the publication's)."""
     return date.precision is DatePrecision.UNKNOWN or date.basis == "dateline"
 
@@ -241,7 +241,7 @@ def completed(event: Event, dates: list, places: list[Place], trigger, sides: tu
     named = [a if a is not None and not a.generic and a.category is not None else None for a in sides]
     if named[0] is not None and (event.actor1 is None or event.actor1.generic) and (event.actor2 is None or event.actor2.generic or named[1] is None):
         event = dataclasses.replace(event, actor1=named[0], actor2=named[1] or event.actor2)
-    if dates and (_without_own_day(event.date) or _within_week(dates[0].date, event.date)):
+    if dates and (without_own_day(event.date) or _within_week(dates[0].date, event.date)):
         event = dataclasses.replace(event, date=dates[0].date)  # (a day inside the "last week" told: that day)
     told = event.location
     if told is None or told.level == "country":
@@ -339,7 +339,7 @@ def _places_agree(told: Event, again: Event) -> bool:
 
 def _days_agree(a: FuzzyDate, b: FuzzyDate) -> bool:
     # a date the sentence does not give (none, or the report's own) does not tell another day
-    if _without_own_day(a) or _without_own_day(b):
+    if without_own_day(a) or without_own_day(b):
         return True
     return a.precision is DatePrecision.DAY and b.precision is DatePrecision.DAY and a.value == b.value
 
@@ -441,7 +441,7 @@ def _same_dead_again(told: Event, again: Event) -> bool:
     killed on Sunday near …") and places them where the lede is."""
     if (told.event_type in VIOLENT_TYPES and again.event_type in VIOLENT_TYPES and told.fatalities is not None
             and again.fatalities is None and THE_SAME_DEAD.match(again.evidence.text)
-            and _without_own_day(told.date)
+            and without_own_day(told.date)
             and (again.location is None or _places_agree(told, again))
             and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS):
         return True
@@ -456,7 +456,7 @@ def _retold_right_after(told: Event, again: Event) -> bool:
     """A sentence a few lines on that gives the event neither a day nor a place of its own ('"We
     lost 11 soldiers and killed many of the attackers," he said') tells the same one again."""
     # the report's own date (the dateline's, taken when a sentence gives none) is no day of its own
-    return (again.location is None and _without_own_day(again.date)
+    return (again.location is None and without_own_day(again.date)
             and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS)
 
 
@@ -467,7 +467,7 @@ def _gives_the_day_right_after(told: Event, again: Event) -> bool:
     everyone"'): the second tells when the first happened."""
     # (the report's own date is no day of the event's; a place the lede took from this very
     # sentence is no other place: "The assailants stormed Egbekaw, near the town of Mamfe, on Monday night")
-    return (_without_own_day(told.date) and again.date.precision is DatePrecision.DAY and again.date.basis == "text"
+    return (without_own_day(told.date) and again.date.precision is DatePrecision.DAY and again.date.basis == "text"
             and (again.location is None or _places_agree(told, again))
             and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS)
 
@@ -509,7 +509,7 @@ def _with_second_telling(told: Event, again: Event) -> Event:
         # the Special Deterrence Force": the retelling names both sides
         actor2 = again.actor2
     # the day the retelling writes, where the first telling had none or only the report's own date
-    told_no_day = _without_own_day(told.date) or _within_week(again.date, told.date)
+    told_no_day = without_own_day(told.date) or _within_week(again.date, told.date)
     date = again.date if told_no_day and again.date.basis == "text" and again.date.precision is DatePrecision.DAY else told.date
     return dataclasses.replace(told, date=date, location=location, actor1=actor1, actor2=actor2, fatalities=fatalities,
                                fatalities_evidence=fatalities_evidence, injuries=told.injuries or again.injuries, other_estimates=others)

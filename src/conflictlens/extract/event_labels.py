@@ -68,6 +68,10 @@ def sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, boo
     # nearly 100" tells no flood, quake or storm; "the attack killed one man, Governor X reported"
     # claims no responsibility; "security forces conducted an operation" arrests no one
     unworded = prediction.label in LABEL_WORDS and not LABEL_WORDS[prediction.label].search(sentence)
+    # "More than a million people have been displaced": a tally of the uprooted, which ACLED codes
+    # as no event, unless the sentence tells an act
+    if prediction.label == "Other" and DISPLACED.search(sentence) and classify_sub_event(sentence) is None:
+        return None, True
     if prediction.probability >= (CLASSIFIER_CONFIDENT if prediction.is_event else NON_EVENT_CONFIDENT) and not (
             killing_idiom or crime_blast or nothing_taken or blast_among_people or unworded):
         return (prediction.label if prediction.is_event else None), True
@@ -79,6 +83,7 @@ def sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, boo
     return ruled, False
 
 
+DISPLACED = re.compile(r"\b(displaced|uprooted|(fled|forced (from|out of)) (their|his|her) homes)\b", re.I)
 BLAST_AMONG_PEOPLE = re.compile(
     r"\b(explosions?|blasts?|bombs?)\b.{0,80}\b(mosques?|church(es)?|shrines?|temples?|markets?|bazaars?|rall(y|ies)|checkpoints?|"
     r"funerals?|weddings?|convoys?|prayers|worshippers|crowds?|bus (station|stop)|police station)\b", re.I)

@@ -56,7 +56,7 @@ from .event_codebook import BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went
 from .event_clauses import second_act, told_in_two_clauses
 from .event_labels import sub_event_of
 from .event_days import across_interval, dates_a_statement, interval_clause, own_dates_first
-from .event_context import DETAIL_SENTENCES, TOPIC_SHIFT, agrees, away_from_scene, city_filed_from, completed, escalated, listed_with, MORE_DEAD, with_more_dead, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures, with_other_estimate
+from .event_context import DETAIL_SENTENCES, SPREAD_ACROSS, TOPIC_SHIFT, without_own_day, agrees, away_from_scene, city_filed_from, completed, escalated, listed_with, MORE_DEAD, with_more_dead, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures, with_other_estimate
 from .event_patterns import EVENT_NOUNS, commentary, distant_act_spans, earlier_act_around, earlier_act_spans, in_aside, figurative, grievance, is_aggregate, is_pattern, under_way
 from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, DIED_OF_WOUNDS, ORDINARY_CRIME, PREFILTER, RULE_FOR, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, classify_sub_event
 from .event_roles import CLAIMED_BY, JUDGING_LEMMAS, REPORTING_LEMMAS, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, partisan_speaker, roles, token_ending_at
@@ -380,6 +380,11 @@ class EventStage:
             if event_type_of(sub_event) == "Riots" and actor1 is not None and actor1.actor_id == "generic:protesters":
                 # ACLED: demonstrators who turn violent are coded as rioters
                 actor1 = dataclasses.replace(actor1, actor_id="generic:rioters", name="rioters", category=ActorCategory.RIOTERS)
+            if (whole := _spread_event_told(events, follows_event, actor1, trigger, sentence, in_sentence)) is not None:
+                # "In Kyiv, 22 people were killed" after "Russia fired 40 missiles at cities across
+                # Ukraine": that strike's part there, by its doer, on its day when the sentence gives none
+                sub_event, actor1, actor2 = whole.sub_event_type, whole.actor1, actor2 or whole.actor2
+                date = whole.date if without_own_day(date) else date
             last_event_sentence = sentence_index
             events.append(
                 Event(
@@ -662,6 +667,23 @@ def _demonstration_at(events: list[Event], places: list[Place]) -> int | None:
         return None
     return next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in DEMONSTRATIONS
                  and events[i].location is not None and events[i].location.gazetteer_id == places[0].gazetteer_id), None)
+
+
+def _spread_event_told(events: list[Event], follows_event: bool, actor1, trigger, sentence: str, in_sentence: list) -> Event | None:
+    """The event just told across a country or several places ("strikes across Ukraine", "in
+    several provinces"), when the sentence only gives the dead or hurt at one of its places."""
+    if not follows_event or actor1 is not None or not in_sentence:
+        return None
+    for index in range(len(events) - 1, -1, -1):
+        whole = events[index]
+        if whole.location is None or whole.location.level == "country" or SPREAD_ACROSS.search(whole.evidence.text) is not None:
+            # (the parts told since, "In Kyiv, …", are its own: "In Kryvyi Rih, …" is one more)
+            parts = events[index + 1:]
+            if all(p.sub_event_type == whole.sub_event_type and p.actor1 in (None, whole.actor1) for p in parts) \
+                    and whole.event_type in VIOLENT_TYPES and _tells_only_victims(trigger, sentence, whole):
+                return whole
+            return None
+    return None
 
 
 def _tells_only_victims(trigger, sentence: str, previous: Event) -> bool:

@@ -19,7 +19,7 @@ import re
 
 from ..model import Article, DatePrecision, Event, Evidence, FuzzyDate, Place, Quantity
 from .casualties import FATALITY_PATTERNS, read_casualties
-from .quantities import QUANTITY_RE, VAGUE, parse_quantity
+from .quantities import HEDGES_LOWER, QUANTITY_RE, VAGUE, parse_quantity
 
 # Words that mark a later figure as a revision of an earlier one: "the death toll rose to 43",
 # "bringing the toll to", "in all". Only then, or for the same kind of event in the same place,
@@ -173,9 +173,10 @@ def with_headline_toll(events: list[Event], article: Article, stage: str) -> lis
     return events if revised is None else [revised if e is main else e for e in events]
 
 
-# "6 killed in shelling on Damascus, Aleppo and Idleb": a headline that sets its toll in several
-# places adds up several events; it revises none of them
-SEVERAL_PLACES = re.compile(r"\b(?:in|on|across)\s+[A-Z][\w'’-]+(?:,?\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+")
+# "6 killed in shelling on Damascus, Aleppo and Idleb", "strikes kill 31 across Ukraine": a
+# headline that sets its toll in several places adds up several events; it revises none of them
+SEVERAL_PLACES = re.compile(r"\b(?:in|on|across)\s+[A-Z][\w'’-]+(?:,?\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+"
+                            r"|\b(?:[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:country|nation|[A-Z][\w'’-]+)\b|\b[Nn]ationwide\b")
 
 
 def _is_round_up(headline_toll: Quantity, events: list[Event]) -> bool:
@@ -281,9 +282,14 @@ def _parts_of(lede: Event, others: list[Event]) -> list[Event]:
         # parts on one day add up to one ACLED event (same day, same place): the lede stands
         days = {e.date.value for e in run if e.date.precision is DatePrecision.DAY and e.date.basis == "text"}
         places = {e.location.name for e in run if e.location is not None and e.location.level != "country"}
-        if total == lede.fatalities.best and len(run) >= 2 and (len(days) >= 2 or (nationwide and len(places) >= 2)):
+        # ("killing at least 31 people across Ukraine" … "In Kyiv, 22" … "In Kryvyi Rih, 10": a
+        # floor its places' counts may pass, within a headline's rounding)
+        floor = nationwide and lede.fatalities.hedge in HEDGES_LOWER
+        most = lede.fatalities.best * (1 + ROUNDING_SHARE) if floor else lede.fatalities.best
+        if (total == lede.fatalities.best or lede.fatalities.best < total <= most) and len(run) >= 2 \
+                and (len(days) >= 2 or (nationwide and len(places) >= 2)):
             return run
-        if total > lede.fatalities.best:
+        if total > most:
             break
     return []
 
