@@ -204,3 +204,38 @@ def test_a_strike_told_across_a_country_is_coded_at_its_towns_by_its_doer(settin
         assert event.sub_event_type == "Shelling/artillery/missile attack"
         assert event.actor1.actor_id == "russia-military"
         assert event.date.value == dt.date(2024, 7, 8)
+
+
+def test_no_one_killed_is_a_count_of_none_not_one(settings):
+    text = ("Masked gunmen stormed a television studio in Guayaquil on Tuesday before police arrested 13 of them. "
+            "No one was killed at the station, police said, though two employees were injured.")
+    events = events_of(text, settings, published="2024-01-09")
+    # armed men storming a studio is the event; the police arrest ended it
+    assert [e.sub_event_type for e in events] != ["Arrests"]
+    assert events[0].actor1.actor_id == "generic:gunmen"
+    assert events[0].fatalities.best == 0 and events[0].injuries.best == 2
+    # "no one else" leaves the one dead
+    [event] = events_of("A roadside bomb killed one soldier near Gao on Monday and no one else was hurt.", settings)
+    assert event.fatalities.best == 1
+
+
+def test_the_attackers_told_again_without_dead_or_day_are_the_attack_just_told(settings):
+    text = ("Rebels of the Allied Democratic Forces killed at least 40 people in an overnight attack on a village "
+            "in North Kivu province, a local official said on Saturday. "
+            "The attackers used machetes and guns and set fire to houses, said Jules Ngongo, administrator of Beni territory.")
+    [event] = events_of(text, settings, published="2024-06-08")
+    assert event.actor1.actor_id == "adf" and event.fatalities.best == 40
+
+
+def test_a_commander_handed_over_is_no_ground_handed_over(settings):
+    text = ("TRIPOLI, Aug 16 (Reuters) - At least 55 people were killed in clashes between two armed groups in Tripoli on Monday. "
+            "Calm returned to the city on Tuesday night after the commander was handed over to a neutral party, the government said.")
+    events = events_of(text, settings, published="2023-08-16")
+    assert "Non-violent transfer of territory" not in {e.sub_event_type for e in events}
+
+
+def test_afghanistans_resistance_front_is_in_the_dictionary(settings):
+    text = ("The National Resistance Front said on Friday its fighters had killed 11 Taliban members in clashes "
+            "in Paryan district of Panjshir province on Thursday night.")
+    [event] = events_of(text, settings, published="2023-05-12")
+    assert {event.actor1.actor_id, event.actor2.actor_id} == {"nrf-afghanistan", "taliban"}

@@ -242,6 +242,10 @@ CURATED: list[tuple[str, str, int | None, str, str, list[str]]] = [
         "Fitna al-Khawarij", "Fitna al Khawarij", "khwarij", "khawarij", "Khwarij", "Khawarij",
     ]),
     ("balochistan-liberation-army", "Balochistan Liberation Army", 2, "group", "PK", ["Balochistan Liberation Army", "Baloch Liberation Army", "BLA"]),
+    # (not "NRF" alone: the acronym names a retail federation as often)
+    ("nrf-afghanistan", "National Resistance Front of Afghanistan", 2, "group", "AF", [
+        "National Resistance Front", "National Resistance Front of Afghanistan", "Afghanistan National Resistance Front",
+    ]),
     # ---------------------------------------------------------------- Libya
     # Tripoli's armed groups, nominally under the state: ACLED codes each under its own name
     ("stability-support-apparatus", "Stability Support Apparatus (SSA)", 3, "group", "LY", ["Stability Support Apparatus", "Stability Support Authority", "=SSA"]),
@@ -325,6 +329,7 @@ CURATED: list[tuple[str, str, int | None, str, str, list[str]]] = [
     ("kuki-militants", "Kuki militants", 4, "group", "IN", ["Kuki militants", "Kuki militia", "Kuki militias", "Kuki-Zo militants"]),
     ("cpi-maoist", "Communist Party of India (Maoist)", 2, "group", "IN", ["Communist Party of India (Maoist)", "CPI (Maoist)", "CPI-Maoist", "Maoists", "Maoist rebels", "Naxalites", "Naxals"]),
     ("the-resistance-front", "The Resistance Front", 2, "group", "IN", ["The Resistance Front", "=TRF"]),
+    ("kashmir-tigers", "Kashmir Tigers", 2, "group", "IN", ["Kashmir Tigers"]),
     # ---------------------------------------------------------------- West Africa
     ("fulani-militia", "Fulani ethnic militia", 4, "group", "", ["Fulani militia", "Fulani militiamen", "Fulani gunmen", "Fulani herdsmen", "Fulani herders", "armed herders", "armed herdsmen", "herdsmen"]),
     ("lakurawa", "Lakurawa", 2, "group", "NG", ["Lakurawa"]),

@@ -206,6 +206,14 @@ JOINT_CASUALTIES_AFTER = re.compile(
 )
 
 
+# "No one was killed", "nobody was hurt", "no casualties were reported": a count of none (the hurt
+# only when the sentence says no one was hurt at all)
+_NOBODY = r"\b(?:[Nn]o\s+one|[Nn]obody|[Nn]one\s+of\s+(?:them|the\s+\w+))\s+(?:{filler}\w+\s+){{0,2}}?(?:was|were|has\s+been|had\s+been|have\s+been|got)\s+(?:\w+\s+)?"
+# ("killed one person and no one else was hurt": one dead, no one hurt)
+NO_ONE_DEAD = re.compile(_NOBODY.format(filler=r"(?!else\b)") + r"(?:killed|hurt|injured|wounded|harmed)\b|\b(?:[Nn]o\s+one|[Nn]obody)\s+died\b|\b[Nn]o\s+(?:casualties|deaths|fatalities)\b")
+NO_ONE_HURT = re.compile(_NOBODY.format(filler="") + r"(?:hurt|injured|wounded|harmed)\b|\b[Nn]o\s+(?:casualties|injuries)\b")
+
+
 def read_casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: list[tuple[int, int]]) -> Quantity | None:
     """The first toll a casualty pattern reads, never a number that is part of a date or that
     counts time. Between a number and its verb, the number nearest the verb is the toll: "three
@@ -226,6 +234,8 @@ def read_casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: 
             and not others_verb.search(sentence, max(0, q.start() - 30), q.start())
         )
 
+    if (none := (NO_ONE_DEAD if patterns is FATALITY_PATTERNS else NO_ONE_HURT).search(sentence)) is not None:
+        return Quantity(phrase=none.group(0), best=0, low=0, high=0)  # "No one was killed": none, not one
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             if JOINT_CASUALTIES_AFTER.match(sentence, m.end()):

@@ -60,7 +60,8 @@ def sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, boo
     crime_blast = prediction.label == "Organized crime" and explosive_device_went_off(sentence) is not None
     # "clashes are taking place", "killed three during a raid": the classifier hears a taking; with
     # no word for ground taken, held or left there is none
-    nothing_taken = prediction.label in TERRITORY_TYPES and not TERRITORY_WORDS.search(TAKES_PLACE.sub("", sentence))
+    # ("after the commander was handed over": a person handed over is no ground)
+    nothing_taken = prediction.label in TERRITORY_TYPES and not TERRITORY_WORDS.search(PERSON_HANDED_OVER.sub("", TAKES_PLACE.sub("", sentence)))
     # "An explosion ripped through a mosque during Friday prayers": the classifier hears a gas
     # blast; where people gather to pray, shop or rally, and no accident is told, it is a bombing
     blast_among_people = prediction.label == "Man-made disaster" and BLAST_AMONG_PEOPLE.search(sentence) is not None and not ACCIDENT.search(sentence)
@@ -76,7 +77,7 @@ def sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, boo
             killing_idiom or crime_blast or nothing_taken or blast_among_people or unworded):
         return (prediction.label if prediction.is_event else None), True
     ruled = classify_sub_event(sentence)
-    if ruled is None and prediction.is_event and not unworded:
+    if ruled is None and prediction.is_event and not unworded and not nothing_taken:
         return prediction.label, True  # no rule names the act ("shot down"): an unsure reading beats none
     if ruled in PROTEST_TYPES and not PROTEST_WORDS.search(sentence):
         ruled = "Attack"  # force against a crowd that was not demonstrating
@@ -88,6 +89,9 @@ BLAST_AMONG_PEOPLE = re.compile(
     r"\b(explosions?|blasts?|bombs?)\b.{0,80}\b(mosques?|church(es)?|shrines?|temples?|markets?|bazaars?|rall(y|ies)|checkpoints?|"
     r"funerals?|weddings?|convoys?|prayers|worshippers|crowds?|bus (station|stop)|police station)\b", re.I)
 TERRITORY_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"})
+_PERSONS_HANDED = r"(?:commanders?|detainees?|prisoners?|hostages?|suspects?|bod(?:y|ies)|remains|captives?)"
+PERSON_HANDED_OVER = re.compile(rf"\b{_PERSONS_HANDED}\s+(?:was|were|had been|have been|has been)\s+handed over\b"
+                                rf"|\bhanded over\s+(?:the\s+|a\s+|an\s+|\d+\s+)?(?:[\w-]+\s+){{0,2}}?{_PERSONS_HANDED}\b", re.I)
 TAKES_PLACE = re.compile(r"\b(take|takes|took|taken|taking) place\b", re.I)
 TERRITORY_WORDS = re.compile(r"\b(captur\w*|seiz\w*|control\w*|overr[au]n|retook|retake\w*|recaptur\w*|regain\w*|liberat\w*|advanc\w*|entered|withdr[ae]w\w*|"
                              r"pulled out|retreat\w*|handed over|ceded|fell to|fall of|(?<!the )occup\w*|took (over|the|a)|taken (over|the|a)|freed|"

@@ -322,9 +322,11 @@ class EventStage:
                     continue
                 coreferent = False  # the event the definite noun points back to was told only in the headline
             on_a_day = any(d.date.precision is DatePrecision.DAY for d in dates)
-            if not coreferent and follows_event and _doer_named_again(trigger, actor1, events[-1]):
+            if not coreferent and follows_event and (_doer_named_again(trigger, actor1, events[-1]) or (
+                    events[-1].event_type in VIOLENT_TYPES and not fatalities and not on_a_day and _the_doers(actor1, article.text))):
                 # "The gunmen arrived around 2 a.m. on Thursday": the doer just told, named again
-                # with its article, tells more of the same event, not a new one
+                # with its article, tells more of the same event, not a new one; so does "The
+                # attackers used machetes and set fire to houses", with no dead or day of its own
                 coreferent = True
             if coreferent and follows_event:
                 # "The attack hit Pazigyi village on Tuesday morning": the event told just before
@@ -561,6 +563,8 @@ KILL_NO_ONE = NON_LETHAL_DEVELOPMENTS | {"Looting/property destruction"}
 # ...nor is one that kills or abducts someone by name ("the blast killed the group's leader")
 # ("perpetrated one of its most serious attacks in recent memory in the town of Andahua": the attack)
 VIOLENT_ACT_VERB = re.compile(r"\b(killed|kills|assassinated|executed|beheaded|shot dead|abducted|kidnapped|ambushed|"
+                              # "Masked gunmen stormed a TV station … before police arrested 13 of them" (not police storming)
+                              r"(gunmen|militants|attackers|assailants|armed men|insurgents|jihadists|rebels) (\w+ ){0,3}?stormed|"
                               r"(perpetrated|carried out|launched|staged|mounted) (\w+ ){0,6}?(attacks?|assaults?|ambush(es)?|raids?|massacres?)|"
                               + DIED_OF_WOUNDS + r"|shot to death)\b", re.I)
 
@@ -650,6 +654,16 @@ def _doer_named_again(trigger, actor1: ActorMention | None, previous: Event) -> 
     if not actor1.evidence.start <= trigger.idx < actor1.evidence.end:
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in trigger.children)
+
+
+THE_DOERS_BEFORE = re.compile(r"\b[Tt]he\s+$")
+DOER_NOUNS = frozenset({"attackers", "assailants", "gunmen", "raiders", "militants", "insurgents", "jihadists", "bandits", "fighters"})
+
+
+def _the_doers(actor: ActorMention | None, text: str) -> bool:
+    """Whether the doer is a band the report has just told of, named with "the": "The attackers"."""
+    return (actor is not None and actor.generic and actor.evidence.text.lower() in DOER_NOUNS
+            and THE_DOERS_BEFORE.search(text, max(0, actor.evidence.start - 5), actor.evidence.start) is not None)
 
 
 SHOT_DEAD = re.compile(r"\b(shot dead|shot and killed|gunned down)\b", re.I)

@@ -208,7 +208,8 @@ def reports_violence(events: list[Event]) -> bool:
 def main_event(events: list[Event], title: str | None = None) -> Event | None:
     """The event a report is about: the one whose toll its headline gives, else the first event
     with a toll (the lede's), else the first event."""
-    with_toll = [e for e in events if e.fatalities is not None and e.fatalities.best is not None]
+    # (a toll of none, "no one was killed", says no more than no toll which event the report is about)
+    with_toll = [e for e in events if e.fatalities is not None and e.fatalities.best]
     headline_toll = read_casualties(title, FATALITY_PATTERNS, []) if title else None
     if headline_toll is not None:
         # ("US strikes kill 50 Qaeda fighters" over a lede's "killed 50 militants and eight civilians")
