@@ -239,3 +239,19 @@ def test_afghanistans_resistance_front_is_in_the_dictionary(settings):
             "in Paryan district of Panjshir province on Thursday night.")
     [event] = events_of(text, settings, published="2023-05-12")
     assert {event.actor1.actor_id, event.actor2.actor_id} == {"nrf-afghanistan", "taliban"}
+
+
+def test_troops_moving_into_a_buffer_zone_take_ground(settings):
+    text = ("JERUSALEM, Dec 8 (Reuters) - Israeli troops moved into the demilitarised buffer zone on the Syrian side "
+            "of the Golan Heights on Sunday after the fall of President Bashar al-Assad, the prime minister said.")
+    [event] = events_of(text, settings, published="2024-12-08")
+    assert event.event_type == "Strategic developments" and "territory" in event.sub_event_type
+    assert event.actor1.actor_id == "israel-military"
+
+
+def test_a_junta_that_demanded_a_withdrawal_is_neither_the_foreign_troops_nor_the_doer(settings):
+    text = ("NIAMEY, Dec 22 (AFP) - The last French soldiers left Niger on Friday, completing a withdrawal "
+            "demanded by the military junta that seized power in a coup in July, the army said.")
+    [event] = events_of(text, settings, published="2023-12-22")
+    assert event.actor1.actor_id == "france-military"
+    assert event.actor2 is None or event.actor2.actor_id != "france-military"

@@ -57,6 +57,7 @@ TARGET_NOUNS = frozenset({"van", "vehicle", "truck", "car", "bus", "convoy", "st
 OTHER_ACTS_WORDS = frozenset({"similar", "such", "previous", "past", "earlier", "many", "several", "numerous", "frequent", "repeated"})
 # what stands between two forces named as one group: "the army and police", "troops, and Jammu and Kashmir Police"
 ALLIES_BETWEEN = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){0,4}")
+ASKING_LEMMAS = frozenset({"demand", "request", "call", "urge", "condemn", "denounce", "deny", "report", "welcome", "oppose", "reject"})
 RECIPROCAL_LEMMAS = frozenset({"fight", "clash", "battle", "sign", "agree", "exchange", "negotiate", "skirmish"})
 REPORTING_LEMMAS = {"say", "tell", "report", "announce", "add", "claim", "state", "confirm"}
 ACCUSING_LEMMAS = {"blame", "accuse"}
@@ -128,7 +129,8 @@ def roles(span, trigger, actors: list[ActorMention]):
         for child in noun.children:
             # "the attack carried out by government forces", "a missile fired by Syrian forces"
             makers = [child] if child.dep_ in ("compound", "amod", "nmod", "poss") or (child.dep_ == "prep" and child.lower_ == "by") else []
-            makers += [g for g in child.children if g.dep_ == "agent"] if child.dep_ == "acl" else []
+            # ("a withdrawal demanded by the junta": who asked for it did not do it)
+            makers += [g for g in child.children if g.dep_ == "agent"] if child.dep_ == "acl" and child.lemma_.lower() not in ASKING_LEMMAS else []
             for maker in makers:
                 maker_spans.append(extent(maker))
     if (trigger.pos_ in ("NOUN", "PROPN") or trigger.tag_ == "VBG") and (by := MAKER_AFTER_NOUN.match(text, trigger.idx + len(trigger.text) - start)):
@@ -415,6 +417,8 @@ def named_again(actor: ActorMention | None, actors: list[ActorMention], text: st
         return actor
     if not _DEFINITE_BEFORE.search(text, max(0, actor.evidence.start - 40), actor.evidence.start):
         return actor  # "militants attacked": new, unnamed ones
+    if "junta" in actor.evidence.text.lower():
+        return actor  # "the military junta" rules the country told of; it is not the foreign troops named before
     kinds = REFERRING_GENERICS[actor.actor_id]
     police = actor.actor_id == "generic:police"
     of_kind = [a for a in actors if not a.generic and a.category in kinds and not a.actor_id.endswith("-government") and not a.via_metonymy

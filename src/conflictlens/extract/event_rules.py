@@ -20,7 +20,9 @@ PREFILTER = re.compile(
     r"lynch|loot|torch|arson|seiz|captur|retaken|overr[au]n|(took|tak(e|en|es|ing)|gained|wrested) (full |effective )?(control|over)|(?<!-)(?<!the )occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?)|retook|recaptur|regain|"
     r"arrest|detain|ceasefire|truce|agreement|accord|massacre|execut|behead|assassin|murder|dynamite|"
     r"chemical|chlorine|poison|toxic gas|suffocat|drove back|pushed back|defus|dismantl|disarm|cache|"
-    r"withdr[ae]w|pulled out|handed over|allegiance|headquarters|base|molotov|stones|signed|deal|swap|agreed (\w+ ){0,3}to|dumped)",
+    r"withdr[ae]w|pulled out|handed over|allegiance|headquarters|base|molotov|stones|signed|deal|swap|agreed (\w+ ){0,3}to|dumped|"
+    # "Israeli troops moved into the buffer zone": armed men going into ground
+    r"(troops|forces|soldiers|fighters|rebels|militants|tanks) (\w+ ){0,2}?(moved|advanced|pushed|marched|rolled|swept|entered)( into)?)",
     re.IGNORECASE,
 )
 
