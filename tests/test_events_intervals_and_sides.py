@@ -257,3 +257,12 @@ def test_a_junta_that_demanded_a_withdrawal_is_neither_the_foreign_troops_nor_th
     # the junta for the French troops named before it)
     assert event.actor1.actor_id == "france-military" and "French" in event.actor1.evidence.text
     assert event.actor2 is None or event.actor2.actor_id != "france-military"
+
+
+def test_the_act_an_attack_came_days_after_is_its_own_event(settings):
+    text = ("MOGADISHU, May 9 (Reuters) - A suicide bomber killed at least eight people at a restaurant in Mogadishu "
+            "on Wednesday night, police said. The attack came two days after al Shabaab militants killed five soldiers "
+            "in an ambush near Afgoye.")
+    bombing, ambush = events_of(text, settings, published="2024-05-09")
+    assert (bombing.fatalities.best, bombing.date.value) == (8, dt.date(2024, 5, 8))
+    assert (ambush.fatalities.best, ambush.date.value, ambush.actor1.actor_id) == (5, dt.date(2024, 5, 6), "al-shabaab")

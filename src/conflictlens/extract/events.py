@@ -234,7 +234,7 @@ class EventStage:
             if trigger is None or (told_in_passing and not _dated_act(trigger, dates)) or figurative(trigger) \
                     or (commentary(span) and not any(d.date.precision is DatePrecision.DAY for d in dates)):
                 continue
-            if (own_act := _act_outside_earlier_one(span, trigger, sentence, sub_event)) is not None:
+            if (own_act := _act_outside_earlier_one(span, trigger, sentence, sub_event) or _act_the_event_came_after(span, trigger)) is not None:
                 # "Police arrested 2,500 people … after weeks of deadly student protests": the arrests
                 sub_event, trigger = own_act
                 typed_by_classifier = False
@@ -463,6 +463,20 @@ def _act_outside_earlier_one(span, trigger, sentence: str, sub_event: str):
     if found is None:
         return None
     token = token_ending_at(span.doc, span.start_char + found.end())
+    return (own, token) if token is not None else None
+
+
+def _act_the_event_came_after(span, trigger):
+    """(sub-event type, trigger) of the violent act in "The attack came two days after al Shabaab
+    militants killed five soldiers": the subject points back at the event just told; the clause
+    tells another, on a day the distance sets."""
+    verb = governing_verb(trigger)
+    if trigger.dep_ != "nsubj" or verb.lemma_.lower() not in ("come", "follow") or (gap := interval_clause(trigger)) is None or gap.inside:
+        return None
+    clause = span.doc.text[gap.start : gap.end]
+    own = classify_sub_event(clause)
+    found = RULE_FOR[own].search(clause) if own is not None and event_type_of(own) in VIOLENT_TYPES else None
+    token = token_ending_at(span.doc, gap.start + found.end()) if found is not None else None
     return (own, token) if token is not None else None
 
 
