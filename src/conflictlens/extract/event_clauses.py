@@ -1,18 +1,21 @@
-"""A second act told in a clause of its own: "Militants attacked a police checkpoint late Sunday,
+"""Which clause of a sentence tells which act: "Militants attacked a police checkpoint late Sunday,
 killing four officers, and a roadside bomb killed two soldiers on Monday".
 
 In: an event sentence (its spaCy span), the trigger the events stage chose and the date phrases
 found in the sentence. Out: the coordinated clause that tells another act, when it has a subject
-and a day of its own, different from the first act's: its character span, its day and the
-sentence's text with that clause blanked (so that the first act is typed and counted without
-it); then the two events, each typed, counted and given its doer from its own words. ACLED codes acts on different days as different events; a clause that shares the first's
-day or has no day of its own is the same event told on, and is left to it. No dictionary and no
-state; used by the events stage only.
+and a day of its own, different from the first act's (or a clause set days apart: "two days
+after gunmen killed …"): its character span, its day and the sentence's text with that clause
+blanked (so that the first act is typed and counted without it); then the two events, each
+typed, counted and given its doer from its own words. ACLED codes acts on different days as
+different events; a clause that shares the first's day or has no day of its own is the same
+event told on, and is left to it. Also the sentence's own act when the trigger found sits in an
+"after …" phrase about what came before. No dictionary and no state; used by the events stage only.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from ..model import ActorMention, DateMatch, DatePrecision, Event, Evidence, Place
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, read_casualties, single_victim
@@ -20,6 +23,7 @@ from .event_codebook import with_codebook_precedence
 from .dates import counted_from
 from .event_context import location_of
 from .event_days import interval_clause
+from .event_patterns import earlier_act_around
 from .event_roles import governing_verb, roles, token_ending_at
 from .event_rules import RULE_FOR, classify_sub_event
 from .taxonomy import event_type_of
@@ -121,3 +125,43 @@ def told_in_two_clauses(event: Event, act: SecondAct, span, trigger, actors: lis
         actor1=actor1, actor2=actor2, associated_actors=associated, location=location_of(places, token) or event.location,
         fatalities=read_casualties(clause, FATALITY_PATTERNS, []) or single_victim(clause), injuries=read_casualties(clause, INJURY_PATTERNS, []))
     return [first, second]
+
+
+def act_outside_earlier_one(span, trigger, sentence: str, sub_event: str):
+    """(sub-event type, trigger) of the sentence's own act when the trigger found sits in an
+    "after …" phrase about what came before and the rest of the sentence names a development of
+    another kind (arrests, an agreement), or names fighting where the earlier act was only a
+    development ("The fighting broke out … after the latter detained a commander"). A riot, a
+    protest or killings told "after" an act are often that act's outcome, and the act types them
+    ("a riot-like situation broke out after a mob nearly lynched four men" is mob violence)."""
+    around = earlier_act_around(trigger)
+    if around is None:
+        return None
+    start, end = around
+    rest = sentence[:start] + " " * (end - start) + sentence[end:]
+    own = classify_sub_event(rest)
+    development = own is not None and event_type_of(own) == "Strategic developments"
+    fighting_after_development = own is not None and event_type_of(own) == "Battles" and event_type_of(sub_event) == "Strategic developments"
+    # "Just days after a chemical attack, a woman was killed": an act set days before the one told
+    # is background, unless the sentence only places it ("The kidnapping came a week after …")
+    set_apart = own is not None and event_type_of(own) in VIOLENT_TYPES and (gap := interval_clause(trigger)) is not None and gap.inside \
+        and not re.search(r"\b(?:came|comes|follows|followed)\b", rest)
+    found = RULE_FOR[own].search(rest) if development or fighting_after_development or set_apart else None
+    if found is None:
+        return None
+    token = token_ending_at(span.doc, span.start_char + found.end())
+    return (own, token) if token is not None else None
+
+
+def act_the_event_came_after(span, trigger):
+    """(sub-event type, trigger) of the violent act in "The attack came two days after al Shabaab
+    militants killed five soldiers": the subject points back at the event just told; the clause
+    tells another, on a day the distance sets."""
+    verb = governing_verb(trigger)
+    if trigger.dep_ != "nsubj" or verb.lemma_.lower() not in ("come", "follow") or (gap := interval_clause(trigger)) is None or gap.inside:
+        return None
+    clause = span.doc.text[gap.start : gap.end]
+    own = classify_sub_event(clause)
+    found = RULE_FOR[own].search(clause) if own is not None and event_type_of(own) in VIOLENT_TYPES else None
+    token = token_ending_at(span.doc, gap.start + found.end()) if found is not None else None
+    return (own, token) if token is not None else None

@@ -53,11 +53,11 @@ from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
 from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, relative_day
 from .event_classifier import Prediction, load_classifier
 from .event_codebook import BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
-from .event_clauses import second_act, told_in_two_clauses
+from .event_clauses import act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
 from .event_labels import sub_event_of
 from .event_days import across_interval, dates_a_statement, interval_clause, own_dates_first
 from .event_context import DETAIL_SENTENCES, SPREAD_ACROSS, TOPIC_SHIFT, without_own_day, agrees, away_from_scene, city_filed_from, completed, escalated, listed_with, MORE_DEAD, with_more_dead, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures, with_other_estimate
-from .event_patterns import EVENT_NOUNS, commentary, distant_act_spans, earlier_act_around, earlier_act_spans, in_aside, figurative, grievance, is_aggregate, is_pattern, under_way
+from .event_patterns import EVENT_NOUNS, commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, grievance, is_aggregate, is_pattern, under_way
 from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, DIED_OF_WOUNDS, ORDINARY_CRIME, PREFILTER, RULE_FOR, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, classify_sub_event
 from .event_roles import CLAIMED_BY, JUDGING_LEMMAS, REPORTING_LEMMAS, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, partisan_speaker, roles, token_ending_at
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, counts_at_places, read_casualties, single_victim, victim_pair, with_attacker_dead
@@ -234,7 +234,7 @@ class EventStage:
             if trigger is None or (told_in_passing and not _dated_act(trigger, dates)) or figurative(trigger) \
                     or (commentary(span) and not any(d.date.precision is DatePrecision.DAY for d in dates)):
                 continue
-            if (own_act := _act_outside_earlier_one(span, trigger, sentence, sub_event) or _act_the_event_came_after(span, trigger)) is not None:
+            if (own_act := act_outside_earlier_one(span, trigger, sentence, sub_event) or act_the_event_came_after(span, trigger)) is not None:
                 # "Police arrested 2,500 people … after weeks of deadly student protests": the arrests
                 sub_event, trigger = own_act
                 typed_by_classifier = False
@@ -438,46 +438,6 @@ CLASSIFIER_SURE_ALONE = 0.9
 
 
 TREND_LEMMAS = TREND_UP | TREND_DOWN | TREND_NOUNS
-
-
-def _act_outside_earlier_one(span, trigger, sentence: str, sub_event: str):
-    """(sub-event type, trigger) of the sentence's own act when the trigger found sits in an
-    "after …" phrase about what came before and the rest of the sentence names a development of
-    another kind (arrests, an agreement), or names fighting where the earlier act was only a
-    development ("The fighting broke out … after the latter detained a commander"). A riot, a
-    protest or killings told "after" an act are often that act's outcome, and the act types them
-    ("a riot-like situation broke out after a mob nearly lynched four men" is mob violence)."""
-    around = earlier_act_around(trigger)
-    if around is None:
-        return None
-    start, end = around
-    rest = sentence[:start] + " " * (end - start) + sentence[end:]
-    own = classify_sub_event(rest)
-    development = own is not None and event_type_of(own) == "Strategic developments"
-    fighting_after_development = own is not None and event_type_of(own) == "Battles" and event_type_of(sub_event) == "Strategic developments"
-    # "Just days after a chemical attack, a woman was killed": an act set days before the one told
-    # is background, unless the sentence only places it ("The kidnapping came a week after …")
-    set_apart = own is not None and event_type_of(own) in VIOLENT_TYPES and (gap := interval_clause(trigger)) is not None and gap.inside \
-        and not re.search(r"\b(?:came|comes|follows|followed)\b", rest)
-    found = RULE_FOR[own].search(rest) if development or fighting_after_development or set_apart else None
-    if found is None:
-        return None
-    token = token_ending_at(span.doc, span.start_char + found.end())
-    return (own, token) if token is not None else None
-
-
-def _act_the_event_came_after(span, trigger):
-    """(sub-event type, trigger) of the violent act in "The attack came two days after al Shabaab
-    militants killed five soldiers": the subject points back at the event just told; the clause
-    tells another, on a day the distance sets."""
-    verb = governing_verb(trigger)
-    if trigger.dep_ != "nsubj" or verb.lemma_.lower() not in ("come", "follow") or (gap := interval_clause(trigger)) is None or gap.inside:
-        return None
-    clause = span.doc.text[gap.start : gap.end]
-    own = classify_sub_event(clause)
-    found = RULE_FOR[own].search(clause) if own is not None and event_type_of(own) in VIOLENT_TYPES else None
-    token = token_ending_at(span.doc, gap.start + found.end()) if found is not None else None
-    return (own, token) if token is not None else None
 
 
 def _event_in_other_words(span, prediction: Prediction) -> bool:
