@@ -266,3 +266,21 @@ def test_the_act_an_attack_came_days_after_is_its_own_event(settings):
     bombing, ambush = events_of(text, settings, published="2024-05-09")
     assert (bombing.fatalities.best, bombing.date.value) == (8, dt.date(2024, 5, 8))
     assert (ambush.fatalities.best, ambush.date.value, ambush.actor1.actor_id) == (5, dt.date(2024, 5, 6), "al-shabaab")
+
+
+def test_two_acts_a_day_or_hours_apart_keep_their_own_towns(settings):
+    text = ("ISLAMABAD, May 9 - A roadside bomb killed four soldiers in North Waziristan on Wednesday, a day after "
+            "militants attacked a police station in Bannu, killing two officers.")
+    bomb, raid = events_of(text, settings, published="2024-05-09")
+    assert (bomb.fatalities.best, bomb.location.name, bomb.date.value) == (4, "North Waziristan", dt.date(2024, 5, 8))
+    assert (raid.fatalities.best, raid.location.name, raid.date.value) == (2, "Bannu", dt.date(2024, 5, 7))
+    # hours apart: the same day, and still two acts
+    text = ("ISLAMABAD, May 9 - Less than 24 hours after a suicide bombing in Quetta killed 12 people, gunmen "
+            "attacked a checkpoint in Turbat on Wednesday, killing three soldiers.")
+    events = events_of(text, settings, published="2024-05-09")
+    assert {(e.location.name, e.fatalities.best) for e in events} == {("Turbat", 3), ("Quetta", 12)}
+
+
+def test_a_candidate_shot_dead_is_one_dead(settings):
+    [event] = events_of("Gunmen shot dead a candidate in Karachi on Wednesday, days before the election.", settings)
+    assert event.fatalities.best == 1

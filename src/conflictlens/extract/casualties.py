@@ -43,7 +43,9 @@ def _casualty_patterns(verb: str, gerund: str, noun: str) -> list[re.Pattern[str
 # "a child was killed", "a soldier died": one, though no number is written
 _ONE_VICTIM = (r"child|man|woman|boy|girl|person|civilian|soldier|policeman|policewoman|officer|fighter|journalist|teenager|student|worker|volunteer|resident|shepherd|farmer"
                r"|commander|minister|leader|official|mayor|governor|chief|imam|priest|pastor|judge|lawyer|activist|doctor|nurse|guard|driver|militant|member"
-               r"|village head|district head|traditional ruler|emir|cleric|monk|teacher|trader|herder|herdsman|fisherman|motorist|pilgrim")
+               r"|village head|district head|traditional ruler|emir|cleric|monk|teacher|trader|herder|herdsman|fisherman|motorist|pilgrim"
+               r"|candidate|politician|lawmaker|legislator|councillor|councilor|businessman|engineer|contractor|elder|reporter|photographer"
+               r"|aid worker|health worker|polio worker|constable|gendarme|ranger|pupil|schoolboy|schoolgirl")
 SINGLE_VICTIM = re.compile(
     rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})(?:,\s+[^,]{{1,40}},)?\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|died)\b"
     rf"|\b(?:kill(?:ing|ed)|shooting\s+dead|shot\s+dead|gunning\s+down|gunned\s+down|lynch(?:ing|ed))\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\b(?!\s+and\s+(?:(?:his|her|their|a|an|one|two|three)\b|\d))"  # "…, killing a 70-year-old man", "killed a police officer and wounded three"

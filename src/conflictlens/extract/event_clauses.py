@@ -29,6 +29,8 @@ from .event_rules import RULE_FOR, classify_sub_event
 from .taxonomy import event_type_of
 from .tolls import VIOLENT_TYPES
 
+# a source named after the last clause: ", the Palestinian health ministry said."
+SOURCE_TAIL = re.compile(r"[\s,;]*(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,6}(?:said|says|reported|told\s+\w+)[\s.]*")
 HURT_LEMMAS = frozenset({"injure", "wound", "hurt"})
 
 
@@ -82,7 +84,8 @@ def _act_at_a_distance(span, trigger, first_verb, found_dates: list) -> SecondAc
     # the clause's day: its own date phrase, else the other part's moved by the distance
     sign = gap.sign if gap.inside else -gap.sign
     date = own[0] if own else DateMatch(gap.start, gap.end, counted_from(others[0].date, gap.count, gap.unit, sign, gap.phrase))
-    if date.date.precision is DatePrecision.UNKNOWN or date.date.value == others[0].date.value:
+    # (unlike a conjoined clause, one set "hours after" the other is another act even on the same day)
+    if date.date.precision is DatePrecision.UNKNOWN or (date.date.value == others[0].date.value and gap.unit != "hour"):
         return None
     text = span.text
     if not gap.inside:
@@ -92,8 +95,8 @@ def _act_at_a_distance(span, trigger, first_verb, found_dates: list) -> SecondAc
     # the village on Sunday"): the other act is the rest of the sentence, when it is of one piece
     if not text[: gap.start - span.start_char].strip(" ,;—–-"):
         start, end = gap.end, span.end_char
-    elif not text[gap.end - span.start_char:].strip(" ,;.—–-"):
-        start, end = span.start_char, gap.start
+    elif not text[gap.end - span.start_char:].strip(" ,;.—–-") or SOURCE_TAIL.fullmatch(text, gap.end - span.start_char):
+        start, end = span.start_char, gap.start  # ("…, hours after a gunman killed two brothers nearby, the ministry said.")
     else:
         return None
     start += len(text[start - span.start_char : end - span.start_char]) - len(text[start - span.start_char : end - span.start_char].lstrip(" ,;—–-"))
@@ -114,7 +117,13 @@ def told_in_two_clauses(event: Event, act: SecondAct, span, trigger, actors: lis
     token = token_ending_at(span.doc, act.start + found.end()) if found else None
     if second_type is None or event_type_of(second_type) not in VIOLENT_TYPES or token is None:
         return [event]
-    first = dataclasses.replace(event, event_type=event_type_of(first_type), sub_event_type=first_type, date=act.first_date.date,
+    where = event.location
+    if where is not None and act.start <= where.evidence.start < act.end:
+        # "A roadside bomb killed four soldiers in North Waziristan, a day after militants attacked a
+        # police station in Bannu": the other clause's town is not the first act's
+        outside = [p for p in places if p.is_location and span.start_char <= p.evidence.start < span.end_char and not act.start <= p.evidence.start < act.end]
+        where = location_of(outside, trigger) or where
+    first = dataclasses.replace(event, event_type=event_type_of(first_type), sub_event_type=first_type, date=act.first_date.date, location=where,
                                 fatalities=read_casualties(act.rest, FATALITY_PATTERNS, []) or single_victim(act.rest),
                                 injuries=read_casualties(act.rest, INJURY_PATTERNS, []))
     actor1, actor2, associated = roles(span, token, [a for a in actors if act.start <= a.evidence.start < act.end])
