@@ -284,3 +284,12 @@ def test_two_acts_a_day_or_hours_apart_keep_their_own_towns(settings):
 def test_a_candidate_shot_dead_is_one_dead(settings):
     [event] = events_of("Gunmen shot dead a candidate in Karachi on Wednesday, days before the election.", settings)
     assert event.fatalities.best == 1
+
+
+def test_a_country_name_inside_a_towns_name_is_no_state(settings):
+    text = ("A car bomb exploded at a military base in the northeastern Colombian town of Puerto Jordan on Tuesday, "
+            "killing two soldiers, the army said, blaming ELN rebels.")
+    [event] = events_of(text, settings, published="2024-09-17")
+    assert event.actor1.actor_id == "eln"
+    analysis = conflictlens.analyze(text, published="2024-09-17", settings=settings)
+    assert "jordan-government" not in {a.actor_id for a in analysis.actors}

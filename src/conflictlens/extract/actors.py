@@ -126,6 +126,8 @@ class ActorStage:
                 continue  # "in Syria": a location here, not the state acting
             if entry.kind == "government" and _owns_a_place(text, match.end, place_spans):
                 continue  # "in South Sudan's Jonglei state": where, not who
+            if entry.kind == "government" and _inside_a_place_name(doc.mentions, text, match.start, match.end):
+                continue  # "the town of Puerto Jordan", "the Jordan Valley": a part of a place's name
             if entry.kind == "government" and _BASED.match(text, match.end):
                 continue  # "the UK-based monitor", "the UK based monitor": where it sits, not who
             if entry.kind == "generic" and previous is not None and previous.entry.kind != "generic" and not text[previous.end : match.start].strip():
@@ -195,6 +197,17 @@ class ActorStage:
         if not entries or entries[0].feature_code != "PPLC" or not entries[0].country_code:
             return None
         return self.government_of(entries[0].country_code)
+
+
+def _inside_a_place_name(mentions, text: str, start: int, end: int) -> bool:
+    """Whether the model's place entity around the name adds a name of its own to it ("Puerto
+    Jordan", "Jordan Valley"), not just an article or a possessive ("the United States")."""
+    for m in mentions:
+        if m.label in ("GPE", "LOC", "FAC") and m.start <= start and end <= m.end and (m.start, m.end) != (start, end):
+            rest = text[m.start : start] + " " + text[end : m.end]
+            if any(word[:1].isupper() and word.lower() != "the" for word in re.findall(r"[\w'’-]+", rest)):
+                return True
+    return False
 
 
 # Generic words for a state's own arms, which a possessive country makes that state's

@@ -99,7 +99,8 @@ def _act_at_a_distance(span, trigger, first_verb, found_dates: list) -> SecondAc
         start, end = span.start_char, gap.start  # ("…, hours after a gunman killed two brothers nearby, the ministry said.")
     else:
         return None
-    start += len(text[start - span.start_char : end - span.start_char]) - len(text[start - span.start_char : end - span.start_char].lstrip(" ,;—–-"))
+    piece = text[start - span.start_char : end - span.start_char]
+    start += len(piece) - len(piece.lstrip(" ,;—–-"))  # (the comma after the clause is no part of the act)
     if not any(start <= d.start < end for d in others):
         return None
     rest = text[: start - span.start_char] + " " * (end - start) + text[end - span.start_char:]

@@ -9,7 +9,8 @@ sentences near it. Out: the event completed, never with anything the text does n
   name in it — unless that sentence turns to another event there ("Meanwhile, …");
 * when and how many: a sentence naming the event again ("The attack hit the village on Tuesday")
   gives the day and the place it lacked; one that only names its dead or hurt ("a woman and her
-  son were killed") gives figures it lacked, and a figure that differs is left to the toll rules.
+  son were killed") gives figures it lacked, and a figure that differs is left to the toll rules;
+  one that tells more dead ("Two separatists were also killed") adds them to its toll.
 
 A protest gets the type of what a sentence telling more of it says happened there ("Riot police
 used water cannon … after some protesters threw fireworks"). Places and figures taken from

@@ -56,7 +56,8 @@ from .event_codebook import BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went
 from .event_clauses import act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
 from .event_labels import sub_event_of
 from .event_days import across_interval, dates_a_statement, interval_clause, own_dates_first
-from .event_context import DETAIL_SENTENCES, SPREAD_ACROSS, TOPIC_SHIFT, without_own_day, agrees, away_from_scene, city_filed_from, completed, escalated, listed_with, MORE_DEAD, with_more_dead, location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures, with_other_estimate
+from .event_context import (DETAIL_SENTENCES, MORE_DEAD, SPREAD_ACROSS, TOPIC_SHIFT, agrees, away_from_scene, city_filed_from, completed, escalated, listed_with,
+                            location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures, with_more_dead, with_other_estimate, without_own_day)
 from .event_patterns import EVENT_NOUNS, commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, grievance, is_aggregate, is_pattern, under_way
 from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, DIED_OF_WOUNDS, ORDINARY_CRIME, PREFILTER, RULE_FOR, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, classify_sub_event
 from .event_roles import CLAIMED_BY, JUDGING_LEMMAS, REPORTING_LEMMAS, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, partisan_speaker, roles, token_ending_at
@@ -246,7 +247,7 @@ class EventStage:
             # "…, after a knife attack that killed three girls": another act's dead
             earlier_acts = earlier_act_spans(trigger)
             no_toll_spans = date_spans + earlier_acts
-            own_words = "".join(" " if any(s <= i < e for s, e in earlier_acts) else c for i, c in enumerate(sentence)) if earlier_acts else sentence
+            own_words = _blanked(sentence, earlier_acts)  # (a lone victim or a pair is counted in the sentence's own words)
             fatalities = victim_pair(own_words) or read_casualties(sentence, FATALITY_PATTERNS, no_toll_spans) or single_victim(own_words)
             fatalities = with_attacker_dead(fatalities, sentence)
             injuries = read_casualties(sentence, INJURY_PATTERNS, no_toll_spans)
@@ -438,6 +439,13 @@ CLASSIFIER_SURE_ALONE = 0.9
 
 
 TREND_LEMMAS = TREND_UP | TREND_DOWN | TREND_NOUNS
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` turned to spaces (offsets kept)."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _event_in_other_words(span, prediction: Prediction) -> bool:
