@@ -293,3 +293,16 @@ def test_a_country_name_inside_a_towns_name_is_no_state(settings):
     assert event.actor1.actor_id == "eln"
     analysis = conflictlens.analyze(text, published="2024-09-17", settings=settings)
     assert "jordan-government" not in {a.actor_id for a in analysis.actors}
+
+
+def test_a_capital_naming_its_suburb_places_the_attack(settings):
+    text = ("PORT-AU-PRINCE, Feb 26 - Gang members killed at least 28 people in an overnight attack on the "
+            "Port-au-Prince suburb of Solino, residents said on Wednesday.")
+    [event] = events_of(text, settings, published="2025-02-26")
+    assert event.location is not None and event.location.name == "Port-au-Prince"
+
+
+def test_rescued_kidnapped_victims_are_no_new_kidnapping(settings):
+    text = ("Troops have rescued 20 kidnapped victims during clearance operations in Sambisa forest, "
+            "the Defence Headquarters said on Thursday.")
+    assert "Abduction/forced disappearance" not in {e.sub_event_type for e in events_of(text, settings, published="2024-06-13")}

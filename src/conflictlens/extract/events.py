@@ -721,9 +721,9 @@ RESCUING_LEMMAS = frozenset({"rescue", "free", "release", "return", "reunite", "
 
 
 def _rescued(trigger) -> bool:
-    """"Troops rescued 137 students abducted from a school": the abduction is the victims'
-    description, told again at their rescue, not an act of the rescuers."""
-    return trigger.dep_ == "acl" and governing_verb(trigger.head).lemma_.lower() in RESCUING_LEMMAS
+    """"Troops rescued 137 students abducted from a school", "rescued 20 kidnapped victims": the
+    abduction is the victims' description, told again at their rescue, not an act of the rescuers."""
+    return trigger.dep_ in ("acl", "amod") and governing_verb(trigger.head).lemma_.lower() in RESCUING_LEMMAS
 
 
 def _done_by_them(trigger) -> bool:

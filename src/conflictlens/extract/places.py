@@ -110,6 +110,8 @@ _CONJOINED_REGIONS = re.compile(r"\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)
 # "the Tillaberi region", "Homs province": the name is an administrative region.
 # Nouns that make "<noun> of X" and "X's <noun>" locational: "a neighbourhood of Homs",
 # "Mali's Menaka region", "the outskirts of Damascus".
+# a city's parts, which a capital named before them places ("the Damascus suburb of Jaramana")
+CITY_PART_NOUNS = {"suburb", "suburbs", "neighbourhood", "neighborhood", "outskirts", "district", "area", "quarter", "countryside", "airport", "streets"}
 PLACE_NOUNS = {
     "neighbourhood", "neighborhood", "outskirts", "city", "town", "village", "province", "governorate",
     "district", "region", "area", "suburb", "suburbs", "countryside", "capital", "centre", "center", "quarter",
@@ -433,6 +435,8 @@ class PlaceStage:
                     return False
             if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in AGENTIVE_HEADS:
                 return False
+        if is_capital and root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in CITY_PART_NOUNS:
+            return True  # "the Port-au-Prince suburb of Solino", "the Kabul airport": where
         if is_capital and not _in_dateline(doc, start) and not _locative_use(root, prev_lower):
             # A capital outside a locative phrase stands for its government ("beneficial to
             # Washington", "relations with Damascus"). Datelines at the top are places.
