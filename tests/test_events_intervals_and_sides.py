@@ -76,13 +76,14 @@ def test_days_later_still_counts_from_the_event_told(settings):
     ("A suicide bomber rammed a car into a convoy in Bisham on Tuesday, killing five Chinese nationals and their driver.", 6),
     ("A roadside bomb killed four soldiers and a civilian near Bisham on Tuesday.", 5),
     ("Gunmen killed three policemen and two civilians in Bisham on Tuesday.", 5),
+    ("Three soldiers and a civilian were killed when a roadside bomb hit their vehicle near Bisham on Tuesday.", 4),
     # the second group has a verb of its own: it is hurt, not dead
     ("Gunmen killed three policemen and two civilians were wounded in Bisham on Tuesday.", 3),
     ("Gunmen killed three policemen and a civilian was wounded in Bisham on Tuesday.", 3),
     # a part of the toll, not a second group
     ("An air strike killed 18 people including five children and two women in Bisham on Tuesday.", 18),
 ])
-def test_groups_of_dead_after_an_active_verb_are_added_up(settings, sentence, dead):
+def test_groups_of_dead_joined_by_and_are_added_up(settings, sentence, dead):
     [event] = events_of(sentence, settings, published="2024-03-27")
     assert event.fatalities.best == dead
 

@@ -263,16 +263,17 @@ def read_casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: 
             else:
                 nearest = QUANTITY_RE.match(sentence, m.start("q"), m.end("q"))
                 nearest = nearest if nearest is not None and is_toll(nearest) else None
-                if nearest is not None and (more := COUNT_AND_MORE.match(sentence, nearest.end())) is not None:
-                    # "killing three policemen and two civilians", "five Chinese nationals and their driver"
-                    second = QUANTITY_RE.fullmatch(sentence, more.start("q"), more.end("q")) if more["q"] else None
-                    if second is not None and is_toll(second):
-                        return _sum_of(nearest, second, sentence)
-                    if second is None and (first := parse_quantity(nearest)) is not None and first.best is not None:
-                        return Quantity(phrase=sentence[nearest.start(): more.end()], best=first.best + 1, low=(first.low if first.low is not None else first.best) + 1,
-                                        high=first.high + 1 if first.high is not None else None, hedge=first.hedge)
             if nearest is None:
                 continue
+            if (more := COUNT_AND_MORE.match(sentence, nearest.end())) is not None:
+                # "killing three policemen and two civilians", "five Chinese nationals and their
+                # driver", "six people and a police officer were killed"
+                second = QUANTITY_RE.fullmatch(sentence, more.start("q"), more.end("q")) if more["q"] else None
+                if second is not None and is_toll(second):
+                    return _sum_of(nearest, second, sentence)
+                if second is None and (first := parse_quantity(nearest)) is not None and first.best is not None:
+                    return Quantity(phrase=sentence[nearest.start(): more.end()], best=first.best + 1, low=(first.low if first.low is not None else first.best) + 1,
+                                    high=first.high + 1 if first.high is not None else None, hedge=first.hedge)
             quantity = parse_quantity(nearest)
             if quantity is None or quantity.best is None:
                 continue
