@@ -170,18 +170,26 @@ COUNT_AND_MORE = re.compile(
     r"(?!\s+(?:(?:were|was|are|had\s+been|have\s+been)\s+)?(?:wounded|injured|hurt|abducted|kidnapped|arrested|missing|detained|captured)\b)", re.I)
 
 
-def _sum_of(first: re.Match[str], second: re.Match[str], sentence: str) -> Quantity | None:
-    """Two counts of dead joined by "and" are one toll: their sum (a bound on either bounds it)."""
-    a, b = parse_quantity(first), parse_quantity(second)
-    if a is None or b is None or a.best is None or b.best is None:
-        return None
+def added_tolls(a: Quantity, b: Quantity, phrase: str) -> Quantity:
+    """Two groups of dead as one toll: their sum (a bound on either bounds it)."""
     return Quantity(
-        phrase=sentence[first.start(): second.end()],
+        phrase=phrase,
         best=a.best + b.best,
         low=(a.low if a.low is not None else a.best) + (b.low if b.low is not None else b.best),
         high=a.high + b.high if a.high is not None and b.high is not None else None,
         hedge=a.hedge or b.hedge,
     )
+
+
+ONE_VICTIM = Quantity(phrase="", best=1, low=1, high=1)
+
+
+def _sum_of(first: re.Match[str], second: re.Match[str], sentence: str) -> Quantity | None:
+    """Two counts of dead joined by "and" are one toll: their sum."""
+    a, b = parse_quantity(first), parse_quantity(second)
+    if a is None or b is None or a.best is None or b.best is None:
+        return None
+    return added_tolls(a, b, sentence[first.start(): second.end()])
 
 
 _COUNT_HEDGE_BEFORE = r"\s+(?:at\s+least\s+|about\s+|some\s+|another\s+|more\s+than\s+|nearly\s+|around\s+)?$"
@@ -272,8 +280,7 @@ def read_casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: 
                 if second is not None and is_toll(second):
                     return _sum_of(nearest, second, sentence)
                 if second is None and (first := parse_quantity(nearest)) is not None and first.best is not None:
-                    return Quantity(phrase=sentence[nearest.start(): more.end()], best=first.best + 1, low=(first.low if first.low is not None else first.best) + 1,
-                                    high=first.high + 1 if first.high is not None else None, hedge=first.hedge)
+                    return added_tolls(first, ONE_VICTIM, sentence[nearest.start(): more.end()])
             quantity = parse_quantity(nearest)
             if quantity is None or quantity.best is None:
                 continue

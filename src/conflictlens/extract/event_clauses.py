@@ -22,15 +22,13 @@ from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, read_casualties, sin
 from .event_codebook import with_codebook_precedence
 from .dates import counted_from
 from .event_context import location_of
-from .event_days import interval_clause
+from .event_days import SOURCE_CLAUSE_AFTER, interval_clause
 from .event_patterns import earlier_act_around
 from .event_roles import governing_verb, roles, token_ending_at
 from .event_rules import RULE_FOR, classify_sub_event
 from .taxonomy import event_type_of
 from .tolls import VIOLENT_TYPES
 
-# a source named after the last clause: ", the Palestinian health ministry said."
-SOURCE_TAIL = re.compile(r"[\s,;]*(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,6}(?:said|says|reported|told\s+\w+)[\s.]*")
 HURT_LEMMAS = frozenset({"injure", "wound", "hurt"})
 
 
@@ -95,7 +93,7 @@ def _act_at_a_distance(span, trigger, first_verb, found_dates: list) -> SecondAc
     # the village on Sunday"): the other act is the rest of the sentence, when it is of one piece
     if not text[: gap.start - span.start_char].strip(" ,;—–-"):
         start, end = gap.end, span.end_char
-    elif not text[gap.end - span.start_char:].strip(" ,;.—–-") or SOURCE_TAIL.fullmatch(text, gap.end - span.start_char):
+    elif not text[gap.end - span.start_char:].strip(" ,;.—–-") or _only_a_source_after(text, gap.end - span.start_char):
         start, end = span.start_char, gap.start  # ("…, hours after a gunman killed two brothers nearby, the ministry said.")
     else:
         return None
@@ -105,6 +103,12 @@ def _act_at_a_distance(span, trigger, first_verb, found_dates: list) -> SecondAc
         return None
     rest = text[: start - span.start_char] + " " * (end - start) + text[end - span.start_char:]
     return SecondAct(start, end, next(d for d in others if start <= d.start < end), date, rest)
+
+
+def _only_a_source_after(text: str, position: int) -> bool:
+    """Whether all that follows ``position`` is the source's clause: ", the ministry said."."""
+    m = SOURCE_CLAUSE_AFTER.match(text, position)
+    return m is not None and not text[m.end():].strip(" .")
 
 
 def told_in_two_clauses(event: Event, act: SecondAct, span, trigger, actors: list[ActorMention], places: list[Place], text: str, stage: str) -> list[Event]:

@@ -23,6 +23,7 @@ import dataclasses
 import re
 
 from ..model import ActorCategory, ActorMention, DatePrecision, Event, Evidence, FuzzyDate, GeoPrecision, Place, Quantity, SourcedQuantity
+from .casualties import added_tolls
 from .event_codebook import escalated_protest
 from .event_roles import REPORTING_LEMMAS
 from .places import UNIT_OF_BETWEEN
@@ -301,10 +302,7 @@ def with_more_dead(event: Event, more: Quantity, evidence: Evidence, text: str) 
     told = event.fatalities
     first = event.fatalities_evidence or event.evidence
     start, end = min(first.start, evidence.start), max(first.end, evidence.end)
-    total = Quantity(phrase=f"{told.phrase} + {more.phrase}", best=told.best + more.best,
-                     low=(told.low if told.low is not None else told.best) + (more.low if more.low is not None else more.best),
-                     high=told.high + more.high if told.high is not None and more.high is not None else None,
-                     hedge=told.hedge or more.hedge, victims=told.victims if told.victims == more.victims else None)
+    total = dataclasses.replace(added_tolls(told, more, f"{told.phrase} + {more.phrase}"), victims=told.victims if told.victims == more.victims else None)
     return dataclasses.replace(event, fatalities=total, superseded_fatalities=event.superseded_fatalities + (told,),
                                fatalities_evidence=Evidence(evidence.article_id, start, end, text[start:end], evidence.stage))
 

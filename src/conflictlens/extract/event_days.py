@@ -16,6 +16,7 @@ from ..model import DatePrecision, Event, FuzzyDate
 from .dates import counted_from
 from .event_patterns import EVENT_NOUNS, phrase_last
 from .event_roles import REPORTING_LEMMAS, governing_verb
+from .quantities import WORD_NUMBERS
 
 
 def dates_a_statement(span, date, sentence: str) -> bool:
@@ -64,7 +65,6 @@ def own_dates_first(trigger, dates: list) -> list:
 # two events, which sets the day of one from the day of the other
 _INTERVAL_BEFORE = re.compile(r"(?:\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
                               r"\b(?P<unit>hour|day|week|month|year)s?\s+$", re.I)
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -90,7 +90,7 @@ def interval_clause(trigger) -> Interval | None:
         m = _INTERVAL_BEFORE.search(sentence.doc.text, sentence.start_char, word.idx)
         if m is None:
             return None
-        count = _COUNTS.get((m["n"] or "").lower()) or (int(m["n"]) if m["n"] and m["n"].isdigit() else None)
+        count = WORD_NUMBERS.get((m["n"] or "").lower()) or (int(m["n"]) if m["n"] and m["n"].isdigit() else None)
         before = word.lower_ == "before"
         sign = (1 if before else -1) if inside else (-1 if before else 1)
         last = sentence.doc[phrase_last(clause)]

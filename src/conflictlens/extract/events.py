@@ -274,9 +274,9 @@ class EventStage:
             # a wire dateline ("OSORNO, 18 JAN 89 --") places and dates the lede it opens
             # (after a demonstration, "Dozens were arrested" adds no figure but is no event of its own either)
             # ("Two people were shot dead in Nairobi", after protests there and elsewhere: the Nairobi protest's)
-            counted = next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in VIOLENT_TYPES and events[i].fatalities is not None), None)
-            if follows_event and counted is not None and fatalities and fatalities.best and events[counted].fatalities.best is not None \
-                    and not dates and not in_sentence and actor1 is None and MORE_DEAD.search(sentence):
+            more_dead = follows_event and fatalities and fatalities.best and not dates and not in_sentence and actor1 is None and MORE_DEAD.search(sentence)
+            counted = next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in VIOLENT_TYPES and events[i].fatalities is not None), None) if more_dead else None
+            if counted is not None and events[counted].fatalities.best is not None:
                 # "Two separatists were also killed": more dead of the event just told
                 events[counted] = with_more_dead(events[counted], fatalities, Evidence(article.id, span.start_char, span.end_char, quoted, STAGE), article.text)
                 continue
