@@ -89,6 +89,8 @@ FATALITY_PATTERNS = _casualty_patterns(_KILLED, r"(?:kills?|killing|killed|shot 
 # "claimed the lives of 80 people", "destroyed over 60 terrorists" (not "destroyed 5 tanks")
 _PERSONS = r"(?:martyrs|lives|victims|people|persons|civilians|children|women|men|soldiers|troops|fighters|militants|terrorists|gunmen|rebels|insurgents|members|jihadists|activists|journalists|hostages|prisoners|detainees|attackers|assailants|policemen|police officers|bandits)"
 FATALITY_PATTERNS += [re.compile(rf"\b(?:claim(?:s|ed|ing)?(?:\s+(?:the\s+)?lives\s+of)?|destroy(?:s|ed|ing)?)\s+(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?{_PERSONS}\b", re.I),
+                      # the count between the verb and "to death": "stabbed four people to death"
+                      re.compile(rf"\b(?:stabbed|stabbing|hacked|hacking|beat|beating|shot|shooting|burned|burnt|clubbed|bludgeoned)\s+(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?{_PERSONS}\s+to\s+death\b", re.I),
                       # "a bomb attack … leaving 5 martyrs", "left 3 dead"
                       re.compile(rf"\b(?:leav(?:e|es|ing)|left)\s+(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?(?:martyrs|dead)\b", re.I),
                       # the act named as a noun: "the execution of 17 young men", "murder of 2 activists"

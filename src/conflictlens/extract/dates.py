@@ -39,7 +39,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![\d,]*\s*(?:people|killed|dead))")),
     ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)")),
     ("month_year", re.compile(rf"\b(?:in|during|since|by|from|of)\s+{_MONTH}\s+{_YEAR}\b", re.IGNORECASE)),
-    ("in_month", re.compile(rf"\b(?:in|during|early|late|mid-)\s*{_MONTH}\b(?!\s+[0-3]?\d)")),
+    # ("in February last year": that year's February, not the last one before the report)
+    ("in_month", re.compile(rf"\b(?:in|during|early|late|mid-)\s*{_MONTH}\b(?!\s+[0-3]?\d)(?:\s+(?P<rel>last|this|next)\s+year\b)?")),
     # "since Thursday": the days from then to the report, not that day
     ("since_weekday", re.compile(r"\bsince\s+(?:last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("weekday", re.compile(r"\b(?:on\s+|last\s+|this\s+past\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?:\s+(?P<part>morning|afternoon|evening|night))?")),
@@ -150,6 +151,8 @@ def resolve(kind: str, m: re.Match[str], published: dt.date | None) -> FuzzyDate
         if published is None:
             return FuzzyDate(DatePrecision.UNKNOWN, phrase, month=month)
         year = published.year if month <= published.month else published.year - 1
+        if m["rel"]:
+            year = published.year + {"last": -1, "this": 0, "next": 1}[m["rel"]]
         start, end = _month_span(year, month)
         # "early October" is its first ten days, "mid-October" the next ten, "late October" the
         # rest: still month precision for ACLED, but no longer the same days as "on Wednesday 11th"

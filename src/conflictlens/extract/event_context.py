@@ -23,6 +23,7 @@ import dataclasses
 import re
 
 from ..model import ActorCategory, ActorMention, DatePrecision, Event, Evidence, FuzzyDate, GeoPrecision, Place, Quantity, SourcedQuantity
+from ..gazetteer.points import haversine_km
 from .casualties import added_tolls
 from .event_codebook import escalated_protest
 from .event_roles import REPORTING_LEMMAS
@@ -296,6 +297,16 @@ MORE_DEAD = re.compile(r"^(?!.*\b(?:separate|elsewhere|earlier|previous|last (?:
                        r"|^\W*(?:another|a further) (?:[\w'’-]+ ){0,4}?(?:were|was) (?:also )?killed\b)", re.I | re.S)
 
 
+# the doers of the event just told, killed, in a written count: "Security forces killed six of the
+# attackers", "All four assailants were shot dead" (not "we killed many of the attackers", a
+# side's boast with no figure)
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_DOERS = r"(?:attackers|assailants|gunmen|raiders|bombers)"
+ATTACKERS_KILLED = re.compile(rf"^(?!.*\b(?:separate|elsewhere|earlier|previous|last (?:week|month|year)|later)\b).*?"
+                              rf"(?:\b(?:killed|shot dead|gunned down)\s+(?:at\s+least\s+|all\s+)?(?:the\s+)?{_COUNT}\s+(?:of\s+the\s+)?{_DOERS}\b"
+                              rf"|\b(?:the|all)\s+{_COUNT}\s+{_DOERS}\s+(?:were|was)\s+(?:also\s+)?(?:killed|shot dead))", re.I | re.S)
+
+
 def with_more_dead(event: Event, more: Quantity, evidence: Evidence, text: str) -> Event:
     """``event`` with the dead a later sentence adds to its toll; the two sentences are the toll's
     evidence, and the first figure stays on record."""
@@ -378,6 +389,16 @@ def told_again_merged(events: list[Event]) -> list[Event]:
             told = merged[-1]
             merged[-1] = _with_second_telling(dataclasses.replace(told, event_type=event.event_type, sub_event_type=event.sub_event_type), event)
             continue
+        if merged and _same_victims_again(merged[-1], event):
+            # "Rebels killed five construction workers in Papua on Tuesday. The West Papua National
+            # Liberation Army attacked the workers in Puncak regency": the same workers, told again
+            merged[-1] = _with_second_telling(merged[-1], event)
+            continue
+        if merged and _scene_named_after_near(merged[-1], event):
+            # "the attack on the concert hall outside Moscow …. Gunmen burst into the hall in
+            # Krasnogorsk": the town near the place first named is the scene
+            merged[-1] = dataclasses.replace(_with_second_telling(merged[-1], event), location=event.location)
+            continue
         first = next((i for i, told in enumerate(merged) if told.sub_event_type == event.sub_event_type
                       and (told.event_type in VIOLENT_TYPES or told.event_type == "Riots" or told.sub_event_type in TOLD_ONCE_DEVELOPMENTS)
                       and _days_agree(told.date, event.date)
@@ -449,6 +470,45 @@ def _same_dead_again(told: Event, again: Event) -> bool:
             and told.fatalities is not None and again.fatalities is not None and told.fatalities.best == again.fatalities.best
             and told.actor1 is not None and again.actor1 is not None and not told.actor1.generic and told.actor1.actor_id == again.actor1.actor_id
             and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS)
+
+
+# a count of people, and the last word of the noun counted: "killed five construction workers"
+COUNTED_PEOPLE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of)\s+(?:[a-z-]+\s+){0,2}?"
+                            r"(?P<noun>workers|villagers|passengers|worshippers|students|pupils|civilians|farmers|herders|miners|traders|"
+                            r"pilgrims|tourists|soldiers|policemen|officers|guards|fishermen|teachers|travellers|travelers|motorists|residents)\b", re.I)
+
+
+def _same_victims_again(told: Event, again: Event) -> bool:
+    """The sentence right after a violent event, with no other day and no toll of its own, that names the
+    event's victims again with "the" ("killed five construction workers …. The rebels attacked
+    the workers in Puncak"): the same event, whatever type each sentence's words suggest."""
+    if not (told.event_type in VIOLENT_TYPES and again.event_type in VIOLENT_TYPES and again.fatalities is None
+            and _days_agree(told.date, again.date) and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS
+            and _doers_agree(told.actor1, again.actor1)):
+        return False
+    counted = COUNTED_PEOPLE.search(told.evidence.text)
+    return counted is not None and re.search(rf"\b(?:the|those|these)\s+{counted['noun']}\b", again.evidence.text, re.I) is not None
+
+
+# "outside Moscow", "near the town of X", "on the outskirts of Y": the scene is not the place named
+NEAR_BEFORE = re.compile(r"\b(?:outside|near|nearby|close to|on the outskirts of|(?:north|south|east|west)(?:-?(?:east|west))? of)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
+NEAR_KM = 60  # a town this close to the one named is its "outside"
+
+
+def _scene_named_after_near(told: Event, again: Event) -> bool:
+    """A lede that places its event near a town ("the attack on a concert venue outside
+    Moscow") and, right after, a sentence of violence with no other day and no toll
+    of its own that names a town close by ("Gunmen burst into the hall in Krasnogorsk"): the
+    second sentence tells the first's event and names its scene."""
+    a, b = told.location, again.location
+    if (a is None or b is None or a.level != "point" or b.level != "point" or a.gazetteer_id == b.gazetteer_id
+            or told.event_type not in VIOLENT_TYPES or again.event_type not in VIOLENT_TYPES
+            or again.fatalities is not None or not _days_agree(told.date, again.date)
+            or not 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS
+            or None in (a.latitude, a.longitude, b.latitude, b.longitude) or not _doers_agree(told.actor1, again.actor1)):
+        return False
+    before = told.evidence.text[: max(0, a.evidence.start - told.evidence.start)]
+    return NEAR_BEFORE.search(before) is not None and haversine_km((a.latitude, a.longitude), (b.latitude, b.longitude)) <= NEAR_KM
 
 
 def _retold_right_after(told: Event, again: Event) -> bool:

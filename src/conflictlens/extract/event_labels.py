@@ -50,10 +50,32 @@ PROTEST_WORDS = re.compile(r"\b(protest\w*|demonstrat\w*|rall(y|ies|ied|ying)|ma
 PROTEST_TYPES = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 LABEL_WORDS = {"Natural disaster": NATURE_WORDS, "Man-made disaster": MISHAP_WORDS, "Responsibility claim": CLAIMING_WORDS, "Arrests": ARREST_WORDS}
 LABEL_WORDS |= {label: PROTEST_WORDS for label in PROTEST_TYPES}
+# an explosive's label needs a word for the explosive: "A man stabbed three people to death at a
+# festival" is no grenade, whatever the classifier heard; the rules type it instead
+EXPLOSIVE_WORDS = re.compile(r"\b(grenades?|bomb\w*|explo\w+|IEDs?|blasts?|detonat\w+|devices?|(land)?mines?|booby|blew|blown|suicide|vests?|martyrdom)\b", re.I)
+MEANS_WORDS = {"Grenade": EXPLOSIVE_WORDS, "Suicide bomb": EXPLOSIVE_WORDS, "Remote explosive/landmine/IED": EXPLOSIVE_WORDS}
+# mob violence needs a crowd: "A man stabbed four people at a crowded market" is one man's attack;
+# without such a word the rules type the act, and the label stands only when they find none
+MOB_WORDS = re.compile(r"\b(mobs?|crowds?|lynch\w*|riot\w*|vigilante\w*|villagers|residents|youths?|protesters|demonstrators|supporters|fans|"
+                       r"group of|groups|gangs?|students|clash\w*|communal|sectarian|rival|angry|enraged|(hundreds|thousands|dozens|scores) of)\b", re.I)
 
 
 def sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bool]:
     """The sentence's sub-event type (None: not an event) and whether the classifier chose it."""
+    sub_event, by_classifier = _sub_event_of(sentence, prediction)
+    if sub_event == "Agreement" and NO_AGREEMENT.search(sentence):
+        return None, by_classifier  # "since peace talks in Tanzania collapsed in November": nothing was agreed
+    return sub_event, by_classifier
+
+
+# talks or a truce that failed, or an offer not taken up: no agreement ACLED codes
+NO_AGREEMENT = re.compile(r"\b(talks|negotiations|truce|ceasefire|cease-fire|deal|agreement|accord)\b[^.;]{0,60}?\b(collapsed|broke down|broken down|stalled|failed|"
+                          r"suspended|ended without|fell apart|fell through|were called off|was called off|rejected|walked out)\b"
+                          r"|\b(collapse|breakdown|failure|suspension) of (the )?(\w+ )?(talks|negotiations|truce|ceasefire|deal|agreement)\b"
+                          r"|\b(suspended|rejected|walked out of|pulled out of|withdrew from) (the )?(\w+ ){0,2}(talks|negotiations|truce|ceasefire|deal|agreement)\b", re.I)
+
+
+def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bool]:
     killing_idiom = prediction.label == "Responsibility claim" and LIVES_CLAIMED.search(sentence)
     # "three strong explosions occurred last night in Medellin, a drug trafficking center": a
     # bombing, whoever set it, not a crime story; the rules type it
@@ -69,15 +91,17 @@ def sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, boo
     # nearly 100" tells no flood, quake or storm; "the attack killed one man, Governor X reported"
     # claims no responsibility; "security forces conducted an operation" arrests no one
     unworded = prediction.label in LABEL_WORDS and not LABEL_WORDS[prediction.label].search(sentence)
+    no_means = prediction.label in MEANS_WORDS and not MEANS_WORDS[prediction.label].search(sentence)
+    no_crowd = prediction.label == "Mob violence" and not MOB_WORDS.search(sentence)
     # "More than a million people have been displaced": a tally of the uprooted, which ACLED codes
     # as no event, unless the sentence tells an act
     if prediction.label == "Other" and DISPLACED.search(sentence) and classify_sub_event(sentence) is None:
         return None, True
     if prediction.probability >= (CLASSIFIER_CONFIDENT if prediction.is_event else NON_EVENT_CONFIDENT) and not (
-            killing_idiom or crime_blast or nothing_taken or blast_among_people or unworded):
+            killing_idiom or crime_blast or nothing_taken or blast_among_people or unworded or no_means or no_crowd):
         return (prediction.label if prediction.is_event else None), True
     ruled = classify_sub_event(sentence)
-    if ruled is None and prediction.is_event and not unworded and not nothing_taken:
+    if ruled is None and prediction.is_event and not unworded and not nothing_taken and not no_means:
         return prediction.label, True  # no rule names the act ("shot down"): an unsure reading beats none
     if ruled in PROTEST_TYPES and not PROTEST_WORDS.search(sentence):
         ruled = "Attack"  # force against a crowd that was not demonstrating

@@ -66,13 +66,19 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                           r"bod(y|ies)\b[^.;]{0,80}?\b(headless|decapitated|beheaded|mutilated|blindfolded|(bullet|gunshot|stab) wounds)\b[^.;]{0,60}?\b(found|discovered|dumped)|"
                           r"bod(y|ies)\b[^.;]{0,60}?\b(found|discovered|dumped)\b[^.;]{0,40}?\b(shot|stabbed|beaten|hacked|strangled) to death|"
                           # "has died from gunshot wounds"
-                          + DIED_OF_WOUNDS + r"|(shot|hacked|beaten) to death)\b", re.I)),
+                          + DIED_OF_WOUNDS + r"|(shot|hacked|beaten) to death|stabb(ed|ing)|knife attack)\b", re.I)),
 ]
 # one rule per type: the rule that names a type's trigger words
 RULE_FOR: dict[str, re.Pattern[str]] = dict(RULES)
 
 
 ORDINARY_CRIME = re.compile(r"\b(robbery|robbers|burglar|burglary|theft|thieves|stole|shoplift|domestic (dispute|violence)|traffic accident|car crash|drunk|fraud|smuggling of goods|inheritance|family (dispute|feud|row)|personal (dispute|feud)|stabbed)\b", re.I)
+
+
+# A report that a group claimed the act, or that calls it terrorism: its stabbing is no ordinary
+# crime ("A man stabbed three people to death at a festival" under "Islamic State claims it")
+TERROR_STORY = re.compile(r"\b(claim(ed|s)? (responsibility|it|the (attack|stabbing|killings?))|terror(ism|ist)? (attack|case|investigation|charges?)|"
+                          r"(Islamist|jihadist|extremist)s?\b|Islamic State|politically motivated)", re.I)
 
 
 # An industrial or traffic accident; with no bomb, shell or armed group in the sentence it is a

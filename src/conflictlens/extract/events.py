@@ -56,10 +56,10 @@ from .event_codebook import BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went
 from .event_clauses import act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
 from .event_labels import sub_event_of
 from .event_days import across_interval, dates_a_statement, interval_clause, own_dates_first
-from .event_context import (DETAIL_SENTENCES, MORE_DEAD, SPREAD_ACROSS, TOPIC_SHIFT, agrees, away_from_scene, city_filed_from, completed, escalated, listed_with,
+from .event_context import (ATTACKERS_KILLED, DETAIL_SENTENCES, MORE_DEAD, SPREAD_ACROSS, TOPIC_SHIFT, agrees, away_from_scene, city_filed_from, completed, escalated, listed_with,
                             location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures, with_more_dead, with_other_estimate, without_own_day)
 from .event_patterns import EVENT_NOUNS, commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, grievance, is_aggregate, is_pattern, under_way
-from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, DIED_OF_WOUNDS, ORDINARY_CRIME, PREFILTER, RULE_FOR, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, classify_sub_event
+from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, DIED_OF_WOUNDS, ORDINARY_CRIME, PREFILTER, RULE_FOR, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, classify_sub_event
 from .event_roles import CLAIMED_BY, JUDGING_LEMMAS, REPORTING_LEMMAS, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, partisan_speaker, roles, token_ending_at
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, counts_at_places, read_casualties, single_victim, victim_pair, with_attacker_dead
 from .taxonomy import event_type_of
@@ -102,6 +102,8 @@ class EventStage:
             published = dateline.value
         # a match report: its "attack", "fired" and "shot" are play
         sports_story = len({m.group(0).lower() for m in SPORTS_WORDS.finditer(article.text)}) >= SPORTS_STORY_WORDS
+        # a stabbing an armed group claims, or that the report calls terrorism, is political violence
+        terror_story = TERROR_STORY.search(article.text) is not None
         events: list[Event] = []
         last_date: FuzzyDate | None = None
         last_paragraph, paragraph_start = -1, 0
@@ -208,11 +210,12 @@ class EventStage:
                 ruled = classify_sub_event(sentence)
                 sub_event = ruled if ruled is not None and event_type_of(ruled) in VIOLENT_TYPES else None
             if sub_event is None:
-                if follows_event and events[-1].event_type in VIOLENT_TYPES and events[-1].injuries is None and HURT_ONLY.match(sentence):
+                if follows_event and events[-1].event_type in VIOLENT_TYPES | DEMONSTRATIONS and events[-1].injuries is None and HURT_ONLY.match(sentence):
                     # "Another 42 people were seriously injured.": the hurt of the event just told
                     events[-1] = with_missing_figures(events[-1], None, read_casualties(sentence, INJURY_PATTERNS, phrase_spans))
                 continue
-            if ORDINARY_CRIME.search(sentence) and not _armed_actor_in(sentence, span, doc.actors):
+            if (crime := ORDINARY_CRIME.search(sentence)) and not _armed_actor_in(sentence, span, doc.actors) \
+                    and not (terror_story and crime.group(0).lower() == "stabbed"):
                 continue  # a robbery or a family feud, unless an armed group is involved
             if ACCIDENT.search(sentence) and not (ATTACK_MEANS.search(sentence) or _armed_actor_in(sentence, span, doc.actors)):
                 continue  # a chemical plant that exploded, a car that crashed: disasters, not violence
@@ -274,10 +277,12 @@ class EventStage:
             # a wire dateline ("OSORNO, 18 JAN 89 --") places and dates the lede it opens
             # (after a demonstration, "Dozens were arrested" adds no figure but is no event of its own either)
             # ("Two people were shot dead in Nairobi", after protests there and elsewhere: the Nairobi protest's)
-            more_dead = follows_event and fatalities and fatalities.best and not dates and not in_sentence and actor1 is None and MORE_DEAD.search(sentence)
+            more_dead = follows_event and fatalities and fatalities.best and not dates and not in_sentence and (
+                actor1 is None and MORE_DEAD.search(sentence) or ATTACKERS_KILLED.search(sentence))
             counted = next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in VIOLENT_TYPES and events[i].fatalities is not None), None) if more_dead else None
             if counted is not None and events[counted].fatalities.best is not None:
-                # "Two separatists were also killed": more dead of the event just told
+                # "Two separatists were also killed", "Security forces killed six of the attackers":
+                # more dead of the event just told (ACLED counts the attackers' dead in its toll)
                 events[counted] = with_more_dead(events[counted], fatalities, Evidence(article.id, span.start_char, span.end_char, quoted, STAGE), article.text)
                 continue
             hit = (len(events) - 1 if not in_sentence else _demonstration_at(events, in_sentence)) if follows_event else None
@@ -324,10 +329,12 @@ class EventStage:
                 coreferent = False  # the event the definite noun points back to was told only in the headline
             on_a_day = any(d.date.precision is DatePrecision.DAY for d in dates)
             if not coreferent and follows_event and (_doer_named_again(trigger, actor1, events[-1]) or (
-                    events[-1].event_type in VIOLENT_TYPES and not fatalities and not on_a_day and _the_doers(actor1, article.text))):
+                    events[-1].event_type in VIOLENT_TYPES and not fatalities and not on_a_day
+                    and (_the_doers(actor1, article.text) or DAMAGE_WITH_NO_DOER.search(sentence)))):
                 # "The gunmen arrived around 2 a.m. on Thursday": the doer just told, named again
                 # with its article, tells more of the same event, not a new one; so does "The
-                # attackers used machetes and set fire to houses", with no dead or day of its own
+                # attackers used machetes and set fire to houses", with no dead or day of its own, and
+                # "A synagogue in Derbent was set on fire", with no doer either
                 coreferent = True
             if coreferent and follows_event:
                 # "The attack hit Pazigyi village on Tuesday morning": the event told just before
@@ -339,6 +346,8 @@ class EventStage:
             # towns happened; "attacks on the highway" is a generalisation
             at_named_towns = (_told_in_the_past(trigger, passive=event_type_of(sub_event) in DEMONSTRATIONS) or under_way(trigger, governing_verb(trigger))) and any(p.level == "point" for p in in_sentence)
             told_as_occurring = bool(fatalities or injuries) or on_a_day or at_named_towns or COUNTED_OUT.search(sentence) is not None
+            if coreferent and follows_event:
+                last_event_sentence = sentence_index  # more of the event just told: the next sentence may add to it too
             if coreferent or is_aggregate(trigger, sentence, told_as_occurring, date_spans, on_a_day) or _is_negated(trigger) or _rescued(trigger):
                 continue
             dates = own_dates_first(trigger, dates)
@@ -471,12 +480,16 @@ def _not_violence_at_all(sentence: str, span, actors: list[ActorMention], sub_ev
 
 
 # a sentence that only counts the hurt, in the passive: "Another 42 people were seriously injured."
-HURT_ONLY = re.compile(r"^\W*(?:another|a further|an additional|at least|some)?\s*[\w,-]+\s+(?:more\s+|other\s+)?(?:people|persons|civilians|others)?\s*"
+HURT_ONLY = re.compile(r"^\W*(?:another|a further|an additional|at least|some|more than|over|nearly|almost|about|around|up to|roughly)?\s*[\w,-]+\s+(?:more\s+|other\s+)?(?:people|persons|civilians|others)?\s*"
                        r"(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;]*\.?\s*$", re.I)
 
 
 # "a ceasefire … to take effect on Sunday": a day to come dates no act
 FUTURE_BEFORE = re.compile(r"\b(to take effect|to begin|to start|to come into force|due to \w+|scheduled to \w+|set to \w+|will \w+|expected to \w+)\s+$", re.I)
+
+
+# damage told in the passive with no doer: "A synagogue in Derbent was set on fire"
+DAMAGE_WITH_NO_DOER = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:set on fire|set ablaze|torched|burned|burnt|gutted|looted|ransacked|vandali[sz]ed|damaged|destroyed)\b(?!\s+by\b)", re.I)
 
 
 # fire at no one: drills, exercises and weapons tests
@@ -600,7 +613,14 @@ def _occurrence_trigger(span, sub_event: str, sentence: str, *, headline: bool, 
     the ``outside`` spans (date phrases, the dateline; offsets in the sentence) are no trigger."""
     return next((t for t in _trigger_tokens(span, sub_event)
                  if not any(s <= t.idx - span.start_char < e for s, e in outside) and not is_pattern(t, sentence, headline=headline)
-                 and not grievance(t)), None)
+                 and not grievance(t) and not _doers_only_named(t, sub_event)), None)
+
+
+def _doers_only_named(token, sub_event: str) -> bool:
+    """A word for a band of doers that is no subject tells no violence: "said among the attackers
+    were two sons of a local official" (but "Gunmen burst into the hall" tells one; and fighters
+    sent or arrived may tell a change to a group's activity)."""
+    return event_type_of(sub_event) in VIOLENT_TYPES and token.lower_ in DOER_NOUNS and token.dep_ not in ("nsubj", "nsubjpass", "ROOT", "conj")
 
 
 # Who was hurt, killed or held, in a passive clause that names no doer and no means

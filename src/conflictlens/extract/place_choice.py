@@ -15,8 +15,10 @@ from ..gazetteer.normalize import exact_key
 from ..model import GazetteerEntry
 
 # the words after a name that make it an administrative unit ("Idlib province", "Borno State")
-ADMIN_SUFFIXES = {"region", "province", "governorate", "state", "district", "county", "prefecture", "department", "oblast", "muhafazah"}
-ADMIN_SUFFIXES |= {word + "s" for word in ADMIN_SUFFIXES} | {"counties"}  # "the Kherson and Zaporizhzhia regions"
+ADMIN_SUFFIXES = {"region", "province", "governorate", "state", "district", "county", "prefecture", "department", "oblast", "muhafazah",
+                  # local units: Indonesia's regencies, Ethiopia's woredas, Pakistan's tehsils, Mali's cercles
+                  "regency", "woreda", "tehsil", "raion", "rayon", "cercle", "municipality", "commune"}
+ADMIN_SUFFIXES |= {word + "s" for word in ADMIN_SUFFIXES if not word.endswith("y")} | {"counties", "regencies"}  # "the Kherson and Zaporizhzhia regions"
 
 
 class Focus:

@@ -182,7 +182,9 @@ class PlaceStage:
             taken.append((start, end))
             found.append((start, end, surface, how))
 
-        dateline = find_dateline(text)
+        # (the text as written: the reading text ends the dateline with a full stop, which no
+        # dateline pattern takes; both have the same offsets)
+        dateline = find_dateline(doc.article.text)
         if dateline:
             # "BEIRUT, 3 May (Reuters) -": the place the report was filed from. NER often calls
             # an upper-case dateline an organisation.
@@ -336,7 +338,8 @@ class PlaceStage:
                     or (listed is not None and top.population >= 50_000 and self.gazetteer.is_known(listed["name"])))
         if top.level == "region" or top.population >= 50_000:
             return True
-        return (after_locative and top.population >= 1_000) or named_as_place
+        # "in Puncak regency": a unit word after the name says it is one, however small the gazetteer has it
+        return (after_locative and (top.population >= 1_000 or (before_place_noun and top.level == "region"))) or named_as_place
 
     def _country_focus(self, candidates: list[tuple[int, int, str, str]], metonymic: set[str] = frozenset()) -> "Focus":
         """Which countries and first-level regions the article is about, from its literal place
@@ -423,6 +426,8 @@ class PlaceStage:
                 return False  # "US Ambassador Kelly Kraft"
         if is_country and wields_state_arms(root):
             return False  # "U.S. air strikes", "US and British warplanes": who struck, not where
+        if is_country and root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in NATIONALITY_HEADS:
+            return False  # "a New Zealand pilot", "the Ukraine war": whose or about what, not where
         if prev_lower == "capital" or prev_lower in SETTLEMENT_WORDS:
             return True  # "clashes in the Libyan capital Tripoli killed …", whatever the parse makes its role
         if is_capital or is_country:
@@ -589,8 +594,8 @@ def wields_state_arms(token) -> bool:
         token = token.head
     if token.dep_ in ("amod", "compound", "nmod"):
         head = token.head
-        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in STATE_ARMS_NOUNS:
-            return True
+        if head.pos_ in ("NOUN", "PROPN") and (head.lemma_.lower() in STATE_ARMS_NOUNS or head.lower_.removesuffix("s") in STATE_ARMS_NOUNS):
+            return True  # (the model takes "U.S. airstrikes" for a name and leaves the plural)
     if token.dep_ == "pobj":
         return False  # "in Syria troops …": the name is where
     following = token.doc[token.i + 1 : token.i + 3]
@@ -603,7 +608,7 @@ def wields_state_arms(token) -> bool:
 # "the Damascus Opera House", "the Aleppo University Hospital": a building named after its town
 _BUILDING_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:House|Hospital|University|Airport|Stadium|Mosque|Church|Cathedral|Prison|Market|Hotel|"
-    r"School|Square|Bridge|Station|Palace|Museum|Bazaar|Souk|Citadel)\b"
+    r"School|Square|Bridge|Station|Palace|Museum|Bazaar|Souk|Citadel|Hall|Theat(?:re|er)|Arena|Mall|Cinema|Temple|Synagogue|Shrine)\b"
 )
 
 
@@ -617,6 +622,14 @@ ENTERED = {"enter", "entered", "entering", "reach", "reached", "reaching"}
 ASSAULTED_OR_TAKEN = {
     "shelled", "bombed", "bombarded", "pounded", "stormed", "raided", "besieged", "overran", "captured",
     "recaptured", "retook", "seized", "liberated", "encircled",
+}
+
+# Nouns a country's name qualifies as a nationality or a topic: "a New Zealand pilot" held in
+# Papua, "a US-flagged tanker", "the Ukraine war" (not "Syria rebels", who are in Syria)
+NATIONALITY_HEADS = {
+    "pilot", "national", "citizen", "journalist", "reporter", "tourist", "engineer", "diplomat", "businessman",
+    "businesswoman", "contractor", "missionary", "priest", "nun", "doctor", "nurse", "hostage", "captive",
+    "passport", "company", "firm", "airline", "vessel", "ship", "tanker", "freighter", "war", "conflict", "crisis",
 }
 
 
