@@ -128,3 +128,74 @@ def test_a_datelines_own_town_is_read_whole(settings):
             "MAJDAL SHAMS, Golan Heights (AP) — A rocket slammed into a football pitch on Saturday, killing 12 children.")
     first = next(p for p in analysed(text, settings, published="2024-07-27").places if p.evidence.start > 30)
     assert first.name == "Majdal Shams" and first.evidence.text == "MAJDAL SHAMS"
+
+
+def test_troops_who_neutralised_militants_and_rescued_kidnapped_victims_clashed_and_abducted_no_one(settings):
+    text = ("MAIDUGURI (Reuters) - Troops neutralised 11 Boko Haram terrorists and rescued 14 kidnapped farmers "
+            "in the Sambisa forest on Tuesday, the army said.")
+    [event] = events_of(text, settings, published="2024-05-16")
+    assert event.sub_event_type == "Armed clash" and event.date.value == dt.date(2024, 5, 14)
+    assert event.fatalities is None  # "neutralised" may be killed, captured or surrendered
+
+
+def test_a_claim_told_before_the_attack_gives_it_its_doer_and_toll(settings):
+    text = ("Islamic State claims attack on shrine\n\n"
+            "KABUL, May 18 (Reuters) - Islamic State claimed responsibility on Saturday for an attack on a Sufi shrine "
+            "in Kabul in which five worshippers and a guard were killed, its Amaq agency said.\n\n"
+            "Two gunmen opened fire on worshippers at the shrine late on Friday, police said.")
+    [event] = [e for e in events_of(text, settings) if e.event_type == "Violence against civilians"]
+    assert event.actor1.actor_id == "islamic-state"
+    assert event.fatalities.best == 6 and event.date.value == dt.date(2024, 5, 17)
+
+
+def test_a_hyphenated_count_of_tens_and_units_is_one_number():
+    from conflictlens.extract.casualties import FATALITY_PATTERNS, read_casualties
+    assert read_casualties("Twenty-nine soldiers were killed on Monday.", FATALITY_PATTERNS, []).best == 29
+    assert read_casualties("At least thirty one people were killed.", FATALITY_PATTERNS, []).best == 31
+    ranged = read_casualties("twenty to thirty people were killed", FATALITY_PATTERNS, [])
+    assert (ranged.best, ranged.high) == (20, 30)
+
+
+def test_groups_from_two_places_with_the_second_noun_left_out_are_added_up():
+    from conflictlens.extract.casualties import FATALITY_PATTERNS, read_casualties
+    toll = read_casualties("Two peacekeepers from Nepal and three from Ghana were killed in the ambush.", FATALITY_PATTERNS, [])
+    assert toll.best == 5
+
+
+def test_the_next_day_after_a_second_dated_event_is_the_day_after_it(settings):
+    text = ("OUAGADOUGOU (Reuters) - On Monday, jihadists ambushed a convoy near Djibo, killing nine soldiers. "
+            "On Wednesday, gunmen raided a village near Dori and killed 14 civilians, residents said. "
+            "The next day, an army drone strike destroyed a militant camp near Gorom-Gorom, the army said.")
+    days = {e.sub_event_type: e.date.value for e in events_of(text, settings, published="2024-05-17")}
+    assert days["Air/drone strike"] == dt.date(2024, 5, 16)
+
+
+def test_attackers_named_again_whose_dead_are_told_with_also_join_the_toll(settings):
+    text = ("NIAMEY (Reuters) - Seventeen soldiers were killed on Monday when hundreds of militants attacked their unit "
+            "near Tera, the defence ministry said on Tuesday.\n\n"
+            "The attackers used explosive devices and motorbikes, the ministry said, adding that dozens of assailants "
+            "were also killed.")
+    [event] = events_of(text, settings, published="2024-05-21")
+    assert event.fatalities.best == 29  # 17 soldiers and "dozens" (12, ACLED's figure)
+
+
+def test_a_relative_clause_on_the_subject_and_an_anniversary_tell_no_event(settings):
+    text = ("NIAMEY (Reuters) - The ruling junta, which seized power in a coup in July last year, declared three days "
+            "of national mourning on Tuesday.")
+    assert not events_of(text, settings, published="2024-05-21")
+    text = "COLOMBO (AP) - Sri Lankans marked the fifth anniversary of the Easter bombings on Sunday with church services."
+    assert not events_of(text, settings, published="2024-04-21")
+
+
+def test_foreign_forces_taking_a_village_overtake_it(settings):
+    text = ("KYIV, Nov 9 (Reuters) - Russia's defence ministry said on Saturday its forces had taken control of the "
+            "village of Kurakhove in Ukraine's Donetsk region.")
+    [event] = events_of(text, settings, published="2024-11-09")
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_country_after_a_noun_and_before_its_verb_is_the_doer_not_the_place(settings):
+    text = ("KYIV, Nov 9 (Reuters) - Ukraine's air force said on Saturday it had shot down 47 of 58 drones Russia "
+            "launched overnight, with most of the rest lost to jamming.")
+    analysis = analysed(text, settings, published="2024-11-09")
+    assert "RU" not in {p.country_code for p in analysis.places if p.is_location}

@@ -172,6 +172,12 @@ COUNT_AND_MORE = re.compile(
     r"(?!\s+(?:(?:were|was|are|had\s+been|have\s+been)\s+)?(?:wounded|injured|hurt|abducted|kidnapped|arrested|missing|detained|captured)\b)", re.I)
 
 
+# "three peacekeepers from South Africa and one from Malawi": a group from one place, and a
+# count from another that leaves its noun out
+FROM_ONE_PLACE_AND = re.compile(rf"\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_PEOPLE}|peacekeepers)\s+(?:from|of)\s+(?:[\w.'’-]+\s+){{1,3}}?and\s+", re.I)
+FROM_ANOTHER = re.compile(r"\s+(?:from|of)\s+[A-Z]")
+
+
 def added_tolls(a: Quantity, b: Quantity, phrase: str) -> Quantity:
     """Two groups of dead as one toll: their sum (a bound on either bounds it)."""
     return Quantity(
@@ -275,6 +281,10 @@ def read_casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: 
                 nearest = nearest if nearest is not None and is_toll(nearest) else None
             if nearest is None:
                 continue
+            if FROM_ANOTHER.match(sentence, nearest.end()) and (before := [q for q in QUANTITY_RE.finditer(sentence, 0, nearest.start()) if is_toll(q)]) \
+                    and FROM_ONE_PLACE_AND.fullmatch(sentence, before[-1].end(), nearest.start()):
+                # "Three peacekeepers from South Africa and one from Malawi were killed": four
+                return _sum_of(before[-1], nearest, sentence)
             if (more := COUNT_AND_MORE.match(sentence, nearest.end())) is not None:
                 # "killing three policemen and two civilians", "five Chinese nationals and their
                 # driver", "six people and a police officer were killed"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import NamedTuple
 
 from ..model import ActorCategory, ActorMention, DatePrecision, Event, Evidence, FuzzyDate, GeoPrecision, Place, Quantity, SourcedQuantity
 from ..gazetteer.points import haversine_km
@@ -316,6 +317,40 @@ def with_more_dead(event: Event, more: Quantity, evidence: Evidence, text: str) 
     total = dataclasses.replace(added_tolls(told, more, f"{told.phrase} + {more.phrase}"), victims=told.victims if told.victims == more.victims else None)
     return dataclasses.replace(event, fatalities=total, superseded_fatalities=event.superseded_fatalities + (told,),
                                fatalities_evidence=Evidence(evidence.article_id, start, end, text[start:end], evidence.stage))
+
+
+class ClaimFirst(NamedTuple):
+    """A claim of responsibility told before the act it claims: who claimed it, the toll it gives
+    (None: none) and the sentence."""
+
+    claimant: ActorMention
+    toll: Quantity | None
+    evidence: Evidence
+
+
+CLAIM_REACH_CHARS = 800  # the claimed act is told in the next paragraph or so (twice TOLD_RIGHT_AFTER_CHARS)
+
+
+def with_claims_told_first(events: list[Event], claims: list[ClaimFirst]) -> list[Event]:
+    """Events with the doer and toll of a claim told before them ("Islamic State claimed
+    responsibility for an attack on a mosque in which six people and a police officer were
+    killed. Three gunmen opened fire on worshippers …"): the first violent event told after the
+    claim, close by, takes the claimant as its doer when it names none or only a generic band,
+    and the claim's toll when it gives none."""
+    events = list(events)
+    for claim in claims:
+        following = next((i for i, e in enumerate(events) if e.event_type in VIOLENT_TYPES
+                          and 0 <= e.evidence.start - claim.evidence.end <= CLAIM_REACH_CHARS), None)
+        if following is None:
+            continue
+        event = events[following]
+        unnamed = event.actor1 is None or (event.actor1.generic and event.actor1.category != ActorCategory.STATE_FORCES)
+        if unnamed:
+            event = dataclasses.replace(event, actor1=claim.claimant)
+        if event.fatalities is None and claim.toll is not None and claim.toll.best:
+            event = dataclasses.replace(event, fatalities=claim.toll, fatalities_evidence=claim.evidence)
+        events[following] = event
+    return events
 
 
 def with_other_estimate(event: Event, fatalities, evidence) -> Event:

@@ -54,6 +54,7 @@ LABEL_WORDS |= {label: PROTEST_WORDS for label in PROTEST_TYPES}
 # festival" is no grenade, whatever the classifier heard; the rules type it instead
 EXPLOSIVE_WORDS = re.compile(r"\b(grenades?|bomb\w*|explo\w+|IEDs?|blasts?|detonat\w+|devices?|(land)?mines?|booby|blew|blown|suicide|vests?|martyrdom)\b", re.I)
 MEANS_WORDS = {"Grenade": EXPLOSIVE_WORDS, "Suicide bomb": EXPLOSIVE_WORDS, "Remote explosive/landmine/IED": EXPLOSIVE_WORDS}
+AN_ACT_TOLD = re.compile(r"\b(terror\w*|attack\w*|hit|struck|targeted)\b", re.I)
 # mob violence needs a crowd: "A man stabbed four people at a crowded market" is one man's attack;
 # without such a word the rules type the act, and the label stands only when they find none
 MOB_WORDS = re.compile(r"\b(mobs?|crowds?|lynch\w*|riot\w*|vigilante\w*|villagers|residents|youths?|protesters|demonstrators|supporters|fans|"
@@ -101,11 +102,22 @@ def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bo
             killing_idiom or crime_blast or nothing_taken or blast_among_people or unworded or no_means or no_crowd):
         return (prediction.label if prediction.is_event else None), True
     ruled = classify_sub_event(sentence)
-    if ruled is None and prediction.is_event and not unworded and not nothing_taken and not no_means:
-        return prediction.label, True  # no rule names the act ("shot down"): an unsure reading beats none
+    if ruled is None and prediction.is_event and not unworded and not nothing_taken and (not no_means or AN_ACT_TOLD.search(sentence)):
+        # no rule names the act ("shot down"): an unsure reading beats none (for an explosive's
+        # label with no word for one, only where an act is told: "a terrorist wave that hit
+        # Pereira last night", not "Five of the wounded were in a serious condition")
+        return prediction.label, True
     if ruled in PROTEST_TYPES and not PROTEST_WORDS.search(sentence):
         ruled = "Attack"  # force against a crowd that was not demonstrating
+    if ruled == "Abduction/forced disappearance" and prediction.is_event and RESCUED_CAPTIVES.search(sentence):
+        # "neutralised 15 terrorists and rescued 20 kidnapped victims": the captives freed are no
+        # new abduction; the classifier's unsure reading of the rest beats that word
+        return prediction.label, True
     return ruled, False
+
+
+# captives freed: their "kidnapped" or "abducted" tells an earlier abduction, not this act
+RESCUED_CAPTIVES = re.compile(r"\b(rescued|freed|released|liberated)\s+(\w+\s+){0,3}?(kidnapped|abducted)\b", re.I)
 
 
 DISPLACED = re.compile(r"\b(displaced|uprooted|(fled|forced (from|out of)) (their|his|her) homes)\b", re.I)

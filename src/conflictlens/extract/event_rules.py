@@ -55,7 +55,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Non-state actor overtakes territory", re.compile(r"\b((seized|captured) (full |effective )?(control of )?(the )?(rural |strategic )?(town|village|city|district|area|base|region|locality|commune|county|province)|(took|taken|take|takes|taking|seized|seize|gained|wrested) (full |effective )?(control of|over)|overran|overrun|(?<!-)(?<!the )occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?))\b", re.I)),
     ("Looting/property destruction", re.compile(r"\b(loot(ed|ing)|ransack(ed|ing)|torched|set fire to|burned down|razed|destroyed (homes|houses|shops|property))\b", re.I)),
     ("Arrests", re.compile(r"\b(arrest(ed|s)?|detain(ed|s)?|rounded up)\b", re.I)),
-    ("Armed clash", re.compile(r"\b(clash(ed|es)?|fight(ing)?|fought|battle[ds]?|exchanged fire|gunfight|firefight|repell?ed|counter-?attack)\b", re.I)),
+    ("Armed clash", re.compile(r"\b(clash(ed|es)?|fight(ing)?|fought|battle[ds]?|exchanged fire|gunfight|firefight|repell?ed|counter-?attack|neutrali[sz]e[ds]?|neutrali[sz]ing)\b", re.I)),
     ("Attack", re.compile(r"\b(kill(ed|ing|s)?|attack(ed|ing|s)?|ambush(ed)?|massacre[ds]?|shot dead|gunned down|executed|beheaded|assassinated|assassination|murder(ed|s)?|opened fire|stormed|"
                           # "shots were fired at a vehicle", "was shot and wounded", "came under fire from the separatists"
                           r"shots? (were |was )?fired|fired (shots|bullets) |came under (heavy |intense )?(gun|rocket|mortar)?\s?(fire|attack)|fired (on|at) (a|an|the|his|her|their)\b|(was|were) shot (and|in|at|by|while)\b|shot and (wounded|injured)|"

@@ -24,7 +24,8 @@ lethal force), and the parse decides whether the sentence reports an occurrence 
 * a reported occurrence needs a past-tense predicate and an anchor in the text: a casualty
   figure, a date phrase or a named place.
 
-Who did it to whom is read from the parse (``event_roles.py``); where, and what the sentences
+Which word carries the act, and what the parse says of it, is in ``event_triggers.py``. Who did it
+to whom is read from the parse (``event_roles.py``); where, and what the sentences
 around the event add to it, in ``event_context.py``. Dates come from the sentence (not from the
 statement's own date: "…, the ministry said on Sunday", nor from an aside: "the army, which has
 fought since 2023, …"), else from a day named a sentence or two before, or counted from a day the
@@ -56,11 +57,14 @@ from .event_codebook import BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went
 from .event_clauses import act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
 from .event_labels import sub_event_of
 from .event_days import across_interval, dates_a_statement, interval_clause, own_dates_first
-from .event_context import (ATTACKERS_KILLED, DETAIL_SENTENCES, MORE_DEAD, SPREAD_ACROSS, TOPIC_SHIFT, agrees, away_from_scene, city_filed_from, completed, escalated, listed_with,
-                            location_of, refined, scene, told_again_merged, unborrowed, with_missing_figures, with_more_dead, with_other_estimate, without_own_day)
-from .event_patterns import EVENT_NOUNS, commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, grievance, is_aggregate, is_pattern, under_way
-from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, DIED_OF_WOUNDS, ORDINARY_CRIME, PREFILTER, RULE_FOR, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, classify_sub_event
-from .event_roles import CLAIMED_BY, JUDGING_LEMMAS, REPORTING_LEMMAS, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, partisan_speaker, roles, token_ending_at
+from .event_context import (ATTACKERS_KILLED, DETAIL_SENTENCES, MORE_DEAD, SPREAD_ACROSS, TOPIC_SHIFT, ClaimFirst, agrees, away_from_scene, city_filed_from, completed,
+                            escalated, listed_with, location_of, refined, scene, told_again_merged, unborrowed, with_claims_told_first, with_missing_figures,
+                            with_more_dead, with_other_estimate, without_own_day)
+from .event_patterns import commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, is_aggregate, under_way
+from .event_triggers import (background_of_the_subject, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rule_names,
+                             the_doers, told_in_the_past, tolls_itself, trigger_token)
+from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, DIED_OF_WOUNDS, ORDINARY_CRIME, PREFILTER, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, classify_sub_event
+from .event_roles import CLAIMED_BY, JUDGING_LEMMAS, REPORTING_LEMMAS, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, partisan_speaker, roles
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, counts_at_places, read_casualties, single_victim, victim_pair, with_attacker_dead
 from .taxonomy import event_type_of
 from .tolls import OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, TollUpdate, latest_violent_index, reports_violence, supersede_tolls, with_headline_toll, without_summaries
@@ -114,6 +118,7 @@ class EventStage:
         scene_places = [p for p in doc.places if p.is_location and not away_from_scene(p, article.text)]
         filed_from = [p for p in scene_places if p.evidence.start < filed_from_end]
         toll_updates: list[TollUpdate] = []
+        claims_first: list[ClaimFirst] = []
         # every sentence goes to the classifier in one batch (a fraction of a millisecond each):
         # a sentence is a candidate when the prefilter's words are in it, or when the classifier
         # is all but certain it reports an event in words the prefilter lacks ("forces set up a
@@ -140,9 +145,12 @@ class EventStage:
             stated = [d for d in dates if dates_a_statement(span, d, sentence)]
             dates = [d for d in dates if d not in stated]
             if not dates and RELATIVE_DAY_RE.search(sentence):
-                # "A day earlier, …", "the following day": counted from the day the lede's event was
-                # given, else from the last day the report named
-                anchor = next((e.date for e in events if e.date.precision is DatePrecision.DAY and e.date.basis == "text"), None) or last_date
+                # "A day earlier, …", "the following day": counted from the day of the event just
+                # told ("On Wednesday, gunmen raided … The next day, …"), else the lede's, else the
+                # last day the report named
+                told_days = [e.date for e in events if e.date.precision is DatePrecision.DAY and e.date.basis == "text"]
+                just_told = told_days and events[-1].date is told_days[-1] and sentence_index - last_event_sentence <= DETAIL_SENTENCES
+                anchor = (told_days[-1] if just_told else next(iter(told_days), None)) or last_date
                 shifted = relative_day(sentence, anchor, offset=span.start_char)
                 dates = [shifted] if shifted is not None else []
             if dates:
@@ -160,6 +168,11 @@ class EventStage:
             if claimed is not None:
                 if (named := claimant(span, doc.actors)) is not None:
                     events[claimed] = dataclasses.replace(events[claimed], actor1=named)
+            elif not follows_event and CLAIMED_BY.search(sentence) and (named := claimant(span, doc.actors)) is not None:
+                # "Islamic State claimed … an attack on a mosque in which six people were killed",
+                # before the attack is told: its doer and toll, for the event told next
+                toll = read_casualties(sentence, FATALITY_PATTERNS, [(d.start - span.start_char, d.end - span.start_char) for d in found_dates])
+                claims_first.append(ClaimFirst(named, toll, Evidence(article.id, span.start_char, span.end_char, quoted, STAGE)))
             elif follows_event and events[-1].actor1 is None and (named := blamed_group(span, doc.actors)) is not None:
                 events[-1] = dataclasses.replace(events[-1], actor1=named)  # "Police blamed Al-Shabaab militants"
             if follows_event and events[-1].event_type in DEMONSTRATIONS and not found_dates and all(
@@ -206,7 +219,7 @@ class EventStage:
                 # a condemnation, a claim of responsibility or a cartel's story that dates an act of
                 # violence on a day reports it too: "condemned the murder of six priests early this
                 # morning", "claimed the attack on judge X, who was murdered on Friday in Medellin"
-                # (the day must be the act's: see _dated_act below)
+                # (the day must be the act's: see dated_act below)
                 ruled = classify_sub_event(sentence)
                 sub_event = ruled if ruled is not None and event_type_of(ruled) in VIOLENT_TYPES else None
             if sub_event is None:
@@ -222,7 +235,7 @@ class EventStage:
             if _not_violence_at_all(sentence, span, doc.actors, sub_event, sports_story):
                 continue  # a match, a price war, a sentence handed down
             # the classifier reads "two bombs exploded" beside "defused a bomb" as disrupted; the sentence's own words decide
-            overridable = sub_event in BLAST_OVERRIDES or (sub_event == "Disrupted weapons use" and typed_by_classifier and not _rule_names(sub_event, sentence))
+            overridable = sub_event in BLAST_OVERRIDES or (sub_event == "Disrupted weapons use" and typed_by_classifier and not rule_names(sub_event, sentence))
             if overridable and (blast := explosive_device_went_off(sentence)) is not None:
                 # ACLED codes by the means: a bomb that went off is remote violence, whatever it hit
                 sub_event, typed_by_classifier = blast, False
@@ -231,13 +244,14 @@ class EventStage:
             header = [(0, dateline_end - span.start_char)] if span.start_char < dateline_end else []
             date_spans = phrase_spans + header  # the header's date stamp holds no toll either
             # "BAMAKO, March 4 (Reuters) -": a month in a date is no march
-            trigger = _occurrence_trigger(span, sub_event, sentence, headline=in_headline, outside=date_spans)
+            trigger = occurrence_trigger(span, sub_event, sentence, headline=in_headline, outside=date_spans)
             # "called on Wednesday for a meeting on the chemical attack": the call's day, not the
             # attack's; "attacked the government's budget": a figure of speech; "Analysts say the
             # army's recapture of Khartoum …": commentary, unless it dates an act
-            if trigger is None or (told_in_passing and not _dated_act(trigger, dates)) or figurative(trigger) \
-                    or (commentary(span) and not any(d.date.precision is DatePrecision.DAY for d in dates)):
-                continue
+            if trigger is None or (told_in_passing and not dated_act(trigger, dates)) or figurative(trigger) \
+                    or (commentary(span) and not any(d.date.precision is DatePrecision.DAY for d in dates)) \
+                    or background_of_the_subject(trigger, found_dates):
+                continue  # (nor "the junta, which seized power in a coup in July last year, declared mourning")
             if (own_act := act_outside_earlier_one(span, trigger, sentence, sub_event) or act_the_event_came_after(span, trigger)) is not None:
                 # "Police arrested 2,500 people … after weeks of deadly student protests": the arrests
                 sub_event, trigger = own_act
@@ -260,7 +274,7 @@ class EventStage:
                 # leader") or a kidnapping makes the act the rules name the event, when they name one
                 # looting that kills ("gang members set fire to homes and killed 30") is an attack
                 ruled = next((sub for sub, pattern in RULES if sub not in KILL_NO_ONE and pattern.search(sentence)), None)
-                if ruled is not None and (ruled_trigger := _trigger_token(span, ruled)) is not None:
+                if ruled is not None and (ruled_trigger := trigger_token(span, ruled)) is not None:
                     sub_event, trigger, typed_by_classifier = ruled, ruled_trigger, False
             earlier = [p for p in scene_places if max(paragraph_start, dateline_end) <= p.evidence.start < span.start_char]
             # the dateline names where the report was filed: a location only if nothing else is named
@@ -272,13 +286,13 @@ class EventStage:
                 actor1, actor2, associated = clash_sides(actor2, associated, article.text)
             if actor1 is None and (blamed := blamed_group(span, doc.actors)) is not None:
                 actor1 = blamed  # "A drone struck a fuel depot …, the army said, blaming the Rapid Support Forces"
-            if actor1 is None and follows_event and events[-1].actor1 is not None and _done_by_them(trigger):
+            if actor1 is None and follows_event and events[-1].actor1 is not None and done_by_them(trigger):
                 actor1 = events[-1].actor1  # "On Sunday, they killed 20 others": the doer just told
             # a wire dateline ("OSORNO, 18 JAN 89 --") places and dates the lede it opens
             # (after a demonstration, "Dozens were arrested" adds no figure but is no event of its own either)
             # ("Two people were shot dead in Nairobi", after protests there and elsewhere: the Nairobi protest's)
             more_dead = follows_event and fatalities and fatalities.best and not dates and not in_sentence and (
-                actor1 is None and MORE_DEAD.search(sentence) or ATTACKERS_KILLED.search(sentence))
+                (actor1 is None or the_doers(actor1, article.text)) and MORE_DEAD.search(sentence) or ATTACKERS_KILLED.search(sentence))
             counted = next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in VIOLENT_TYPES and events[i].fatalities is not None), None) if more_dead else None
             if counted is not None and events[counted].fatalities.best is not None:
                 # "Two separatists were also killed", "Security forces killed six of the attackers":
@@ -318,8 +332,8 @@ class EventStage:
             # a definite event noun points back at an event told before; with none told, the
             # headline introduced it, and a sentence that dates or places it is its report ("the
             # fighting flared up in Deir el-Zour province on Sunday")
-            coreferent = _is_coreferent(trigger) and (bool(events) or not (dates or in_sentence))
-            if coreferent and fatalities is not None and _tolls_itself(trigger):
+            coreferent = is_coreferent(trigger) and (bool(events) or not (dates or in_sentence))
+            if coreferent and fatalities is not None and tolls_itself(trigger):
                 if reports_violence(events):
                     # "the attack killed more than 100": news of an event already reported, its toll a revision
                     toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, quoted, STAGE), fatalities))
@@ -328,9 +342,9 @@ class EventStage:
                     continue
                 coreferent = False  # the event the definite noun points back to was told only in the headline
             on_a_day = any(d.date.precision is DatePrecision.DAY for d in dates)
-            if not coreferent and follows_event and (_doer_named_again(trigger, actor1, events[-1]) or (
+            if not coreferent and follows_event and (doer_named_again(trigger, actor1, events[-1]) or (
                     events[-1].event_type in VIOLENT_TYPES and not fatalities and not on_a_day
-                    and (_the_doers(actor1, article.text) or DAMAGE_WITH_NO_DOER.search(sentence)))):
+                    and (the_doers(actor1, article.text) or DAMAGE_WITH_NO_DOER.search(sentence)))):
                 # "The gunmen arrived around 2 a.m. on Thursday": the doer just told, named again
                 # with its article, tells more of the same event, not a new one; so does "The
                 # attackers used machetes and set fire to houses", with no dead or day of its own, and
@@ -344,11 +358,11 @@ class EventStage:
                 events[-1] = completed(events[-1], dates, in_sentence, trigger, (None, None) if told_of else (actor1, actor2))
             # "Protests took place in Mombasa and Kisumu": plural events told in the past at named
             # towns happened; "attacks on the highway" is a generalisation
-            at_named_towns = (_told_in_the_past(trigger, passive=event_type_of(sub_event) in DEMONSTRATIONS) or under_way(trigger, governing_verb(trigger))) and any(p.level == "point" for p in in_sentence)
+            at_named_towns = (told_in_the_past(trigger, passive=event_type_of(sub_event) in DEMONSTRATIONS) or under_way(trigger, governing_verb(trigger))) and any(p.level == "point" for p in in_sentence)
             told_as_occurring = bool(fatalities or injuries) or on_a_day or at_named_towns or COUNTED_OUT.search(sentence) is not None
             if coreferent and follows_event:
                 last_event_sentence = sentence_index  # more of the event just told: the next sentence may add to it too
-            if coreferent or is_aggregate(trigger, sentence, told_as_occurring, date_spans, on_a_day) or _is_negated(trigger) or _rescued(trigger):
+            if coreferent or is_aggregate(trigger, sentence, told_as_occurring, date_spans, on_a_day) or is_negated(trigger) or rescued(trigger):
                 continue
             dates = own_dates_first(trigger, dates)
             if dates and dates[0].date.precision is DatePrecision.YEAR:
@@ -373,6 +387,8 @@ class EventStage:
             if location is not None and location.evidence.start >= span.end_char:
                 borrowed[len(events)] = told  # a place the next sentences name, unless it is theirs
             actor1, actor2 = abroad(actor1, location), abroad(actor2, location)
+            if sub_event == "Government regains territory" and actor1 is not None and actor1.category is ActorCategory.EXTERNAL_OTHER:
+                sub_event = "Non-state actor overtakes territory"  # ACLED: foreign forces taking ground overtake it; they regain none
             # "The guerrillas then blew up …" after "FMLN guerrillas attacked …": the FMLN
             actor1, actor2 = named_again(actor1, doc.actors, article.text), named_again(actor2, doc.actors, article.text)
             if event_type_of(sub_event) in DEMONSTRATIONS and (actor1 is None or actor1.category == ActorCategory.STATE_FORCES):
@@ -426,7 +442,8 @@ class EventStage:
                 # "Demonstrations were also held in Mombasa, Kisumu and Eldoret": one event a town
                 events += [dataclasses.replace(events[-1], location=town) for town in listed_with(location, in_sentence, article.text)]
         events = unborrowed(events, borrowed)
-        doc.events = with_headline_toll(told_again_merged(without_summaries(supersede_tolls(events, toll_updates))), article, STAGE)
+        events = with_claims_told_first(supersede_tolls(events, toll_updates), claims_first)
+        doc.events = with_headline_toll(told_again_merged(without_summaries(events)), article, STAGE)
         return doc
 
 
@@ -578,51 +595,6 @@ TOLD_IN_PASSING = frozenset({"Diplomatic event", "Responsibility claim", "Organi
 ANNOUNCED_ACTS = frozenset({"Agreement", "Change to group/activity"})
 
 
-def _rule_names(sub_event: str, sentence: str) -> bool:
-    """Whether the codebook rule for ``sub_event`` matches the sentence's own words."""
-    pattern = RULE_FOR.get(sub_event)
-    return pattern is not None and pattern.search(sentence) is not None
-
-
-def _trigger_token(span, sub_event: str):
-    """The token that carries the event: the first match of the rule inside the parse."""
-    return _trigger_tokens(span, sub_event)[0]
-
-
-def _trigger_tokens(span, sub_event: str) -> list:
-    """Every token the rule for ``sub_event`` matches in the sentence, first first (at least one)."""
-    pattern = RULE_FOR.get(sub_event)
-    found = list(pattern.finditer(span.text)) if pattern is not None else []
-    if not found:
-        # typed by the classifier from words no rule of that type names: the first word any
-        # rule names carries the event ("attacked" in a sentence typed a clash), else the first
-        # prefilter word, else the sentence's root
-        ruled = [m for _, p in RULES if (m := p.search(span.text))]
-        first = min(ruled, key=lambda m: m.start()) if ruled else PREFILTER.search(span.text)
-        if first is None:
-            return [span.root]
-        found = [first]
-    tokens = [token_ending_at(span.doc, span.start_char + m.end()) for m in found]
-    return [token if token is not None else span.root for token in tokens]
-
-
-def _occurrence_trigger(span, sub_event: str, sentence: str, *, headline: bool, outside: list[tuple[int, int]] = ()):
-    """The first trigger that tells an occurrence, or None when every one tells a pattern. An
-    earlier mention can be a scrape's tag list ("Tags Syria Aleppo airstrikes At least 51
-    civilians were killed in air raids …") or a generic aside before the report. Words inside
-    the ``outside`` spans (date phrases, the dateline; offsets in the sentence) are no trigger."""
-    return next((t for t in _trigger_tokens(span, sub_event)
-                 if not any(s <= t.idx - span.start_char < e for s, e in outside) and not is_pattern(t, sentence, headline=headline)
-                 and not grievance(t) and not _doers_only_named(t, sub_event)), None)
-
-
-def _doers_only_named(token, sub_event: str) -> bool:
-    """A word for a band of doers that is no subject tells no violence: "said among the attackers
-    were two sons of a local official" (but "Gunmen burst into the hall" tells one; and fighters
-    sent or arrived may tell a change to a group's activity)."""
-    return event_type_of(sub_event) in VIOLENT_TYPES and token.lower_ in DOER_NOUNS and token.dep_ not in ("nsubj", "nsubjpass", "ROOT", "conj")
-
-
 # Who was hurt, killed or held, in a passive clause that names no doer and no means
 VICTIM_REPORT_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "die", "shoot"})
 
@@ -644,28 +616,6 @@ def _demonstrators(sub_event: str, trigger, article) -> ActorMention:
         evidence=Evidence(article.id, trigger.idx, trigger.idx + len(trigger.text), article.text[trigger.idx : trigger.idx + len(trigger.text)], STAGE),
         generic=True,
     )
-
-
-def _doer_named_again(trigger, actor1: ActorMention | None, previous: Event) -> bool:
-    """Whether the sentence's only event word is its doer, the one the event before had, named
-    again with "the" ("The gunmen arrived …"); an unnamed band may be named in other words."""
-    if actor1 is None or previous.actor1 is None:
-        return False
-    if actor1.actor_id != previous.actor1.actor_id and not (actor1.generic and previous.actor1.generic):
-        return False  # "Armed bandits abducted …. The gunmen arrived …": one unnamed band, two words
-    if not actor1.evidence.start <= trigger.idx < actor1.evidence.end:
-        return False
-    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in trigger.children)
-
-
-THE_DOERS_BEFORE = re.compile(r"\b[Tt]he\s+$")
-DOER_NOUNS = frozenset({"attackers", "assailants", "gunmen", "raiders", "militants", "insurgents", "jihadists", "bandits", "fighters"})
-
-
-def _the_doers(actor: ActorMention | None, text: str) -> bool:
-    """Whether the doer is a band the report has just told of, named with "the": "The attackers"."""
-    return (actor is not None and actor.generic and actor.evidence.text.lower() in DOER_NOUNS
-            and THE_DOERS_BEFORE.search(text, max(0, actor.evidence.start - 5), actor.evidence.start) is not None)
 
 
 SHOT_DEAD = re.compile(r"\b(shot dead|shot and killed|gunned down)\b", re.I)
@@ -721,77 +671,4 @@ def _tells_only_victims(trigger, sentence: str, previous: Event) -> bool:
     return passive and not any(c.dep_ == "agent" for c in (*verb.children, *clause.children))
 
 
-def _dated_act(trigger, dates: list) -> bool:
-    """Whether a day-precise date phrase sits among the words the trigger governs ("the murder of
-    six priests early this morning", "the 31 October attack"), not on another verb's."""
-    if trigger.dep_ == "dobj" and trigger.head.lemma_ in LIGHT_VERBS:
-        trigger = trigger.head  # "today carried out its sixth attack": the day is the light verb's
-    first, last = trigger.left_edge, trigger.right_edge
-    return any(d.date.precision is DatePrecision.DAY and first.idx <= d.start < last.idx + len(last) for d in dates)
-
-
-# verbs whose object names the act: the act's day may hang on them
-LIGHT_VERBS = frozenset({"carry", "launch", "stage", "commit", "perpetrate", "conduct", "mount", "unleash"})
-
-
 ALSO = re.compile(r"\b(also|likewise|similarly)\b", re.I)
-
-
-RESCUING_LEMMAS = frozenset({"rescue", "free", "release", "return", "reunite", "repatriate", "evacuate"})
-
-
-def _rescued(trigger) -> bool:
-    """"Troops rescued 137 students abducted from a school", "rescued 20 kidnapped victims": the
-    abduction is the victims' description, told again at their rescue, not an act of the rescuers."""
-    return trigger.dep_ in ("acl", "amod") and governing_verb(trigger.head).lemma_.lower() in RESCUING_LEMMAS
-
-
-def _done_by_them(trigger) -> bool:
-    """Whether the trigger's clause has "they" for its subject."""
-    return any(c.dep_ == "nsubj" and c.lower_ == "they" for c in governing_verb(trigger).children)
-
-
-def _told_in_the_past(trigger, *, passive: bool = False) -> bool:
-    """The simple past tells what happened ("Protests took place"); the perfect and the present
-    tell what has been happening. With ``passive``, so does the simple past passive
-    ("Demonstrations were also held in Mombasa"); for attacks it tells a series as often
-    ("attacks were launched in at least 11 locations")."""
-    verb = governing_verb(trigger)
-    past_passive = passive and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
-    return (verb.tag_ == "VBD" or past_passive) and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-
-
-def _is_coreferent(trigger) -> bool:
-    """"claimed responsibility for the attack", "no group has claimed the abduction": a definite
-    event noun points back at an event already reported, it does not report a new one."""
-    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in EVENT_NOUNS:
-        return False  # "seized the town": the noun is the ground taken, not an event named again
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(n.dep_ == "nummod" for g in c.children for n in g.children) for c in trigger.children):
-        return False  # "a video shows the killing of two activists": the noun counts its own victims, it tells them first
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in trigger.children)
-
-
-# "the attack killed 32", "the strike left 40 dead", "the bombing claimed 12 lives"
-TOLLING_VERBS = frozenset({"kill", "leave", "claim", "cause", "take"})
-
-
-def _tolls_itself(trigger) -> bool:
-    """The event noun is the subject of the killing verb ("the attack killed 32"), or the dead
-    were killed in it ("20 civilians were killed in the attack"): the toll is that event's, not
-    one a clause hung on it tells ("the attack came as troops executed 48")."""
-    if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in TOLLING_VERBS:
-        return not _is_negated(trigger)
-    preposition = trigger.head
-    if trigger.dep_ == "pobj" and preposition.lower_ in ("in", "during") and preposition.head.i != preposition.i:
-        verb = preposition.head  # or a verb conjoined to it: "in the attack 18 lorries were destroyed and 20 were killed"
-        verbs = [verb] + [c for c in verb.children if c.dep_ == "conj"]
-        return any(v.lemma_.lower() in ("kill", "die") for v in verbs) and not _is_negated(trigger)
-    return False
-
-
-def _is_negated(trigger) -> bool:
-    verb = governing_verb(trigger)
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and any(c.lower_ in ("no", "nobody") for c in subject.subtree)

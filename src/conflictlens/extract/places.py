@@ -426,6 +426,9 @@ class PlaceStage:
                 return False  # "US Ambassador Kelly Kraft"
         if is_country and wields_state_arms(root):
             return False  # "U.S. air strikes", "US and British warplanes": who struck, not where
+        following = span.doc[span.end] if span.end < len(span.doc) else None
+        if is_country and following is not None and following.tag_ in ("VBD", "VBZ") and previous is not None and previous.pos_ == "NOUN":
+            return False  # "61 drones Russia launched overnight": the country did it, whatever the parse made of it
         if is_country and root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in NATIONALITY_HEADS:
             return False  # "a New Zealand pilot", "the Ukraine war": whose or about what, not where
         if prev_lower == "capital" or prev_lower in SETTLEMENT_WORDS:

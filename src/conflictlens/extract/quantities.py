@@ -45,6 +45,8 @@ HEDGES_UPPER = ("up to", "as many as", "at most", "fewer than", "less than", "ne
 HEDGES_ABOUT = ("about", "around", "approximately", "roughly", "an estimated", "some", "nearly")
 
 _NUMBER_WORDS = "|".join(sorted((w for w in WORD_NUMBERS if w not in ("a", "an")), key=len, reverse=True))
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _HEDGE = "|".join(sorted(set(HEDGES_LOWER + HEDGES_UPPER + HEDGES_ABOUT), key=len, reverse=True))
 _VAGUE = "|".join(sorted(VAGUE, key=len, reverse=True))
 
@@ -53,6 +55,8 @@ QUANTITY_RE = re.compile(
     rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?: \d{{3}})+(?![\d,.])|\d+(?:\.\d+)?)(?:\s*(?P<scale>million|thousand|hundred)\b)?"
     rf"(?:\s*(?:-|–|to|or)\s*(?P<digits_hi>\d{{1,3}}(?:,\d{{3}})+|\d+))?"
     # ("nearly two dozen", "three hundred": the word counts dozens or hundreds)
+    # ("Twenty-nine soldiers": the tens and the unit are one number, not a range from 20 to 9)
+    rf"|\b(?P<tens>{_TENS})[-–\s](?P<unit>{_UNITS})\b(?:\s+(?P<tens_scale>hundred|thousand)\b(?!s))?"
     rf"|(?P<vague>{_VAGUE})|\b(?P<word>{_NUMBER_WORDS})\b(?:\s+(?P<word_scale>dozen|hundred|thousand)\b(?!s))?"
     rf"(?:\s*(?:-|–|to|or)\s*(?P<word_hi>{_NUMBER_WORDS})\b)?)",
     re.IGNORECASE,
@@ -75,6 +79,9 @@ def parse_quantity(m: re.Match[str]) -> Quantity | None:
     if m["digits"]:
         best = _to_int(m["digits"], m["scale"])
         high_value = _to_int(m["digits_hi"], None) if m["digits_hi"] else None
+    elif m["tens"]:
+        best = (WORD_NUMBERS[m["tens"].lower()] + WORD_NUMBERS[m["unit"].lower()]) * {"hundred": 100, "thousand": 1000}.get((m["tens_scale"] or "").lower(), 1)
+        high_value = None
     elif m["word"]:
         best = WORD_NUMBERS[m["word"].lower()] * {"dozen": 12, "hundred": 100, "thousand": 1000}.get((m["word_scale"] or "").lower(), 1)
         high_value = WORD_NUMBERS[m["word_hi"].lower()] if m["word_hi"] else None

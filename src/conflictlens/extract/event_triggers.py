@@ -1,0 +1,183 @@
+"""Which word of a sentence carries its act, and what the parse says about that word.
+
+In: a sentence's spaCy span, the sub-event type it was given and its date phrases. Out: the
+trigger token (the rule's first match the parse can place), and tests on it that the events stage
+asks: is it a pattern or a grievance rather than an occurrence, a band of doers named again, an
+abduction told again at a rescue, a definite noun pointing back at an event already told, an
+event that tolls its own dead, a negated act. Used by the events stage only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import ActorMention, DatePrecision, Event
+from .event_patterns import EVENT_NOUNS, grievance, is_pattern
+from .event_roles import governing_verb, token_ending_at
+from .event_rules import PREFILTER, RULE_FOR, RULES
+from .taxonomy import event_type_of
+from .tolls import VIOLENT_TYPES
+
+
+def rule_names(sub_event: str, sentence: str) -> bool:
+    """Whether the codebook rule for ``sub_event`` matches the sentence's own words."""
+    pattern = RULE_FOR.get(sub_event)
+    return pattern is not None and pattern.search(sentence) is not None
+
+
+def trigger_token(span, sub_event: str):
+    """The token that carries the event: the first match of the rule inside the parse."""
+    return trigger_tokens(span, sub_event)[0]
+
+
+def trigger_tokens(span, sub_event: str) -> list:
+    """Every token the rule for ``sub_event`` matches in the sentence, first first (at least one)."""
+    pattern = RULE_FOR.get(sub_event)
+    found = list(pattern.finditer(span.text)) if pattern is not None else []
+    if not found:
+        # typed by the classifier from words no rule of that type names: the first word any
+        # rule names carries the event ("attacked" in a sentence typed a clash), else the first
+        # prefilter word, else the sentence's root
+        ruled = [m for _, p in RULES if (m := p.search(span.text))]
+        first = min(ruled, key=lambda m: m.start()) if ruled else PREFILTER.search(span.text)
+        if first is None:
+            return [span.root]
+        found = [first]
+    tokens = [token_ending_at(span.doc, span.start_char + m.end()) for m in found]
+    return [token if token is not None else span.root for token in tokens]
+
+
+def occurrence_trigger(span, sub_event: str, sentence: str, *, headline: bool, outside: list[tuple[int, int]] = ()):
+    """The first trigger that tells an occurrence, or None when every one tells a pattern. An
+    earlier mention can be a scrape's tag list ("Tags Syria Aleppo airstrikes At least 51
+    civilians were killed in air raids …") or a generic aside before the report. Words inside
+    the ``outside`` spans (date phrases, the dateline; offsets in the sentence) are no trigger."""
+    return next((t for t in trigger_tokens(span, sub_event)
+                 if not any(s <= t.idx - span.start_char < e for s, e in outside) and not is_pattern(t, sentence, headline=headline)
+                 and not grievance(t) and not doers_only_named(t, sub_event) and not commemorated(t)), None)
+
+
+def background_of_the_subject(token, dates: list) -> bool:
+    """The word is in a relative clause on the sentence's subject that dates itself to an earlier
+    month or year, which says who the subject is, not what happened: "Niger's ruling junta, which
+    seized power in a coup in July last year, declared three days of mourning". (A clause with a
+    day or no date of its own may tell the news: "Hector Oqueli, who was kidnapped in Guatemala,
+    was found dead".)"""
+    verb = governing_verb(token)
+    if not (verb.dep_ == "relcl" and verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.pos_ in ("NOUN", "PROPN")
+            and verb.head.lemma_.lower() not in EVENT_NOUNS):  # ("the attack in which chemical weapons were used had killed 1,300")
+        return False
+    start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    own = [d for d in dates if start <= d.start < end]
+    return bool(own) and all(d.date.precision in (DatePrecision.MONTH, DatePrecision.YEAR) for d in own)
+
+
+# "marked the fifth anniversary of the Easter Sunday bombings": a remembrance, not the act
+COMMEMORATION_NOUNS = frozenset({"anniversary", "commemoration", "remembrance", "memory", "memorial"})
+
+
+def commemorated(token) -> bool:
+    """Whether the word names an act a remembrance is of ("the anniversary of the bombings")."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in COMMEMORATION_NOUNS
+
+
+def doers_only_named(token, sub_event: str) -> bool:
+    """A word for a band of doers that is no subject tells no violence: "said among the attackers
+    were two sons of a local official" (but "Gunmen burst into the hall" tells one; and fighters
+    sent or arrived may tell a change to a group's activity)."""
+    return event_type_of(sub_event) in VIOLENT_TYPES and token.lower_ in DOER_NOUNS and token.dep_ not in ("nsubj", "nsubjpass", "ROOT", "conj")
+
+
+def doer_named_again(trigger, actor1: ActorMention | None, previous: Event) -> bool:
+    """Whether the sentence's only event word is its doer, the one the event before had, named
+    again with "the" ("The gunmen arrived …"); an unnamed band may be named in other words."""
+    if actor1 is None or previous.actor1 is None:
+        return False
+    if actor1.actor_id != previous.actor1.actor_id and not (actor1.generic and previous.actor1.generic):
+        return False  # "Armed bandits abducted …. The gunmen arrived …": one unnamed band, two words
+    if not actor1.evidence.start <= trigger.idx < actor1.evidence.end:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in trigger.children)
+
+
+THE_DOERS_BEFORE = re.compile(r"\b[Tt]he\s+$")
+DOER_NOUNS = frozenset({"attackers", "assailants", "gunmen", "raiders", "militants", "insurgents", "jihadists", "bandits", "fighters"})
+
+
+def the_doers(actor: ActorMention | None, text: str) -> bool:
+    """Whether the doer is a band the report has just told of, named with "the": "The attackers"."""
+    return (actor is not None and actor.generic and actor.evidence.text.lower() in DOER_NOUNS
+            and THE_DOERS_BEFORE.search(text, max(0, actor.evidence.start - 5), actor.evidence.start) is not None)
+
+
+def dated_act(trigger, dates: list) -> bool:
+    """Whether a day-precise date phrase sits among the words the trigger governs ("the murder of
+    six priests early this morning", "the 31 October attack"), not on another verb's."""
+    if trigger.dep_ == "dobj" and trigger.head.lemma_ in LIGHT_VERBS:
+        trigger = trigger.head  # "today carried out its sixth attack": the day is the light verb's
+    first, last = trigger.left_edge, trigger.right_edge
+    return any(d.date.precision is DatePrecision.DAY and first.idx <= d.start < last.idx + len(last) for d in dates)
+
+
+# verbs whose object names the act: the act's day may hang on them
+LIGHT_VERBS = frozenset({"carry", "launch", "stage", "commit", "perpetrate", "conduct", "mount", "unleash"})
+
+
+RESCUING_LEMMAS = frozenset({"rescue", "free", "release", "return", "reunite", "repatriate", "evacuate"})
+
+
+def rescued(trigger) -> bool:
+    """"Troops rescued 137 students abducted from a school", "rescued 20 kidnapped victims": the
+    abduction is the victims' description, told again at their rescue, not an act of the rescuers."""
+    return trigger.dep_ in ("acl", "amod") and governing_verb(trigger.head).lemma_.lower() in RESCUING_LEMMAS
+
+
+def done_by_them(trigger) -> bool:
+    """Whether the trigger's clause has "they" for its subject."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "they" for c in governing_verb(trigger).children)
+
+
+def told_in_the_past(trigger, *, passive: bool = False) -> bool:
+    """The simple past tells what happened ("Protests took place"); the perfect and the present
+    tell what has been happening. With ``passive``, so does the simple past passive
+    ("Demonstrations were also held in Mombasa"); for attacks it tells a series as often
+    ("attacks were launched in at least 11 locations")."""
+    verb = governing_verb(trigger)
+    past_passive = passive and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+    return (verb.tag_ == "VBD" or past_passive) and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def is_coreferent(trigger) -> bool:
+    """"claimed responsibility for the attack", "no group has claimed the abduction": a definite
+    event noun points back at an event already reported, it does not report a new one."""
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in EVENT_NOUNS:
+        return False  # "seized the town": the noun is the ground taken, not an event named again
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(n.dep_ == "nummod" for g in c.children for n in g.children) for c in trigger.children):
+        return False  # "a video shows the killing of two activists": the noun counts its own victims, it tells them first
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in trigger.children)
+
+
+# "the attack killed 32", "the strike left 40 dead", "the bombing claimed 12 lives"
+TOLLING_VERBS = frozenset({"kill", "leave", "claim", "cause", "take"})
+
+
+def tolls_itself(trigger) -> bool:
+    """The event noun is the subject of the killing verb ("the attack killed 32"), or the dead
+    were killed in it ("20 civilians were killed in the attack"): the toll is that event's, not
+    one a clause hung on it tells ("the attack came as troops executed 48")."""
+    if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in TOLLING_VERBS:
+        return not is_negated(trigger)
+    preposition = trigger.head
+    if trigger.dep_ == "pobj" and preposition.lower_ in ("in", "during") and preposition.head.i != preposition.i:
+        verb = preposition.head  # or a verb conjoined to it: "in the attack 18 lorries were destroyed and 20 were killed"
+        verbs = [verb] + [c for c in verb.children if c.dep_ == "conj"]
+        return any(v.lemma_.lower() in ("kill", "die") for v in verbs) and not is_negated(trigger)
+    return False
+
+
+def is_negated(trigger) -> bool:
+    verb = governing_verb(trigger)
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(c.lower_ in ("no", "nobody") for c in subject.subtree)
