@@ -199,3 +199,38 @@ def test_a_country_after_a_noun_and_before_its_verb_is_the_doer_not_the_place(se
             "launched overnight, with most of the rest lost to jamming.")
     analysis = analysed(text, settings, published="2024-11-09")
     assert "RU" not in {p.country_code for p in analysis.places if p.is_location}
+
+
+def test_the_victims_a_toll_breaks_down_are_no_doer_and_the_toll_is_the_attacks(settings):
+    text = ("BAMAKO (AFP) - Jihadists attacked a gendarmerie school in Bamako early on Tuesday, the army said. "
+            "A security source told AFP more than 60 people had been killed, most of them trainee gendarmes.")
+    [event] = events_of(text, settings, published="2024-09-17")
+    assert event.fatalities.best == 60
+    assert event.actor1 is None or event.actor1.actor_id != "generic:police"
+
+
+def test_officers_who_regained_a_police_station_are_the_government_regaining_it(settings):
+    text = ("PORT-AU-PRINCE (AP) - Police said officers had regained control of the police station in Mirebalais "
+            "on Tuesday morning.")
+    [event] = events_of(text, settings, published="2025-04-02")
+    assert event.sub_event_type == "Government regains territory"
+
+
+def test_a_capital_named_after_the_word_capital_is_a_place(settings):
+    text = "DUBAI (Reuters) - Air strikes hit several targets in and around Yemen's capital Sanaa overnight, residents said."
+    assert "Sanaa" in {p.name for p in analysed(text, settings, published="2025-04-18").places}
+
+
+def test_a_trailing_day_after_clause_the_model_misparses_is_its_own_act(settings):
+    text = ("DUBAI, April 18 (Reuters) - Air strikes hit several Houthi targets in Sanaa overnight, the Houthi-run "
+            "television said on Friday, a day after strikes on a fuel port killed 38 people.")
+    tolls = {e.fatalities.best if e.fatalities else None: e.date.value for e in events_of(text, settings, published="2025-04-18")}
+    assert tolls == {None: dt.date(2025, 4, 18), 38: dt.date(2025, 4, 17)}
+
+
+def test_traffickers_killed_during_a_police_operation_clashed_with_the_police(settings):
+    text = ("RIO DE JANEIRO - Eight suspected drug traffickers were killed on Thursday during a police operation in "
+            "a favela in northern Rio de Janeiro, state police said.")
+    [event] = events_of(text, settings, published="2024-10-04")
+    assert event.actor1.actor_id == "generic:police" and event.actor2.actor_id == "generic:gangs"
+    assert event.sub_event_type == "Armed clash"

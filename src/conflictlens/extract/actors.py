@@ -170,7 +170,7 @@ class ActorStage:
                     actors.append(_mention(capital, article_id, mention.start, mention.end, quoted[mention.start : mention.end], metonymy=True))
                     taken.append((mention.start, mention.end))
             elif mention.label == "ORG" and _looks_like_organisation(mention.text) and not self._is_notable_place(mention.text) \
-                    and not names_a_building(text, mention.start + len(mention.text.split()[0])) \
+                    and not names_a_building(text, mention.start + len(mention.text.split()[0])) and not VENUE_NAME.search(mention.text) \
                     and not _SETTLEMENT_OF.search(text, max(0, mention.start - 30), mention.start) \
                     and not _is_outlet_credit(text, mention.start, mention.end):  # "the Damascus Opera [House]"
                 name = re.sub(r"^the\s+", "", mention.text, flags=re.IGNORECASE)
@@ -305,6 +305,10 @@ def _looks_like_organisation(text: str) -> bool:
         and text.upper() not in TIME_ZONES \
         and not any(w.lower() in CLAUSE_VERBS for w in words) \
         and words[-1].lower() not in EVENT_WORDS  # "Mandera IED [attack]": an event, not its maker
+
+
+# a venue's name, never an organisation's: "the Crocus City Hall" was attacked, it attacked no one
+VENUE_NAME = re.compile(r"\s(?:Hall|Theat(?:re|er)|Arena|Mall|Cinema|Temple|Synagogue|Shrine|Stadium|Hotel)$")
 
 
 # words an event's name ends with, never an organisation's

@@ -71,7 +71,12 @@ def _act_at_a_distance(span, trigger, first_verb, found_dates: list) -> SecondAc
     gap = interval_clause(trigger)
     if gap is None:
         return None
-    if not gap.inside:
+    if gap.by_words:
+        # (the clause the words found must tell an act of its own: "a day after strikes on the port killed 74")
+        clause = span.doc.text[gap.start : gap.end]
+        if classify_sub_event(clause) is None or read_casualties(clause, FATALITY_PATTERNS, []) is None:
+            return None
+    elif not gap.inside:
         clause_verb = next((t for t in first_verb.children if t.dep_ == "advcl" and gap.start <= t.idx < gap.end), None)
         if clause_verb is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause_verb.children):
             return None

@@ -63,7 +63,7 @@ VIOLENT_PROTESTERS = re.compile(
 
 # The taker's own words when the dictionary does not know it: "troopers from the Northern
 # Command", "pro-government militias" are the state's side; "rebel fighters", "guerrillas" are not
-STATE_TAKER = re.compile(r"\b(government|army|troops|troopers|soldiers|military|armed forces|security forces|police|marines|regime|loyalists?)\b", re.I)
+STATE_TAKER = re.compile(r"\b(government|army|troops|troopers|soldiers|military|armed forces|security forces|police|officers|policemen|gendarmes|marines|regime|loyalists?)\b", re.I)
 
 
 NON_STATE_TAKER = re.compile(r"\b(rebels?|insurgents?|militants?|jihadists?|guerrillas?|separatists?|opposition|fighters|militias?|militiamen)\b", re.I)

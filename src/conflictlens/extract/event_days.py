@@ -80,6 +80,7 @@ class Interval:
     end: int
     phrase: str
     inside: bool
+    by_words: bool = False  # found from the words alone: the parse had hung the distance elsewhere
 
 
 def interval_clause(trigger) -> Interval | None:
@@ -114,7 +115,31 @@ def interval_clause(trigger) -> Interval | None:
             return distance(word, child, False)
         if child.dep_ == "prep" and child.lower_ in ("after", "before") and child.i > trigger.i:
             return distance(child, child, False)
-    return None
+    return _trailing_interval(trigger)
+
+
+# ", a day after strikes on the Ras Isa fuel port killed 74 people": a distance that ends the
+# sentence after a comma, whose clause the model often hangs the distance inside
+_TRAILING_INTERVAL = re.compile(r",\s+(?P<n>an?|one|two|three|four|five|six|seven|\d)\s+(?P<unit>hour|day|week)s?\s+(?P<word>after|before)\s+(?=[\w\"“])", re.I)
+
+
+def _trailing_interval(trigger) -> Interval | None:
+    """A "<n> <units> after" clause after the trigger, found from the words; its clause runs to the
+    end of the sentence (or to the source's clause: ", the ministry said")."""
+    sentence = trigger.sent
+    text, start = sentence.doc.text, trigger.idx + len(trigger)
+    m = _TRAILING_INTERVAL.search(text, start, sentence.end_char)
+    if m is None:
+        return None
+    end = sentence.end_char
+    while end > m.end() and text[end - 1] in " .\n":
+        end -= 1
+    if (source := SOURCE_CLAUSE_AFTER.search(text, m.end(), end)) is not None:
+        end = source.start()
+    count = WORD_NUMBERS.get(m["n"].lower()) or (int(m["n"]) if m["n"].isdigit() else None)
+    sign = -1 if m["word"].lower() == "before" else 1
+    phrase = " ".join(text[m.start("n") : m.end("word")].split())
+    return Interval(count, m["unit"].lower(), sign, m.start("word"), end, phrase, False, by_words=True)
 
 
 def across_interval(gap: Interval, dates: list, usual: FuzzyDate, events: list[Event]) -> FuzzyDate:

@@ -123,8 +123,9 @@ def roles(span, trigger, actors: list[ActorMention]):
             noun = noun.head  # "regime barrel bomb attacks": the maker modifies the phrase's head
             event_nouns.append(noun)
     if verb.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        # "were killed in regime airstrikes": the passive's "in/by" object is the event noun
-        event_nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "by") for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        # "were killed in regime airstrikes", "during a police operation": the passive's "in/by/during"
+        # object is the event noun
+        event_nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "during") for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     for noun in event_nouns:
         for child in noun.children:
             # "the attack carried out by government forces", "a missile fired by Syrian forces"

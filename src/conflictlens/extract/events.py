@@ -282,6 +282,9 @@ class EventStage:
             # ("Just days after an Assad regime chemical attack a woman was killed": not the regime's act)
             other_acts = distant_act_spans(trigger)  # (the trigger may have changed since)
             actor1, actor2, associated = roles(span, trigger, [a for a in doc.actors if not any(s <= a.evidence.start - span.start_char < e for s, e in other_acts)])
+            if actor1 is not None and VICTIMS_AMONG_THEM.search(article.text, max(0, actor1.evidence.start - 40), actor1.evidence.start):
+                # the victims a toll breaks down are no doer: "70 people had been killed, most of them trainee gendarmes"
+                actor1, actor2 = None, actor2 or actor1
             if sub_event == "Armed clash" and actor1 is None and actor2 is not None:
                 actor1, actor2, associated = clash_sides(actor2, associated, article.text)
             if actor1 is None and (blamed := blamed_group(span, doc.actors)) is not None:
@@ -503,6 +506,10 @@ HURT_ONLY = re.compile(r"^\W*(?:another|a further|an additional|at least|some|mo
 
 # "a ceasefire … to take effect on Sunday": a day to come dates no act
 FUTURE_BEFORE = re.compile(r"\b(to take effect|to begin|to start|to come into force|due to \w+|scheduled to \w+|set to \w+|will \w+|expected to \w+)\s+$", re.I)
+
+
+# the part of a toll a count breaks down: "…, most of them trainee gendarmes", "including two soldiers"
+VICTIMS_AMONG_THEM = re.compile(r"\b(?:(?:most|many|all|some|half|several|\w+) of (?:them|whom)|among (?:them|whom|the dead)|including|mostly)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 # damage told in the passive with no doer: "A synagogue in Derbent was set on fire"
