@@ -234,3 +234,33 @@ def test_traffickers_killed_during_a_police_operation_clashed_with_the_police(se
     [event] = events_of(text, settings, published="2024-10-04")
     assert event.actor1.actor_id == "generic:police" and event.actor2.actor_id == "generic:gangs"
     assert event.sub_event_type == "Armed clash"
+
+
+def test_devices_that_belonged_to_a_group_make_it_the_target_not_the_doer(settings):
+    text = ("BEIRUT, Sept 18 (Reuters) - Radios used by members of Hezbollah exploded across Lebanon on Wednesday "
+            "afternoon, killing at least nine people, the health ministry said. "
+            "Most of the explosions took place in south Lebanon.")
+    [event] = events_of(text, settings, published="2024-09-18")
+    assert event.actor1 is None and event.actor2.actor_id == "hezbollah"
+
+
+def test_a_condemnation_dates_itself_and_a_day_earlier_counts_from_it(settings):
+    text = ("BEIJING, March 27 (Xinhua) -- China on Wednesday condemned a terrorist attack that killed four Chinese "
+            "engineers and their driver in northwest Pakistan a day earlier.\n\n"
+            "A suicide bomber rammed a car into their convoy in Khyber Pakhtunkhwa province, police said.")
+    [event] = events_of(text, settings, published="2024-03-27")
+    assert event.sub_event_type == "Suicide bomb"
+    assert event.date.value == dt.date(2024, 3, 26) and event.fatalities.best == 5
+
+
+def test_a_capitalised_in_month_is_a_date_not_a_march():
+    from conflictlens.extract.dates import find_dates
+    [found] = find_dates("In March, the prosecutor said an investigation had been opened.", dt.date(2024, 4, 25))
+    assert found.date.precision.name == "MONTH" and found.date.value == dt.date(2024, 3, 1)
+    assert not find_dates("Thousands march in the capital.", dt.date(2024, 4, 25))
+
+
+def test_a_count_whose_unit_is_named_before_one_more_victim_adds_that_one():
+    from conflictlens.extract.casualties import FATALITY_PATTERNS, read_casualties
+    toll = read_casualties("Six personnel of the Central Reserve Police Force (CRPF) and a civilian driver were killed.", FATALITY_PATTERNS, [])
+    assert toll.best == 7

@@ -167,7 +167,8 @@ CONJOINED_SIDES = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,4}}?{_PERSONS}\s+and\s+"
 _PEOPLE = rf"(?:{_PERSONS}|nationals|villagers|workers|officers|engineers|passengers|students|residents|worshippers|pilgrims|guards|miners|farmers|herders|employees|staff|personnel|policemen|militiamen|others)"
 _ONE_PERSON = r"(?:civilian|child|woman|man|soldier|policeman|police\s+officer|officer|driver|guard|boy|girl|teenager|journalist|worker|farmer|student|passenger|villager|resident|interpreter|pilot|commander|official|bodyguard)"
 COUNT_AND_MORE = re.compile(
-    rf"\s+(?:(?!(?:{_SUBSET_WORDS}|among|of|mostly)\b)[\w'’-]+\s+){{0,3}}?{_PEOPLE}\s+and\s+(?:(?:at\s+least\s+|about\s+|some\s+|another\s+|nearly\s+)?(?P<q>{_Q})\s+(?:[\w'’-]+\s+){{0,3}}?{_PEOPLE}"
+    # ("Eight personnel of the District Reserve Guard (DRG) and a civilian driver": the unit they belong to may come between)
+    rf"\s+(?:(?!(?:{_SUBSET_WORDS}|among|of|mostly)\b)[\w'’-]+\s+){{0,3}}?{_PEOPLE}(?:\s+of\s+the\s+(?:(?!and\b)[\w'’-]+\s+){{0,4}}(?!and\b)[\w'’-]+(?:\s+\([A-Z]+\))?)?\s+and\s+(?:(?:at\s+least\s+|about\s+|some\s+|another\s+|nearly\s+)?(?P<q>{_Q})\s+(?:[\w'’-]+\s+){{0,3}}?{_PEOPLE}"
     rf"|(?:a|an|one|their|his|her|its|the)\s+(?:[\w'’-]+\s+){{0,2}}?{_ONE_PERSON})\b"
     r"(?!\s+(?:(?:were|was|are|had\s+been|have\s+been)\s+)?(?:wounded|injured|hurt|abducted|kidnapped|arrested|missing|detained|captured)\b)", re.I)
 

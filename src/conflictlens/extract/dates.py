@@ -40,7 +40,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)")),
     ("month_year", re.compile(rf"\b(?:in|during|since|by|from|of)\s+{_MONTH}\s+{_YEAR}\b", re.IGNORECASE)),
     # ("in February last year": that year's February, not the last one before the report)
-    ("in_month", re.compile(rf"\b(?:in|during|early|late|mid-)\s*{_MONTH}\b(?!\s+[0-3]?\d)(?:\s+(?P<rel>last|this|next)\s+year\b)?")),
+    ("in_month", re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-)\s*{_MONTH}\b(?!\s+[0-3]?\d)(?:\s+(?P<rel>last|this|next)\s+year\b)?")),
     # "since Thursday": the days from then to the report, not that day
     ("since_weekday", re.compile(r"\bsince\s+(?:last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("weekday", re.compile(r"\b(?:on\s+|last\s+|this\s+past\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?:\s+(?P<part>morning|afternoon|evening|night))?")),

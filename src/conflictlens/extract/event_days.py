@@ -31,8 +31,10 @@ def dates_a_statement(span, date, sentence: str) -> bool:
         return False
     while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
         token = token.head
-        if token.pos_ == "NOUN" and token.lemma_.lower() in EVENT_NOUNS:
-            return False  # "IS-K claimed a bombing in September": the phrase dates the bombing
+        if token.pos_ == "NOUN" and token.lemma_.lower() in DATED_ACT_NOUNS:
+            # "IS-K claimed a bombing in September", "condemned Friday the assassination of six
+            # priests Thursday": the phrase dates the act
+            return False
     verb = governing_verb(token)
     if verb.lemma_.lower() in TOLL_RISING_LEMMAS and any(c.dep_ == "nsubj" and c.lemma_.lower() in ("toll", "number") for c in verb.children):
         return True  # "the death toll … rose to 31 on Monday": the day of the count, not of the bombing
@@ -40,7 +42,12 @@ def dates_a_statement(span, date, sentence: str) -> bool:
         return False  # "… hit a market in El Fasher on Sunday, a local medical source said": the act's day
     if verb.lemma_.lower() in PUBLISHING_LEMMAS and verb.dep_ == "acl" and verb.head.lemma_.lower() in STATEMENT_NOUNS:
         return True  # "…, the group said in a statement released on Saturday"
-    return verb.lemma_.lower() in REPORTING_LEMMAS and verb.pos_ == "VERB"
+    # ("China on Wednesday strongly condemned a terrorist attack …": the day of the condemnation)
+    return verb.lemma_.lower() in REPORTING_LEMMAS | CONDEMNING_LEMMAS and verb.pos_ == "VERB"
+
+
+CONDEMNING_LEMMAS = frozenset({"condemn", "denounce", "deplore"})
+DATED_ACT_NOUNS = EVENT_NOUNS | {"assassination", "murder", "execution", "shooting", "beheading", "massacre", "kidnapping", "abduction"}
 
 
 PUBLISHING_LEMMAS = frozenset({"release", "publish", "post", "issue", "broadcast", "air"})

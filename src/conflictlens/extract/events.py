@@ -148,9 +148,11 @@ class EventStage:
                 # "A day earlier, …", "the following day": counted from the day of the event just
                 # told ("On Wednesday, gunmen raided … The next day, …"), else the lede's, else the
                 # last day the report named
+                # ("condemned on Wednesday an attack … a day earlier": from the day the sentence states)
                 told_days = [e.date for e in events if e.date.precision is DatePrecision.DAY and e.date.basis == "text"]
                 just_told = told_days and events[-1].date is told_days[-1] and sentence_index - last_event_sentence <= DETAIL_SENTENCES
-                anchor = (told_days[-1] if just_told else next(iter(told_days), None)) or last_date
+                anchor = next((d.date for d in stated if d.date.precision is DatePrecision.DAY), None) \
+                    or (told_days[-1] if just_told else next(iter(told_days), None)) or last_date
                 shifted = relative_day(sentence, anchor, offset=span.start_char)
                 dates = [shifted] if shifted is not None else []
             if dates:
@@ -282,8 +284,9 @@ class EventStage:
             # ("Just days after an Assad regime chemical attack a woman was killed": not the regime's act)
             other_acts = distant_act_spans(trigger)  # (the trigger may have changed since)
             actor1, actor2, associated = roles(span, trigger, [a for a in doc.actors if not any(s <= a.evidence.start - span.start_char < e for s, e in other_acts)])
-            if actor1 is not None and VICTIMS_AMONG_THEM.search(article.text, max(0, actor1.evidence.start - 40), actor1.evidence.start):
-                # the victims a toll breaks down are no doer: "70 people had been killed, most of them trainee gendarmes"
+            if actor1 is not None and NOT_THE_DOER_BEFORE.search(article.text, max(0, actor1.evidence.start - 40), actor1.evidence.start):
+                # the victims a toll breaks down, or the owners of what blew up, are no doer: "70 people had
+                # been killed, most of them trainee gendarmes", "Pagers used by members of Hezbollah exploded"
                 actor1, actor2 = None, actor2 or actor1
             if sub_event == "Armed clash" and actor1 is None and actor2 is not None:
                 actor1, actor2, associated = clash_sides(actor2, associated, article.text)
@@ -335,7 +338,9 @@ class EventStage:
             # a definite event noun points back at an event told before; with none told, the
             # headline introduced it, and a sentence that dates or places it is its report ("the
             # fighting flared up in Deir el-Zour province on Sunday")
-            coreferent = is_coreferent(trigger) and (bool(events) or not (dates or in_sentence))
+            # ("Most of the explosions took place in Beirut's southern suburbs": the same, whatever the trigger)
+            coreferent = (is_coreferent(trigger) or (events and not fatalities and TOLD_EVENTS_TOOK_PLACE.match(sentence) is not None)) \
+                and (bool(events) or not (dates or in_sentence))
             if coreferent and fatalities is not None and tolls_itself(trigger):
                 if reports_violence(events):
                     # "the attack killed more than 100": news of an event already reported, its toll a revision
@@ -508,8 +513,16 @@ HURT_ONLY = re.compile(r"^\W*(?:another|a further|an additional|at least|some|mo
 FUTURE_BEFORE = re.compile(r"\b(to take effect|to begin|to start|to come into force|due to \w+|scheduled to \w+|set to \w+|will \w+|expected to \w+)\s+$", re.I)
 
 
-# the part of a toll a count breaks down: "…, most of them trainee gendarmes", "including two soldiers"
-VICTIMS_AMONG_THEM = re.compile(r"\b(?:(?:most|many|all|some|half|several|\w+) of (?:them|whom)|among (?:them|whom|the dead)|including|mostly)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# the part of a toll a count breaks down ("…, most of them trainee gendarmes", "including two
+# soldiers"), and the owners of a thing that blew up ("pagers used by members of Hezbollah"; not
+# "a bomb carried by", "rebels belonging to", whose doers they are)
+NOT_THE_DOER_BEFORE = re.compile(r"\b(?:(?:most|many|all|some|half|several|\w+) of (?:them|whom)|among (?:them|whom|the dead)|including|mostly"
+                                 r"|owned\s+by|used\s+by\s+members\s+of)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+# the events just told, said to have happened somewhere: "Most of the explosions took place in …"
+TOLD_EVENTS_TOOK_PLACE = re.compile(r"^\W*(?:(?:most|many|some|all|one|two|several|none)\s+of\s+)?the\s+(?:[\w-]+\s+)?(?:explosions?|blasts?|attacks?|strikes?|"
+                                    r"killings?|clashes|bombings?|raids?|incidents?)\s+(?:took place|occurred|happened|were carried out)\b", re.I)
 
 
 # damage told in the passive with no doer: "A synagogue in Derbent was set on fire"
