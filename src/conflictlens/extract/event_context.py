@@ -26,6 +26,7 @@ from typing import NamedTuple
 from ..model import ActorCategory, ActorMention, DatePrecision, Event, Evidence, FuzzyDate, GeoPrecision, Place, Quantity, SourcedQuantity
 from ..gazetteer.points import haversine_km
 from .casualties import added_tolls
+from .quantities import SMALL_COUNT_WORDS
 from .event_codebook import escalated_protest
 from .event_roles import REPORTING_LEMMAS
 from .places import UNIT_OF_BETWEEN
@@ -301,7 +302,7 @@ MORE_DEAD = re.compile(r"^(?!.*\b(?:separate|elsewhere|earlier|previous|last (?:
 # the doers of the event just told, killed, in a written count: "Security forces killed six of the
 # attackers", "All four assailants were shot dead" (not "we killed many of the attackers", a
 # side's boast with no figure)
-_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_COUNT = rf"(?:\d+|{SMALL_COUNT_WORDS})"
 _DOERS = r"(?:attackers|assailants|gunmen|raiders|bombers)"
 ATTACKERS_KILLED = re.compile(rf"^(?!.*\b(?:separate|elsewhere|earlier|previous|last (?:week|month|year)|later)\b).*?"
                               rf"(?:\b(?:killed|shot dead|gunned down)\s+(?:at\s+least\s+|all\s+)?(?:the\s+)?{_COUNT}\s+(?:of\s+the\s+)?{_DOERS}\b"
@@ -507,19 +508,24 @@ def _same_dead_again(told: Event, again: Event) -> bool:
             and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS)
 
 
+def _told_on_right_after(told: Event, again: Event) -> bool:
+    """Violence told right after violence, with no other day, no toll of its own and no other named doer."""
+    return (told.event_type in VIOLENT_TYPES and again.event_type in VIOLENT_TYPES and again.fatalities is None
+            and _days_agree(told.date, again.date) and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS
+            and _doers_agree(told.actor1, again.actor1))
+
+
 # a count of people, and the last word of the noun counted: "killed five construction workers"
-COUNTED_PEOPLE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of)\s+(?:[a-z-]+\s+){0,2}?"
+COUNTED_PEOPLE = re.compile(rf"\b(?:\d+|{SMALL_COUNT_WORDS}|dozens of|scores of)\s+(?:[a-z-]+\s+){{0,2}}?"
                             r"(?P<noun>workers|villagers|passengers|worshippers|students|pupils|civilians|farmers|herders|miners|traders|"
                             r"pilgrims|tourists|soldiers|policemen|officers|guards|fishermen|teachers|travellers|travelers|motorists|residents)\b", re.I)
 
 
 def _same_victims_again(told: Event, again: Event) -> bool:
-    """The sentence right after a violent event, with no other day and no toll of its own, that names the
+    """The sentence right after a violent event (see ``_told_on_right_after``) that names the
     event's victims again with "the" ("killed five construction workers …. The rebels attacked
     the workers in Puncak"): the same event, whatever type each sentence's words suggest."""
-    if not (told.event_type in VIOLENT_TYPES and again.event_type in VIOLENT_TYPES and again.fatalities is None
-            and _days_agree(told.date, again.date) and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS
-            and _doers_agree(told.actor1, again.actor1)):
+    if not _told_on_right_after(told, again):
         return False
     counted = COUNTED_PEOPLE.search(told.evidence.text)
     return counted is not None and re.search(rf"\b(?:the|those|these)\s+{counted['noun']}\b", again.evidence.text, re.I) is not None
@@ -532,15 +538,12 @@ NEAR_KM = 60  # a town this close to the one named is its "outside"
 
 def _scene_named_after_near(told: Event, again: Event) -> bool:
     """A lede that places its event near a town ("the attack on a concert venue outside
-    Moscow") and, right after, a sentence of violence with no other day and no toll
-    of its own that names a town close by ("Gunmen burst into the hall in Krasnogorsk"): the
-    second sentence tells the first's event and names its scene."""
+    Moscow") and, right after (see ``_told_on_right_after``), a sentence of violence that names
+    a town close by ("Gunmen burst into the hall in Krasnogorsk"): the second sentence tells the
+    first's event and names its scene."""
     a, b = told.location, again.location
-    if (a is None or b is None or a.level != "point" or b.level != "point" or a.gazetteer_id == b.gazetteer_id
-            or told.event_type not in VIOLENT_TYPES or again.event_type not in VIOLENT_TYPES
-            or again.fatalities is not None or not _days_agree(told.date, again.date)
-            or not 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS
-            or None in (a.latitude, a.longitude, b.latitude, b.longitude) or not _doers_agree(told.actor1, again.actor1)):
+    if (not _told_on_right_after(told, again) or a is None or b is None or a.level != "point" or b.level != "point"
+            or a.gazetteer_id == b.gazetteer_id or None in (a.latitude, a.longitude, b.latitude, b.longitude)):
         return False
     before = told.evidence.text[: max(0, a.evidence.start - told.evidence.start)]
     return NEAR_BEFORE.search(before) is not None and haversine_km((a.latitude, a.longitude), (b.latitude, b.longitude)) <= NEAR_KM

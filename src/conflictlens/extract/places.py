@@ -318,7 +318,7 @@ class PlaceStage:
             or (len(before) >= 2 and before[-1] in ("on", "against") and before[-2].removesuffix("s") in ASSAULT_WORDS)
             or before[-1] in ASSAULTED_OR_TAKEN or before[-1] in ENTERED
             # "Yemen's capital Sanaa", "the port city Hodeidah": the noun before says it is a town
-            or (before[-1] in ("capital", "city", "town", "village") and text[start - len(before[-1]) - 1 : start - 1].islower())
+            or TOWN_NOUN_BEFORE.search(text, max(0, start - 12), start) is not None
             or named_as_place
         )
         dateline_like = surface.isupper() and len(surface) >= 4  # "GAINESVILLE -- …" opens a report
@@ -629,6 +629,10 @@ ASSAULTED_OR_TAKEN = {
     "shelled", "bombed", "bombarded", "pounded", "stormed", "raided", "besieged", "overran", "captured",
     "recaptured", "retook", "seized", "liberated", "encircled",
 }
+
+# (written small, so not "Capital Steel")
+TOWN_NOUN_BEFORE = re.compile(r"\b(?:capital|city|town|village)\s+$")
+
 
 # the small words a place's name may hold: "Rio de Janeiro", "Ras al Ain", "Stratford upon Avon"
 _NAME_PARTICLES = frozenset({"de", "da", "do", "del", "la", "al", "el", "ad", "as", "ar", "es", "of", "on", "upon", "sur", "am", "an", "der", "di"})

@@ -45,6 +45,8 @@ HEDGES_UPPER = ("up to", "as many as", "at most", "fewer than", "less than", "ne
 HEDGES_ABOUT = ("about", "around", "approximately", "roughly", "an estimated", "some", "nearly")
 
 _NUMBER_WORDS = "|".join(sorted((w for w in WORD_NUMBERS if w not in ("a", "an")), key=len, reverse=True))
+# a count written as a word, one to twelve, for patterns that need "a written count" ("six of the attackers")
+SMALL_COUNT_WORDS = "|".join(w for w, n in WORD_NUMBERS.items() if 1 <= n <= 12 and " " not in w and w not in ("a", "an", "single", "dozen"))
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _HEDGE = "|".join(sorted(set(HEDGES_LOWER + HEDGES_UPPER + HEDGES_ABOUT), key=len, reverse=True))
