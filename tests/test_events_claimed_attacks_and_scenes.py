@@ -264,3 +264,28 @@ def test_a_count_whose_unit_is_named_before_one_more_victim_adds_that_one():
     from conflictlens.extract.casualties import FATALITY_PATTERNS, read_casualties
     toll = read_casualties("Six personnel of the Central Reserve Police Force (CRPF) and a civilian driver were killed.", FATALITY_PATTERNS, [])
     assert toll.best == 7
+
+
+def test_a_beach_named_in_a_capital_is_sought_in_that_capitals_country(settings):
+    text = ("MOGADISHU (Reuters) - Al Shabaab gunmen stormed a hotel on Lido beach in Mogadishu late on Friday, "
+            "killing at least seven people, police said.")
+    [event] = events_of(text, settings, published="2023-06-10")
+    assert event.location.country_code == "SO"
+
+
+def test_the_speakers_counted_before_the_toll_are_not_the_dead_and_stray_bullets_are_no_doer(settings):
+    from conflictlens.extract.casualties import FATALITY_PATTERNS, read_casualties
+    toll = read_casualties("Two residents said at least 10 civilians were killed by stray bullets.", FATALITY_PATTERNS, [])
+    assert toll.best == 10
+    text = ("ADDIS ABABA (Reuters) - Fighting between Fano militiamen and federal soldiers broke out in the city of "
+            "Gondar on Tuesday, residents said. Two residents said at least eight civilians were killed by stray bullets.")
+    [event] = events_of(text, settings, published="2024-03-13")
+    assert event.sub_event_type == "Armed clash" and event.fatalities.best == 8
+
+
+def test_the_enemies_of_a_junta_are_not_the_junta_and_a_crew_killed_is_counted(settings):
+    text = ("BANGKOK (Reuters) - Anti-junta fighters in Myanmar's Sagaing region shot down a military helicopter on "
+            "Thursday, killing its three crew members, a resistance group said.")
+    [event] = events_of(text, settings, published="2024-05-10")
+    assert event.actor1 is None or "junta" not in event.actor1.evidence.text.lower()
+    assert event.fatalities.best == 3

@@ -35,7 +35,8 @@ def _casualty_patterns(verb: str, gerund: str, noun: str) -> list[re.Pattern[str
         # after it, unless that word has its own number ("kill 83 injured 100")
         # "killed a confirmed 33", "killing a total of 12", "killed another 5": the words between
         # say how sure or how many more, not whom
-        re.compile(rf"\b{gerund}\s+(?:of\s+)?(?:all\s+|another\s+|a\s+(?:confirmed|reported|further|total\s+of)\s+|an\s+(?:additional|estimated)\s+)?(?P<q>{_Q})\b(?!\s+(?:others?\s+)?(?:killed|dead|died|wounded|injured|hurt)\b(?!\s+\d))", re.I),
+        # ("killing its two pilots": whose they were)
+        re.compile(rf"\b{gerund}\s+(?:of\s+)?(?:its\s+|their\s+|his\s+|her\s+)?(?:all\s+|another\s+|a\s+(?:confirmed|reported|further|total\s+of)\s+|an\s+(?:additional|estimated)\s+)?(?P<q>{_Q})\b(?!\s+(?:others?\s+)?(?:killed|dead|died|wounded|injured|hurt)\b(?!\s+\d))", re.I),
         re.compile(rf"\b{noun}\s+(?:toll\s+)?(?:\w+\s+){{0,6}}?(?:to|at|of|reached|stands at|was|is)\s+(?P<q>{_Q})", re.I),
     ]
 
@@ -151,7 +152,8 @@ _SUBSET_WORDS = r"including|among them|among whom|of them|of whom|most of them"
 SUBSET_CUE = re.compile(rf"\b({_SUBSET_WORDS}|mostly)\b", re.I)
 # between two counts, only the first count's noun ("15 Syrian Civilians 3 Children"): no verb,
 # preposition or conjunction that would make the second its own toll
-JUXTAPOSED_PART = re.compile(r"\s+(?:(?!(?:and|or|of|among|were|was|are|as|in|with|plus|but)\b)[A-Za-z-]+\s+){1,3}", re.I)
+# ("Two residents said 10 civilians were killed": a source's verb between makes the first count its speakers)
+JUXTAPOSED_PART = re.compile(r"\s+(?:(?!(?:and|or|of|among|were|was|are|as|in|with|plus|but|said|says|say|told|tell|reported|report|added|confirmed|claimed)\b)[A-Za-z-]+\s+){1,3}", re.I)
 SUBSET_BEFORE = re.compile(rf"\b({_SUBSET_WORDS})\s*$", re.I)
 CIVILIAN_VICTIMS = re.compile(r"^\W*(?:\w+\W+){0,2}?(civilians?|children|child|women|woman|boys?|girls?|villagers|residents|people including \w+ children|worshippers|passengers|students|farmers)\b", re.I)
 COMBATANT_VICTIMS = re.compile(r"^\W*(?:\w+\W+){0,3}?(soldiers|troops|fighters|militants|rebels|jihadists|insurgents|militiamen|policemen|police officers|officers|gunmen|members of the security forces|security personnel|personnel)\b", re.I)

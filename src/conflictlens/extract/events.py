@@ -688,7 +688,11 @@ def _tells_only_victims(trigger, sentence: str, previous: Event) -> bool:
         return False
     clause = verb.head if verb.dep_ == "conj" else verb  # "31 were injured and 52 arrested"
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in (*verb.children, *clause.children)) or lemma == "die"
-    return passive and not any(c.dep_ == "agent" for c in (*verb.children, *clause.children))
+    # (an agent that is only what hit them is no doer: "were killed by stray bullets")
+    return passive and not any(c.dep_ == "agent" and not any(g.lemma_.lower() in STRAY_FIRE for g in c.children) for c in (*verb.children, *clause.children))
+
+
+STRAY_FIRE = frozenset({"bullet", "gunfire", "crossfire", "shrapnel", "fire", "round"})
 
 
 ALSO = re.compile(r"\b(also|likewise|similarly)\b", re.I)

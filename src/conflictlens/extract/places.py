@@ -81,6 +81,8 @@ _REGION_CONTAINER_RE = re.compile(
     r",?\s+(?:in|(?:(?:forest|mountain|hilly|border|remote)\s+)?areas?\s+of)\s+(?:the\s+)?(?:[a-z]+ern\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
     r"(?P<unit>region|province|governorate|oblast|state|district|county|prefecture)\b"
 )
+# "Lido beach in Mogadishu": a feature word, then the capital or country it lies in
+_CITY_CONTAINER_RE = re.compile(r"(?:\s+(?:beach|camp|market|district|neighbou?rhood|area|suburb|quarter))?\s+in\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _DEMONYM_OR_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,3}(?![A-Za-z])|\b[A-Z][a-z]{3,}(?:an|ans|ese|ish|ian|ians|i|is)\b")
 # A name may open with a lower-case Arabic article: "al-Bab", "el-Arish"
 _ARTICLE_PREFIX = r"(?:(?:al|el|ad|ar|as|at|az|an|ash|ez|es)[-‐])"
@@ -490,9 +492,9 @@ class PlaceStage:
         if container is not None:
             # "Sinjar, Iraq", "Springfield, Illinois": the name that follows contains this one
             region = container.name if container.feature_code != "ADM2" else container.admin1
-            inside = [e for e in entries if e.country_code == container.country_code and (container.level == "country" or e.admin1 == region)]
-            if not inside and container.feature_code == "ADM2":
-                return None  # "the Kandi forest area of Rajouri district": not Kandi in West Bengal
+            inside = [e for e in entries if e.country_code == container.country_code and (container.level in ("country", "point") or e.admin1 == region)]
+            if not inside and (container.feature_code == "ADM2" or container.level == "point"):
+                return None  # "the Kandi forest area of Rajouri district": not Kandi in West Bengal; "Lido beach in Mogadishu": not in New York
             entries = inside or entries
         elif (owners := self._possessive_owners(doc.reading_text or doc.article.text, start)):
             # "Chhattisgarh's Bijapur district", "Manipur's Bishnupur district": the one inside the
@@ -525,6 +527,12 @@ class PlaceStage:
             units = self.gazetteer.lookup(m["name"], limit=5)
             return next((e for e in units if e.feature_code == "ADM1"), None) or next(
                 (e for e in units if e.feature_code == "ADM2" and e.admin1 and m["unit"] in ("district", "county")), None)
+        m = _CITY_CONTAINER_RE.match(text, end)
+        if m is not None:
+            # "a hotel on Lido beach in Mogadishu": a capital or a country named right after says where
+            entries = self.gazetteer.lookup(m["name"], limit=1)
+            if entries and (entries[0].level == "country" or entries[0].feature_code in ("PPLC", "ADM1")):
+                return entries[0]
         return None
 
     def _possessive_owners(self, text: str, start: int) -> list[GazetteerEntry]:
