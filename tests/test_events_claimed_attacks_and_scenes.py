@@ -289,3 +289,13 @@ def test_the_enemies_of_a_junta_are_not_the_junta_and_a_crew_killed_is_counted(s
     [event] = events_of(text, settings, published="2024-05-10")
     assert event.actor1 is None or "junta" not in event.actor1.evidence.text.lower()
     assert event.fatalities.best == 3
+
+
+def test_the_air_strikes_that_backed_an_assault_do_not_type_it(settings):
+    text = ("GAROWE (Reuters) - Regional forces, backed by U.S. airstrikes, overran Islamic State positions in the "
+            "mountains of Bari region on Saturday, a commander said.")
+    [event] = events_of(text, settings, published="2025-02-09")
+    assert event.sub_event_type != "Air/drone strike"
+    assert event.actor1 is None or event.actor1.actor_id != "united-states-military"  # the helper is associated
+    from conflictlens.extract.event_labels import without_support
+    assert without_support("Troops backed by tanks attacked the village.") == "Troops backed by tanks attacked the village."

@@ -101,7 +101,7 @@ def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bo
     if prediction.probability >= (CLASSIFIER_CONFIDENT if prediction.is_event else NON_EVENT_CONFIDENT) and not (
             killing_idiom or crime_blast or nothing_taken or blast_among_people or unworded or no_means or no_crowd):
         return (prediction.label if prediction.is_event else None), True
-    ruled = classify_sub_event(sentence)
+    ruled = classify_sub_event(without_support(sentence))
     if ruled is None and prediction.is_event and not unworded and not nothing_taken and (not no_means or AN_ACT_TOLD.search(sentence)):
         # no rule names the act ("shot down"): an unsure reading beats none (for an explosive's
         # label with no word for one, only where an act is told: "a terrorist wave that hit
@@ -114,6 +114,17 @@ def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bo
         # new abduction; the classifier's unsure reading of the rest beats that word
         return prediction.label, True
     return ruled, False
+
+
+# who helped, and with what: "The Puntland Defence Forces, backed by U.S. airstrikes, overran the
+# militants' positions" is the forces' assault; the helpers' air strikes do not type it
+# (only a phrase set off by commas: "troops backed by tanks attacked the village" keeps its verb)
+SUPPORT_PHRASE = re.compile(r"\b(?:backed|supported|aided|assisted|helped|covered)\s+by\s+[^,;]+(?=,)|\bwith\s+(?:the\s+)?(?:support|backing|help|cover)\s+of\s+[^,;]+(?=,)", re.I)
+
+
+def without_support(sentence: str) -> str:
+    """The sentence with its phrases of support blanked (same length, so offsets hold)."""
+    return SUPPORT_PHRASE.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
 # captives freed: their "kidnapped" or "abducted" tells an earlier abduction, not this act
