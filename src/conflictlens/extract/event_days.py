@@ -70,7 +70,13 @@ def own_dates_first(trigger, dates: list) -> list:
 
 # "came a week after the ELN agreed …", "two days before gunmen stormed …": the distance between
 # two events, which sets the day of one from the day of the other
-_INTERVAL_BEFORE = re.compile(r"(?:\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+_DISTANCE_COUNT = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
+def _distance_count(word: str | None) -> int | None:
+    """The count of a distance's units ("two", "a", "3"); None for none written ("days after")."""
+    return WORD_NUMBERS.get((word or "").lower()) or (int(word) if word and word.isdigit() else None)
+
+
+_INTERVAL_BEFORE = re.compile(rf"(?:\b(?P<n>{_DISTANCE_COUNT})\s+)?"
                               r"\b(?P<unit>hour|day|week|month|year)s?\s+$", re.I)
 
 
@@ -98,7 +104,7 @@ def interval_clause(trigger) -> Interval | None:
         m = _INTERVAL_BEFORE.search(sentence.doc.text, sentence.start_char, word.idx)
         if m is None:
             return None
-        count = WORD_NUMBERS.get((m["n"] or "").lower()) or (int(m["n"]) if m["n"] and m["n"].isdigit() else None)
+        count = _distance_count(m["n"])
         before = word.lower_ == "before"
         sign = (1 if before else -1) if inside else (-1 if before else 1)
         last = sentence.doc[phrase_last(clause)]
@@ -127,7 +133,7 @@ def interval_clause(trigger) -> Interval | None:
 
 # ", a day after strikes on the Ras Isa fuel port killed 74 people": a distance that ends the
 # sentence after a comma, whose clause the model often hangs the distance inside
-_TRAILING_INTERVAL = re.compile(r",\s+(?P<n>an?|one|two|three|four|five|six|seven|\d)\s+(?P<unit>hour|day|week)s?\s+(?P<word>after|before)\s+(?=[\w\"“])", re.I)
+_TRAILING_INTERVAL = re.compile(rf",\s+(?P<n>{_DISTANCE_COUNT})\s+(?P<unit>hour|day|week)s?\s+(?P<word>after|before)\s+(?=[\w\"“])", re.I)
 
 
 def _trailing_interval(trigger) -> Interval | None:
@@ -143,7 +149,7 @@ def _trailing_interval(trigger) -> Interval | None:
         end -= 1
     if (source := SOURCE_CLAUSE_AFTER.search(text, m.end(), end)) is not None:
         end = source.start()
-    count = WORD_NUMBERS.get(m["n"].lower()) or (int(m["n"]) if m["n"].isdigit() else None)
+    count = _distance_count(m["n"])
     sign = -1 if m["word"].lower() == "before" else 1
     phrase = " ".join(text[m.start("n") : m.end("word")].split())
     return Interval(count, m["unit"].lower(), sign, m.start("word"), end, phrase, False, by_words=True)

@@ -14,6 +14,8 @@ import re
 
 from .event_classifier import Prediction
 from .event_codebook import explosive_device_went_off
+from .event_context import EXPLOSIVE_TYPES
+from .event_roles import SUPPORT_PHRASE
 from .event_rules import ACCIDENT, classify_sub_event
 
 
@@ -53,7 +55,6 @@ LABEL_WORDS |= {label: PROTEST_WORDS for label in PROTEST_TYPES}
 # an explosive's label needs a word for the explosive: "A man stabbed three people to death at a
 # festival" is no grenade, whatever the classifier heard; the rules type it instead
 EXPLOSIVE_WORDS = re.compile(r"\b(grenades?|bomb\w*|explo\w+|IEDs?|blasts?|detonat\w+|devices?|(land)?mines?|booby|blew|blown|suicide|vests?|martyrdom)\b", re.I)
-MEANS_WORDS = {"Grenade": EXPLOSIVE_WORDS, "Suicide bomb": EXPLOSIVE_WORDS, "Remote explosive/landmine/IED": EXPLOSIVE_WORDS}
 AN_ACT_TOLD = re.compile(r"\b(terror\w*|attack\w*|hit|struck|targeted)\b", re.I)
 # mob violence needs a crowd: "A man stabbed four people at a crowded market" is one man's attack;
 # without such a word the rules type the act, and the label stands only when they find none
@@ -92,7 +93,7 @@ def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bo
     # nearly 100" tells no flood, quake or storm; "the attack killed one man, Governor X reported"
     # claims no responsibility; "security forces conducted an operation" arrests no one
     unworded = prediction.label in LABEL_WORDS and not LABEL_WORDS[prediction.label].search(sentence)
-    no_means = prediction.label in MEANS_WORDS and not MEANS_WORDS[prediction.label].search(sentence)
+    no_means = prediction.label in EXPLOSIVE_TYPES and not EXPLOSIVE_WORDS.search(sentence)
     no_crowd = prediction.label == "Mob violence" and not MOB_WORDS.search(sentence)
     # "More than a million people have been displaced": a tally of the uprooted, which ACLED codes
     # as no event, unless the sentence tells an act
@@ -116,14 +117,9 @@ def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bo
     return ruled, False
 
 
-# who helped, and with what: "The Puntland Defence Forces, backed by U.S. airstrikes, overran the
-# militants' positions" is the forces' assault; the helpers' air strikes do not type it
-# (only a phrase set off by commas: "troops backed by tanks attacked the village" keeps its verb)
-SUPPORT_PHRASE = re.compile(r"\b(?:backed|supported|aided|assisted|helped|covered)\s+by\s+[^,;]+(?=,)|\bwith\s+(?:the\s+)?(?:support|backing|help|cover)\s+of\s+[^,;]+(?=,)", re.I)
-
-
 def without_support(sentence: str) -> str:
-    """The sentence with its phrases of support blanked (same length, so offsets hold)."""
+    """The sentence with its phrases of support blanked (same length, so offsets hold): the
+    helpers' air strikes do not type the assault they backed."""
     return SUPPORT_PHRASE.sub(lambda m: " " * len(m.group(0)), sentence)
 
 

@@ -74,7 +74,9 @@ def roles(span, trigger, actors: list[ActorMention]):
     inside = [a for a in actors if start <= a.evidence.start < span.end_char and not HELD_BY.match(text, a.evidence.end - start)]
     # "the al Qaeda-linked JNIM", "Iran-backed militias": a patron is associated, never a side
     patrons = tuple(a for a in inside if TIED_TO.match(text, a.evidence.end - start))
-    inside = [a for a in inside if a not in patrons]
+    # "Regional forces, backed by U.S. airstrikes, overran …": who helped is associated, never a side
+    helpers = tuple(a for a in inside if a not in patrons and any(m.start() <= a.evidence.start - start < m.end() for m in SUPPORT_PHRASE.finditer(text)))
+    inside = [a for a in inside if a not in patrons and a not in helpers]
     # "a coalition raid on Manbij, where US-backed fighters are battling the Islamic State, killed
     # two civilians": who fights where the act fell is no side in it, unless the clause tells the act
     scenery = [extent(t) for t in span if t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children)
@@ -198,8 +200,27 @@ def roles(span, trigger, actors: list[ActorMention]):
         # "17 PKK terrorists were 'neutralized' in airstrikes, the Turkish National Defense Ministry
         # said": a state's forces that tell of strikes on their enemy, naming no one, flew them
         actor1 = _speaking_forces(span, inside)
+    if actor1 is not None and NOT_THE_DOER_BEFORE.search(text, max(0, actor1.evidence.start - start - 40), actor1.evidence.start - start):
+        # the victims a toll breaks down, or the owners of what blew up, are no doer: "70 people had
+        # been killed, most of them trainee gendarmes", "Pagers used by members of Hezbollah exploded"
+        actor1, actor2 = None, actor2 or actor1
     associated = tuple(a for a in inside if a is not actor1 and a is not actor2 and a.actor_id not in {x.actor_id for x in (actor1, actor2) if x})
-    return actor1, actor2, associated + patrons
+    return actor1, actor2, associated + patrons + helpers
+
+
+# who helped, and with what: "The Puntland Defence Forces, backed by U.S. airstrikes, overran the
+# militants' positions" is the forces' assault, not the helpers'
+# (only a phrase set off by commas, or opening the sentence: "troops backed by tanks attacked the
+# village" and "forces backed by clan militias recaptured the town from al Shabaab, …" keep their words)
+SUPPORT_PHRASE = re.compile(r"(?:(?<=, )|^)(?:backed|supported|aided|assisted|helped|covered)\s+by\s+[^,;]+(?=,)"
+                            r"|(?:(?<=, )|^)with\s+(?:the\s+)?(?:support|backing|help|cover)\s+of\s+[^,;]+(?=,)", re.I)
+
+
+# the part of a toll a count breaks down ("…, most of them trainee gendarmes", "including two
+# soldiers"), and the owners of a thing that blew up ("pagers used by members of Hezbollah"; not
+# "a bomb carried by", "rebels belonging to", whose doers they are)
+NOT_THE_DOER_BEFORE = re.compile(r"\b(?:(?:most|many|all|some|half|several|\w+) of (?:them|whom)|among (?:them|whom|the dead)|including|mostly"
+                                 r"|owned\s+by|used\s+by\s+members\s+of)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 AIR_ATTACK_LEMMAS = frozenset({"airstrike", "strike", "air", "raid", "drone"})

@@ -55,7 +55,7 @@ from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, rela
 from .event_classifier import Prediction, load_classifier
 from .event_codebook import BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
 from .event_clauses import act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
-from .event_labels import SUPPORT_PHRASE, sub_event_of
+from .event_labels import sub_event_of
 from .event_days import across_interval, dates_a_statement, interval_clause, own_dates_first
 from .event_context import (ATTACKERS_KILLED, DETAIL_SENTENCES, MORE_DEAD, SPREAD_ACROSS, TOPIC_SHIFT, ClaimFirst, agrees, away_from_scene, city_filed_from, completed,
                             escalated, listed_with, location_of, refined, scene, told_again_merged, unborrowed, with_claims_told_first, with_missing_figures,
@@ -284,13 +284,6 @@ class EventStage:
             # ("Just days after an Assad regime chemical attack a woman was killed": not the regime's act)
             other_acts = distant_act_spans(trigger)  # (the trigger may have changed since)
             actor1, actor2, associated = roles(span, trigger, [a for a in doc.actors if not any(s <= a.evidence.start - span.start_char < e for s, e in other_acts)])
-            if actor1 is not None and any(m.start() <= actor1.evidence.start - span.start_char < m.end() for m in SUPPORT_PHRASE.finditer(sentence)):
-                # "Regional forces, backed by U.S. airstrikes, overran …": the helper is associated, not the doer
-                actor1, associated = None, (*associated, actor1)
-            if actor1 is not None and NOT_THE_DOER_BEFORE.search(article.text, max(0, actor1.evidence.start - 40), actor1.evidence.start):
-                # the victims a toll breaks down, or the owners of what blew up, are no doer: "70 people had
-                # been killed, most of them trainee gendarmes", "Pagers used by members of Hezbollah exploded"
-                actor1, actor2 = None, actor2 or actor1
             if sub_event == "Armed clash" and actor1 is None and actor2 is not None:
                 actor1, actor2, associated = clash_sides(actor2, associated, article.text)
             if actor1 is None and (blamed := blamed_group(span, doc.actors)) is not None:
@@ -514,13 +507,6 @@ HURT_ONLY = re.compile(r"^\W*(?:another|a further|an additional|at least|some|mo
 
 # "a ceasefire … to take effect on Sunday": a day to come dates no act
 FUTURE_BEFORE = re.compile(r"\b(to take effect|to begin|to start|to come into force|due to \w+|scheduled to \w+|set to \w+|will \w+|expected to \w+)\s+$", re.I)
-
-
-# the part of a toll a count breaks down ("…, most of them trainee gendarmes", "including two
-# soldiers"), and the owners of a thing that blew up ("pagers used by members of Hezbollah"; not
-# "a bomb carried by", "rebels belonging to", whose doers they are)
-NOT_THE_DOER_BEFORE = re.compile(r"\b(?:(?:most|many|all|some|half|several|\w+) of (?:them|whom)|among (?:them|whom|the dead)|including|mostly"
-                                 r"|owned\s+by|used\s+by\s+members\s+of)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 # the events just told, said to have happened somewhere: "Most of the explosions took place in …"
