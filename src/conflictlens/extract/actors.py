@@ -24,7 +24,7 @@ from typing import ClassVar
 from ..model import ActorCategory, ActorEntry, ActorMention, Evidence
 from ..pipeline import Document
 from .dates import find_dateline
-from .places import names_a_building, wields_state_arms
+from .place_use import PRIVATE_PERSONS, names_a_building, nationality_head, wields_state_arms
 
 STAGE = "actors/1"
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -130,6 +130,8 @@ class ActorStage:
                 continue  # "in South Sudan's Jonglei state": where, not who
             if entry.kind == "government" and _inside_a_place_name(doc.mentions, text, match.start, match.end):
                 continue  # "the town of Puerto Jordan", "the Jordan Valley": a part of a place's name
+            if entry.kind == "government" and _qualifies_private_persons(doc.spacy_doc, match.start, match.end):
+                continue  # "two U.S. missionaries": whose nationals, not the state acting
             if entry.kind == "government" and _BASED.match(text, match.end):
                 continue  # "the UK-based monitor", "the UK based monitor": where it sits, not who
             if entry.kind == "generic" and previous is not None and previous.entry.kind != "generic" and not text[previous.end : match.start].strip():
@@ -240,6 +242,12 @@ def _mention(entry: ActorEntry, article_id: str, start: int, end: int, surface: 
         via_metonymy=metonymy,
         country_code=entry.country_code,
     )
+
+
+def _qualifies_private_persons(spacy_doc, start: int, end: int) -> bool:
+    span = spacy_doc.char_span(start, end, alignment_mode="expand")
+    head = nationality_head(span.root) if span is not None else None
+    return head is not None and head.lemma_.lower() in PRIVATE_PERSONS
 
 
 def _modifies_state_arms(spacy_doc, start: int, end: int) -> bool:

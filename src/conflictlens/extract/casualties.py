@@ -46,9 +46,10 @@ _ONE_VICTIM = (r"child|man|woman|boy|girl|person|civilian|soldier|policeman|poli
                r"|commander|minister|leader|official|mayor|governor|chief|imam|priest|pastor|judge|lawyer|activist|doctor|nurse|guard|driver|militant|member"
                r"|village head|district head|traditional ruler|emir|cleric|monk|teacher|trader|herder|herdsman|fisherman|motorist|pilgrim"
                r"|candidate|politician|lawmaker|legislator|councillor|councilor|businessman|engineer|contractor|elder|reporter|photographer"
-               r"|aid worker|health worker|polio worker|constable|gendarme|ranger|pupil|schoolboy|schoolgirl")
+               r"|aid worker|health worker|polio worker|constable|gendarme|ranger|pupil|schoolboy|schoolgirl|citizen|national|tourist|missionary|foreigner")
 SINGLE_VICTIM = re.compile(
-    rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})(?:,\s+[^,]{{1,40}},)?\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|died)\b"
+    # ("a U.S. citizen working for an aid group was shot dead": what the victim did may come between)
+    rf"\b(?:a|an|the)\s+(?:[\w.-]+\s+){{0,3}}?(?:{_ONE_VICTIM})(?:,\s+[^,]{{1,40}},|\s+(?:working|living|serving|travell?ing)(?:\s+[\w-]+){{1,4}}?)?\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|shot and killed|died)\b"
     rf"|\b(?:kill(?:ing|ed)|shooting\s+dead|shot\s+dead|gunning\s+down|gunned\s+down|lynch(?:ing|ed))\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\b(?!\s+and\s+(?:(?:his|her|their|a|an|one|two|three)\b|\d))"  # "…, killing a 70-year-old man", "killed a police officer and wounded three"
     # "Sepoy X, having fought gallantly, embraced shahadat", "the driver was martyred"
     r"|\bembrac(?:ed|ing)\s+(?:shahadat|martyrdom)\b|\b(?:was|has\s+been)\s+martyred\b"

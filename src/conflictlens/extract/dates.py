@@ -49,7 +49,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # into Sunday" and "overnight Saturday" are dated by their weekday
     ("today", re.compile(r"\bovernight\b(?!\s+(?:into\s+|on\s+|to\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))", re.IGNORECASE)),
     ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today)\b", re.IGNORECASE)),
-    ("days_ago", re.compile(r"\b(?P<n>two|three|four|five|six|\d)\s+days\s+ago\b", re.IGNORECASE)),
+    ("days_ago", re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+ago\b", re.IGNORECASE)),
+    # "two weeks ago", "approximately 1 month ago": the week or calendar month that far back
+    ("units_ago", re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|\d)\s+(?P<unit>week|month|year)s?\s+ago\b", re.IGNORECASE)),
     ("past_period", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?P<n>two|three|four|six|\d+|few|several)\s+)?(?P<unit>day|week|month|year)s?\b", re.IGNORECASE)),
     ("weekend", re.compile(r"\b(?:last|this\s+past|over\s+the|at\s+the|during\s+the|on\s+the)\s+weekend\b", re.IGNORECASE)),
     ("last_unit", re.compile(r"\blast\s+(?P<unit>week|month|year)\b", re.IGNORECASE)),
@@ -58,7 +60,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # "the past few days": a few is taken as three, so that its days are a week (ACLED precision 2)
-_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "few": 3, "several": 3}
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "few": 3, "several": 3}
 
 # "BEIRUT, 3 May (Reuters) -", "MOGADISHU, Somalia (AP) —", "Damascus, March 5, 2024 (SANA) –"
 DATELINE_RE = re.compile(
@@ -184,6 +186,16 @@ def resolve(kind: str, m: re.Match[str], published: dt.date | None) -> FuzzyDate
         return FuzzyDate(DatePrecision.DAY, phrase, published)
     if kind == "days_ago":
         return FuzzyDate(DatePrecision.DAY, phrase, published - dt.timedelta(days=_num(m["n"])))
+    if kind == "units_ago":
+        n, unit = _num(m["n"]), m["unit"].lower()
+        if unit == "week":
+            start = published - dt.timedelta(days=7 * n + 3)  # the seven days around that day
+            return FuzzyDate(DatePrecision.WEEK, phrase, start, min(start + dt.timedelta(days=6), published))
+        back = published - dt.timedelta(days=(30 if unit == "month" else 365) * n)
+        if unit == "month":
+            start, end = _month_span(back.year, back.month)
+            return FuzzyDate(DatePrecision.MONTH, phrase, start, end, month=back.month)
+        return FuzzyDate(DatePrecision.YEAR, phrase, dt.date(back.year, 1, 1), dt.date(back.year, 12, 31))
     if kind == "weekend":
         # the Saturday and Sunday just gone (or under way): two days, which ACLED codes at week precision
         back = (published.weekday() - calendar.SATURDAY) % 7

@@ -175,10 +175,15 @@ def act_outside_earlier_one(span, trigger, sentence: str, sub_event: str):
 def act_the_event_came_after(span, trigger):
     """(sub-event type, trigger) of the violent act in "The attack came two days after al Shabaab
     militants killed five soldiers": the subject points back at the event just told; the clause
-    tells another, on a day the distance sets."""
+    tells another, on a day the distance sets. So does the object of "followed"."""
     verb = governing_verb(trigger)
-    if trigger.dep_ != "nsubj" or verb.lemma_.lower() not in ("come", "follow") or (gap := interval_clause(trigger)) is None or gap.inside:
+    if trigger.dep_ != "nsubj" or verb.lemma_.lower() not in ("come", "follow"):
         return None
+    if (gap := interval_clause(trigger)) is None or gap.inside:
+        # "The killings followed an ambush by Assad loyalists … that killed nine": the act followed
+        followed = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_.lower() == "follow" else None
+        own = classify_sub_event(followed.text) if followed is not None else None
+        return (own, followed) if own is not None and event_type_of(own) in VIOLENT_TYPES else None
     clause = span.doc.text[gap.start : gap.end]
     own = classify_sub_event(clause)
     found = RULE_FOR[own].search(clause) if own is not None and event_type_of(own) in VIOLENT_TYPES else None

@@ -108,12 +108,13 @@ def scene(places: list[Place]) -> Place | None:
 THE_CITY_HERE = re.compile(r"\b(this|the) (city|capital)\b(?!\s+(of|council|hall|authorities|government|police)\b)", re.I)
 
 
-def city_filed_from(sentence: str, dateline_places: list[Place]) -> Place | None:
-    """The dateline's city, for a sentence that names no place but "the city" or "this capital".
-    A dateline alone places nothing (a report may be filed far from what it tells); "the
-    capital" is the dateline's city only when that city is a capital."""
+def city_filed_from(sentence: str, dateline_places: list[Place], events: list[Event] = ()) -> Place | None:
+    """The city "the city" or "this capital" points back to, for a sentence that names no place:
+    the town of the event told just before, else the dateline's city. A dateline alone places
+    nothing (a report may be filed far from what it tells); "the capital" is a capital only."""
     m = THE_CITY_HERE.search(sentence)
-    city = next((p for p in dateline_places if p.level == "point"), None)
+    told = events[-1].location if events else None
+    city = told if told is not None and told.level == "point" else next((p for p in dateline_places if p.level == "point"), None)
     if m is None or city is None:
         return None
     if m[1].lower() == "the" and m[2].lower() == "capital" and city.feature_code != "PPLC":
@@ -191,6 +192,11 @@ def location_of(places: list[Place], trigger) -> Place | None:
         elif token.lower_ == "with" and token.head.lemma_.lower() in ("border", "crossing", "frontier"):
             # "near the Atmeh border crossing with Turkey": the neighbour across it, unless nothing else is named
             across.update(t.idx for t in token.subtree)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in ("support", "solidarity") and token.i != trigger.i:
+            # "fired a missile at Israel … in support of Palestinians in Gaza": whom it was for, not
+            # where (to the end of the clause it is in, where the parse often hangs "in Gaza")
+            clause_end = token.head.head.right_edge.i if token.dep_ == "pobj" else token.right_edge.i
+            elsewhere.update(t.idx for t in token.doc[token.i + 1 : clause_end + 1])
         elif token.lower_ == "from" and token.head.lemma_.lower() in LAUNCH_LEMMAS:
             # "missiles fired from over the Golan Heights": where they came from, never where they fell
             elsewhere.update(t.idx for t in token.subtree)

@@ -170,5 +170,5 @@ def across_interval(gap: Interval, dates: list, usual: FuzzyDate, events: list[E
         return usual
     else:
         told = next((e.date for e in reversed(events) if e.date.precision is DatePrecision.DAY and e.date.basis == "text"), None)
-        anchor = usual if usual.basis == "text" else (told or usual)
+        anchor = usual if usual.basis == "text" and usual.value is not None else (told or usual)
     return counted_from(anchor, gap.count, gap.unit, gap.sign, gap.phrase)

@@ -88,7 +88,10 @@ def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bo
     nothing_taken = prediction.label in TERRITORY_TYPES and not TERRITORY_WORDS.search(PERSON_HANDED_OVER.sub("", TAKES_PLACE.sub("", sentence)))
     # "An explosion ripped through a mosque during Friday prayers": the classifier hears a gas
     # blast; where people gather to pray, shop or rally, and no accident is told, it is a bombing
-    blast_among_people = prediction.label == "Man-made disaster" and BLAST_AMONG_PEOPLE.search(sentence) is not None and not ACCIDENT.search(sentence)
+    # ("A cargo train was derailed after hitting a dynamite charge": a derailment, a crash or a
+    # collapse a device that only people set caused is that device's attack)
+    blast_among_people = prediction.label == "Man-made disaster" and (
+        BLAST_AMONG_PEOPLE.search(sentence) is not None and not ACCIDENT.search(sentence) or SET_DEVICE.search(sentence) is not None)
     # a label whose own words the sentence lacks: "The death toll from border clashes … rose to
     # nearly 100" tells no flood, quake or storm; "the attack killed one man, Governor X reported"
     # claims no responsibility; "security forces conducted an operation" arrests no one
@@ -127,6 +130,7 @@ def without_support(sentence: str) -> str:
 RESCUED_CAPTIVES = re.compile(r"\b(rescued|freed|released|liberated)\s+(\w+\s+){0,3}?(kidnapped|abducted)\b", re.I)
 
 
+SET_DEVICE = re.compile(r"\b(dynamite|IEDs?|improvised explosive|land ?mines?|roadside bombs?|car bombs?|explosive (device|charge)s?|booby[- ]trap\w*)\b", re.I)
 DISPLACED = re.compile(r"\b(displaced|uprooted|(fled|forced (from|out of)) (their|his|her) homes)\b", re.I)
 BLAST_AMONG_PEOPLE = re.compile(
     r"\b(explosions?|blasts?|bombs?)\b.{0,80}\b(mosques?|church(es)?|shrines?|temples?|markets?|bazaars?|rall(y|ies)|checkpoints?|"

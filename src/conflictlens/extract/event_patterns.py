@@ -176,6 +176,9 @@ def is_aggregate(trigger, sentence: str, told_as_occurring: bool, date_spans: li
         return True
     if not on_a_day and any(not in_aside(trigger, m.start()) for m in SERIES_RE.finditer(sentence)):
         return True
+    if not on_a_day and any(_counted(g) for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in"
+                            for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in EVENT_NOUNS):
+        return True  # "killed at least 50 soldiers in two attacks over the weekend": the attacks are told one by one
     if trigger.tag_ != "NNS" or trigger.lemma_.lower() not in EVENT_NOUNS:
         return False
     # "three attacks" is a series; "June 8 2016 air strikes" (a date stamp the parse hung on the noun) is not
@@ -187,6 +190,11 @@ def is_aggregate(trigger, sentence: str, told_as_occurring: bool, date_spans: li
     if any(c.dep_ == "nummod" and c.lower_ not in ("one", "a") and not YEAR_TOKEN.fullmatch(c.text) and not in_date(c) for c in trigger.children):
         return not on_a_day
     return not told_as_occurring  # "attacks on the highway", no toll, no day: a generalisation
+
+
+def _counted(noun) -> bool:
+    """Whether a plural event noun has a count of two or more ("two attacks", "three separate raids")."""
+    return any(c.dep_ == "nummod" and c.lower_ not in ("one", "a") and not YEAR_TOKEN.fullmatch(c.text) for c in noun.children)
 
 
 ASIDE_DEPS = frozenset({"relcl", "appos", "acl"})

@@ -62,8 +62,9 @@ RECIPROCAL_LEMMAS = frozenset({"fight", "clash", "battle", "sign", "agree", "exc
 REPORTING_LEMMAS = {"say", "tell", "report", "announce", "add", "claim", "state", "confirm"}
 ACCUSING_LEMMAS = {"blame", "accuse"}
 # verbs by which others judge an act: "the UN condemned the killing of three staff", "The
-# attack was condemned by the government": their subjects and agents are no sides of it
-JUDGING_LEMMAS = frozenset(ACCUSING_LEMMAS | {"condemn", "denounce", "deplore", "investigate", "describe", "call", "follow", "criticise", "criticize"})
+# attack was condemned by the government", "the Taliban denied involvement in the attack": their
+# subjects and agents are no sides of it
+JUDGING_LEMMAS = frozenset(ACCUSING_LEMMAS | {"condemn", "denounce", "deplore", "investigate", "describe", "call", "follow", "criticise", "criticize", "deny", "reject", "dismiss"})
 
 
 def roles(span, trigger, actors: list[ActorMention]):
@@ -93,6 +94,11 @@ def roles(span, trigger, actors: list[ActorMention]):
             subject_spans.append(bounds)
         elif child.dep_ in ("dobj", "nsubjpass", "pobj", "dative", "prep") and child.lower_ != "according":
             object_spans.append(bounds)  # ("according to the Ministry of Health" names a source, no target)
+    if verb.dep_ != "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "whoever") for c in verb.children):
+        # "the ambassador asked who had killed the priest": a question, whose doer no one named
+        # (in "gunmen who killed …" the relative clause's "who" is the gunmen)
+        target = next((a for a in inside if any(s <= a.evidence.start < e for s, e in object_spans)), None)
+        return None, target, tuple(a for a in inside if a is not target) + patrons + helpers
     if not subject_spans and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
         # "helicopters dropped barrel bombs, killing 20": the participle's doer is the main clause's subject
         for child in verb.head.children:
@@ -152,8 +158,15 @@ def roles(span, trigger, actors: list[ActorMention]):
     def possessor(actor: ActorMention) -> bool:
         return text.startswith(("'s", "’s"), actor.evidence.end - start)
 
+    # "An inquiry into the killing of three aid workers found …": whom a killing noun's "of" names
+    # are its victims ("an airstrike of the coalition" names its maker)
+    if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in KILLING_NOUNS:
+        victims_of = [extent(g) for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        object_spans += victims_of
+    else:
+        victims_of = []
     # "Yemen's Houthi rebels fired": the subject's head names the doer, not its possessor
-    in_subject = sorted((a for a in inside if within(a, subject_spans)), key=possessor)
+    in_subject = sorted((a for a in inside if within(a, subject_spans) and not within(a, victims_of)), key=possessor)
     launchers = []
     if trigger.lemma_.lower() in WEAPON_NOUNS and (verb.lemma_.lower() in DISRUPTING_LEMMAS or (trigger.dep_ == "dobj" and in_subject)):
         # "U.S. forces struck a Houthi missile", "destroyed 30 of 33 drones launched by Russia": a
@@ -208,11 +221,14 @@ def roles(span, trigger, actors: list[ActorMention]):
     return actor1, actor2, associated + patrons + helpers
 
 
+KILLING_NOUNS = frozenset({"killing", "murder", "assassination", "execution", "massacre", "beheading", "abduction", "kidnapping", "lynching"})
+
+
 # who helped, and with what: "The Puntland Defence Forces, backed by U.S. airstrikes, overran the
 # militants' positions" is the forces' assault, not the helpers'
 # (only a phrase set off by commas, or opening the sentence: "troops backed by tanks attacked the
 # village" and "forces backed by clan militias recaptured the town from al Shabaab, …" keep their words)
-SUPPORT_PHRASE = re.compile(r"(?:(?<=, )|^)(?:backed|supported|aided|assisted|helped|covered)\s+by\s+[^,;]+(?=,)"
+SUPPORT_PHRASE = re.compile(r"(?:(?<=, )|^)(?:backed|supported|aided|assisted|helped|covered|financed|funded|armed|trained|sponsored)\s+by\s+[^,;]+(?=,)"
                             r"|(?:(?<=, )|^)with\s+(?:the\s+)?(?:support|backing|help|cover)\s+of\s+[^,;]+(?=,)", re.I)
 
 
@@ -407,9 +423,15 @@ def claimant(span, actors: list[ActorMention]) -> ActorMention | None:
     for actor in actors:
         if span.start_char <= actor.evidence.start < span.end_char and not actor.generic \
                 and actor.category is not None and int(actor.category) in ARMED_CATEGORIES \
-                and not TIED_TO.match(text, actor.evidence.end - span.start_char):
+                and not TIED_TO.match(text, actor.evidence.end - span.start_char) \
+                and not TARGET_OF_ACT.search(text, 0, actor.evidence.start - span.start_char):
             return actor  # ("The al-Qaeda-linked JNIM claimed …": JNIM, not its patron)
     return None
+
+
+# "claimed responsibility for an attack on a U.S. military convoy": the group named is the target
+TARGET_OF_ACT = re.compile(r"\b(?:attacks?|assaults?|ambush(?:es)?|bombings?|raids?|strikes?|killings?|murders?|kidnappings?|abductions?)\s+"
+                           r"(?:on|against|of)\s+(?:an?\s+|the\s+)?(?:[\w.-]+\s+){0,2}$", re.I)
 
 
 # Generic heads that a report uses to name again a group it has named ("FMLN guerrillas attacked
@@ -430,11 +452,13 @@ REFERRING_GENERICS = {
 _DEFINITE_BEFORE = re.compile(r"\b(the|these|those)\s+(\w+\s+){0,2}$", re.I)
 
 
-def named_again(actor: ActorMention | None, actors: list[ActorMention], text: str) -> ActorMention | None:
+def named_again(actor: ActorMention | None, actors: list[ActorMention], text: str, home: str | None = None) -> ActorMention | None:
     """A definite generic ("the rebels") as the one group of its kind the report named before it
     (or, when it named none before, the one it names anywhere), with that mention as
     ``antecedent``; any other actor as it is. Two groups of the kind leave it generic: the report
-    does not say which."""
+    does not say which; but of two states' forces, "the army" in a report filed from one of
+    them (``home``, the dateline's country) is that state's ("SAN SALVADOR -- … Salvadoran army
+    officers and U.S. military advisers … the armed forces")."""
     if actor is None or not actor.generic or actor.actor_id not in REFERRING_GENERICS:
         return actor
     if not _DEFINITE_BEFORE.search(text, max(0, actor.evidence.start - 40), actor.evidence.start):
@@ -446,10 +470,12 @@ def named_again(actor: ActorMention | None, actors: list[ActorMention], text: st
     of_kind = [a for a in actors if not a.generic and a.category in kinds and not a.actor_id.endswith("-government") and not a.via_metonymy
                and (a.category != ActorCategory.STATE_FORCES or a.actor_id.endswith("-police") == police)]
     earlier = [a for a in of_kind if a.evidence.start < actor.evidence.start]
-    if not earlier and len({a.actor_id for a in of_kind}) == 1:
+    if not earlier:
         # "the guerrillas attacked military units …" in a report that names the FMLN only further
         # on, and no other group of the kind: the definite article points at the one it names
-        earlier = of_kind[:1]
+        earlier = of_kind[:1] if len({a.actor_id for a in of_kind}) == 1 else of_kind
+    if len({a.actor_id for a in earlier}) > 1 and home is not None:
+        earlier = [a for a in earlier if a.category == ActorCategory.STATE_FORCES and a.country_code == home] or earlier
     if len({a.actor_id for a in earlier}) != 1:
         return actor
     named = earlier[-1]

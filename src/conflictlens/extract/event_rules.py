@@ -14,7 +14,7 @@ import re
 from .event_codebook import BLOWN_UP
 
 PREFILTER = re.compile(
-    r"\b(kill|dead|death|die[ds]?|wound|injur|attack|ambush|clash|fight|battle|bomb|blast|explo|bl[eo]wn? up|blowing up|"
+    r"\b(kill|dead|death|die[ds]?|wound|injur|attack|ambush|raid|clash|fight|battle|bomb|blast|explo|bl[eo]wn? up|blowing up|"
     r"IED|mine|shell|artillery|mortar|rocket|missile|strike|airstrike|drone|warplane|grenade|shot|shoot|gun|(claimed|lost) (\w+ )?lives|"
     r"fire[ds]?|abduct|kidnap|hostage|rape|sexual|protest|demonstrat|rall(y|ied)|march|riot|mob|"
     r"lynch|loot|torch|arson|seiz|captur|retaken|overr[au]n|(took|tak(e|en|es|ing)|gained|wrested) (full |effective )?(control|over)|(?<!-)(?<!the )occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?)|retook|recaptur|regain|"
@@ -41,7 +41,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Chemical weapon", re.compile(r"\b(chemical (weapons?|attacks?|agents?)|chlorine|sarin|mustard gas|poison(ous)? gas|toxic gas|nerve agent|suffocation)\b", re.I)),
     ("Suicide bomb", re.compile(r"\b(suicide|blew (himself|herself|themselves) up)\b", re.I)),
     ("Air/drone strike", re.compile(r"\b(air ?strikes?|air raids?|barrel bombs?|(guided|glide|aerial) bombs?|(helicopters?|jets?|aircraft|planes?) (dropped|fired|struck|bombed|targeted|pounded|hit)|drones? (strikes?|attacks?|struck|hit|targeted|attacked|fired)|launched (\w+ ){0,3}drones|warplanes?|fighter jets?|helicopter gunships?|airstrikes?|bombed from the air|aerial bombardment)\b", re.I)),
-    ("Remote explosive/landmine/IED", re.compile(r"\b(IEDs?|improvised explosive|dynamite|bombs? (was|were|had been|has been|have been) (planted|placed)|(plant|planted|planting|place|placed|placing) (\w+ ){0,3}(bombs?|explosives?|explosive devices?|dynamite charges?)(?! (disposal|squads?|experts?|technicians?|units?))|" + BLOWN_UP + r"|roadside bombs?|land ?mines?|car bombs?|explosive devices?|booby[- ]trap|(bombs?|devices?|explosives?|charges?) (had |have |has )?(exploded|detonated|went off|gone off|blew up)|(bombs?|devices?|explosives?|charges?) (were |was |had been |have been )?set off|set off (a |an |two |three |several )?(\w+ )?(bombs?|explosives?|explosive devices?|charges?)|(destroyed|damaged|wrecked|ripped apart) by (a |an |two |three |several )?(\w+ )?(bombs?|explosives?|explosive devices?|dynamite charges?)|mine (exploded|blast)|(explosions?|blasts?) (occurred|took place|went off|ripped through|tore through|rocked|struck|targeted))\b", re.I)),
+    ("Remote explosive/landmine/IED", re.compile(r"\b(IEDs?|improvised explosive|dynamite|bombs? (was|were|had been|has been|have been) (planted|placed)|(plant|planted|planting|place|placed|placing) (\w+ ){0,3}(bombs?|explosives?|explosive devices?|dynamite charges?)(?! (disposal|squads?|experts?|technicians?|units?))|" + BLOWN_UP + r"|roadside bombs?|land ?mines?|car bombs?|explosive devices?|booby[- ]trap|(bombs?|devices?|explosives?|charges?) (had |have |has )?(exploded|detonated|went off|gone off|blew up)|(bombs?|devices?|explosives?|charges?) (were |was |had been |have been )?set off|set off (a |an |two |three |several )?(\w+ )?(bombs?|explosives?|explosive devices?|charges?)|(destroyed|damaged|wrecked|ripped apart) by (a |an |two |three |several )?(\w+ )?(bombs?|explosives?|explosive devices?|dynamite charges?)|mine (exploded|blast)|(bomb|dynamite|explosives?) attacks?|(bombs?|explosives?|explosive devices?|dynamite charges?|charges? of dynamite) (\w+ly )?(destroyed|damaged|wrecked|demolished|shattered|gutted)|(explosions?|blasts?) (occurred|took place|went off|ripped through|tore through|rocked|struck|targeted))\b", re.I)),
     ("Shelling/artillery/missile attack", re.compile(r"\b(shell(ed|ing|s)?|artillery|mortars?|rockets?|missiles?|barrage)\b", re.I)),
     ("Grenade", re.compile(r"\bgrenades?\b", re.I)),
     ("Sexual violence", re.compile(r"\b(rap(e|ed|ing)|sexual(ly)? (violence|assault|abuse))\b", re.I)),
@@ -56,7 +56,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Looting/property destruction", re.compile(r"\b(loot(ed|ing)|ransack(ed|ing)|torched|set fire to|burned down|razed|destroyed (homes|houses|shops|property))\b", re.I)),
     ("Arrests", re.compile(r"\b(arrest(ed|s)?|detain(ed|s)?|rounded up)\b", re.I)),
     ("Armed clash", re.compile(r"\b(clash(ed|es)?|fight(ing)?|fought|battle[ds]?|exchanged fire|gunfight|firefight|repell?ed|counter-?attack|neutrali[sz]e[ds]?|neutrali[sz]ing)\b", re.I)),
-    ("Attack", re.compile(r"\b(kill(ed|ing|s)?|attack(ed|ing|s)?|ambush(ed)?|massacre[ds]?|shot dead|gunned down|executed|beheaded|assassinated|assassination|murder(ed|s)?|opened fire|stormed|"
+    ("Attack", re.compile(r"\b(kill(ed|ings?|s)?|attack(ed|ing|s)?|ambush(ed)?|massacre[ds]?|shot dead|gunned down|executed|beheaded|assassinated|assassination|murder(ed|s)?|opened fire|stormed|"
                           # "shots were fired at a vehicle", "was shot and wounded", "came under fire from the separatists"
                           r"shots? (were |was )?fired|fired (shots|bullets) |came under (heavy |intense )?(gun|rocket|mortar)?\s?(fire|attack)|fired (on|at) (a|an|the|his|her|their)\b|(was|were) shot (and|in|at|by|while)\b|shot and (wounded|injured)|"
                           # ACLED codes bodies dumped or found with signs of violence as an attack on the day found
@@ -91,7 +91,7 @@ ACCIDENT = re.compile(
 )
 
 
-ATTACK_MEANS = re.compile(r"\b(bombs?|bomber|IED|explosive device|suicide|rockets?|shells?|shelling|missiles?|mortars?|air ?strikes?|drones?|attack(ed|ers?)?|sabotage|grenades?)\b", re.I)
+ATTACK_MEANS = re.compile(r"\b(bombs?|bomber|IED|explosive (device|charge)s?|dynamite|land ?mines?|suicide|rockets?|shells?|shelling|missiles?|mortars?|air ?strikes?|drones?|attack(ed|ers?)?|sabotage|grenades?)\b", re.I)
 
 
 ARMED_WORDS = re.compile(r"\b(gunmen|militants|insurgents|jihadists|fighters|rebels|militias?|militiamen|armed (men|group|groups)|terrorists?)\b", re.I)

@@ -101,7 +101,7 @@ def doer_named_again(trigger, actor1: ActorMention | None, previous: Event) -> b
 
 
 THE_DOERS_BEFORE = re.compile(r"\b[Tt]he\s+$")
-DOER_NOUNS = frozenset({"attackers", "assailants", "gunmen", "raiders", "militants", "insurgents", "jihadists", "bandits", "fighters"})
+DOER_NOUNS = frozenset({"attackers", "assailants", "gunmen", "raiders", "militants", "insurgents", "jihadists", "bandits", "fighters", "rebels", "guerrillas"})
 
 
 def the_doers(actor: ActorMention | None, text: str) -> bool:
@@ -110,13 +110,43 @@ def the_doers(actor: ActorMention | None, text: str) -> bool:
             and THE_DOERS_BEFORE.search(text, max(0, actor.evidence.start - 5), actor.evidence.start) is not None)
 
 
-def dated_act(trigger, dates: list) -> bool:
-    """Whether a day-precise date phrase sits among the words the trigger governs ("the murder of
-    six priests early this morning", "the 31 October attack"), not on another verb's."""
+def dated_act(trigger, dates: list, *, any_precision: bool = False) -> bool:
+    """Whether a day-precise date phrase (with ``any_precision``, any date phrase) sits among the
+    words the trigger governs ("the murder of six priests early this morning", "the 31 October
+    attack", "an attack on a mosque earlier this week"), not on another verb's."""
+    while trigger.dep_ in ("compound", "amod", "nmod") and trigger.head.pos_ in ("NOUN", "PROPN"):
+        trigger = trigger.head  # "Thursday's dynamite attack": the day is the attack's, which "dynamite" names
     if trigger.dep_ == "dobj" and trigger.head.lemma_ in LIGHT_VERBS:
         trigger = trigger.head  # "today carried out its sixth attack": the day is the light verb's
     first, last = trigger.left_edge, trigger.right_edge
-    return any(d.date.precision is DatePrecision.DAY and first.idx <= d.start < last.idx + len(last) for d in dates)
+    return any((any_precision or d.date.precision is DatePrecision.DAY) and first.idx <= d.start < last.idx + len(last) for d in dates)
+
+
+def acts_words(trigger, actor: ActorMention) -> bool:
+    """Whether the actor is named among the words the act's noun governs ("an attack by a mob")."""
+    first, last = trigger.left_edge, trigger.right_edge
+    return first.idx <= actor.evidence.start < last.idx + len(last)
+
+
+def charged_with(trigger) -> bool:
+    """Whether the act is what someone is charged with, accused of, tried for or investigated
+    ("three students have been charged with the killing of two missionaries", "the inquiry into
+    the killings"): the sentence's day is the charge's, and the accused are no victims."""
+    # (or inside what is: "charged three men with the murder of two engineers who were killed in a suicide attack")
+    for token in (trigger, *trigger.ancestors):
+        charging = token.head.head
+        # (a verb: "charges of dynamite" charge no one)
+        if token.dep_ == "pobj" and token.head.lower_ in ("with", "of", "for", "over") and charging.pos_ == "VERB" and charging.lemma_.lower() in CHARGING_LEMMAS:
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ in ("of", "into", "with") and charging.pos_ == "NOUN" and charging.lemma_.lower() in INQUIRY_NOUNS:
+            return True  # "the prosecution of those involved in the Jesuit murders", "in connection with an attack"
+    return False
+
+
+INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "prosecution", "trial", "handling", "connection"})
+
+
+CHARGING_LEMMAS = frozenset({"charge", "accuse", "indict", "convict", "sentence", "try", "prosecute", "suspect", "acquit", "arrest", "detain", "jail"})
 
 
 # verbs whose object names the act: the act's day may hang on them

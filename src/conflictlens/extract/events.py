@@ -61,7 +61,7 @@ from .event_context import (ATTACKERS_KILLED, DETAIL_SENTENCES, MORE_DEAD, SPREA
                             escalated, listed_with, location_of, refined, scene, told_again_merged, unborrowed, with_claims_told_first, with_missing_figures,
                             with_more_dead, with_other_estimate, without_own_day)
 from .event_patterns import commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, is_aggregate, under_way
-from .event_triggers import (background_of_the_subject, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rule_names,
+from .event_triggers import (acts_words, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rule_names,
                              the_doers, told_in_the_past, tolls_itself, trigger_token)
 from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, DIED_OF_WOUNDS, ORDINARY_CRIME, PREFILTER, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, classify_sub_event
 from .event_roles import CLAIMED_BY, JUDGING_LEMMAS, REPORTING_LEMMAS, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, partisan_speaker, roles
@@ -167,6 +167,8 @@ class EventStage:
             # "militants" (not "Security forces killed four attackers", told in between)
             claimed = _latest_unnamed(events, sentence_spans[max(0, sentence_index - DETAIL_SENTENCES)].start_char) \
                 if follows_event and CLAIMED_BY.search(sentence) else None
+            if CLAIMED_BY.search(sentence) and (at := _unnamed_at(events, [p for p in doc.places if span.start_char <= p.evidence.start < span.end_char])) is not None:
+                claimed = at  # "JNIM claimed responsibility for the Djibo attack": the event at Djibo, however far back
             if claimed is not None:
                 if (named := claimant(span, doc.actors)) is not None:
                     events[claimed] = dataclasses.replace(events[claimed], actor1=named)
@@ -225,6 +227,10 @@ class EventStage:
                 ruled = classify_sub_event(sentence)
                 sub_event = ruled if ruled is not None and event_type_of(ruled) in VIOLENT_TYPES else None
             if sub_event is None:
+                if follows_event and events[-1].event_type in VIOLENT_TYPES and TOLD_EVENTS_TOOK_PLACE.match(sentence):
+                    # "The raid was carried out on Saturday night in the Mir Ali area": when and where the event just told was
+                    events[-1] = completed(events[-1], dates, in_sentence, span.root)
+                    last_event_sentence = sentence_index
                 if follows_event and events[-1].event_type in VIOLENT_TYPES | DEMONSTRATIONS and events[-1].injuries is None and HURT_ONLY.match(sentence):
                     # "Another 42 people were seriously injured.": the hurt of the event just told
                     events[-1] = with_missing_figures(events[-1], None, read_casualties(sentence, INJURY_PATTERNS, phrase_spans))
@@ -250,7 +256,10 @@ class EventStage:
             # "called on Wednesday for a meeting on the chemical attack": the call's day, not the
             # attack's; "attacked the government's budget": a figure of speech; "Analysts say the
             # army's recapture of Khartoum …": commentary, unless it dates an act
-            if trigger is None or (told_in_passing and not dated_act(trigger, dates)) or figurative(trigger) \
+            # ("charged with the killing of two missionaries": the charge's day, unless the killing has its own)
+            charged = trigger is not None and charged_with(trigger)
+            if trigger is None or (told_in_passing and not dated_act(trigger, dates)) or (charged and not dated_act(trigger, dates, any_precision=True)) \
+                    or figurative(trigger) \
                     or (commentary(span) and not any(d.date.precision is DatePrecision.DAY for d in dates)) \
                     or background_of_the_subject(trigger, found_dates):
                 continue  # (nor "the junta, which seized power in a coup in July last year, declared mourning")
@@ -283,7 +292,9 @@ class EventStage:
             in_sentence = [p for p in in_sentence if p.evidence.start >= filed_from_end] or in_sentence
             # ("Just days after an Assad regime chemical attack a woman was killed": not the regime's act)
             other_acts = distant_act_spans(trigger)  # (the trigger may have changed since)
-            actor1, actor2, associated = roles(span, trigger, [a for a in doc.actors if not any(s <= a.evidence.start - span.start_char < e for s, e in other_acts)])
+            charged = charged_with(trigger)  # (the trigger may have changed since)
+            actor1, actor2, associated = roles(span, trigger, [a for a in doc.actors if not any(s <= a.evidence.start - span.start_char < e for s, e in other_acts)
+                                                               and not (charged and not acts_words(trigger, a))])  # (those who charge or arrest are no side)
             if sub_event == "Armed clash" and actor1 is None and actor2 is not None:
                 actor1, actor2, associated = clash_sides(actor2, associated, article.text)
             if actor1 is None and (blamed := blamed_group(span, doc.actors)) is not None:
@@ -304,7 +315,7 @@ class EventStage:
             hit = (len(events) - 1 if not in_sentence else _demonstration_at(events, in_sentence)) if follows_event else None
             # (after a demonstration, police named among the hurt are no doer: "12 students were detained and 5 police officers injured")
             if hit is not None and (fatalities or injuries or events[hit].event_type in DEMONSTRATIONS) and not dates \
-                    and (actor1 is None or (events[hit].event_type in DEMONSTRATIONS and actor1.category == ActorCategory.STATE_FORCES)) \
+                    and (actor1 is None or the_doers(actor1, article.text) or (events[hit].event_type in DEMONSTRATIONS and actor1.category == ActorCategory.STATE_FORCES)) \
                     and _tells_only_victims(trigger, sentence, events[hit]) \
                     and agrees(events[hit].fatalities, fatalities) and agrees(events[hit].injuries, injuries):
                 # "a 67-year-old woman and her son were killed and four others injured", "He said 10
@@ -328,7 +339,10 @@ class EventStage:
                 dates = stated  # "a ceasefire was announced on Tuesday": the announcement is the act
             if trigger.lemma_.lower() in REPORTING_LEMMAS and trigger.pos_ == "VERB":
                 continue  # no word in the sentence names an act: "the ministry said its forces had struck …" retells one
-            anchored = fatalities or injuries or dates or in_sentence or sentence_index == lede_index or (event_type_of(sub_event) == "Strategic developments" and not follows_event)
+            # (an hour of the clock tells an occurrence too: "Two explosions went off … at approximately 2120";
+            # right after an event, it tells more of that one: "The gunmen arrived at about 4 p.m.")
+            anchored = fatalities or injuries or dates or in_sentence or sentence_index == lede_index or (CLOCK_TIME.search(sentence) and not follows_event) \
+                or (event_type_of(sub_event) == "Strategic developments" and not follows_event)
             if not anchored and (actor1 is None or actor1.generic):
                 continue  # no anchor: nothing to date, count or place, and no one named doing it
             # a definite event noun points back at an event told before; with none told, the
@@ -347,26 +361,32 @@ class EventStage:
                 coreferent = False  # the event the definite noun points back to was told only in the headline
             on_a_day = any(d.date.precision is DatePrecision.DAY for d in dates)
             if not coreferent and follows_event and (doer_named_again(trigger, actor1, events[-1]) or (
-                    events[-1].event_type in VIOLENT_TYPES and not fatalities and not on_a_day
+                    events[-1].event_type in VIOLENT_TYPES and not fatalities and (not on_a_day or events[-1].date.value is None)
                     and (the_doers(actor1, article.text) or DAMAGE_WITH_NO_DOER.search(sentence)))):
                 # "The gunmen arrived around 2 a.m. on Thursday": the doer just told, named again
                 # with its article, tells more of the same event, not a new one; so does "The
                 # attackers used machetes and set fire to houses", with no dead or day of its own, and
-                # "A synagogue in Derbent was set on fire", with no doer either
+                # "A synagogue in Derbent was set on fire", with no doer either; "The fighters entered
+                # the town on Wednesday evening" gives the day the event told had not
                 coreferent = True
             if coreferent and follows_event:
                 # "The attack hit Pazigyi village on Tuesday morning": the event told just before
                 # gets the day, the place and the sides it lacked
                 # (the sides fought in it, not those who condemned, claimed or told of it)
                 told_of = governing_verb(trigger).lemma_.lower() in TELLING_OR_JUDGING_LEMMAS
-                events[-1] = completed(events[-1], dates, in_sentence, trigger, (None, None) if told_of else (actor1, actor2))
+                # ("The attack on Tuesday was carried out by a mob", after the arrests it led to: the attack)
+                named_again_at = latest_violent_index(events) if events[-1].event_type not in VIOLENT_TYPES \
+                    and TOLD_EVENTS_TOOK_PLACE.match(sentence) else None
+                at = len(events) - 1 if named_again_at is None else named_again_at
+                events[at] = completed(events[at], dates, in_sentence, trigger, (None, None) if told_of else (actor1, actor2))
             # "Protests took place in Mombasa and Kisumu": plural events told in the past at named
             # towns happened; "attacks on the highway" is a generalisation
             at_named_towns = (told_in_the_past(trigger, passive=event_type_of(sub_event) in DEMONSTRATIONS) or under_way(trigger, governing_verb(trigger))) and any(p.level == "point" for p in in_sentence)
             told_as_occurring = bool(fatalities or injuries) or on_a_day or at_named_towns or COUNTED_OUT.search(sentence) is not None
             if coreferent and follows_event:
                 last_event_sentence = sentence_index  # more of the event just told: the next sentence may add to it too
-            if coreferent or is_aggregate(trigger, sentence, told_as_occurring, date_spans, on_a_day) or is_negated(trigger) or rescued(trigger):
+            if coreferent or is_aggregate(trigger, sentence, told_as_occurring, date_spans, on_a_day) or is_negated(trigger) \
+                    or (rescued(trigger) and not dated_act(trigger, dates)):  # ("kidnapped 11 days ago …, were rescued today": the abduction's own day)
                 continue
             dates = own_dates_first(trigger, dates)
             if dates and dates[0].date.precision is DatePrecision.YEAR:
@@ -377,6 +397,12 @@ class EventStage:
             if carried is None and events and ALSO.search(sentence) and events[-1].date.precision is DatePrecision.DAY:
                 carried = events[-1].date  # "Protests also took place in Mombasa": the same day as the event before
             sub_event = with_codebook_precedence(sub_event, sentence, contexts[sentence_index], actor1, actor2, trigger, typed_by_classifier)
+            if events and sub_event == "Non-violent transfer of territory" and not dates \
+                    and all(p.level == "country" for p in in_sentence) \
+                    and events[-1].sub_event_type in GROUND_TAKEN:
+                # "The army said troops had withdrawn", after the rebels took the town: the other side
+                # of that taking (however many sentences on), not a handover of its own
+                continue
             if carried is None and not dates and events and event_type_of(sub_event) in DEMONSTRATIONS and events[-1].event_type in DEMONSTRATIONS \
                     and events[-1].date.precision is DatePrecision.DAY and not TOPIC_SHIFT.match(sentence):
                 # "Protests spread to Tehran … on Monday. ¶ Security forces fired tear gas at protesters
@@ -386,7 +412,7 @@ class EventStage:
             if (gap := interval_clause(trigger)) is not None:
                 date = across_interval(gap, dates, date, events)  # "came a week after the ELN agreed …"
             # a place named earlier in the paragraph sets the scene when the sentence names none
-            told = location_of(in_sentence, trigger) or scene(earlier) or city_filed_from(sentence, filed_from)
+            told = location_of(in_sentence, trigger) or scene(earlier) or city_filed_from(sentence, filed_from, events)
             location = refined(told, scene_places, sentence_spans, sentence_index)
             if location is not None and location.evidence.start >= span.end_char:
                 borrowed[len(events)] = told  # a place the next sentences name, unless it is theirs
@@ -394,7 +420,8 @@ class EventStage:
             if sub_event == "Government regains territory" and actor1 is not None and actor1.category is ActorCategory.EXTERNAL_OTHER:
                 sub_event = "Non-state actor overtakes territory"  # ACLED: foreign forces taking ground overtake it; they regain none
             # "The guerrillas then blew up …" after "FMLN guerrillas attacked …": the FMLN
-            actor1, actor2 = named_again(actor1, doc.actors, article.text), named_again(actor2, doc.actors, article.text)
+            home = next((p.country_code for p in filed_from if p.country_code), None)
+            actor1, actor2 = named_again(actor1, doc.actors, article.text, home), named_again(actor2, doc.actors, article.text, home)
             if event_type_of(sub_event) in DEMONSTRATIONS and (actor1 is None or actor1.category == ActorCategory.STATE_FORCES):
                 # ACLED: the demonstrators are actor1, the police who met them actor2 ("police fired
                 # tear gas at protesters"); a crowd named as the target is the one demonstrating
@@ -510,8 +537,10 @@ FUTURE_BEFORE = re.compile(r"\b(to take effect|to begin|to start|to come into fo
 
 
 # the events just told, said to have happened somewhere: "Most of the explosions took place in …"
+# ("The attack on Tuesday evening was carried out by a mob armed with swords": when, and by whom)
 TOLD_EVENTS_TOOK_PLACE = re.compile(r"^\W*(?:(?:most|many|some|all|one|two|several|none)\s+of\s+)?the\s+(?:[\w-]+\s+)?(?:explosions?|blasts?|attacks?|strikes?|"
-                                    r"killings?|clashes|bombings?|raids?|incidents?)\s+(?:took place|occurred|happened|were carried out)\b", re.I)
+                                    r"killings?|clashes|bombings?|raids?|incidents?)(?:\s+(?:on|in|at|near)\s+[^.;,]{1,40}?)?"
+                                    r"\s+(?:took place|occurred|happened|(?:was|were) (?:carried out|perpetrated|committed))\b", re.I)
 
 
 # damage told in the passive with no doer: "A synagogue in Derbent was set on fire"
@@ -636,6 +665,13 @@ def _latest_unnamed(events: list[Event], since: int) -> int | None:
         events[i].actor1 is None or (events[i].actor1.generic and events[i].actor1.category != ActorCategory.STATE_FORCES))), None)
 
 
+def _unnamed_at(events: list[Event], places: list[Place]) -> int | None:
+    """The latest event with no named doer at a town the sentence names."""
+    towns = {p.name for p in places if p.level == "point"}
+    return next((i for i in range(len(events) - 1, -1, -1) if events[i].location is not None and events[i].location.name in towns
+                 and _latest_unnamed([events[i]], 0) is not None), None)
+
+
 def _demonstration_at(events: list[Event], places: list[Place]) -> int | None:
     """The latest demonstration told at the one place the sentence names, if any."""
     if len({p.gazetteer_id for p in places}) != 1:
@@ -673,7 +709,11 @@ def _tells_only_victims(trigger, sentence: str, previous: Event) -> bool:
         allowed = VICTIM_REPORT_LEMMAS
     else:
         return False
-    if lemma not in allowed or ATTACK_MEANS.search(sentence):
+    if ATTACK_MEANS.search(ATTACKERS.sub("", sentence)):  # ("as the attackers left" names no weapon)
+        return False
+    if AMONG_THE_VICTIMS.search(sentence):
+        return True  # "Two children were among the injured."
+    if lemma not in allowed:
         return False
     clause = verb.head if verb.dep_ == "conj" else verb  # "31 were injured and 52 arrested"
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in (*verb.children, *clause.children)) or lemma == "die"
@@ -681,7 +721,14 @@ def _tells_only_victims(trigger, sentence: str, previous: Event) -> bool:
     return passive and not any(c.dep_ == "agent" and not any(g.lemma_.lower() in STRAY_FIRE for g in c.children) for c in (*verb.children, *clause.children))
 
 
+ATTACKERS = re.compile(r"\battackers?\b", re.I)
+AMONG_THE_VICTIMS = re.compile(r"\b(?:was|were|is|are)\s+among\s+the\s+(?:dead|killed|injured|wounded|hurt|victims|casualties)\b", re.I)
 STRAY_FIRE = frozenset({"bullet", "gunfire", "crossfire", "shrapnel", "fire", "round"})
 
 
+# "at 10:30 p.m.", "around 2 am", "at approximately 2120 on 15th Avenue", "at 0300 hours"
+CLOCK_TIME = re.compile(r"\b(?:at|around|about|shortly (?:before|after)|until)\s+(?:approximately\s+|about\s+|around\s+)?"
+                        r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|[0-2]\d[0-5]\d(?=\s+(?:hours|hrs|GMT|local|on|in|at|when)\b|\s*[,.;(\[])|"
+                        r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+o'clock)", re.I)
+GROUND_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 ALSO = re.compile(r"\b(also|likewise|similarly)\b", re.I)

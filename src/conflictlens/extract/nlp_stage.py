@@ -77,7 +77,8 @@ class NlpStage:
 
             def is_notable_name(phrase: str) -> bool:
                 word = phrase.lower()
-                if word in CALENDAR_NAMES or demonym_country(word):
+                bare = re.sub(r"['’]s$", "", word)  # "WEDNESDAY'S attack"
+                if bare in CALENDAR_NAMES or demonym_country(bare):
                     return True  # "DECEMBER", "SALVADORAN"
                 if word in COMPASS_WORDS or word in self.nlp.Defaults.stop_words:
                     return False

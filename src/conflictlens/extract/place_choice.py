@@ -64,7 +64,8 @@ def choose_entry(entries: list[GazetteerEntry], surface: str, focus: Focus, spel
     """The gazetteer's order (spelling, importance, size) is the prior. Move away from its first
     choice only toward a namesake in a region or country the article is clearly about:
     "Springfield" in a story that names Illinois, "Paris" in a Texas paper, "Georgia" in US
-    news. A country stays a country unless the article is about a state of that name elsewhere.
+    news. A country stays a country unless the article is about a state of that name in another
+    country.
 
     In an article clearly about some country (named outright, two of its places named, or one
     and its demonym), a name whose best match lies in none of the article's countries and is not
@@ -81,7 +82,9 @@ def choose_entry(entries: list[GazetteerEntry], surface: str, focus: Focus, spel
         (regions[region_key(e)], -rank, e)
         for rank, e in enumerate(entries)
         if e.level != "country" and region_key(e) in regions and (e.level == "region" or e.population >= 500)
-        and (top.level == "point" or (top.level == "country" and e.level == "region"))
+        # (a country's own first-level unit of its name is no namesake elsewhere: "Mexico" beside
+        # a Mexico City dateline is still the country)
+        and (top.level == "point" or (top.level == "country" and e.level == "region" and e.country_code != top.country_code))
     ]
     if in_regions:
         chosen = max(in_regions, key=lambda item: item[:2])[2]

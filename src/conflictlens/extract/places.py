@@ -31,34 +31,20 @@ from ..gazetteer.normalize import exact_key
 from .actor_dictionary import ActorDictionary
 from .dates import find_dateline
 from .place_choice import ADMIN_SUFFIXES, COMPASS_WORDS, NOTABLE_POPULATION, Focus, choose_entry, region_key
+from .place_use import (AGENTIVE_HEADS, ASSAULT_WORDS, ASSAULTED_OR_TAKEN, ENTERED, PLACE_NOUNS, STRONG_LOCATIVES,
+                        locative_use, nationality_head, names_a_building, wields_state_arms)
 
 STAGE = "places/1"
 
-# Prepositions that make the following name a location whatever the verb ("in Damascus").
-STRONG_LOCATIVES = {
-    "in", "near", "at", "outside", "around", "across", "into", "throughout", "inside", "within",
-    "through", "along", "nearby", "beyond", "off", "northern", "southern", "eastern", "western", "central",
-}
-# "to"/"from"/"toward" name a place only after a verb of motion ("flew to Washington") —
-# "beneficial to Washington" and "a message from Damascus" are about governments.
-MOTION_VERBS = {
-    "go", "travel", "fly", "return", "move", "arrive", "flee", "head", "send", "deport", "transfer",
-    "march", "drive", "come", "relocate", "evacuate", "escape", "withdraw", "retreat", "advance",
-    "deploy", "spread", "spill", "expand", "bring", "take", "smuggle", "extend", "stretch", "road", "highway", "flight", "route", "way",
-    "entrance", "entry", "gateway", "approach",  # "a bus stop at the entrance to Jerusalem"
-}
 # "the south Lebanon town of Abu al-Aswad": the settlement is the one named after "of"; the name
 # before it says where it lies (no town called Lebanon)
 _SETTLEMENT_NAMED_AFTER = re.compile(r"\s+(?:city|town|village)\s+of\s+[A-Z]")
+# Short names two countries share, most-meant first, and each country's name of its own
+COUNTRIES_SHARING_A_NAME = {"congo": ("CD", "CG"), "korea": ("KR", "KP")}
+SHARED_NAME_COUNTRY = {"CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo", "KR": "South Korea", "KP": "North Korea"}
+_UNIT_NAMED_AFTER = re.compile(r"\s+(?:state|province|region|department|governorate|district|county|oblast)\s+of\s+[A-Z]")
 # "Jammu and Kashmir Police", "Trinidad and Tobago Defence Force": a force named for a pair of names
 _FORCE_NAMED_FOR_PAIR = re.compile(r"\s+(?:and|&)\s+[A-Z][\w-]+\s+(?:Police|Army|Rifles|Constabulary|Regiment|Defen[cs]e\s+Force|Light\s+Infantry)\b")
-# Nouns whose "of X" complement is an agent, not a location: "the connivance of the United States".
-AGENTIVE_HEADS = {
-    "connivance", "support", "backing", "government", "president", "forces", "army", "minister",
-    "ambassador", "troops", "position", "policy", "concerns", "role", "help", "assistance", "approval",
-    "consent", "blessing", "envoy", "ministry", "embassy", "leadership", "administration", "allies",
-    "soldiers", "military", "officials", "spokesman", "spokesperson", "representative", "delegation",
-}
 # Landform nouns that, with a country, name a region the curated gazetteer holds.
 LANDFORMS = {"desert": "DSRT", "badia": "DSRT"}
 _DIRECTIONS = r"(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)"
@@ -109,18 +95,8 @@ NAME_WORDS = {
 SETTLEMENT_WORDS = {"city", "town", "village"}
 # "the Kherson and Zaporizhzhia regions": the plural unit word after the last name covers the first
 _CONJOINED_REGIONS = re.compile(r"\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:regions|provinces|governorates|states|oblasts|districts|counties)\b")
-# "the Tillaberi region", "Homs province": the name is an administrative region.
-# Nouns that make "<noun> of X" and "X's <noun>" locational: "a neighbourhood of Homs",
-# "Mali's Menaka region", "the outskirts of Damascus".
 # a city's parts, which a capital named before them places ("the Damascus suburb of Jaramana")
 CITY_PART_NOUNS = {"suburb", "suburbs", "neighbourhood", "neighborhood", "outskirts", "district", "area", "quarter", "countryside", "airport", "streets"}
-PLACE_NOUNS = {
-    "neighbourhood", "neighborhood", "outskirts", "city", "town", "village", "province", "governorate",
-    "district", "region", "area", "suburb", "suburbs", "countryside", "capital", "centre", "center", "quarter",
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "part",
-    "border", "borders", "desert", "coast", "heart", "streets", "road", "highway", "airport", "port",
-    "state", "county", "municipality", "commune", "territory", "interior", "mountains", "hills", "west",
-}
 
 
 # "The UK based monitor": "-based" with its hyphen lost, where a place names where something sits
@@ -260,7 +236,8 @@ class PlaceStage:
                     embedded = inside == "ORG" and (org_end - around[0]) > len(surface) + 1 \
                         and not (_called_a(SETTLEMENT_WORDS, text, start) and self.gazetteer.lookup(surface, limit=1, exact_only=True))
                     add(start, end, surface, "embedded" if embedded else "gazetteer")
-                    break
+                    if text[end : end + 2] not in ("'s", "’s"):
+                        break  # (an owner's possessive: "Niger's Tillaberi region" holds a place of its own after it)
         return sorted(found)
 
     def _lost_apostrophe_owner(self, surface: str) -> str | None:
@@ -434,7 +411,7 @@ class PlaceStage:
         following = span.doc[span.end] if span.end < len(span.doc) else None
         if is_country and following is not None and following.tag_ == "VBD" and previous is not None and previous.pos_ == "NOUN":
             return False  # "61 drones Russia launched overnight": the country did it, whatever the parse made of it
-        if is_country and root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in NATIONALITY_HEADS:
+        if is_country and nationality_head(root) is not None:
             return False  # "a New Zealand pilot", "the Ukraine war": whose or about what, not where
         if prev_lower == "capital" or prev_lower in SETTLEMENT_WORDS:
             return True  # "clashes in the Libyan capital Tripoli killed …", whatever the parse makes its role
@@ -450,7 +427,7 @@ class PlaceStage:
                 return False
         if is_capital and root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in CITY_PART_NOUNS:
             return True  # "the Port-au-Prince suburb of Solino", "the Kabul airport": where
-        if is_capital and not _in_dateline(doc, start) and not _locative_use(root, prev_lower):
+        if is_capital and not _in_dateline(doc, start) and not locative_use(root, prev_lower):
             # A capital outside a locative phrase stands for its government ("beneficial to
             # Washington", "relations with Damascus"). Datelines at the top are places.
             return False
@@ -481,7 +458,9 @@ class PlaceStage:
             return None
         # "Kaduna state's Kuriga town": the possessive is still the unit word's
         next_word = re.sub(r"['’]s$", "", (doc.article.text[end : end + 20].split() or [""])[0].strip(",.;"))
-        if next_word.lower() in ADMIN_SUFFIXES or _CONJOINED_REGIONS.match(doc.article.text, end) or _called_a(UNIT_OF_WORDS, doc.article.text, start):
+        # ("the central Mexico state of Guanajuato": the unit is the one named after "of", the name before its country)
+        if (next_word.lower() in ADMIN_SUFFIXES and not _UNIT_NAMED_AFTER.match(doc.article.text, end)) \
+                or _CONJOINED_REGIONS.match(doc.article.text, end) or _called_a(UNIT_OF_WORDS, doc.article.text, start):
             regions = [e for e in entries if e.level == "region"]
             entries = regions or entries  # "Homs province", "the Kherson and Zaporizhzhia regions": the provinces, not the cities
         elif named_settlement or (next_word in SETTLEMENT_WORDS and not _SETTLEMENT_NAMED_AFTER.match(doc.article.text, end)) \
@@ -500,6 +479,11 @@ class PlaceStage:
             # "Chhattisgarh's Bijapur district", "Manipur's Bishnupur district": the one inside the
             # owner (not Bijapur in Karnataka), when the gazetteer has one there
             entries = [e for e in entries if any(e.country_code == o.country_code and e.admin1 == o.name for o in owners)] or entries
+        if (sharers := COUNTRIES_SHARING_A_NAME.get(surface.lower())) is not None:
+            # "Congo" is either Congo; the one whose places the article names, else the one news means most
+            countries, _ = focus.without(surface)
+            code = max(sharers, key=lambda c: (countries.get(c, 0), -sharers.index(c)))
+            entries = [e for e in self.gazetteer.lookup(SHARED_NAME_COUNTRY[code], limit=3, exact_only=True) if e.level == "country"] or entries
         if use == "metonymic":
             best = entries[0]  # "Washington said": the capital
         else:
@@ -585,97 +569,12 @@ def _in_dateline(doc: Document, start: int) -> bool:
     return m is not None and m.start() <= start < m.end()
 
 
-# What is done to a place, not said to a government: "shelling on Damascus", "an attack on Kabul"
-ASSAULT_WORDS = {
-    "attack", "strike", "airstrike", "raid", "shelling", "bombardment", "bombing", "assault", "offensive",
-    "fire", "rocket", "missile", "shell", "bomb", "push", "advance", "march", "barrage", "onslaught",
-}
-
-
-# Nouns whose country modifier is the state that wields them: its strikes, its aircraft, its troops.
-STATE_ARMS_NOUNS = ASSAULT_WORDS | {
-    "warplane", "jet", "aircraft", "helicopter", "drone", "plane", "artillery", "tank",
-    "troop", "soldier", "force", "army", "military", "navy", "gunship", "defense", "defence",
-}
-
-
-def wields_state_arms(token) -> bool:
-    """Whether a country name or demonym modifies an arms or assault noun, directly, through the
-    compound it begins or as a conjunct of another modifier ("Russian air strikes", "US and
-    British warplanes"). The small model often parses "Ukrainian shelling" as a subject and an
-    auxiliary, so the next words decide too."""
-    while token.dep_ == "conj" and token.head.i != token.i and token.head.i < token.i:
-        token = token.head
-    if token.dep_ in ("amod", "compound", "nmod"):
-        head = token.head
-        if head.pos_ in ("NOUN", "PROPN") and (head.lemma_.lower() in STATE_ARMS_NOUNS or head.lower_.removesuffix("s") in STATE_ARMS_NOUNS):
-            return True  # (the model takes "U.S. airstrikes" for a name and leaves the plural)
-    if token.dep_ == "pobj":
-        return False  # "in Syria troops …": the name is where
-    following = token.doc[token.i + 1 : token.i + 3]
-    if len(following) and following[0].lower_ == "air":
-        following = following[1:]
-    return len(following) > 0 and (following[0].lemma_.lower() in STATE_ARMS_NOUNS or following[0].lower_ in STATE_ARMS_NOUNS)
-
-
-# Past forms whose object is ground: "shelled Douma", "stormed Kessab", "recaptured Palmyra"
-# "the Damascus Opera House", "the Aleppo University Hospital": a building named after its town
-_BUILDING_AFTER = re.compile(
-    r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:House|Hospital|University|Airport|Stadium|Mosque|Church|Cathedral|Prison|Market|Hotel|"
-    r"School|Square|Bridge|Station|Palace|Museum|Bazaar|Souk|Citadel)\b"
-)
-
-
-def names_a_building(text: str, end: int) -> bool:
-    """Whether the words after a name at ``end`` make it the name of a building, not of a body."""
-    return bool(_BUILDING_AFTER.match(text, end))
-
-
-# "a convoy waiting to enter Aleppo": what is entered or reached is a place
-ENTERED = {"enter", "entered", "entering", "reach", "reached", "reaching"}
-ASSAULTED_OR_TAKEN = {
-    "shelled", "bombed", "bombarded", "pounded", "stormed", "raided", "besieged", "overran", "captured",
-    "recaptured", "retook", "seized", "liberated", "encircled",
-}
-
 # (written small, so not "Capital Steel")
 TOWN_NOUN_BEFORE = re.compile(r"\b(?:capital|city|town|village)\s+$")
 
 
 # the small words a place's name may hold: "Rio de Janeiro", "Ras al Ain", "Stratford upon Avon"
 _NAME_PARTICLES = frozenset({"de", "da", "do", "del", "la", "al", "el", "ad", "as", "ar", "es", "of", "on", "upon", "sur", "am", "an", "der", "di"})
-
-
-# Nouns a country's name qualifies as a nationality or a topic: "a New Zealand pilot" held in
-# Papua, "a US-flagged tanker", "the Ukraine war" (not "Syria rebels", who are in Syria)
-NATIONALITY_HEADS = {
-    "pilot", "national", "citizen", "journalist", "reporter", "tourist", "engineer", "diplomat", "businessman",
-    "businesswoman", "contractor", "missionary", "priest", "nun", "doctor", "nurse", "hostage", "captive",
-    "passport", "company", "firm", "airline", "vessel", "ship", "tanker", "freighter", "war", "conflict", "crisis",
-}
-
-
-def _locative_use(root, prev_lower: str) -> bool:
-    """Whether a capital's mention is about the place: after a locative preposition or an
-    assault's "on", in a coordination or apposition with one ("in the Hawija and Riyadh
-    districts", "on the Syrian capital Damascus"), or after a motion verb."""
-    if prev_lower in STRONG_LOCATIVES:
-        return True
-    if root.dep_ == "pobj" and root.head.lower_ in ("on", "against") and root.head.head.lemma_.lower() in ASSAULT_WORDS:
-        return True  # "rebel shelling on Damascus", "air strikes against Raqqa"
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS:
-        return True  # "the Midan neighbourhood of Damascus", "the outskirts of Kabul"
-    while root.dep_ in ("conj", "compound", "appos") and root.head.i != root.i:
-        root = root.head
-        first = root.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
-        if first is not None and first.lower_ in STRONG_LOCATIVES:
-            return True
-        if root.lemma_.lower() in PLACE_NOUNS:
-            return True
-    if root.dep_ == "pobj" and root.head.lower_ in ("to", "from", "toward", "towards"):
-        governor = root.head.head
-        return governor.lemma_.lower() in MOTION_VERBS
-    return False
 
 
 # words for a part of a city between a locative and its name

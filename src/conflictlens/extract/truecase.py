@@ -22,6 +22,9 @@ Which words are names:
   stop word ("WHO"), which lower case would hide from its case-sensitive match. (The
   lemmatizer's noun list holds most acronyms as words, "eln" and "plo" among them, so it
   cannot tell.)
+- letters each closed by a full stop stay in capitals: an initialism ("U.S.", "U.N."), which in
+  lower case reads as a sentence's end ("the Chilean-U.s.  Cultural institute"); the word after
+  one is not taken for a sentence's first (telex spaces "U.S.  CITIZENS" as it spaces sentences).
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ _VOWELS = set("aeiouyáéíóúàèìòùâêîôûäëïöü")
 _NAME_RUN = 3  # longest run of words looked up as one name ("SAN LUIS DE LA REINA" is read in parts)
 # "ON 8 MAY A CAR … BLEW UP": the month beside a day's number, not the verb that the
 # lexicon makes of it (read as "may", the sentence parses around a modal and loses its act)
+_INITIALISM_RE = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}")
 _MAY_THE_MONTH_RE = re.compile(r"(?<=\b\d\s)may\b|(?<=\b\d\d\s)may\b|\bmay(?=\s+[0-3]?\d\b)")
 
 
@@ -128,10 +132,16 @@ class Truecaser:
             if run > 1 or not english[i] or self.is_notable_name(m.group()):
                 capitalise(m.start(), words[i + run - 1].end())
             i += run
+        initialism_ends = set()
+        for m in _INITIALISM_RE.finditer(text):
+            out[m.start() : m.end()] = text[m.start() : m.end()]
+            initialism_ends.add(m.end())
         for m in _MAY_THE_MONTH_RE.finditer(lowered):
             out[m.start()] = text[m.start()].upper()
         for m in _SENTENCE_START_RE.finditer(lowered):
             position = m.end()
+            if m.start() + 1 in initialism_ends:
+                continue  # "the U.N. said", "ONE OF THE U.S.  CITIZENS": an initialism's stop, not a sentence's end
             out[position] = out[position].upper() if len(out[position].upper()) == 1 else out[position]
         return "".join(out)
 
