@@ -423,7 +423,10 @@ def told_again_merged(events: list[Event]) -> list[Event]:
         if merged and _same_dead_again(merged[-1], event):
             # "Israeli forces have killed three Palestinians during a raid on Jenin …. The ministry
             # said the three were shot dead by Israeli troops early on Wednesday": the day of the same dead
-            merged[-1] = _with_second_telling(merged[-1], event)
+            told = merged[-1]
+            if told.sub_event_type == "Attack" and event.sub_event_type in EXPLOSIVE_TYPES | STANDOFF_TYPES:
+                told = dataclasses.replace(told, event_type=event.event_type, sub_event_type=event.sub_event_type)  # by the means, as ACLED types
+            merged[-1] = _with_second_telling(told, event)
             continue
         if merged and _means_of(merged[-1], event):
             # "There was a terrorist attack at the central market today. A bomb was thrown at a
@@ -500,13 +503,19 @@ def _same_dead_again(told: Event, again: Event) -> bool:
     """The sentence right after a lede with no day counts the same dead, killed by the same named
     doer, places nothing of its own and gives the day: the lede told again, whatever type each
     sentence's words suggest. So does one that names the lede's dead again ("The men were
-    killed on Sunday near …") and places them where the lede is."""
+    killed on Sunday near …") and places them where the lede is, and one that places the lede's
+    dead, counted and named alike, that the lede placed nowhere."""
     if (told.event_type in VIOLENT_TYPES and again.event_type in VIOLENT_TYPES and told.fatalities is not None
             and again.fatalities is None and THE_SAME_DEAD.match(again.evidence.text)
             and without_own_day(told.date)
             and (again.location is None or _places_agree(told, again))
             and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS):
         return True
+    if (told.event_type in VIOLENT_TYPES and again.event_type in VIOLENT_TYPES and told.location is None and again.location is not None
+            and told.fatalities is not None and again.fatalities is not None and told.fatalities.best == again.fatalities.best
+            and told.fatalities.victims == again.fatalities.victims and _days_agree(told.date, again.date)
+            and _doers_agree(told.actor1, again.actor1) and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS):
+        return True  # "At least 25 civilians have been killed …. Overnight airstrikes on Raqqa killed 25 civilians": where
     return (told.event_type in VIOLENT_TYPES and again.event_type in VIOLENT_TYPES
             and told.date.precision is DatePrecision.UNKNOWN and again.date.precision is DatePrecision.DAY and again.location is None
             and told.fatalities is not None and again.fatalities is not None and told.fatalities.best == again.fatalities.best

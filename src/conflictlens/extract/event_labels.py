@@ -50,7 +50,11 @@ PROTEST_WORDS = re.compile(r"\b(protest\w*|demonstrat\w*|rall(y|ies|ied|ying)|ma
                            r"tear ?gas|pepper[- ]spray|water cannons?|rubber bullets|stun grenades|batons?|illegal assembl\w*)\b", re.I)
 # (a riot needs no demonstration: "violence broke out between groups of young men, with bottles thrown")
 PROTEST_TYPES = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
-LABEL_WORDS = {"Natural disaster": NATURE_WORDS, "Man-made disaster": MISHAP_WORDS, "Responsibility claim": CLAIMING_WORDS, "Arrests": ARREST_WORDS}
+# ("RSF fighters were seen in the town's market": no looting without a word for taking or wrecking)
+LOOTING_WORDS = re.compile(r"\b(loot\w*|ransack\w*|pillag\w*|plunder\w*|burn\w*|torch\w*|fire|ablaze|arson\w*|destr\w+|demolish\w*|vandal\w*|"
+                           r"raz\w+|ste(al|als|aling|ole|olen)|seiz\w*|confiscat\w*|damag\w*|smash\w*|wreck\w*|bulldoz\w*)\b", re.I)
+LABEL_WORDS = {"Natural disaster": NATURE_WORDS, "Man-made disaster": MISHAP_WORDS, "Responsibility claim": CLAIMING_WORDS, "Arrests": ARREST_WORDS,
+               "Looting/property destruction": LOOTING_WORDS}
 LABEL_WORDS |= {label: PROTEST_WORDS for label in PROTEST_TYPES}
 # an explosive's label needs a word for the explosive: "A man stabbed three people to death at a
 # festival" is no grenade, whatever the classifier heard; the rules type it instead
@@ -85,7 +89,9 @@ def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bo
     # "clashes are taking place", "killed three during a raid": the classifier hears a taking; with
     # no word for ground taken, held or left there is none
     # ("after the commander was handed over": a person handed over is no ground)
-    nothing_taken = prediction.label in TERRITORY_TYPES and not TERRITORY_WORDS.search(PERSON_HANDED_OVER.sub("", TAKES_PLACE.sub("", sentence)))
+    # ("The soldiers were handed over … in a rural area of Saravena": people handed over, where, is no ground handed over)
+    nothing_taken = prediction.label in TERRITORY_TYPES and (not TERRITORY_WORDS.search(PERSON_HANDED_OVER.sub("", TAKES_PLACE.sub("", sentence)))
+                                                             or (prediction.label == "Non-violent transfer of territory" and PERSON_HANDED_OVER.search(sentence) is not None))
     # "An explosion ripped through a mosque during Friday prayers": the classifier hears a gas
     # blast; where people gather to pray, shop or rally, and no accident is told, it is a bombing
     # ("A cargo train was derailed after hitting a dynamite charge": a derailment, a crash or a
@@ -136,7 +142,7 @@ BLAST_AMONG_PEOPLE = re.compile(
     r"\b(explosions?|blasts?|bombs?)\b.{0,80}\b(mosques?|church(es)?|shrines?|temples?|markets?|bazaars?|rall(y|ies)|checkpoints?|"
     r"funerals?|weddings?|convoys?|prayers|worshippers|crowds?|bus (station|stop)|police station)\b", re.I)
 TERRITORY_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"})
-_PERSONS_HANDED = r"(?:commanders?|detainees?|prisoners?|hostages?|suspects?|bod(?:y|ies)|remains|captives?)"
+_PERSONS_HANDED = r"(?:commanders?|detainees?|prisoners?|hostages?|suspects?|bod(?:y|ies)|remains|captives?|soldiers|troops|police(?:men| officers)|civilians|children|men|women|people|persons)"
 PERSON_HANDED_OVER = re.compile(rf"\b{_PERSONS_HANDED}\s+(?:was|were|had been|have been|has been)\s+handed over\b"
                                 rf"|\bhanded over\s+(?:the\s+|a\s+|an\s+|\d+\s+)?(?:[\w-]+\s+){{0,2}}?{_PERSONS_HANDED}\b", re.I)
 TAKES_PLACE = re.compile(r"\b(take|takes|took|taken|taking) place\b", re.I)

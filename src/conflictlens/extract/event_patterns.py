@@ -263,11 +263,18 @@ def earlier_act_spans(trigger) -> list[tuple[int, int]]:
     killed three girls" the three dead are the knife attack's, not the riot's."""
     sentence = trigger.sent
     spans = []
+    taking = trigger.lemma_.lower() in GROUND_TAKING_LEMMAS
     for first, last, start in _earlier_act_phrases(sentence):
+        if taking and FIGHT_FOR_IT.match(sentence.doc.text, start):
+            continue  # "recaptured the town … after heavy fighting that killed 17": the fight for it is the taking's
         if not first <= trigger.i <= last:
             end_token = sentence.doc[last]
             spans.append((start - sentence.start_char, end_token.idx + len(end_token) - sentence.start_char))
     return spans
+
+
+GROUND_TAKING_LEMMAS = frozenset({"recapture", "retake", "regain", "seize", "capture", "overrun", "take", "liberate"})
+FIGHT_FOR_IT = re.compile(r"(?:after|following)\s+(?:(?:heavy|fierce|intense|days\s+of|hours\s+of|weeks\s+of)\s+)*(?:fighting|clashes|battles?|combat)\b", re.I)
 
 
 _DISTANCE_AFTER = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|following)\b", re.I)

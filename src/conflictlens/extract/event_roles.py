@@ -17,6 +17,7 @@ import dataclasses
 import re
 
 from ..model import ActorCategory, ActorMention, Place
+from .place_use import PLACE_NOUNS
 
 
 # A word in one of these roles is a noun whatever its tag ("in regime airstrikes" tagged VBZ)
@@ -99,6 +100,9 @@ def roles(span, trigger, actors: list[ActorMention]):
         # (in "gunmen who killed …" the relative clause's "who" is the gunmen)
         target = next((a for a in inside if any(s <= a.evidence.start < e for s, e in object_spans)), None)
         return None, target, tuple(a for a in inside if a is not target) + patrons + helpers
+    if verb.dep_ == "relcl" and verb.head.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.lower_ in ("they", "it", "he", "she") for c in verb.children):
+        # "ELN rebels released six soldiers they had kidnapped": the pronoun is the main clause's subject
+        subject_spans += [extent(c) for c in verb.head.head.children if c.dep_ == "nsubj"]
     if not subject_spans and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
         # "helicopters dropped barrel bombs, killing 20": the participle's doer is the main clause's subject
         for child in verb.head.children:
@@ -152,8 +156,9 @@ def roles(span, trigger, actors: list[ActorMention]):
     target_spans = []
     for operation in (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in OPERATION_NOUNS):
         maker_spans += [extent(c) for c in operation.children if c.dep_ in ("compound", "amod", "poss")]
+        # (not whose town it was: "Air strikes on the Islamic State group's de facto capital Raqa killed 25 civilians")
         target_spans += [extent(g) for c in operation.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
-                         for g in c.children if g.dep_ == "pobj"]
+                         for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in PLACE_NOUNS]
 
     def possessor(actor: ActorMention) -> bool:
         return text.startswith(("'s", "’s"), actor.evidence.end - start)
@@ -165,8 +170,13 @@ def roles(span, trigger, actors: list[ActorMention]):
         object_spans += victims_of
     else:
         victims_of = []
+    # "An explosion at a Hezbollah weapons depot killed three": where the act in the subject fell
+    # (and whose the site was) is no doer, nor, for that, its target
+    site_spans = [extent(g) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in SITE_TAKING_NOUNS
+                  for p in c.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "on", "near", "outside", "inside")
+                  for g in p.children if g.dep_ == "pobj"]
     # "Yemen's Houthi rebels fired": the subject's head names the doer, not its possessor
-    in_subject = sorted((a for a in inside if within(a, subject_spans) and not within(a, victims_of)), key=possessor)
+    in_subject = sorted((a for a in inside if within(a, subject_spans) and not within(a, victims_of + site_spans)), key=possessor)
     launchers = []
     if trigger.lemma_.lower() in WEAPON_NOUNS and (verb.lemma_.lower() in DISRUPTING_LEMMAS or (trigger.dep_ == "dobj" and in_subject)):
         # "U.S. forces struck a Houthi missile", "destroyed 30 of 33 drones launched by Russia": a
@@ -204,7 +214,7 @@ def roles(span, trigger, actors: list[ActorMention]):
         speakers = sorted((a for a in inside if within(a, speaker_spans)), key=possessor)
         actor1 = next((a for a in speakers if a.category is not None and int(a.category) in ARMED_CATEGORIES), None)
     if actor1 is None:
-        actor1 = _sole_armed_side(inside, verb, actor2, span)
+        actor1 = _sole_armed_side([a for a in inside if not within(a, site_spans)], verb, actor2, span)
     if (initiator := _main_clause_doer(verb, inside, within)) is not None and initiator is not actor1:
         # "Al-Shabaab militants stormed a hotel …, and nine were killed as security forces fought to
         # end the siege": those who fought back are the other side, not the ones who started it
@@ -221,6 +231,7 @@ def roles(span, trigger, actors: list[ActorMention]):
     return actor1, actor2, associated + patrons + helpers
 
 
+SITE_TAKING_NOUNS = frozenset({"explosion", "blast", "fire", "attack", "strike", "airstrike", "bombing", "raid", "assault", "shelling"})
 KILLING_NOUNS = frozenset({"killing", "murder", "assassination", "execution", "massacre", "beheading", "abduction", "kidnapping", "lynching"})
 
 

@@ -159,7 +159,13 @@ RESCUING_LEMMAS = frozenset({"rescue", "free", "release", "return", "reunite", "
 def rescued(trigger) -> bool:
     """"Troops rescued 137 students abducted from a school", "rescued 20 kidnapped victims": the
     abduction is the victims' description, told again at their rescue, not an act of the rescuers."""
-    return trigger.dep_ in ("acl", "amod") and governing_verb(trigger.head).lemma_.lower() in RESCUING_LEMMAS
+    return trigger.dep_ in ("acl", "amod", "relcl") and governing_verb(trigger.head).lemma_.lower() in RESCUING_LEMMAS
+
+
+def rescuer_is_no_captor(trigger) -> bool:
+    """Whether the rescue's subject freed captives others took ("Troops rescued 20 villagers who had
+    been kidnapped"); captors who release ("the ELN released six soldiers it had kidnapped") took them."""
+    return rescued(trigger) and governing_verb(trigger.head).lemma_.lower() != "release"
 
 
 def done_by_them(trigger) -> bool:

@@ -61,7 +61,7 @@ from .event_context import (ATTACKERS_KILLED, DETAIL_SENTENCES, MORE_DEAD, SPREA
                             escalated, listed_with, location_of, refined, scene, told_again_merged, unborrowed, with_claims_told_first, with_missing_figures,
                             with_more_dead, with_other_estimate, without_own_day)
 from .event_patterns import commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, is_aggregate, under_way
-from .event_triggers import (acts_words, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rule_names,
+from .event_triggers import (acts_words, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rescuer_is_no_captor, rule_names,
                              the_doers, told_in_the_past, tolls_itself, trigger_token)
 from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, DIED_OF_WOUNDS, ORDINARY_CRIME, PREFILTER, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, classify_sub_event
 from .event_roles import CLAIMED_BY, JUDGING_LEMMAS, REPORTING_LEMMAS, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, partisan_speaker, roles
@@ -295,6 +295,8 @@ class EventStage:
             charged = charged_with(trigger)  # (the trigger may have changed since)
             actor1, actor2, associated = roles(span, trigger, [a for a in doc.actors if not any(s <= a.evidence.start - span.start_char < e for s, e in other_acts)
                                                                and not (charged and not acts_words(trigger, a))])  # (those who charge or arrest are no side)
+            if actor1 is not None and rescuer_is_no_captor(trigger) and not acts_words(trigger, actor1):
+                actor1 = None  # "Troops rescued 20 villagers who had been kidnapped last week": not the troops' abduction
             if sub_event == "Armed clash" and actor1 is None and actor2 is not None:
                 actor1, actor2, associated = clash_sides(actor2, associated, article.text)
             if actor1 is None and (blamed := blamed_group(span, doc.actors)) is not None:
@@ -386,7 +388,7 @@ class EventStage:
             if coreferent and follows_event:
                 last_event_sentence = sentence_index  # more of the event just told: the next sentence may add to it too
             if coreferent or is_aggregate(trigger, sentence, told_as_occurring, date_spans, on_a_day) or is_negated(trigger) \
-                    or (rescued(trigger) and not dated_act(trigger, dates)):  # ("kidnapped 11 days ago …, were rescued today": the abduction's own day)
+                    or (rescued(trigger) and not dated_act(trigger, dates, any_precision=True)):  # ("kidnapped 11 days ago …, were rescued today": the abduction's own day)
                 continue
             dates = own_dates_first(trigger, dates)
             if dates and dates[0].date.precision is DatePrecision.YEAR:

@@ -17,7 +17,7 @@ from ..model import GazetteerEntry
 # the words after a name that make it an administrative unit ("Idlib province", "Borno State")
 ADMIN_SUFFIXES = {"region", "province", "governorate", "state", "district", "county", "prefecture", "department", "oblast", "muhafazah",
                   # local units: Indonesia's regencies, Ethiopia's woredas, Pakistan's tehsils, Mali's cercles
-                  "regency", "woreda", "tehsil", "raion", "rayon", "cercle", "municipality", "commune"}
+                  "regency", "woreda", "tehsil", "raion", "rayon", "cercle", "municipality", "commune", "township"}
 ADMIN_SUFFIXES |= {word + "s" for word in ADMIN_SUFFIXES if not word.endswith("y")} | {"counties", "regencies"}  # "the Kherson and Zaporizhzhia regions"
 
 

@@ -305,7 +305,8 @@ class PlaceStage:
             return False  # "All the attackers …", "Over the past month …"
         after = text[start + len(surface) : start + len(surface) + 30].lower().split()
         # "the Tillaberi region", "the Kursk border region"
-        before_place_noun = bool(after) and (after[0].strip(",.;") in ADMIN_SUFFIXES or (
+        # ("Rakhine state's Maungdaw township": the unit word may own the next place)
+        before_place_noun = bool(after) and (re.sub(r"['’]s$", "", after[0].strip(",.;")) in ADMIN_SUFFIXES or (
             after[0] == "border" and len(after) > 1 and after[1].strip(",.;") in ADMIN_SUFFIXES | {"area", "town", "city"}))
         if exact_key(top.name) != exact_key(surface) and (group := ActorDictionary.load().by_alias(surface)) is not None and group.kind == "group":
             return False  # an armed group's name that is a town's name only in another language: "Hamas" (Hamm)
