@@ -95,10 +95,13 @@ def roles(span, trigger, actors: list[ActorMention]):
             subject_spans.append(bounds)
         elif child.dep_ in ("dobj", "nsubjpass", "pobj", "dative", "prep") and child.lower_ != "according":
             object_spans.append(bounds)  # ("according to the Ministry of Health" names a source, no target)
+    def within(actor: ActorMention, spans) -> bool:
+        return any(s <= actor.evidence.start < e for s, e in spans)
+
     if verb.dep_ != "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "whoever") for c in verb.children):
         # "the ambassador asked who had killed the priest": a question, whose doer no one named
         # (in "gunmen who killed …" the relative clause's "who" is the gunmen)
-        target = next((a for a in inside if any(s <= a.evidence.start < e for s, e in object_spans)), None)
+        target = next((a for a in inside if within(a, object_spans)), None)
         return None, target, tuple(a for a in inside if a is not target) + patrons + helpers
     if verb.dep_ == "relcl" and verb.head.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.lower_ in ("they", "it", "he", "she") for c in verb.children):
         # "ELN rebels released six soldiers they had kidnapped": the pronoun is the main clause's subject
@@ -120,9 +123,6 @@ def roles(span, trigger, actors: list[ActorMention]):
                 for child in clause.children:
                     if child.dep_ == "nsubj":
                         subject_spans.append(extent(child))
-
-    def within(actor: ActorMention, spans) -> bool:
-        return any(s <= actor.evidence.start < e for s, e in spans)
 
     # "regime airstrikes", "strikes by the coalition", "Russian warplanes' raids": whoever the
     # event noun names as its maker started the event, whatever the clause's voice

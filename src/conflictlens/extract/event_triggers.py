@@ -118,14 +118,17 @@ def dated_act(trigger, dates: list, *, any_precision: bool = False) -> bool:
         trigger = trigger.head  # "Thursday's dynamite attack": the day is the attack's, which "dynamite" names
     if trigger.dep_ == "dobj" and trigger.head.lemma_ in LIGHT_VERBS:
         trigger = trigger.head  # "today carried out its sixth attack": the day is the light verb's
-    first, last = trigger.left_edge, trigger.right_edge
-    return any((any_precision or d.date.precision is DatePrecision.DAY) and first.idx <= d.start < last.idx + len(last) for d in dates)
+    return any((any_precision or d.date.precision is DatePrecision.DAY) and _among_words(trigger, d.start) for d in dates)
 
 
 def acts_words(trigger, actor: ActorMention) -> bool:
     """Whether the actor is named among the words the act's noun governs ("an attack by a mob")."""
+    return _among_words(trigger, actor.evidence.start)
+
+
+def _among_words(trigger, offset: int) -> bool:
     first, last = trigger.left_edge, trigger.right_edge
-    return first.idx <= actor.evidence.start < last.idx + len(last)
+    return first.idx <= offset < last.idx + len(last)
 
 
 def charged_with(trigger) -> bool:

@@ -663,15 +663,18 @@ SHOT_DEAD = re.compile(r"\b(shot dead|shot and killed|gunned down)\b", re.I)
 
 def _latest_unnamed(events: list[Event], since: int) -> int | None:
     """The latest event told from ``since`` on whose doer is unknown or a generic non-state one."""
-    return next((i for i in range(len(events) - 1, -1, -1) if events[i].evidence.start >= since and (
-        events[i].actor1 is None or (events[i].actor1.generic and events[i].actor1.category != ActorCategory.STATE_FORCES))), None)
+    return next((i for i in range(len(events) - 1, -1, -1) if events[i].evidence.start >= since and _doer_unnamed(events[i])), None)
 
 
 def _unnamed_at(events: list[Event], places: list[Place]) -> int | None:
     """The latest event with no named doer at a town the sentence names."""
     towns = {p.name for p in places if p.level == "point"}
     return next((i for i in range(len(events) - 1, -1, -1) if events[i].location is not None and events[i].location.name in towns
-                 and _latest_unnamed([events[i]], 0) is not None), None)
+                 and _doer_unnamed(events[i])), None)
+
+
+def _doer_unnamed(event: Event) -> bool:
+    return event.actor1 is None or (event.actor1.generic and event.actor1.category != ActorCategory.STATE_FORCES)
 
 
 def _demonstration_at(events: list[Event], places: list[Place]) -> int | None:
