@@ -385,3 +385,13 @@ def test_no_looting_without_a_word_for_taking_or_wrecking_and_structures_blown_u
             "exchanges in Usulutan department on Tuesday, the army said.")
     [event] = events_of(text, settings, "1989-11-14")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.model
+def test_a_victim_dying_of_the_injuries_days_on_is_the_events_dead_not_an_event(settings):
+    text = ("LAHORE, Pakistan (AP) — Police said a mob beat a man accused of blasphemy in the eastern city of Okara on "
+            "Saturday and set fire to his shop. The man died of his injuries in hospital on Monday.")
+    [event] = events_of(text, settings, "2025-04-15")
+    assert event.date.value == dt.date(2025, 4, 12)
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.fatalities_evidence is not None and event.fatalities_evidence.text.startswith("The man died")

@@ -48,7 +48,7 @@ import dataclasses
 import re
 from typing import ClassVar
 
-from ..model import ActorCategory, ActorMention, DatePrecision, Event, Evidence, FuzzyDate, Place
+from ..model import ActorCategory, ActorMention, DatePrecision, Event, Evidence, FuzzyDate, Place, Quantity
 from ..pipeline import Document
 from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
 from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, relative_day
@@ -194,6 +194,13 @@ class EventStage:
                     toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, quoted, STAGE), update))
                     continue  # "the death toll rose to 31": news of an event already reported
                 # with nothing reported before it, the sentence is the report of its event
+            if follows_event and events[-1].event_type in VIOLENT_TYPES | {"Riots"} and (later := DIED_LATER.match(sentence)) is not None:
+                # "The man, a Christian, died of his injuries in hospital on Monday": the victim of the
+                # event just told, dying of it days on; one dead where it counted none
+                if events[-1].fatalities is None and later["one"]:
+                    one = Quantity(phrase=later.group(0).strip(), best=1, low=1, high=1)
+                    events[-1] = dataclasses.replace(events[-1], fatalities=one, fatalities_evidence=Evidence(article.id, span.start_char, span.end_char, quoted, STAGE))
+                continue
             in_sentence = [p for p in scene_places if span.start_char <= p.evidence.start < span.end_char]
             part_of_toll = PART_OF_TOLL.search(sentence)
             # a side's own count, in a sentence that gives no day or place of its own, is its claim
@@ -726,6 +733,9 @@ def _tells_only_victims(trigger, sentence: str, previous: Event) -> bool:
     return passive and not any(c.dep_ == "agent" and not any(g.lemma_.lower() in STRAY_FIRE for g in c.children) for c in (*verb.children, *clause.children))
 
 
+# the victim just told, dying later: "The man died of his injuries", "Both women later succumbed to their wounds"
+DIED_LATER = re.compile(r"^\W*(?:(?P<one>the (?:man|woman|boy|girl|victim|officer|soldier|driver)|he|she)|the (?:two|three|four|five) \w+|both|they)\b[^.;]{0,60}?"
+                        r"\b(?:later\s+)?(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:injuries|wounds)\b", re.I)
 ATTACKERS = re.compile(r"\battackers?\b", re.I)
 AMONG_THE_VICTIMS = re.compile(r"\b(?:was|were|is|are)\s+among\s+the\s+(?:dead|killed|injured|wounded|hurt|victims|casualties)\b", re.I)
 STRAY_FIRE = frozenset({"bullet", "gunfire", "crossfire", "shrapnel", "fire", "round"})
