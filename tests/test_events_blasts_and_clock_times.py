@@ -104,6 +104,8 @@ def test_weeks_and_months_ago_are_week_and_month_periods():
     assert two_weeks.date.value <= dt.date(1990, 9, 6) <= two_weeks.date.end
     [month] = find_dates("Approximately 1 month ago, the candidate was assassinated.", published)
     assert month.date.precision is DatePrecision.MONTH and (month.date.value, month.date.end) == (dt.date(1990, 8, 1), dt.date(1990, 8, 31))
+    [days] = find_dates("Gunmen killed him 11 days ago.", published)
+    assert days.date.precision is DatePrecision.DAY and days.date.value == dt.date(1990, 9, 9)
     [years] = find_dates("The group was founded two years ago.", published)
     assert years.date.precision is DatePrecision.YEAR  # which ACLED codes no event at
 

@@ -49,9 +49,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # into Sunday" and "overnight Saturday" are dated by their weekday
     ("today", re.compile(r"\bovernight\b(?!\s+(?:into\s+|on\s+|to\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))", re.IGNORECASE)),
     ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today)\b", re.IGNORECASE)),
-    ("days_ago", re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+ago\b", re.IGNORECASE)),
-    # "two weeks ago", "approximately 1 month ago": the week or calendar month that far back
-    ("units_ago", re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|\d)\s+(?P<unit>week|month|year)s?\s+ago\b", re.IGNORECASE)),
+    # "three days ago", "two weeks ago", "approximately 1 month ago": the day, the week or the
+    # calendar month that far back
+    ("units_ago", re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)),
     ("past_period", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?P<n>two|three|four|six|\d+|few|several)\s+)?(?P<unit>day|week|month|year)s?\b", re.IGNORECASE)),
     ("weekend", re.compile(r"\b(?:last|this\s+past|over\s+the|at\s+the|during\s+the|on\s+the)\s+weekend\b", re.IGNORECASE)),
     ("last_unit", re.compile(r"\blast\s+(?P<unit>week|month|year)\b", re.IGNORECASE)),
@@ -184,10 +184,10 @@ def resolve(kind: str, m: re.Match[str], published: dt.date | None) -> FuzzyDate
         return FuzzyDate(DatePrecision.DAY, phrase, published - dt.timedelta(days=1))
     if kind == "today":
         return FuzzyDate(DatePrecision.DAY, phrase, published)
-    if kind == "days_ago":
-        return FuzzyDate(DatePrecision.DAY, phrase, published - dt.timedelta(days=_num(m["n"])))
     if kind == "units_ago":
         n, unit = _num(m["n"]), m["unit"].lower()
+        if unit == "day":
+            return FuzzyDate(DatePrecision.DAY, phrase, published - dt.timedelta(days=n))
         if unit == "week":
             start = published - dt.timedelta(days=7 * n + 3)  # the seven days around that day
             return FuzzyDate(DatePrecision.WEEK, phrase, start, min(start + dt.timedelta(days=6), published))

@@ -108,7 +108,7 @@ def scene(places: list[Place]) -> Place | None:
 THE_CITY_HERE = re.compile(r"\b(this|the) (city|capital)\b(?!\s+(of|council|hall|authorities|government|police)\b)", re.I)
 
 
-def city_filed_from(sentence: str, dateline_places: list[Place], events: list[Event] = ()) -> Place | None:
+def city_meant(sentence: str, dateline_places: list[Place], events: list[Event] = ()) -> Place | None:
     """The city "the city" or "this capital" points back to, for a sentence that names no place:
     the town of the event told just before, else the dateline's city. A dateline alone places
     nothing (a report may be filed far from what it tells); "the capital" is a capital only."""

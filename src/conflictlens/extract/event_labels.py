@@ -96,7 +96,7 @@ def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bo
     # blast; where people gather to pray, shop or rally, and no accident is told, it is a bombing
     # ("A cargo train was derailed after hitting a dynamite charge": a derailment, a crash or a
     # collapse a device that only people set caused is that device's attack)
-    blast_among_people = prediction.label == "Man-made disaster" and (
+    set_off_by_people = prediction.label == "Man-made disaster" and (
         BLAST_AMONG_PEOPLE.search(sentence) is not None and not ACCIDENT.search(sentence) or SET_DEVICE.search(sentence) is not None)
     # a label whose own words the sentence lacks: "The death toll from border clashes … rose to
     # nearly 100" tells no flood, quake or storm; "the attack killed one man, Governor X reported"
@@ -109,7 +109,7 @@ def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bo
     if prediction.label == "Other" and DISPLACED.search(sentence) and classify_sub_event(sentence) is None:
         return None, True
     if prediction.probability >= (CLASSIFIER_CONFIDENT if prediction.is_event else NON_EVENT_CONFIDENT) and not (
-            killing_idiom or crime_blast or nothing_taken or blast_among_people or unworded or no_means or no_crowd):
+            killing_idiom or crime_blast or nothing_taken or set_off_by_people or unworded or no_means or no_crowd):
         return (prediction.label if prediction.is_event else None), True
     ruled = classify_sub_event(without_support(sentence))
     if ruled is None and prediction.is_event and not unworded and not nothing_taken and (not no_means or AN_ACT_TOLD.search(sentence)):

@@ -187,14 +187,15 @@ def is_aggregate(trigger, sentence: str, told_as_occurring: bool, date_spans: li
     def in_date(token) -> bool:
         return any(s <= token.idx - start < e for s, e in date_spans)
 
-    if any(c.dep_ == "nummod" and c.lower_ not in ("one", "a") and not YEAR_TOKEN.fullmatch(c.text) and not in_date(c) for c in trigger.children):
+    if _counted(trigger, in_date):
         return not on_a_day
     return not told_as_occurring  # "attacks on the highway", no toll, no day: a generalisation
 
 
-def _counted(noun) -> bool:
-    """Whether a plural event noun has a count of two or more ("two attacks", "three separate raids")."""
-    return any(c.dep_ == "nummod" and c.lower_ not in ("one", "a") and not YEAR_TOKEN.fullmatch(c.text) for c in noun.children)
+def _counted(noun, in_date=lambda token: False) -> bool:
+    """Whether a plural event noun has a count of two or more ("two attacks", "three separate
+    raids"); ``in_date`` says which numbers belong to a date phrase and count nothing."""
+    return any(c.dep_ == "nummod" and c.lower_ not in ("one", "a") and not YEAR_TOKEN.fullmatch(c.text) and not in_date(c) for c in noun.children)
 
 
 ASIDE_DEPS = frozenset({"relcl", "appos", "acl"})

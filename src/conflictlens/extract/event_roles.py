@@ -17,7 +17,7 @@ import dataclasses
 import re
 
 from ..model import ActorCategory, ActorMention, Place
-from .place_use import PLACE_NOUNS
+from .place_use import ASSAULT_WORDS, PLACE_NOUNS
 
 
 # A word in one of these roles is a noun whatever its tag ("in regime airstrikes" tagged VBZ)
@@ -231,7 +231,7 @@ def roles(span, trigger, actors: list[ActorMention]):
     return actor1, actor2, associated + patrons + helpers
 
 
-SITE_TAKING_NOUNS = frozenset({"explosion", "blast", "fire", "attack", "strike", "airstrike", "bombing", "raid", "assault", "shelling"})
+SITE_TAKING_NOUNS = frozenset(ASSAULT_WORDS | {"explosion", "blast"})  # what is done to a place, and what goes off there
 KILLING_NOUNS = frozenset({"killing", "murder", "assassination", "execution", "massacre", "beheading", "abduction", "kidnapping", "lynching"})
 
 

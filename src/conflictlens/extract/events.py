@@ -55,9 +55,9 @@ from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, rela
 from .event_classifier import Prediction, load_classifier
 from .event_codebook import BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
 from .event_clauses import act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
-from .event_labels import sub_event_of
+from .event_labels import TERRITORY_TYPES, sub_event_of
 from .event_days import across_interval, dates_a_statement, interval_clause, own_dates_first
-from .event_context import (ATTACKERS_KILLED, DETAIL_SENTENCES, MORE_DEAD, SPREAD_ACROSS, TOPIC_SHIFT, ClaimFirst, agrees, away_from_scene, city_filed_from, completed,
+from .event_context import (ATTACKERS_KILLED, DETAIL_SENTENCES, MORE_DEAD, SPREAD_ACROSS, TOPIC_SHIFT, ClaimFirst, agrees, away_from_scene, city_meant, completed,
                             escalated, listed_with, location_of, refined, scene, told_again_merged, unborrowed, with_claims_told_first, with_missing_figures,
                             with_more_dead, with_other_estimate, without_own_day)
 from .event_patterns import commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, is_aggregate, under_way
@@ -165,14 +165,15 @@ class EventStage:
             # "The attack was claimed by the TTP", "Boko Haram claimed responsibility": ACLED codes
             # the claimant as the doer of the latest event the report gives no doer, or only
             # "militants" (not "Security forces killed four attackers", told in between)
+            claim_told = CLAIMED_BY.search(sentence) is not None
             claimed = _latest_unnamed(events, sentence_spans[max(0, sentence_index - DETAIL_SENTENCES)].start_char) \
-                if follows_event and CLAIMED_BY.search(sentence) else None
-            if CLAIMED_BY.search(sentence) and (at := _unnamed_at(events, [p for p in doc.places if span.start_char <= p.evidence.start < span.end_char])) is not None:
+                if follows_event and claim_told else None
+            if claim_told and (at := _unnamed_at(events, [p for p in doc.places if span.start_char <= p.evidence.start < span.end_char])) is not None:
                 claimed = at  # "JNIM claimed responsibility for the Djibo attack": the event at Djibo, however far back
             if claimed is not None:
                 if (named := claimant(span, doc.actors)) is not None:
                     events[claimed] = dataclasses.replace(events[claimed], actor1=named)
-            elif not follows_event and CLAIMED_BY.search(sentence) and (named := claimant(span, doc.actors)) is not None:
+            elif not follows_event and claim_told and (named := claimant(span, doc.actors)) is not None:
                 # "Islamic State claimed … an attack on a mosque in which six people were killed",
                 # before the attack is told: its doer and toll, for the event told next
                 toll = read_casualties(sentence, FATALITY_PATTERNS, [(d.start - span.start_char, d.end - span.start_char) for d in found_dates])
@@ -421,7 +422,7 @@ class EventStage:
             if (gap := interval_clause(trigger)) is not None:
                 date = across_interval(gap, dates, date, events)  # "came a week after the ELN agreed …"
             # a place named earlier in the paragraph sets the scene when the sentence names none
-            told = location_of(in_sentence, trigger) or scene(earlier) or city_filed_from(sentence, filed_from, events)
+            told = location_of(in_sentence, trigger) or scene(earlier) or city_meant(sentence, filed_from, events)
             location = refined(told, scene_places, sentence_spans, sentence_index)
             if location is not None and location.evidence.start >= span.end_char:
                 borrowed[len(events)] = told  # a place the next sentences name, unless it is theirs
@@ -745,5 +746,5 @@ STRAY_FIRE = frozenset({"bullet", "gunfire", "crossfire", "shrapnel", "fire", "r
 CLOCK_TIME = re.compile(r"\b(?:at|around|about|shortly (?:before|after)|until)\s+(?:approximately\s+|about\s+|around\s+)?"
                         r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|[0-2]\d[0-5]\d(?=\s+(?:hours|hrs|GMT|local|on|in|at|when)\b|\s*[,.;(\[])|"
                         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+o'clock)", re.I)
-GROUND_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+GROUND_TAKEN = TERRITORY_TYPES - {"Non-violent transfer of territory"}  # taken by force, or regained
 ALSO = re.compile(r"\b(also|likewise|similarly)\b", re.I)
