@@ -97,8 +97,9 @@ def test_damage_told_in_the_passive_and_the_attackers_killed_belong_to_the_attac
 def test_the_attackers_killed_in_a_separate_raid_later_are_not_added(settings):
     text = ("MOSCOW (AP) - Gunmen attacked a police post in the city of Nalchik on Sunday, killing eight police "
             "officers, authorities said. Security forces later killed four of the attackers in a separate raid.")
-    tolls = sorted(e.fatalities.best for e in events_of(text, settings, published="2024-05-20") if e.fatalities)
-    assert tolls[0] == 8
+    events = events_of(text, settings, published="2024-05-20")
+    assert events[0].fatalities.best == 8
+    assert 12 not in [e.fatalities.best for e in events if e.fatalities]  # (the raid, told apart, is its own event)
 
 
 def test_talks_that_collapsed_or_were_suspended_are_no_agreement(settings):
@@ -108,7 +109,9 @@ def test_talks_that_collapsed_or_were_suspended_are_no_agreement(settings):
     for sentence in ("The attack came days after the government suspended peace talks with the rebels.",
                      "Fighting has intensified since peace talks in Kenya collapsed in November.",
                      "The truce broke down within hours."):
-        assert sub_event_of(sentence, sure)[0] is None, sentence
+        # no agreement; what else a sentence tells is typed from its other words ("The attack …")
+        assert sub_event_of(sentence, sure)[0] != "Agreement", sentence
+        assert not events_of("NAIROBI (Reuters) - " + sentence, settings), sentence
     assert sub_event_of("The government and the rebels signed a peace agreement in Nairobi on Thursday.", sure)[0] == "Agreement"
     text = "NAIROBI (Reuters) - The government and the rebels signed a peace agreement in Nairobi on Thursday."
     assert [e for e in events_of(text, settings) if e.sub_event_type == "Agreement"]

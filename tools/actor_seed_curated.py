@@ -226,7 +226,7 @@ CURATED: list[tuple[str, str, int | None, str, str, list[str]]] = [
     ]),
     ("adf", "Allied Democratic Forces", 2, "group", "CD", ["Allied Democratic Forces", "ADF", "ADF-Nalu", "ADF/NALU"]),
     ("codeco", "CODECO", 4, "group", "CD", ["CODECO", "Cooperative for the Development of Congo"]),
-    ("wazalendo", "Wazalendo", 4, "group", "CD", ["Wazalendo", "Wazalendo militias"]),
+    ("wazalendo", "Wazalendo", 4, "group", "CD", ["Wazalendo", "Wazalendo militias", "Wazalendo militia", "Wazalendo fighters"]),
     ("fdlr", "Democratic Forces for the Liberation of Rwanda (FDLR)", 2, "group", "CD", [
         "FDLR", "Democratic Forces for the Liberation of Rwanda", "Forces democratiques de liberation du Rwanda",
     ]),
@@ -608,7 +608,7 @@ COUNTRIES: list[tuple[str, str, list[str], list[str], list[str], list[str]]] = [
 # Generic actors: kept generic, never guessed into a named group. (head, ACLED inter code of the kind of
 # actor - unidentified armed groups are political militias (3) in ACLED - or None, aliases). actor_id "generic:<head>".
 GENERIC: list[tuple[str, int | None, list[str]]] = [
-    ("gunmen", 3, ["gunmen", "gunman", "unidentified gunmen", "unknown gunmen", "armed men", "unidentified armed men",
+    ("gunmen", 3, ["gunmen", "gunman", "unidentified gunmen", "unidentified men", "unknown men", "unidentified fighters", "armed fighters", "unknown gunmen", "armed men", "unidentified armed men",
                       "unknown armed men", "masked gunmen", "armed assailants", "unidentified assailants", "unknown assailants"]),
     ("attackers", 3, ["attackers", "assailants", "unidentified attackers", "unknown attackers"]),
     ("militants", 3, ["militants", "suspected militants", "Islamist militants", "jihadist militants", "armed militants", "unidentified militants"]),
@@ -633,10 +633,13 @@ GENERIC: list[tuple[str, int | None, list[str]]] = [
     ("armed-group", 3, ["armed group", "armed groups", "unidentified armed group", "unknown armed group", "non-state armed groups"]),
     ("militia", 3, ["militia", "militias", "militiamen", "pro-government militia", "pro-government militias", "local militia", "armed militia"]),
     ("tribal-fighters", 4, ["tribal fighters", "tribesmen", "armed tribesmen", "tribal militia", "tribal militias", "Arab tribes",
-                            "local Arab tribes", "Arab tribal fighters", "Arab tribal forces", "clan militia", "clan militias", "clan fighters"]),
+                            "local Arab tribes", "Arab tribal fighters", "Arab tribal forces", "clan militia", "clan militias", "clan fighters",
+                            "tribal gunmen", "Bedouin fighters", "Bedouin gunmen", "Bedouin tribal fighters", "Bedouin tribal gunmen", "Bedouin tribes"]),
     # South Sudan's and Nigeria's cattle raiders and communal fighters: ACLED's communal and ethnic militias
     ("communal-militia", 4, ["armed youths", "armed youth", "youth militia", "youth militias", "communal militia", "communal militias",
-                             "ethnic militia", "ethnic militias", "armed villagers"]),
+                             "ethnic militia", "ethnic militias", "armed villagers",
+                             # Syria's Sweida: the Druze armed factions ACLED codes as communal militias
+                             "Druze fighters", "Druze militia", "Druze militias", "Druze militiamen", "Druze gunmen", "Druze factions"]),
     ("vigilantes", 4, ["vigilantes", "vigilante group", "self-defence militia", "self-defense militia", "self-defence groups", "self-defense groups"]),
     ("security-forces", 1, ["security forces", "government forces", "government troops", "state forces", "the army", "army", "soldiers", "troops",
                          "armed forces", "military", "the military", "junta", "military junta",
@@ -652,4 +655,8 @@ GENERIC: list[tuple[str, int | None, list[str]]] = [
     ("students", 7, ["students", "schoolchildren", "pupils"]),
     ("aid-workers", 7, ["aid workers", "humanitarian workers", "health workers", "medical staff"]),
     ("journalists", 7, ["journalists", "media workers"]),
+    # victims by their trade or journey: "shot dead two labourers", "attacked a bus carrying passengers"
+    ("workers", 7, ["labourers", "laborers", "workers", "construction workers", "road workers", "miners", "gold miners",
+                    "traders", "shopkeepers", "fishermen", "truck drivers", "lorry drivers"]),
+    ("travellers", 7, ["passengers", "travellers", "travelers", "motorists", "commuters", "pilgrims"]),
 ]

@@ -122,8 +122,8 @@ class ActorStage:
         matches = self.dictionary.find(text)
         for match in matches:
             entry = match.entry
-            if text[max(0, match.start - 5) : match.start].lower() == "anti-":
-                continue  # "Anti-junta fighters": the junta's enemies, not the junta
+            if text[max(0, match.start - 5) : match.start].lower() == "anti-" or text[max(0, match.start - 4) : match.start].lower() == "pro-":
+                continue  # "Anti-junta fighters", "pro-government Wazalendo militia": the junta's enemies, the government's friends
             if entry.kind == "government" and overlaps(match.start, match.end, place_spans):
                 continue  # "in Syria": a location here, not the state acting
             if entry.kind == "government" and _owns_a_place(text, match.end, place_spans):

@@ -126,7 +126,7 @@ CIVILIAN_SHOT = re.compile(
 # "killed more than 100 members of the Alawite minority", "killed 30 civilians": only civilians named as the dead
 CIVILIANS_KILLED = re.compile(r"\b(kill|behead|execut|massacr|slaughter|butcher)(ed|ing) (at least |more than |over |some |about |nearly )?[\w,]+ "
                               r"(members of (the|a) [\w-]+ (minority|community)|civilians|villagers|worshippers|Christians|Muslims|pilgrims|passengers|pupils|schoolchildren|children|women)\b", re.I)
-FIGHTING_WORDS = re.compile(r"\b(clash\w*|fought|fighting|gunfights?|firefights?|exchanges? of fire|exchanged fire|battles?|repelled|repulsed)\b", re.I)
+FIGHTING_WORDS = re.compile(r"\b(clash\w*|fought|fighting|gunfights?|firefights?|exchang(?:ed|ing|es?)(?:\s+of)?(?:\s+(?:heavy|intense|sporadic|brief|small[- ]arms))?\s+(?:gun)?fire|battles?|repelled|repulsed)\b", re.I)
 
 
 # Types a sentence gets for what the violence hit, which a named explosion overrides

@@ -31,7 +31,7 @@ from .event_codebook import escalated_protest
 from .event_roles import REPORTING_LEMMAS
 from .places import UNIT_OF_BETWEEN
 from .taxonomy import event_type_of
-from .tolls import VIOLENT_TYPES, counts_exactly
+from .tolls import ANOTHER_EVENT, VIOLENT_TYPES, counts_exactly
 
 
 NEAR_RE = re.compile(r"\b(near|outside|around|close to|on the outskirts of|outskirts of|(north|south|east|west|northeast|northwest|southeast|southwest)(ern)? of|\d+\s*(km|kilometres|kilometers|miles)\s+(\w+\s+)?(of|from))\s+(the\s+)?(town\s+of\s+|city\s+of\s+|village\s+of\s+)?$", re.I)
@@ -48,6 +48,9 @@ SPREAD_ACROSS = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]ll over) (?:the )?
                            r"(?:regions|provinces|oblasts|states|districts|governorates|cities|towns)\b")
 
 
+ELSEWHERE = re.compile(r"\b(?:a separate|separately|elsewhere)\b", re.I)
+
+
 def refined(location: Place | None, places: list[Place], sentences: list, index: int) -> Place | None:
     """A country-level (or missing) location made precise by a town or region named within the
     next sentences, in the same country; marked less certain than a place in the sentence. A
@@ -57,10 +60,13 @@ def refined(location: Place | None, places: list[Place], sentences: list, index:
     last = sentences[min(len(sentences) - 1, index + DETAIL_SENTENCES)]
     start = sentences[index].end_char
     country = location.country_code if location is not None else None
+    # ("In the city of Gulu, a separate protest …": the place of another event, no detail of this one;
+    # "in another incident in Lima" says the first was in Lima too)
+    another = [(s.start_char, s.end_char) for s in sentences[index + 1 : index + DETAIL_SENTENCES + 1] if ELSEWHERE.search(s.text)]
     detail = [
         p for p in places
         if p.is_location and start <= p.evidence.start < last.end_char and p.level in ("point", "region")
-        and (country is None or p.country_code == country)
+        and (country is None or p.country_code == country) and not any(s <= p.evidence.start < e for s, e in another)
     ]
     if location is None:
         # with no place at all in the event's sentence, only the very next sentence is its detail
@@ -102,6 +108,19 @@ def scene(places: list[Place]) -> Place | None:
         return None
     latest = max(places, key=lambda p: (-int(p.precision), p.evidence.start))
     return dataclasses.replace(latest, confidence=round(latest.confidence * 0.7, 2))
+
+
+def headline_place(title: str | None, text: str, places: list[Place]) -> Place | None:
+    """The one place a headline names ("Police fire tear gas at protesters in Nairobi"), for a
+    lede that tells its event and names none: the headline is the report's own summary of that
+    lede. A headline naming two places sets no single scene."""
+    at = text.find(title) if title else -1
+    if at < 0:
+        return None
+    named = [p for p in places if at <= p.evidence.start < at + len(title)]
+    if len({p.gazetteer_id for p in named}) != 1:
+        return None
+    return dataclasses.replace(named[0], confidence=round(named[0].confidence * 0.7, 2))
 
 
 # "in the centre of the city", "in this capital": the city the report was filed from
@@ -289,10 +308,11 @@ def agrees(told, later) -> bool:
     return told is None or later is None or told.best == later.best
 
 
-def with_missing_figures(event: Event, fatalities, injuries) -> Event:
-    """``event`` with the dead and hurt a later sentence gives, where it had no figure."""
+def with_missing_figures(event: Event, fatalities, injuries, evidence: Evidence | None = None) -> Event:
+    """``event`` with the dead and hurt a later sentence gives, where it had no figure; that
+    sentence (``evidence``) is the toll's evidence."""
     if event.fatalities is None and fatalities is not None:
-        event = dataclasses.replace(event, fatalities=fatalities)
+        event = dataclasses.replace(event, fatalities=fatalities, fatalities_evidence=evidence)
     if event.injuries is None and injuries is not None:
         event = dataclasses.replace(event, injuries=injuries)
     return event
@@ -310,9 +330,16 @@ MORE_DEAD = re.compile(r"^(?!.*\b(?:separate|elsewhere|earlier|previous|last (?:
 # side's boast with no figure)
 _COUNT = rf"(?:\d+|{SMALL_COUNT_WORDS})"
 _DOERS = r"(?:attackers|assailants|gunmen|raiders|bombers)"
+_FIGHTERS = r"(?:terrorists|militants|insurgents|fighters|rebels|bandits|jihadists|extremists|khwarij|kharijis|miscreants)"
 ATTACKERS_KILLED = re.compile(rf"^(?!.*\b(?:separate|elsewhere|earlier|previous|last (?:week|month|year)|later)\b).*?"
                               rf"(?:\b(?:killed|shot dead|gunned down)\s+(?:at\s+least\s+|all\s+)?(?:the\s+)?{_COUNT}\s+(?:of\s+the\s+)?{_DOERS}\b"
-                              rf"|\b(?:the|all)\s+{_COUNT}\s+{_DOERS}\s+(?:were|was)\s+(?:also\s+)?(?:killed|shot dead))", re.I | re.S)
+                              rf"|\b(?:the|all)\s+{_COUNT}\s+{_DOERS}\s+(?:were|was)\s+(?:also\s+)?(?:killed|shot dead)"
+                              # the other side's dead in the fight the attack set off: "the troops responded and
+                              # killed six terrorists in the ensuing exchange of fire", "retaliated, killing four militants"
+                              # (not "responded by launching airstrikes …, killing three civilians": an act of its own)
+                              rf"|\b(?:responded|retaliated|returned fire|fired back|repulsed|repelled)\b[^.;]{{0,80}}?\b(?:killed|killing|shot dead)\s+"
+                              rf"(?:at\s+least\s+)?{_COUNT}\s+(?:of\s+(?:the|them)\s+)?(?:{_DOERS}|{_FIGHTERS})\b"
+                              rf"|\b(?:killed|killing)\s+(?:at\s+least\s+)?{_COUNT}\s+(?:{_DOERS}|{_FIGHTERS})\s+in\s+the\s+ensuing\b)", re.I | re.S)
 
 
 def with_more_dead(event: Event, more: Quantity, evidence: Evidence, text: str) -> Event:
@@ -417,8 +444,10 @@ def told_again_merged(events: list[Event]) -> list[Event]:
     do ("activists put the toll higher")."""
     merged: list[Event] = []
     for event in events:
-        if ANOTHER_ONE.search(event.evidence.text):
-            merged.append(event)  # "Another strike on the town of Aitaroun killed two people": a second event
+        if ANOTHER_ONE.search(event.evidence.text) or ANOTHER_EVENT.search(event.evidence.text):
+            # "Another strike on the town of Aitaroun killed two people", "In Gulu, a separate protest
+            # turned deadly": a second event
+            merged.append(event)
             continue
         if merged and _same_dead_again(merged[-1], event):
             # "Israeli forces have killed three Palestinians during a raid on Jenin …. The ministry
@@ -625,3 +654,31 @@ def _with_second_telling(told: Event, again: Event) -> Event:
     date = again.date if told_no_day and again.date.basis == "text" and again.date.precision is DatePrecision.DAY else told.date
     return dataclasses.replace(told, date=date, location=location, actor1=actor1, actor2=actor2, fatalities=fatalities,
                                fatalities_evidence=fatalities_evidence, injuries=told.injuries or again.injuries, other_estimates=others)
+
+
+# --------------------------------------------------------------------------- more of the event just told
+
+# the hurt beside the dead just told: "wounding 12 others", "leaving five others injured"
+# ("Later in the evening, protesters clashed with …": the day of the event last told, later on)
+OTHERS_HURT = re.compile(r"\b(?:wound|injur|leav)\w*\s+(?:at least\s+)?(?:\d+|" + SMALL_COUNT_WORDS + r"|several|dozens of)\s+(?:more\s+)?others\b", re.I)
+LATER_THAT_DAY = re.compile(r"^\W*(?:(?:later|earlier)\s+(?:that|the same|in the|on the same)\s+(?:day|evening|night|morning|afternoon)\b"
+                            r"|(?:hours|minutes)\s+(?:later|earlier)\b|(?:that|the same)\s+(?:evening|night|afternoon|morning|day)\b)", re.I)
+NIGHT = re.compile(r"\b(?:overnight|midnight|night)\b", re.I)
+
+
+def same_night(date: FuzzyDate, told: FuzzyDate, sentence: str) -> bool:
+    """The same day, or a night either side of midnight: "an overnight raid" (dated by the
+    statement of the morning after) and "around midnight on Saturday" tell one raid."""
+    if date.value == told.value:
+        return True
+    return abs((date.value - told.value).days) == 1 and bool(NIGHT.search(told.phrase) or NIGHT.search(sentence))
+
+
+def one_scene(place: Place, told: Place | None) -> bool:
+    """Whether ``place`` is the scene told or holds it, or lies in it ("Spin Boldak district of
+    Kandahar province" for an event at Spin Boldak)."""
+    if told is None or place.name == told.name:
+        return True
+    if place.level == "country":
+        return place.country_code == told.country_code
+    return place.name in (told.admin1, told.admin2) or told.name in (place.admin1, place.admin2)

@@ -215,7 +215,8 @@ def in_aside(trigger, offset: int) -> bool:
     return False
 
 
-EARLIER_ACT_MARKERS = frozenset({"after", "following"})
+# ("to mark a year since a canopy collapsed …, killing 16", "the worst attack since a bombing killed 50": the earlier act's dead)
+EARLIER_ACT_MARKERS = frozenset({"after", "following", "since"})
 
 
 def phrase_last(head) -> int:

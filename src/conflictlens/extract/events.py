@@ -57,8 +57,8 @@ from .event_codebook import BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went
 from .event_clauses import act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
 from .event_labels import TERRITORY_TYPES, sub_event_of
 from .event_days import across_interval, dates_a_statement, interval_clause, own_dates_first
-from .event_context import (ATTACKERS_KILLED, DETAIL_SENTENCES, MORE_DEAD, SPREAD_ACROSS, TOPIC_SHIFT, ClaimFirst, agrees, away_from_scene, city_meant, completed,
-                            escalated, listed_with, location_of, refined, scene, told_again_merged, unborrowed, with_claims_told_first, with_missing_figures,
+from .event_context import (ATTACKERS_KILLED, DETAIL_SENTENCES, LATER_THAT_DAY, MORE_DEAD, OTHERS_HURT, SPREAD_ACROSS, TOPIC_SHIFT, ClaimFirst, agrees, away_from_scene, city_meant, completed,
+                            escalated, headline_place, listed_with, location_of, one_scene, refined, same_night, scene, told_again_merged, unborrowed, with_claims_told_first, with_missing_figures,
                             with_more_dead, with_other_estimate, without_own_day)
 from .event_patterns import commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, is_aggregate, under_way
 from .event_triggers import (acts_words, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rescuer_is_no_captor, rule_names,
@@ -129,6 +129,9 @@ class EventStage:
         contexts = _with_neighbours(sentence_spans, paragraph_of)
         predictions = load_classifier().predict_in_context(texts, contexts)
         headline = _headline_key(article.title)
+        # (places a lede that names none; a dateline run into the title is where the report was filed)
+        title_place = headline_place(article.title, article.text, [p for p in scene_places if wire_dateline is None
+                                                                   or not wire_dateline.start() <= p.evidence.start < wire_dateline.end()])
         for sentence_index, span in enumerate(sentence_spans):
             sentence = span.text  # as the model read it (all-capitals copy is truecased)
             quoted = article.text[span.start_char : span.end_char]  # as written: the evidence
@@ -166,7 +169,9 @@ class EventStage:
             # the claimant as the doer of the latest event the report gives no doer, or only
             # "militants" (not "Security forces killed four attackers", told in between)
             claim_told = CLAIMED_BY.search(sentence) is not None
-            claimed = _latest_unnamed(events, sentence_spans[max(0, sentence_index - DETAIL_SENTENCES)].start_char) \
+            # (the event just told may open further back, its details told since: "The attackers … took
+            # control of the base …. ¶ JNIM claimed the attack on Monday")
+            claimed = _latest_unnamed(events, min(sentence_spans[max(0, sentence_index - DETAIL_SENTENCES)].start_char, events[-1].evidence.start)) \
                 if follows_event and claim_told else None
             if claim_told and (at := _unnamed_at(events, [p for p in doc.places if span.start_char <= p.evidence.start < span.end_char])) is not None:
                 claimed = at  # "JNIM claimed responsibility for the Djibo attack": the event at Djibo, however far back
@@ -305,12 +310,20 @@ class EventStage:
                                                                and not (charged and not acts_words(trigger, a))])  # (those who charge or arrest are no side)
             if actor1 is not None and rescuer_is_no_captor(trigger) and not acts_words(trigger, actor1):
                 actor1 = None  # "Troops rescued 20 villagers who had been kidnapped last week": not the troops' abduction
+            if actor1 is not None and actor1.generic and actor1.category is ActorCategory.CIVILIANS and event_type_of(sub_event) in VIOLENT_TYPES:
+                actor1 = None  # ACLED's civilians suffer violence, they do not start it ("the workers … claimed responsibility")
             if sub_event == "Armed clash" and actor1 is None and actor2 is not None:
                 actor1, actor2, associated = clash_sides(actor2, associated, article.text)
             if actor1 is None and (blamed := blamed_group(span, doc.actors)) is not None:
                 actor1 = blamed  # "A drone struck a fuel depot …, the army said, blaming the Rapid Support Forces"
-            if actor1 is None and follows_event and events[-1].actor1 is not None and done_by_them(trigger):
+            by_them = actor1 is None and follows_event and events[-1].actor1 is not None and done_by_them(trigger)
+            if by_them:
                 actor1 = events[-1].actor1  # "On Sunday, they killed 20 others": the doer just told
+                if fatalities and not dates and not in_sentence and events[-1].event_type in VIOLENT_TYPES and events[-1].fatalities is None \
+                        and event_type_of(sub_event) in VIOLENT_TYPES:
+                    # '"They killed three men who tried to resist," he said': the raid just told, its dead
+                    events[-1] = with_missing_figures(events[-1], fatalities, injuries, Evidence(article.id, span.start_char, span.end_char, quoted, STAGE))
+                    continue
             # a wire dateline ("OSORNO, 18 JAN 89 --") places and dates the lede it opens
             # (after a demonstration, "Dozens were arrested" adds no figure but is no event of its own either)
             # ("Two people were shot dead in Nairobi", after protests there and elsewhere: the Nairobi protest's)
@@ -322,6 +335,14 @@ class EventStage:
                 # more dead of the event just told (ACLED counts the attackers' dead in its toll)
                 events[counted] = with_more_dead(events[counted], fatalities, Evidence(article.id, span.start_char, span.end_char, quoted, STAGE), article.text)
                 continue
+            if follows_event and injuries and not dates and events[-1].event_type in VIOLENT_TYPES and events[-1].injuries is None and OTHERS_HURT.search(sentence) \
+                    and not TOPIC_SHIFT.match(sentence) and all(one_scene(p, events[-1].location) for p in in_sentence) \
+                    and (actor1 is None or actor1.actor_id in {a.actor_id for a in (events[-1].actor1, events[-1].actor2) if a is not None}):
+                # "…, killing at least three civilians. ¶ The spokesman said Pakistani forces fired mortar
+                # shells into Spin Boldak, wounding 12 others": the hurt of the same event, told apart
+                # from its dead (the sentence's dead, where the event has a count, are that count again)
+                events[-1] = with_missing_figures(events[-1], fatalities, injuries, Evidence(article.id, span.start_char, span.end_char, quoted, STAGE))
+                continue
             hit = (len(events) - 1 if not in_sentence else _demonstration_at(events, in_sentence)) if follows_event else None
             # (after a demonstration, police named among the hurt are no doer: "12 students were detained and 5 police officers injured")
             if hit is not None and (fatalities or injuries or events[hit].event_type in DEMONSTRATIONS) and not dates \
@@ -330,7 +351,7 @@ class EventStage:
                     and agrees(events[hit].fatalities, fatalities) and agrees(events[hit].injuries, injuries):
                 # "a 67-year-old woman and her son were killed and four others injured", "He said 10
                 # people had been wounded": the figures of the event just told, not an event of their own
-                events[hit] = with_missing_figures(events[hit], fatalities, injuries)
+                events[hit] = with_missing_figures(events[hit], fatalities, injuries, Evidence(article.id, span.start_char, span.end_char, quoted, STAGE))
                 if events[hit].sub_event_type in ("Peaceful protest", "Protest with intervention") and fatalities \
                         and (LETHAL_FORCE.search(sentence) or SHOT_DEAD.search(sentence)):
                     # "At least one protester was shot dead", "Two people were shot dead in Nairobi": ACLED
@@ -351,9 +372,15 @@ class EventStage:
                 continue  # no word in the sentence names an act: "the ministry said its forces had struck …" retells one
             # (an hour of the clock tells an occurrence too: "Two explosions went off … at approximately 2120";
             # right after an event, it tells more of that one: "The gunmen arrived at about 4 p.m.")
+            # ("Later in the evening, protesters clashed with …": the day of the event last told, later on)
+            later_that_day = not dates and bool(events) and LATER_THAT_DAY.match(sentence) is not None \
+                and events[-1].date.precision is DatePrecision.DAY and events[-1].date.basis == "text"
             anchored = fatalities or injuries or dates or in_sentence or sentence_index == lede_index or (CLOCK_TIME.search(sentence) and not follows_event) \
+                or later_that_day \
                 or (event_type_of(sub_event) == "Strategic developments" and not follows_event)
             if not anchored and (actor1 is None or actor1.generic):
+                if follows_event and (by_them or the_doers(actor1, article.text)):
+                    last_event_sentence = sentence_index  # ("The attackers … took control of the base": more of it, to be told on)
                 continue  # no anchor: nothing to date, count or place, and no one named doing it
             # a definite event noun points back at an event told before; with none told, the
             # headline introduced it, and a sentence that dates or places it is its report ("the
@@ -370,8 +397,12 @@ class EventStage:
                     continue
                 coreferent = False  # the event the definite noun points back to was told only in the headline
             on_a_day = any(d.date.precision is DatePrecision.DAY for d in dates)
+            # ("The gunmen … stormed the village around midnight on Saturday": the raid just told, on
+            # its day or on the day it lacked, the report's own date standing in for it)
+            same_day_there = follows_event and events[-1].date.value is not None and all(one_scene(p, events[-1].location) for p in in_sentence) \
+                and (events[-1].date.basis == "dateline" or all(same_night(d.date, events[-1].date, sentence) for d in dates if d.date.precision is DatePrecision.DAY))
             if not coreferent and follows_event and (doer_named_again(trigger, actor1, events[-1]) or (
-                    events[-1].event_type in VIOLENT_TYPES and not fatalities and (not on_a_day or events[-1].date.value is None)
+                    events[-1].event_type in VIOLENT_TYPES and not fatalities and (not on_a_day or events[-1].date.value is None or same_day_there)
                     and (the_doers(actor1, article.text) or DAMAGE_WITH_NO_DOER.search(sentence)))):
                 # "The gunmen arrived around 2 a.m. on Thursday": the doer just told, named again
                 # with its article, tells more of the same event, not a new one; so does "The
@@ -404,6 +435,8 @@ class EventStage:
                 # tally, and a year is no date ACLED codes an event at (its coarsest is a month)
                 continue
             carried = last_date if last_date is not None and last_date.precision is DatePrecision.DAY else None
+            if carried is None and later_that_day:
+                carried = events[-1].date
             if carried is None and events and ALSO.search(sentence) and events[-1].date.precision is DatePrecision.DAY:
                 carried = events[-1].date  # "Protests also took place in Mombasa": the same day as the event before
             sub_event = with_codebook_precedence(sub_event, sentence, contexts[sentence_index], actor1, actor2, trigger, typed_by_classifier)
@@ -423,7 +456,9 @@ class EventStage:
                 date = across_interval(gap, dates, date, events)  # "came a week after the ELN agreed …"
             # a place named earlier in the paragraph sets the scene when the sentence names none
             told = location_of(in_sentence, trigger) or scene(earlier) or city_meant(sentence, filed_from, events)
-            location = refined(told, scene_places, sentence_spans, sentence_index)
+            location = refined(told, scene_places, sentence_spans, sentence_index) \
+                or (title_place if not events and sentence_index <= OPENING_SENTENCES else None) \
+                or (events[-1].location if later_that_day else None)  # (and at its place, when it names none)
             if location is not None and location.evidence.start >= span.end_char:
                 borrowed[len(events)] = told  # a place the next sentences name, unless it is theirs
             actor1, actor2 = abroad(actor1, location), abroad(actor2, location)

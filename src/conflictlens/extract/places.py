@@ -57,6 +57,8 @@ _LANDFORM_RE = re.compile(
 # "the Syrian capital", "the Afghan capital's outskirts", "Somalia's capital": the country's
 # capital city, named by role
 _CAPITAL_PHRASE_RE = re.compile(r"(?P<phrase>\b(?:[Tt]he\s+(?P<demonym>[A-Z][a-z]+)|(?P<country>[A-Z][a-z]+)['’]s)\s+capital)\b(?!\s+[A-Z])")
+# the owner before a place in one entity span: "Mozambique's " in "Mozambique's Cabo Delgado"
+_OWNER_BEFORE = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+")
 _COUNTRY_POSSESSIVE_RE = re.compile(r"(?P<country>[A-Z][a-z]+)(?:['’]s|s)\s+(?=[A-Z])")
 # "Chhattisgarh's Bijapur": a capitalised name and its possessive, right before the place
 _POSSESSIVE_OWNER_RE = re.compile(r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:(?:north|south|east|west|central)(?:ern)?\s+)?$")
@@ -233,7 +235,9 @@ class PlaceStage:
                     # ("Jonglei State's Akobo County": the model's ORG span may hold only the name and its "'s")
                     org_end = around[1] - 2 if around and text[around[1] - 2 : around[1]] in ("'s", "’s") else (around[1] if around else 0)
                     # ("the city of Sumy on Palm Sunday", tagged ORG as "Sumy on Palm": the text calls it a town)
-                    embedded = inside == "ORG" and (org_end - around[0]) > len(surface) + 1 \
+                    # ("Mozambique's Cabo Delgado province", tagged ORG up to the name: the owner's place, no organisation's)
+                    owned_place = around is not None and around[1] == end and _OWNER_BEFORE.fullmatch(text, around[0], start) is not None
+                    embedded = inside == "ORG" and (org_end - around[0]) > len(surface) + 1 and not owned_place \
                         and not (_called_a(SETTLEMENT_WORDS, text, start) and self.gazetteer.lookup(surface, limit=1, exact_only=True))
                     add(start, end, surface, "embedded" if embedded else "gazetteer")
                     if text[end : end + 2] not in ("'s", "’s"):
@@ -322,7 +326,11 @@ class PlaceStage:
         if top.level == "region" or top.population >= 50_000:
             return True
         # "in Puncak regency": a unit word after the name says it is one, however small the gazetteer has it
-        return (after_locative and (top.population >= 1_000 or (before_place_noun and top.level == "region"))) or named_as_place
+        # ("in Balochistan's Kech district": a known place owns it, and the gazetteer has a unit by the name)
+        owned_by_place = bool(before) and before[-1].endswith(("'s", "’s")) and self.gazetteer.is_known(text[max(0, start - 30) : start].split()[-1][:-2])
+        unit_named = before_place_noun and any(e.level == "region" for e in entries)
+        return (after_locative and (top.population >= 1_000 or (before_place_noun and top.level == "region"))) or named_as_place \
+            or (unit_named and (after_locative or owned_by_place))
 
     def _country_focus(self, candidates: list[tuple[int, int, str, str]], metonymic: set[str] = frozenset()) -> "Focus":
         """Which countries and first-level regions the article is about, from its literal place
@@ -579,7 +587,7 @@ _NAME_PARTICLES = frozenset({"de", "da", "do", "del", "la", "al", "el", "ad", "a
 
 
 # words for a part of a city between a locative and its name
-CITY_PART_WORDS = frozenset({"downtown", "central", "northern", "southern", "eastern", "western", "greater", "outer", "inner", "suburban", "old", "the"})
+CITY_PART_WORDS = frozenset({"downtown", "central", "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "greater", "outer", "inner", "suburban", "old", "the"})
 
 
 # Peoples and faiths that name no one country (so no demonym), though a village somewhere bears the name

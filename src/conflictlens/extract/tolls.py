@@ -40,10 +40,17 @@ PART_OF_TOLL = re.compile(r"\btoll\b[^.]{0,20}\b(includes|included|including)\b"
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
+# "In Kisumu, a separate protest turned deadly", "in another attack": the writer says it is
+# not the event told before, whatever the two records share
+ANOTHER_EVENT = re.compile(r"\b(?:a separate|separately|elsewhere|another (?:attack|protest|demonstration|strike|raid|incident|clash|blast|explosion|bombing|ambush))\b", re.I)
+
+
 def _same_event(earlier: Event, later: Event) -> bool:
+    if ANOTHER_EVENT.search(later.evidence.text):
+        return False
     if earlier.event_type not in VIOLENT_TYPES or later.event_type not in VIOLENT_TYPES:
-        return earlier.sub_event_type == later.sub_event_type and _compatible_places(earlier.location, later.location) and _compatible_dates(earlier.date, later.date)
-    if not (_compatible_dates(earlier.date, later.date) and _compatible_places(earlier.location, later.location)):
+        return earlier.sub_event_type == later.sub_event_type and compatible_places(earlier.location, later.location) and _compatible_dates(earlier.date, later.date)
+    if not (_compatible_dates(earlier.date, later.date) and compatible_places(earlier.location, later.location)):
         return False
     if TOLL_REVISION_WORDS.search(later.evidence.text) or counts_exactly(earlier.fatalities, later.fatalities):
         return True
@@ -66,7 +73,7 @@ def _compatible_dates(a: FuzzyDate, b: FuzzyDate) -> bool:
     return a.value <= b_end and b.value <= a_end
 
 
-def _compatible_places(a: Place | None, b: Place | None) -> bool:
+def compatible_places(a: Place | None, b: Place | None) -> bool:
     if a is None or b is None or a.name == b.name:
         return True
     # one inside the other: "Aleppo province" and "the city of Aleppo" can name the same scene

@@ -1,0 +1,219 @@
+"""Scenes, sides and second tellings the rules missed, on reports written for the project: a
+headline's place for a lede that names none, "a separate protest" elsewhere, the other side's
+dead in the fight an attack set off, the hurt told in a second paragraph, a deal the fighting
+broke, a claim the writer could not check, a source named at a sentence's end, and an evening's
+clash after a peaceful march."""
+
+import datetime as dt
+
+import pytest
+
+import conflictlens
+from conflictlens.extract.dates import find_dateline
+from conflictlens.model import DatePrecision
+
+
+def events_of(text, settings, published, title=None):
+    return conflictlens.analyze(text, published=published, settings=settings, title=title).events
+
+
+@pytest.mark.model
+def test_a_headline_places_a_lede_that_names_no_place_and_a_separate_protest_is_its_own_event(settings):
+    text = (
+        "Riot police disperse teachers' march in Kampala\n\n"
+        "KAMPALA, Aug 5 (Reuters) - Ugandan riot police fired tear gas on Tuesday to break up a march by "
+        "hundreds of striking teachers who had walked towards the education ministry, witnesses said.\n\n"
+        "In the northern city of Gulu, a separate protest turned deadly when soldiers opened fire on a crowd "
+        "that had blocked a highway, killing three people, a hospital official said."
+    )
+    events = events_of(text, settings, "2025-08-05")
+    assert len(events) == 2
+    kampala, gulu = events
+    assert kampala.location is not None and kampala.location.name == "Kampala"  # the headline's place
+    assert kampala.fatalities is None
+    assert gulu.location is not None and gulu.location.name == "Gulu"
+    assert gulu.fatalities is not None and gulu.fatalities.best == 3
+    assert gulu.date.value == dt.date(2025, 8, 5)
+
+
+@pytest.mark.model
+def test_an_exchange_of_heavy_fire_is_a_clash_and_the_next_paragraphs_hurt_are_its_own(settings):
+    text = (
+        "SANAA, March 9 (AP) - Houthi fighters and government troops exchanged heavy fire near the town of "
+        "Harib on Sunday, killing at least four civilians caught in the crossfire, local officials said.\n\n"
+        "A local official said government forces fired mortar shells into Harib, wounding nine others."
+    )
+    events = events_of(text, settings, "2025-03-09")
+    assert len(events) == 1
+    [clash] = events
+    assert clash.sub_event_type == "Armed clash"
+    assert clash.fatalities is not None and clash.fatalities.best == 4
+    assert clash.injuries is not None and clash.injuries.best == 9
+
+
+@pytest.mark.model
+def test_the_other_sides_dead_in_the_fight_an_attack_set_off_join_its_toll(settings):
+    text = (
+        "PESHAWAR, June 14 - Five policemen were killed when militants attacked a police post in the Bannu "
+        "district of Khyber Pakhtunkhwa late on Friday, officials said on Saturday.\n\n"
+        "Police responded and killed four militants in the ensuing exchange of fire, officials said."
+    )
+    [event] = events_of(text, settings, "2025-06-14")
+    assert event.fatalities is not None and event.fatalities.best == 9
+    assert event.date.value == dt.date(2025, 6, 13)
+
+
+@pytest.mark.model
+def test_a_response_that_is_an_act_of_its_own_adds_no_dead_to_the_first(settings):
+    # the retaliation hit other people elsewhere: its dead are no part of the shelling's toll
+    text = (
+        "Activists in the city said two civilians were killed in rocket fire by the rebels on the "
+        "government-held district on Tuesday. The army responded by launching airstrikes on the rebel-held "
+        "district, killing five civilians and wounding many more."
+    )
+    events = events_of(text, settings, "2025-04-02")
+    assert events and events[0].fatalities is not None and events[0].fatalities.best == 2
+
+
+@pytest.mark.model
+def test_a_district_owned_by_its_province_and_a_province_owned_by_its_country_are_places(settings):
+    text = (
+        "Gunmen shot dead three road workers in Balochistan's Kech district on Wednesday, police said.\n\n"
+        "Separately, insurgents attacked a village in Mozambique's Cabo Delgado province on Thursday, "
+        "killing two farmers, local sources said."
+    )
+    events = events_of(text, settings, "2025-05-09")
+    assert [e.location.name if e.location else None for e in events] == ["Kech District", "Cabo Delgado Province"]
+    assert events[0].actor2 is not None and events[0].actor2.actor_id == "generic:workers"
+
+
+@pytest.mark.model
+def test_a_ceasefire_ended_or_broken_is_no_agreement_and_the_fighting_it_broke_is_told(settings):
+    text = (
+        "KINSHASA, Oct 7 (Reuters) - Fighting broke out on Tuesday between M23 rebels and Wazalendo militia "
+        "fighters near the town of Sake, residents said, despite a ceasefire agreed in Doha in July.\n\n"
+        "Violence has surged in North Kivu since the rebels ended a truce with the army in March."
+    )
+    events = events_of(text, settings, "2025-10-07")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    [clash] = events
+    assert clash.date.value == dt.date(2025, 10, 7)
+    assert {clash.actor1.actor_id, clash.actor2.actor_id} == {"m23", "wazalendo"}
+
+
+@pytest.mark.model
+def test_pro_government_names_no_government_side(settings):
+    text = ("Fighters of the pro-government Wazalendo militia clashed with M23 rebels near the town of Sake in North "
+            "Kivu on Monday, residents said.")
+    [event] = events_of(text, settings, "2025-10-07")
+    sides = {a.actor_id for a in (event.actor1, event.actor2) if a is not None}
+    assert sides == {"wazalendo", "m23"}
+
+
+@pytest.mark.model
+def test_a_claim_the_writer_could_not_check_is_no_claim_of_responsibility(settings):
+    text = (
+        "Russia's defence ministry said on Thursday its forces had captured the village of Novoselivka in "
+        "Donetsk region, a claim Kyiv did not confirm."
+    )
+    [event] = events_of(text, settings, "2025-11-20")
+    assert event.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory")
+    assert event.location is not None and event.location.admin1 == "Donetsk Oblast"
+    assert event.date.value is None  # the ministry's day is its statement's; the capture's is not told
+
+
+@pytest.mark.model
+def test_a_town_seized_is_ground_taken_not_property(settings):
+    text = "The M23, which is backed by Rwanda, seized Goma in January and Bukavu in February."
+    events = events_of(text, settings, "2025-06-01")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+    assert events[0].date.precision is DatePrecision.MONTH
+
+
+@pytest.mark.model
+def test_an_efe_dateline_dates_a_weekday_in_its_lede(settings):
+    text = (
+        "Medellin, Mar 4 (EFE).- Two police officers were killed on Sunday when gunmen attacked a patrol in "
+        "the rural area of Segovia, in Antioquia department, the police reported."
+    )
+    assert find_dateline(text) is not None
+    [event] = events_of(text, settings, "2025-03-04")
+    assert event.date.value == dt.date(2025, 3, 2)
+
+
+@pytest.mark.model
+def test_a_claim_after_the_attacks_details_names_its_doer(settings):
+    text = (
+        "NIAMEY, April 2 - Jihadist fighters attacked an army post in the western town of Banibangou early on "
+        "Monday, killing at least 12 soldiers, security sources said.\n\n"
+        "The attackers, who came on motorbikes, held the post for several hours before withdrawing, a "
+        "security source said. They also burned two military vehicles.\n\n"
+        "The Islamic State Sahel Province claimed the attack on Tuesday."
+    )
+    events = events_of(text, settings, "2025-04-02")
+    assert events and events[0].actor1 is not None and events[0].actor1.actor_id == "is-sahel"
+
+
+@pytest.mark.model
+def test_a_source_named_at_the_sentences_end_is_no_side(settings):
+    text = (
+        "The fighting began on Sunday after members of a Bedouin clan abducted a Druze shopkeeper on the road "
+        "to Damascus, the Syrian Observatory for Human Rights said."
+    )
+    events = events_of(text, settings, "2025-07-15")
+    assert events
+    for event in events:
+        for actor in (event.actor1, event.actor2):
+            assert actor is None or "Observatory" not in actor.name
+
+
+@pytest.mark.model
+def test_druze_and_bedouin_fighters_are_the_sides_of_a_clash(settings):
+    text = "At least 20 people were killed on Sunday in clashes between Druze fighters and Bedouin gunmen in Sweida province, a monitor said."
+    [event] = events_of(text, settings, "2025-07-15")
+    assert event.sub_event_type == "Armed clash"
+    assert {event.actor1.actor_id, event.actor2.actor_id} == {"generic:communal-militia", "generic:tribal-fighters"}
+
+
+@pytest.mark.model
+def test_dead_of_an_earlier_disaster_a_march_remembers_are_not_its_own(settings):
+    text = (
+        "Thousands of people marched through Skopje on Sunday to mark a year since a nightclub fire in Kocani "
+        "killed 62 people, demanding justice for the victims."
+    )
+    [event] = events_of(text, settings, "2025-03-16")
+    assert event.event_type == "Protests" and event.fatalities is None
+
+
+@pytest.mark.model
+def test_a_clash_later_that_evening_is_a_riot_on_the_day_and_at_the_place_of_the_march(settings):
+    text = (
+        "BELGRADE, Nov 1 (Reuters) - Tens of thousands of people marched through Belgrade on Saturday in one "
+        "of the largest protests in Serbia in years.\n\n"
+        "The rally passed off peacefully, police said. Organisers put the crowd at more than 100,000.\n\n"
+        "Later in the evening, small groups of protesters clashed with ruling party supporters outside the "
+        "presidency, throwing bottles and flares. Police said 13 officers were injured."
+    )
+    events = events_of(text, settings, "2025-11-01")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest", "Violent demonstration"]
+    riot = events[1]
+    assert riot.date.value == dt.date(2025, 11, 1)
+    assert riot.location is not None and riot.location.name == "Belgrade"
+    assert riot.injuries is not None and riot.injuries.best == 13
+
+
+@pytest.mark.model
+def test_the_raiders_told_again_that_night_and_their_quoted_killings_are_the_raid(settings):
+    text = (
+        "Bandits abduct 25 in Katsina raid\n\n"
+        "Armed bandits have abducted at least 25 people in an overnight raid on Faskari local government area "
+        "of Katsina State, residents said on Sunday.\n\n"
+        "The gunmen stormed the village of Unguwar Doka around midnight on Saturday, shooting sporadically, a "
+        "resident, Musa Ibrahim, said.\n\n"
+        "\"They killed two men who tried to run and took our cattle,\" he said."
+    )
+    events = events_of(text, settings, "2025-06-15")
+    assert len(events) == 1
+    [raid] = events
+    assert raid.fatalities is not None and raid.fatalities.best == 2
+    assert raid.fatalities_evidence is not None and "They killed two men" in raid.fatalities_evidence.text
