@@ -17,6 +17,13 @@ def events_of(text, settings, published, title=None):
     return conflictlens.analyze(text, published=published, settings=settings, title=title).events
 
 
+def the_one_event(text, settings, published):
+    """The report's only event: the later sentences tell more of it, not events of their own."""
+    events = events_of(text, settings, published)
+    assert len(events) == 1, [e.evidence.text for e in events]
+    return events[0]
+
+
 @pytest.mark.model
 def test_a_headline_places_a_lede_that_names_no_place_and_a_separate_protest_is_its_own_event(settings):
     text = (
@@ -43,9 +50,7 @@ def test_an_exchange_of_heavy_fire_is_a_clash_and_the_next_paragraphs_hurt_are_i
         "Harib on Sunday, killing at least four civilians caught in the crossfire, local officials said.\n\n"
         "A local official said government forces fired mortar shells into Harib, wounding nine others."
     )
-    events = events_of(text, settings, "2025-03-09")
-    assert len(events) == 1
-    [clash] = events
+    clash = the_one_event(text, settings, "2025-03-09")
     assert clash.sub_event_type == "Armed clash"
     assert clash.fatalities is not None and clash.fatalities.best == 4
     assert clash.injuries is not None and clash.injuries.best == 9
@@ -212,8 +217,72 @@ def test_the_raiders_told_again_that_night_and_their_quoted_killings_are_the_rai
         "resident, Musa Ibrahim, said.\n\n"
         "\"They killed two men who tried to run and took our cattle,\" he said."
     )
-    events = events_of(text, settings, "2025-06-15")
-    assert len(events) == 1
-    [raid] = events
+    raid = the_one_event(text, settings, "2025-06-15")
     assert raid.fatalities is not None and raid.fatalities.best == 2
     assert raid.fatalities_evidence is not None and "They killed two men" in raid.fatalities_evidence.text
+
+
+@pytest.mark.model
+def test_the_strike_named_again_with_its_day_adds_its_other_dead_and_gives_the_day(settings):
+    text = (
+        "NAIROBI, Feb 9 (Reuters) - The U.S. military said on Sunday it had carried out an air strike that killed a "
+        "senior Islamic State commander in the Cal Miskaad mountains of Somalia's Bari region.\n\n"
+        "The strike, conducted in coordination with the Puntland authorities on Thursday, also killed three other "
+        "militants, U.S. Africa Command said."
+    )
+    strike = the_one_event(text, settings, "2025-02-09")
+    assert strike.fatalities is not None and strike.fatalities.best == 4
+    assert strike.date.value == dt.date(2025, 2, 6)
+    assert strike.actor1 is not None and strike.actor1.actor_id == "united-states-military"
+
+
+@pytest.mark.model
+def test_who_told_of_an_act_with_a_doer_of_its_own_words_did_not_do_it(settings):
+    # (nor is a capital at the end of the road its government)
+    text = ("Kenyan police said a roadside bomb struck a bus carrying traders on the road between Garissa and "
+            "Nairobi on Monday, killing four people.")
+    [event] = events_of(text, settings, "2025-03-04")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor1 is None
+    assert event.actor2 is not None and event.actor2.actor_id == "generic:workers"
+    assert event.location is not None and event.location.country_code == "KE"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The army said on Monday it had killed 12 militants in an operation near the town of Mir Ali in North Waziristan.",
+    "Russia's defence ministry said on Monday its forces had shot down 20 Ukrainian drones over the Bryansk region.",
+])
+def test_the_teller_of_its_own_act_stays_its_doer(text, settings):
+    events = events_of(text, settings, "2025-03-04")
+    assert events and events[0].actor1 is not None and events[0].actor1.category is not None
+
+
+@pytest.mark.model
+def test_the_hurt_told_a_few_sentences_on_are_the_clash_s_and_a_later_blockade_is_that_days_riot(settings):
+    text = (
+        "Heavy clashes erupted on Monday between two armed groups in the Libyan city of Zawiya, killing at least "
+        "five people, the health ministry said.\n\n"
+        "The fighting lasted for several hours, residents said. Schools and shops stayed shut.\n\n"
+        "The ministry said 14 others were wounded.\n\n"
+        "Angry residents later blocked the coastal highway and burned tyres, demanding that the groups leave "
+        "the city. More than 300 people have been killed in fighting in western Libya since 2022."
+    )
+    events = events_of(text, settings, "2025-05-13")
+    assert [e.sub_event_type for e in events] == ["Armed clash", "Violent demonstration"]
+    clash, riot = events
+    assert clash.injuries is not None and clash.injuries.best == 14
+    assert riot.date.value == clash.date.value == dt.date(2025, 5, 12)
+    assert riot.fatalities is None  # (the tally since 2022 is no figure of the riot)
+
+
+@pytest.mark.model
+def test_a_lede_told_again_in_its_parts_stays_one_event(settings):
+    text = (
+        "BEIRUT (Reuters) - Israeli air strikes on two villages in southern Lebanon killed three people on Thursday, "
+        "the health ministry said.\n\n"
+        "An air strike on a car in the town of Nabatieh killed two people, while another strike on a house in Kfar "
+        "Kila killed one, the ministry said."
+    )
+    events = events_of(text, settings, "2025-05-15")
+    assert len(events) == 1 and events[0].date.value == dt.date(2025, 5, 15)

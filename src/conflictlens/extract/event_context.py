@@ -31,7 +31,7 @@ from .event_codebook import escalated_protest
 from .event_roles import REPORTING_LEMMAS
 from .places import UNIT_OF_BETWEEN
 from .taxonomy import event_type_of
-from .tolls import ANOTHER_EVENT, VIOLENT_TYPES, counts_exactly
+from .tolls import VIOLENT_TYPES, counts_exactly
 
 
 NEAR_RE = re.compile(r"\b(near|outside|around|close to|on the outskirts of|outskirts of|(north|south|east|west|northeast|northwest|southeast|southwest)(ern)? of|\d+\s*(km|kilometres|kilometers|miles)\s+(\w+\s+)?(of|from))\s+(the\s+)?(town\s+of\s+|city\s+of\s+|village\s+of\s+)?$", re.I)
@@ -318,17 +318,20 @@ def with_missing_figures(event: Event, fatalities, injuries, evidence: Evidence 
     return event
 
 
+_COUNT = rf"(?:\d+|{SMALL_COUNT_WORDS})"
+# the event named again in a sentence's opening words: "The strike, conducted …, also killed …"
+THE_EVENT_OPENS = re.compile(r"^\W*the (?:air ?|drone |missile |suicide )?(?:strike|attack|raid|bombing|blast|explosion|ambush|assault|shelling|operation)s?\b", re.I)
 # "Two separatists were also killed", "Two other members of the group were killed": more dead of
 # the event just told, not another count of the same dead (and not "in a separate attack")
 MORE_DEAD = re.compile(r"^(?!.*\b(?:separate|elsewhere|earlier|previous|last (?:week|month|year))\b).*?"
                        r"(?:\b(?:were|was|have been|had been) also (?:killed|shot dead)\b|\bother (?:[\w'’-]+ ){0,5}?(?:were|was) (?:also )?killed\b"
+                       rf"|\balso killed (?:at least )?{_COUNT} (?:more|other)\b"
                        r"|^\W*(?:another|a further) (?:[\w'’-]+ ){0,4}?(?:were|was) (?:also )?killed\b)", re.I | re.S)
 
 
 # the doers of the event just told, killed, in a written count: "Security forces killed six of the
 # attackers", "All four assailants were shot dead" (not "we killed many of the attackers", a
 # side's boast with no figure)
-_COUNT = rf"(?:\d+|{SMALL_COUNT_WORDS})"
 _DOERS = r"(?:attackers|assailants|gunmen|raiders|bombers)"
 _FIGHTERS = r"(?:terrorists|militants|insurgents|fighters|rebels|bandits|jihadists|extremists|khwarij|kharijis|miscreants)"
 ATTACKERS_KILLED = re.compile(rf"^(?!.*\b(?:separate|elsewhere|earlier|previous|last (?:week|month|year)|later)\b).*?"
@@ -444,9 +447,10 @@ def told_again_merged(events: list[Event]) -> list[Event]:
     do ("activists put the toll higher")."""
     merged: list[Event] = []
     for event in events:
-        if ANOTHER_ONE.search(event.evidence.text) or ANOTHER_EVENT.search(event.evidence.text):
+        if ANOTHER_ONE.search(event.evidence.text) or ELSEWHERE.search(event.evidence.text):
             # "Another strike on the town of Aitaroun killed two people", "In Gulu, a separate protest
-            # turned deadly": a second event
+            # turned deadly": a second event ("A strike on a car killed two, while another strike …"
+            # may retell the first event's parts)
             merged.append(event)
             continue
         if merged and _same_dead_again(merged[-1], event):
@@ -663,6 +667,9 @@ def _with_second_telling(told: Event, again: Event) -> Event:
 OTHERS_HURT = re.compile(r"\b(?:wound|injur|leav)\w*\s+(?:at least\s+)?(?:\d+|" + SMALL_COUNT_WORDS + r"|several|dozens of)\s+(?:more\s+)?others\b", re.I)
 LATER_THAT_DAY = re.compile(r"^\W*(?:(?:later|earlier)\s+(?:that|the same|in the|on the same)\s+(?:day|evening|night|morning|afternoon)\b"
                             r"|(?:hours|minutes)\s+(?:later|earlier)\b|(?:that|the same)\s+(?:evening|night|afternoon|morning|day)\b)", re.I)
+# "later" among a sentence's first words, as its doers' adverb ("Angry residents later blocked the
+# highway"), not days or weeks later, nor a second act's ("were arrested and later released")
+LATER_ON = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}?later\b(?! (?:this|next|in the) (?:week|month|year))", re.I)
 NIGHT = re.compile(r"\b(?:overnight|midnight|night)\b", re.I)
 
 

@@ -57,14 +57,14 @@ from .event_codebook import BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went
 from .event_clauses import act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
 from .event_labels import TERRITORY_TYPES, sub_event_of
 from .event_days import across_interval, dates_a_statement, interval_clause, own_dates_first
-from .event_context import (ATTACKERS_KILLED, DETAIL_SENTENCES, LATER_THAT_DAY, MORE_DEAD, OTHERS_HURT, SPREAD_ACROSS, TOPIC_SHIFT, ClaimFirst, agrees, away_from_scene, city_meant, completed,
+from .event_context import (ATTACKERS_KILLED, DETAIL_SENTENCES, LATER_ON, LATER_THAT_DAY, MORE_DEAD, OTHERS_HURT, SPREAD_ACROSS, THE_EVENT_OPENS, TOPIC_SHIFT, ClaimFirst, agrees, away_from_scene, city_meant, completed,
                             escalated, headline_place, listed_with, location_of, one_scene, refined, same_night, scene, told_again_merged, unborrowed, with_claims_told_first, with_missing_figures,
                             with_more_dead, with_other_estimate, without_own_day)
 from .event_patterns import commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, is_aggregate, under_way
 from .event_triggers import (acts_words, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rescuer_is_no_captor, rule_names,
                              the_doers, told_in_the_past, tolls_itself, trigger_token)
 from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, DIED_OF_WOUNDS, ORDINARY_CRIME, PREFILTER, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, classify_sub_event
-from .event_roles import CLAIMED_BY, JUDGING_LEMMAS, REPORTING_LEMMAS, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, partisan_speaker, roles
+from .event_roles import CLAIMED_BY, JUDGING_LEMMAS, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, partisan_speaker, roles
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, counts_at_places, read_casualties, single_victim, victim_pair, with_attacker_dead
 from .taxonomy import event_type_of
 from .tolls import OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, TollUpdate, latest_violent_index, reports_violence, supersede_tolls, with_headline_toll, without_summaries
@@ -207,7 +207,10 @@ class EventStage:
                     one = Quantity(phrase=later.group(0).strip(), best=1, low=1, high=1)
                     events[-1] = dataclasses.replace(events[-1], fatalities=one, fatalities_evidence=Evidence(article.id, span.start_char, span.end_char, quoted, STAGE))
                 continue
-            in_sentence = [p for p in scene_places if span.start_char <= p.evidence.start < span.end_char]
+            # ("conducted in coordination with the Puntland authorities": who helped, not where)
+            helped_by = [(m.start() + span.start_char, m.end() + span.start_char) for m in SUPPORT_PHRASE.finditer(sentence)]
+            in_sentence = [p for p in scene_places if span.start_char <= p.evidence.start < span.end_char
+                           and not any(s <= p.evidence.start < e for s, e in helped_by)]
             part_of_toll = PART_OF_TOLL.search(sentence)
             # a side's own count, in a sentence that gives no day or place of its own, is its claim
             partisan = follows_event and events[-1].event_type in VIOLENT_TYPES and not any(d.date.precision is DatePrecision.DAY for d in dates) \
@@ -244,9 +247,12 @@ class EventStage:
                     # "The raid was carried out on Saturday night in the Mir Ali area": when and where the event just told was
                     events[-1] = completed(events[-1], dates, in_sentence, span.root)
                     last_event_sentence = sentence_index
-                if follows_event and events[-1].event_type in VIOLENT_TYPES | DEMONSTRATIONS and events[-1].injuries is None and HURT_ONLY.match(sentence):
-                    # "Another 42 people were seriously injured.": the hurt of the event just told
+                if events and sentence_index - last_event_sentence <= OTHER_COUNT_SENTENCES and events[-1].event_type in VIOLENT_TYPES | DEMONSTRATIONS \
+                        and events[-1].injuries is None and HURT_ONLY.match(sentence):
+                    # "Another 42 people were seriously injured.", "The ministry said 20 others were
+                    # wounded.": the hurt of the event just told, a few sentences on
                     events[-1] = with_missing_figures(events[-1], None, read_casualties(sentence, INJURY_PATTERNS, phrase_spans))
+                    last_event_sentence = sentence_index
                 continue
             if (crime := ORDINARY_CRIME.search(sentence)) and not _armed_actor_in(sentence, span, doc.actors) \
                     and not (terror_story and crime.group(0).lower() == "stabbed"):
@@ -327,13 +333,20 @@ class EventStage:
             # a wire dateline ("OSORNO, 18 JAN 89 --") places and dates the lede it opens
             # (after a demonstration, "Dozens were arrested" adds no figure but is no event of its own either)
             # ("Two people were shot dead in Nairobi", after protests there and elsewhere: the Nairobi protest's)
-            more_dead = follows_event and fatalities and fatalities.best and not dates and not in_sentence and (
-                (actor1 is None or the_doers(actor1, article.text)) and MORE_DEAD.search(sentence) or ATTACKERS_KILLED.search(sentence))
+            # ("The strike, conducted on Friday, also killed two other militants": the event named
+            # again, with its day)
+            # (a day set off by commas is the event noun's own: "The strike, conducted … on Friday, …")
+            days_of_named = [d for d in found_dates if d not in stated and d.date.precision is DatePrecision.DAY] if THE_EVENT_OPENS.match(sentence) else []
+            named_again_with_day = bool(days_of_named)
+            more_dead = follows_event and fatalities and fatalities.best and (not dates or named_again_with_day) and not in_sentence and (
+                (actor1 is None or the_doers(actor1, article.text) or named_again_with_day) and MORE_DEAD.search(sentence) or ATTACKERS_KILLED.search(sentence))
             counted = next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in VIOLENT_TYPES and events[i].fatalities is not None), None) if more_dead else None
             if counted is not None and events[counted].fatalities.best is not None:
                 # "Two separatists were also killed", "Security forces killed six of the attackers":
                 # more dead of the event just told (ACLED counts the attackers' dead in its toll)
                 events[counted] = with_more_dead(events[counted], fatalities, Evidence(article.id, span.start_char, span.end_char, quoted, STAGE), article.text)
+                if named_again_with_day:
+                    events[counted] = completed(events[counted], days_of_named, [], trigger)
                 continue
             if follows_event and injuries and not dates and events[-1].event_type in VIOLENT_TYPES and events[-1].injuries is None and OTHERS_HURT.search(sentence) \
                     and not TOPIC_SHIFT.match(sentence) and all(one_scene(p, events[-1].location) for p in in_sentence) \
@@ -343,7 +356,9 @@ class EventStage:
                 # from its dead (the sentence's dead, where the event has a count, are that count again)
                 events[-1] = with_missing_figures(events[-1], fatalities, injuries, Evidence(article.id, span.start_char, span.end_char, quoted, STAGE))
                 continue
-            hit = (len(events) - 1 if not in_sentence else _demonstration_at(events, in_sentence)) if follows_event else None
+            # ("More than 200 people have been killed … since May 2023": a tally over a period, no event's figures)
+            tally_since = any(d.date.phrase.lower().startswith("since") for d in found_dates)
+            hit = (len(events) - 1 if not in_sentence else _demonstration_at(events, in_sentence)) if follows_event and not tally_since else None
             # (after a demonstration, police named among the hurt are no doer: "12 students were detained and 5 police officers injured")
             if hit is not None and (fatalities or injuries or events[hit].event_type in DEMONSTRATIONS) and not dates \
                     and (actor1 is None or the_doers(actor1, article.text) or (events[hit].event_type in DEMONSTRATIONS and actor1.category == ActorCategory.STATE_FORCES)) \
@@ -358,7 +373,7 @@ class EventStage:
                     # codes the protest as met with excessive force
                     events[hit] = dataclasses.replace(events[hit], sub_event_type="Excessive force against protesters")
                 continue
-            if events and sentence_index - last_event_sentence <= OTHER_COUNT_SENTENCES and fatalities and not dates and not in_sentence \
+            if events and sentence_index - last_event_sentence <= OTHER_COUNT_SENTENCES and fatalities and not dates and not in_sentence and not tally_since \
                     and actor1 is None and events[-1].fatalities is not None \
                     and events[-1].event_type in VIOLENT_TYPES and _tells_only_victims(trigger, sentence, events[-1]) \
                     and any(t.lemma_.lower() in REPORTING_LEMMAS and t.pos_ == "VERB" for t in span):
@@ -373,7 +388,8 @@ class EventStage:
             # (an hour of the clock tells an occurrence too: "Two explosions went off … at approximately 2120";
             # right after an event, it tells more of that one: "The gunmen arrived at about 4 p.m.")
             # ("Later in the evening, protesters clashed with …": the day of the event last told, later on)
-            later_that_day = not dates and bool(events) and LATER_THAT_DAY.match(sentence) is not None \
+            # ("Angry residents later blocked the highway", right after the attack: the same day)
+            later_that_day = not dates and bool(events) and (LATER_THAT_DAY.match(sentence) is not None or (follows_event and LATER_ON.search(sentence) is not None)) \
                 and events[-1].date.precision is DatePrecision.DAY and events[-1].date.basis == "text"
             anchored = fatalities or injuries or dates or in_sentence or sentence_index == lede_index or (CLOCK_TIME.search(sentence) and not follows_event) \
                 or later_that_day \
@@ -573,7 +589,7 @@ def _not_violence_at_all(sentence: str, span, actors: list[ActorMention], sub_ev
 
 
 # a sentence that only counts the hurt, in the passive: "Another 42 people were seriously injured."
-HURT_ONLY = re.compile(r"^\W*(?:another|a further|an additional|at least|some|more than|over|nearly|almost|about|around|up to|roughly)?\s*[\w,-]+\s+(?:more\s+|other\s+)?(?:people|persons|civilians|others)?\s*"
+HURT_ONLY = re.compile(r"^\W*(?:(?:the |a )?[\w'’-]+(?: [\w'’-]+){0,3} (?:said|says|added|reported) (?:that )?)?(?:another|a further|an additional|at least|some|more than|over|nearly|almost|about|around|up to|roughly)?\s*[\w,-]+\s+(?:more\s+|other\s+)?(?:people|persons|civilians|others)?\s*"
                        r"(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;]*\.?\s*$", re.I)
 
 

@@ -150,7 +150,12 @@ def locative_use(root, prev_lower: str) -> bool:
             return True
         if root.lemma_.lower() in PLACE_NOUNS:
             return True
+    if root.dep_ == "pobj" and root.head.lower_ == "between" and root.head.head.lemma_.lower() in ROUTE_NOUNS:
+        return True  # "on the road between Afgoye and Mogadishu"
     if root.dep_ == "pobj" and root.head.lower_ in ("to", "from", "toward", "towards"):
         governor = root.head.head
-        return governor.lemma_.lower() in MOTION_VERBS
+        return governor.lemma_.lower() in MOTION_VERBS or governor.lemma_.lower() in ROUTE_NOUNS
     return False
+
+
+ROUTE_NOUNS = frozenset({"road", "highway", "route", "motorway", "railway", "line", "corridor", "way", "journey", "convoy", "bus"})
