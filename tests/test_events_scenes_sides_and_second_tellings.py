@@ -286,3 +286,32 @@ def test_a_lede_told_again_in_its_parts_stays_one_event(settings):
     )
     events = events_of(text, settings, "2025-05-15")
     assert len(events) == 1 and events[0].date.value == dt.date(2025, 5, 15)
+
+
+@pytest.mark.model
+def test_arrests_after_clashes_that_hurt_people_tell_the_clashes_too(settings):
+    text = ("KAMPALA, May 7 (Reuters) - Ugandan police arrested at least 40 people after clashes between rival "
+            "traders at Owino market on Monday left more than 60 people injured, a police spokesman said on Tuesday.")
+    events = events_of(text, settings, "2025-05-07")
+    assert sorted(e.event_type for e in events) == ["Battles", "Strategic developments"] or \
+        sorted(e.event_type for e in events) == ["Riots", "Strategic developments"]
+    clashes = next(e for e in events if e.event_type != "Strategic developments")
+    arrests = next(e for e in events if e.sub_event_type == "Arrests")
+    assert clashes.date.value == dt.date(2025, 5, 5) and clashes.injuries is not None and clashes.injuries.best == 60
+    assert arrests.date.value != dt.date(2025, 5, 5) and arrests.injuries is None  # (the clashes' day and hurt are theirs)
+
+
+@pytest.mark.model
+def test_a_man_his_wife_and_their_children_are_counted_together(settings):
+    text = "Gunmen killed a farmer, his wife and their four children at their home in Zamfara state on Sunday, police said."
+    [event] = events_of(text, settings, "2025-05-06")
+    assert event.fatalities is not None and event.fatalities.best == 6
+
+
+@pytest.mark.model
+def test_a_day_after_since_starts_a_count_and_is_no_earlier_act(settings):
+    # (guard: "since Monday" is a period's start, not an act told before the event)
+    text = ("ALEPPO, July 8 (AFP) - Regime forces repelled an attack by rebel fighters on the Zahra district of "
+            "Aleppo on Tuesday. The monitor said 19 insurgents have been killed since Monday in Zahra.")
+    events = events_of(text, settings, "2015-07-08")
+    assert events and events[0].date.value == dt.date(2015, 7, 7)

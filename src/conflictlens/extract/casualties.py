@@ -85,6 +85,11 @@ VICTIMS_WITH_KIN = (
     re.compile(rf"\b{_KIN_GROUP}\s+(?:were\s+|have\s+been\s+|had\s+been\s+|have\s+|had\s+)?(?:killed|shot dead|died)\b", re.I),
     re.compile(rf"\b(?:killing|killed)\s+{_KIN_GROUP}\b", re.I),  # "…, killing a farmer and his two sons"
 )
+# "killed a man, his wife and their three children": one, a spouse or parent, and a count of kin
+FAMILY_KILLED = re.compile(
+    rf"\b(?:killing|killed)\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_PERSON},\s+(?:his|her)\s+(?:wife|husband|mother|father|son|daughter|brother|sister)"
+    r"\s+and\s+(?:their|his|her)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+"
+    r"(?:children|sons|daughters|brothers|sisters|grandchildren)\b", re.I)
 FATALITY_PATTERNS = _casualty_patterns(_KILLED, r"(?:kills?|killing|killed|shot dead|shooting dead|gunned down|executed|executing|beheaded|crucified|crucifies|massacred|slaughtered|eliminated|eliminating|"
                                                 r"(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burnt)\s+to\s+death)", r"death")
 # verbs that count the dead only with a person noun after the number: "claiming 4 martyrs",
@@ -126,6 +131,9 @@ def victim_pair(sentence: str) -> Quantity | None:
     number; "a woman and her two children were killed": three."""
     if (m := next((found for pattern in VICTIMS_WITH_KIN if (found := pattern.search(sentence))), None)) is not None:
         count = 1 + (int(m["n"]) if m["n"].isdigit() else WORD_NUMBERS[m["n"].lower()])
+        return Quantity(phrase=m.group(0), best=count, low=count, high=count, victims="civilians")
+    if (m := FAMILY_KILLED.search(sentence)) is not None:
+        count = 2 + (int(m["n"]) if m["n"].isdigit() else WORD_NUMBERS[m["n"].lower()])
         return Quantity(phrase=m.group(0), best=count, low=count, high=count, victims="civilians")
     m = VICTIM_PAIR.search(sentence)
     if m is None:

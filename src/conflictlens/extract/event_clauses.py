@@ -189,3 +189,36 @@ def act_the_event_came_after(span, trigger):
     found = RULE_FOR[own].search(clause) if own is not None and event_type_of(own) in VIOLENT_TYPES else None
     token = token_ending_at(span.doc, gap.start + found.end()) if found is not None else None
     return (own, token) if token is not None else None
+
+
+def act_a_development_followed(event: Event, span, earlier_acts: list[tuple[int, int]], found_dates: list, actors: list[ActorMention],
+                               places: list[Place], stage: str) -> Event | None:
+    """The violent act an "after …" phrase tells on a day or with a toll of its own, when the
+    sentence's own act is a development that followed it: "Police arrested 30 people after
+    clashes between rival student groups on Monday left more than 100 injured" tells the clashes
+    too (ACLED codes both). None when the phrase tells no such act."""
+    if event_type_of(event.sub_event_type) != "Strategic developments":
+        return None
+    for start, end in earlier_acts:
+        clause = span.text[start:end]
+        sub_event = classify_sub_event(clause)
+        if sub_event is None or event_type_of(sub_event) not in VIOLENT_TYPES | {"Riots"}:
+            continue
+        fatalities, injuries = read_casualties(clause, FATALITY_PATTERNS, []), read_casualties(clause, INJURY_PATTERNS, [])
+        days = [d for d in found_dates if span.start_char + start <= d.start < span.start_char + end and d.date.precision is DatePrecision.DAY]
+        if not (fatalities or injuries or days):
+            continue  # "arrested after the attack": the act told before, no news of its own here
+        found = RULE_FOR[sub_event].search(clause)
+        token = token_ending_at(span.doc, span.start_char + start + found.end()) if found else None
+        if token is None:
+            continue
+        actor1, actor2, associated = roles(span, token, [a for a in actors if span.start_char + start <= a.evidence.start < span.start_char + end])
+        sub_event = with_codebook_precedence(sub_event, clause, clause, actor1, actor2, token, False)
+        inside = [p for p in places if p.is_location and span.start_char + start <= p.evidence.start < span.start_char + end]
+        return dataclasses.replace(
+            event, event_type=event_type_of(sub_event), sub_event_type=sub_event, trigger=token.text,
+            evidence=Evidence(event.evidence.article_id, span.start_char + start, span.start_char + end, clause, stage),
+            date=days[0].date if days else event.date, actor1=actor1, actor2=actor2, associated_actors=associated,
+            location=location_of(inside, token) or event.location, fatalities=fatalities, injuries=injuries,
+            fatalities_evidence=None, superseded_fatalities=(), other_estimates=())
+    return None

@@ -198,6 +198,10 @@ def with_codebook_precedence(sub_event: str, sentence: str, context: str, actor1
     if sub_event == "Air/drone strike" and typed_by_classifier and _non_state(actor1) and not AIRBORNE.search(context):
         # "guerrillas bombed three public buildings in Lima": a group with no aircraft bombs with explosives
         sub_event = "Remote explosive/landmine/IED"
+    if sub_event in ("Attack", "Armed clash") and RIVAL_CROWDS.search(sentence):
+        # "clashes between rival student groups", "fighting between supporters of two parties":
+        # ACLED's mob violence, unarmed crowds on both sides
+        sub_event = "Mob violence"
     if sub_event in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"):
         # ACLED: the demonstrators' own violence decides, whatever the police did ("police fired
         # live bullets at protesters who stormed parliament"); against peaceful demonstrators,
@@ -209,6 +213,8 @@ def with_codebook_precedence(sub_event: str, sentence: str, context: str, actor1
     return sub_event
 
 
+RIVAL_CROWDS = re.compile(r"\b(?:clash(?:es|ed)?|fight(?:s|ing)?|brawls?|scuffles?)\s+between\s+(?:rival\s+|two\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:traders|students|student groups|supporters|fans|youths|party activists|party workers)\b", re.I)
 PROTEST_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2, "Violent demonstration": 3}
 # (not arrests: "the release of demonstrators detained during the mass rally" tells of another day)
 INTERVENTION = re.compile(r"\b(tear ?gas|pepper[- ]spray|water cannons?|rubber bullets|batons?|stun grenades|dispers\w*)\b", re.I)

@@ -689,3 +689,23 @@ def one_scene(place: Place, told: Place | None) -> bool:
     if place.level == "country":
         return place.country_code == told.country_code
     return place.name in (told.admin1, told.admin2) or told.name in (place.admin1, place.admin2)
+
+
+# --------------------------------------------------------------------------- the event a claim of responsibility names
+
+
+def latest_unnamed(events: list[Event], since: int) -> int | None:
+    """The latest event told from ``since`` on whose doer is unknown or a generic non-state one."""
+    return next((i for i in range(len(events) - 1, -1, -1) if events[i].evidence.start >= since and doer_unnamed(events[i])), None)
+
+
+def unnamed_at(events: list[Event], places: list[Place]) -> int | None:
+    """The latest event with no named doer at a town the sentence names."""
+    towns = {p.name for p in places if p.level == "point"}
+    return next((i for i in range(len(events) - 1, -1, -1) if events[i].location is not None and events[i].location.name in towns
+                 and doer_unnamed(events[i])), None)
+
+
+def doer_unnamed(event: Event) -> bool:
+    """Whether the event's doer is unknown or only a generic non-state band ("militants")."""
+    return event.actor1 is None or (event.actor1.generic and event.actor1.category != ActorCategory.STATE_FORCES)

@@ -241,7 +241,9 @@ def phrase_last(head) -> int:
 def _earlier_act_phrases(sentence):
     """(first token index, last token index, start offset) of each "after …"/"following …" phrase."""
     for token in sentence:
-        if token.lower_ in EARLIER_ACT_MARKERS and token.dep_ in ("prep", "mark") and token.head.i != token.i:
+        # ("since Monday" is a period's start: only a clause after "since" tells an earlier act)
+        if token.lower_ in EARLIER_ACT_MARKERS and token.dep_ in ("prep", "mark") and token.head.i != token.i \
+                and (token.lower_ != "since" or token.dep_ == "mark"):
             phrase = token.head if token.dep_ == "mark" else token
             start = token.idx if token.dep_ == "mark" else sentence.doc[phrase.left_edge.i].idx
             yield phrase.left_edge.i, phrase_last(phrase), start
@@ -259,7 +261,7 @@ def earlier_act_around(trigger) -> tuple[int, int] | None:
     return None
 
 
-def earlier_act_spans(trigger) -> list[tuple[int, int]]:
+def earlier_act_spans(trigger, *, whole_clause: bool = False) -> list[tuple[int, int]]:
     """Offsets (in the trigger's sentence) of "after …"/"following …" phrases that tell an earlier
     act, not the trigger's own: in "Rioters set a police van on fire …, after a knife attack that
     killed three girls" the three dead are the knife attack's, not the riot's."""
@@ -271,8 +273,18 @@ def earlier_act_spans(trigger) -> list[tuple[int, int]]:
             continue  # "recaptured the town … after heavy fighting that killed 17": the fight for it is the taking's
         if not first <= trigger.i <= last:
             end_token = sentence.doc[last]
-            spans.append((start - sentence.start_char, end_token.idx + len(end_token) - sentence.start_char))
+            end = end_token.idx + len(end_token) - sentence.start_char
+            # ("arrested 30 people after clashes … on Monday left more than 100 people injured": the
+            # small model ends the phrase at its noun and hangs the rest on the arrests; with
+            # ``whole_clause``, the words that finish the phrase's clause are taken in)
+            if whole_clause and (rest := _PHRASE_GOES_ON.match(sentence.text, end)) is not None:
+                end = rest.end()
+            spans.append((start - sentence.start_char, end))
     return spans
+
+
+# the words that finish an "after …" phrase's own clause: its day and what it did
+_PHRASE_GOES_ON = re.compile(r"(?:\s+(?:on|late on|early on)\s+\w+day(?:\s+(?:night|morning|evening))?)?\s+(?:left|killed|wounded|injured|claimed)\b[^,;.]*")
 
 
 GROUND_TAKING_LEMMAS = frozenset({"recapture", "retake", "regain", "seize", "capture", "overrun", "take", "liberate"})

@@ -54,11 +54,11 @@ from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
 from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, relative_day
 from .event_classifier import Prediction, load_classifier
 from .event_codebook import BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
-from .event_clauses import act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
+from .event_clauses import act_a_development_followed, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
 from .event_labels import TERRITORY_TYPES, sub_event_of
 from .event_days import across_interval, dates_a_statement, interval_clause, own_dates_first
 from .event_context import (ATTACKERS_KILLED, DETAIL_SENTENCES, LATER_ON, LATER_THAT_DAY, MORE_DEAD, OTHERS_HURT, SPREAD_ACROSS, THE_EVENT_OPENS, TOPIC_SHIFT, ClaimFirst, agrees, away_from_scene, city_meant, completed,
-                            escalated, headline_place, listed_with, location_of, one_scene, refined, same_night, scene, told_again_merged, unborrowed, with_claims_told_first, with_missing_figures,
+                            escalated, headline_place, latest_unnamed, listed_with, location_of, one_scene, refined, same_night, scene, told_again_merged, unborrowed, unnamed_at, with_claims_told_first, with_missing_figures,
                             with_more_dead, with_other_estimate, without_own_day)
 from .event_patterns import commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, is_aggregate, under_way
 from .event_triggers import (acts_words, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rescuer_is_no_captor, rule_names,
@@ -171,9 +171,9 @@ class EventStage:
             claim_told = CLAIMED_BY.search(sentence) is not None
             # (the event just told may open further back, its details told since: "The attackers … took
             # control of the base …. ¶ JNIM claimed the attack on Monday")
-            claimed = _latest_unnamed(events, min(sentence_spans[max(0, sentence_index - DETAIL_SENTENCES)].start_char, events[-1].evidence.start)) \
+            claimed = latest_unnamed(events, min(sentence_spans[max(0, sentence_index - DETAIL_SENTENCES)].start_char, events[-1].evidence.start)) \
                 if follows_event and claim_told else None
-            if claim_told and (at := _unnamed_at(events, [p for p in doc.places if span.start_char <= p.evidence.start < span.end_char])) is not None:
+            if claim_told and (at := unnamed_at(events, [p for p in doc.places if span.start_char <= p.evidence.start < span.end_char])) is not None:
                 claimed = at  # "JNIM claimed responsibility for the Djibo attack": the event at Djibo, however far back
             if claimed is not None:
                 if (named := claimant(span, doc.actors)) is not None:
@@ -292,8 +292,18 @@ class EventStage:
                      # "the worst fighting between the two since 2020": a period's start, no day of this act
                      and not (d.date.precision in (DatePrecision.YEAR, DatePrecision.MONTH) and d.date.phrase.lower().startswith("since"))]
             # "…, after a knife attack that killed three girls": another act's dead
-            earlier_acts = earlier_act_spans(trigger)
+            # (a development's "after …" phrase is read to the end of its clause: it is told as an event of its own)
+            earlier_acts = earlier_act_spans(trigger, whole_clause=event_type_of(sub_event) == "Strategic developments")
             no_toll_spans = date_spans + earlier_acts
+            # ("arrested 30 people after clashes … on Monday left 100 injured": Monday is the clashes'
+            # day, told as an event of its own below; a violent act keeps the day, as its own where
+            # the sentence gives no other; a "since …" clause's day starts the period the sentence tells)
+            earlier_days = [d for d in dates if any(s <= d.start - span.start_char < e and not sentence[s:e].lower().startswith("since")
+                                                    for s, e in earlier_acts)] if event_type_of(sub_event) == "Strategic developments" else []
+            if earlier_days:
+                dates = [d for d in dates if d not in earlier_days]
+                if last_date_sentence == sentence_index and not dates:
+                    last_date = None  # (nor does the next sentence carry it)
             own_words = _blanked(sentence, earlier_acts)  # (a lone victim or a pair is counted in the sentence's own words)
             fatalities = victim_pair(own_words) or read_casualties(sentence, FATALITY_PATTERNS, no_toll_spans) or single_victim(own_words)
             fatalities = with_attacker_dead(fatalities, sentence)
@@ -523,6 +533,9 @@ class EventStage:
                     confidence=0.6 if fatalities or dates else 0.45,
                 )
             )
+            if (before := act_a_development_followed(events[-1], span, earlier_acts, found_dates, doc.actors, scene_places, STAGE)) is not None:
+                # (the development keeps none of the act's day or figures)
+                events[-1:] = [before, dataclasses.replace(events[-1], injuries=None if events[-1].injuries == before.injuries else events[-1].injuries)]
             if event_type_of(sub_event) in VIOLENT_TYPES and (act := second_act(span, trigger, [d for d in found_dates if d not in stated])) is not None:
                 events[-1:] = told_in_two_clauses(events[-1], act, span, trigger, doc.actors, scene_places, article.text, STAGE)
             split = counts_at_places(sentence, [p.evidence.start - span.start_char for p in in_sentence]) if fatalities is not None else []
@@ -718,22 +731,6 @@ def _demonstrators(sub_event: str, trigger, article) -> ActorMention:
 
 
 SHOT_DEAD = re.compile(r"\b(shot dead|shot and killed|gunned down)\b", re.I)
-
-
-def _latest_unnamed(events: list[Event], since: int) -> int | None:
-    """The latest event told from ``since`` on whose doer is unknown or a generic non-state one."""
-    return next((i for i in range(len(events) - 1, -1, -1) if events[i].evidence.start >= since and _doer_unnamed(events[i])), None)
-
-
-def _unnamed_at(events: list[Event], places: list[Place]) -> int | None:
-    """The latest event with no named doer at a town the sentence names."""
-    towns = {p.name for p in places if p.level == "point"}
-    return next((i for i in range(len(events) - 1, -1, -1) if events[i].location is not None and events[i].location.name in towns
-                 and _doer_unnamed(events[i])), None)
-
-
-def _doer_unnamed(event: Event) -> bool:
-    return event.actor1 is None or (event.actor1.generic and event.actor1.category != ActorCategory.STATE_FORCES)
 
 
 def _demonstration_at(events: list[Event], places: list[Place]) -> int | None:
