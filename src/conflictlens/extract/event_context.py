@@ -31,7 +31,7 @@ from .event_codebook import escalated_protest
 from .event_roles import REPORTING_LEMMAS
 from .places import UNIT_OF_BETWEEN
 from .taxonomy import event_type_of
-from .tolls import VIOLENT_TYPES, counts_exactly
+from .tolls import ELSEWHERE, VIOLENT_TYPES, counts_exactly
 
 
 NEAR_RE = re.compile(r"\b(near|outside|around|close to|on the outskirts of|outskirts of|(north|south|east|west|northeast|northwest|southeast|southwest)(ern)? of|\d+\s*(km|kilometres|kilometers|miles)\s+(\w+\s+)?(of|from))\s+(the\s+)?(town\s+of\s+|city\s+of\s+|village\s+of\s+)?$", re.I)
@@ -46,9 +46,6 @@ DETAIL_SENTENCES = 2
 SPREAD_ACROSS = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]ll over) (?:the )?(?:country|nation|[A-Z][\w-]+)\b|\b[Nn]ationwide\b"
                            r"|\bin (?:several|many|various|\d+|two|three|four|five|six|seven|eight|nine|ten) (?:different )?"
                            r"(?:regions|provinces|oblasts|states|districts|governorates|cities|towns)\b")
-
-
-ELSEWHERE = re.compile(r"\b(?:a separate|separately|elsewhere)\b", re.I)
 
 
 def refined(location: Place | None, places: list[Place], sentences: list, index: int) -> Place | None:
@@ -663,8 +660,8 @@ def _with_second_telling(told: Event, again: Event) -> Event:
 # --------------------------------------------------------------------------- more of the event just told
 
 # the hurt beside the dead just told: "wounding 12 others", "leaving five others injured"
-# ("Later in the evening, protesters clashed with …": the day of the event last told, later on)
 OTHERS_HURT = re.compile(r"\b(?:wound|injur|leav)\w*\s+(?:at least\s+)?(?:\d+|" + SMALL_COUNT_WORDS + r"|several|dozens of)\s+(?:more\s+)?others\b", re.I)
+# the day of the event last told, later on: "Later in the evening, protesters clashed with …"
 LATER_THAT_DAY = re.compile(r"^\W*(?:(?:later|earlier)\s+(?:that|the same|in the|on the same)\s+(?:day|evening|night|morning|afternoon)\b"
                             r"|(?:hours|minutes)\s+(?:later|earlier)\b|(?:that|the same)\s+(?:evening|night|afternoon|morning|day)\b)", re.I)
 # "later" among a sentence's first words, as its doers' adverb ("Angry residents later blocked the

@@ -340,12 +340,10 @@ class EventStage:
                     # '"They killed three men who tried to resist," he said': the raid just told, its dead
                     events[-1] = with_missing_figures(events[-1], fatalities, injuries, Evidence(article.id, span.start_char, span.end_char, quoted, STAGE))
                     continue
-            # a wire dateline ("OSORNO, 18 JAN 89 --") places and dates the lede it opens
             # (after a demonstration, "Dozens were arrested" adds no figure but is no event of its own either)
             # ("Two people were shot dead in Nairobi", after protests there and elsewhere: the Nairobi protest's)
-            # ("The strike, conducted on Friday, also killed two other militants": the event named
-            # again, with its day)
-            # (a day set off by commas is the event noun's own: "The strike, conducted … on Friday, …")
+            # ("The strike, conducted … on Friday, also killed two other militants": the event named
+            # again, with its day, set off by commas as an aside on the event noun)
             days_of_named = [d for d in found_dates if d not in stated and d.date.precision is DatePrecision.DAY] if THE_EVENT_OPENS.match(sentence) else []
             named_again_with_day = bool(days_of_named)
             more_dead = follows_event and fatalities and fatalities.best and (not dates or named_again_with_day) and not in_sentence and (
@@ -534,8 +532,7 @@ class EventStage:
                 )
             )
             if (before := act_a_development_followed(events[-1], span, earlier_acts, found_dates, doc.actors, scene_places, STAGE)) is not None:
-                # (the development keeps none of the act's day or figures)
-                events[-1:] = [before, dataclasses.replace(events[-1], injuries=None if events[-1].injuries == before.injuries else events[-1].injuries)]
+                events[-1:] = [before, events[-1]]  # (the development kept none of the act's day or figures: see earlier_days)
             if event_type_of(sub_event) in VIOLENT_TYPES and (act := second_act(span, trigger, [d for d in found_dates if d not in stated])) is not None:
                 events[-1:] = told_in_two_clauses(events[-1], act, span, trigger, doc.actors, scene_places, article.text, STAGE)
             split = counts_at_places(sentence, [p.evidence.start - span.start_char for p in in_sentence]) if fatalities is not None else []

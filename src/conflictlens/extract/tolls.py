@@ -42,7 +42,8 @@ VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civi
 
 # "In Kisumu, a separate protest turned deadly", "in another attack": the writer says it is
 # not the event told before, whatever the two records share
-ANOTHER_EVENT = re.compile(r"\b(?:a separate|separately|elsewhere|another (?:attack|protest|demonstration|strike|raid|incident|clash|blast|explosion|bombing|ambush))\b", re.I)
+ELSEWHERE = re.compile(r"\b(?:a separate|separately|elsewhere)\b", re.I)
+ANOTHER_EVENT = re.compile(ELSEWHERE.pattern + r"|\banother (?:attack|protest|demonstration|strike|raid|incident|clash|blast|explosion|bombing|ambush)\b", re.I)
 
 
 def _same_event(earlier: Event, later: Event) -> bool:
