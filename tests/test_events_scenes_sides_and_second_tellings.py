@@ -315,3 +315,42 @@ def test_a_day_after_since_starts_a_count_and_is_no_earlier_act(settings):
             "Aleppo on Tuesday. The monitor said 19 insurgents have been killed since Monday in Zahra.")
     events = events_of(text, settings, "2015-07-08")
     assert events and events[0].date.value == dt.date(2015, 7, 7)
+
+
+@pytest.mark.model
+def test_the_hurt_told_after_a_burning_are_the_attacks(settings):
+    text = (
+        "Gang members opened fire on residents of the town of Mirebalais early on Thursday, killing at least 20 "
+        "people, a United Nations spokesperson said.\n\n"
+        "The Viv Ansanm coalition also set fire to at least 30 homes and 12 vehicles, forcing nearly 4,000 people to "
+        "flee, the UN said. Fourteen people were seriously injured."
+    )
+    events = events_of(text, settings, "2025-10-04")
+    attack = events[0]
+    assert attack.sub_event_type == "Attack" and attack.injuries is not None and attack.injuries.best == 14
+    assert all(e.event_type != "Riots" for e in events)
+
+
+@pytest.mark.model
+def test_fighting_between_two_forces_that_killed_civilians_is_their_clash(settings):
+    text = ("Fighting between the Sudanese army and the Rapid Support Forces around the city of Babanusa killed at "
+            "least 25 civilians on Saturday, a doctors' group said.")
+    [event] = events_of(text, settings, "2025-11-09")
+    assert event.sub_event_type == "Armed clash"
+    assert {event.actor1.actor_id, event.actor2.actor_id} == {"sudan-military", "rsf"}
+
+
+@pytest.mark.model
+def test_a_state_s_seat_of_power_stands_in_the_capital_the_report_is_filed_from(settings):
+    text = ("ACCRA, March 3 (Reuters) - Protesters stormed Ghana's parliament on Monday and smashed windows as "
+            "lawmakers debated a new tax, police said.")
+    [event] = events_of(text, settings, "2025-03-03")
+    assert event.location is not None and event.location.name == "Accra"
+
+
+@pytest.mark.model
+def test_every_town_in_a_list_ending_with_the_one_chosen_has_its_protest(settings):
+    text = ("NAIROBI, June 25 (Reuters) - Police fired tear gas at protesters in the port city of Mombasa and in "
+            "Kisumu, where demonstrators barricaded roads on Tuesday.")
+    events = events_of(text, settings, "2025-06-25")
+    assert sorted(e.location.name for e in events) == ["Kisumu", "Mombasa"]

@@ -198,6 +198,11 @@ def with_codebook_precedence(sub_event: str, sentence: str, context: str, actor1
     if sub_event == "Air/drone strike" and typed_by_classifier and _non_state(actor1) and not AIRBORNE.search(context):
         # "guerrillas bombed three public buildings in Lima": a group with no aircraft bombs with explosives
         sub_event = "Remote explosive/landmine/IED"
+    if sub_event == "Attack" and FIGHTING_BETWEEN.search(sentence) and actor1 is not None and actor1.category is not None \
+            and int(actor1.category) in ARMED_CATEGORIES:
+        # "Fighting between the army and the RSF around El Obeid killed at least 40 civilians":
+        # the sides fought each other; the civilians were its dead, no one's target (ACLED's clash)
+        sub_event = "Armed clash"
     if sub_event in ("Attack", "Armed clash") and RIVAL_CROWDS.search(sentence):
         # "clashes between rival student groups", "fighting between supporters of two parties":
         # ACLED's mob violence, unarmed crowds on both sides
@@ -213,6 +218,8 @@ def with_codebook_precedence(sub_event: str, sentence: str, context: str, actor1
     return sub_event
 
 
+FIGHTING_BETWEEN = re.compile(r"\b(?:fighting|clashes|battles?|combat|hostilities)\s+between\s+", re.I)
+ARMED_CATEGORIES = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, political and identity militias, external forces
 RIVAL_CROWDS = re.compile(r"\b(?:clash(?:es|ed)?|fight(?:s|ing)?|brawls?|scuffles?)\s+between\s+(?:rival\s+|two\s+)?(?:[\w-]+\s+){0,2}?"
                           r"(?:traders|students|student groups|supporters|fans|youths|party activists|party workers)\b", re.I)
 PROTEST_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2, "Violent demonstration": 3}

@@ -234,7 +234,7 @@ def location_of(places: list[Place], trigger) -> Place | None:
     return best
 
 
-LIST_JOINER = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
+LIST_JOINER = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:in\s+)?")  # ("in Mombasa and in Kisumu")
 
 
 def listed_with(location: Place | None, places: list[Place], text: str) -> list[Place]:
@@ -251,6 +251,11 @@ def listed_with(location: Place | None, places: list[Place], text: str) -> list[
         if not LIST_JOINER.fullmatch(text, before.evidence.end, after.evidence.start) or after.gazetteer_id == location.gazetteer_id:
             break
         listed.append(after)
+    # (the place chosen may be the list's last: "in the port city of Mombasa and in Kisumu, where …")
+    for before, after in zip(reversed(towns[:index]), reversed(towns[1 : index + 1])):
+        if not LIST_JOINER.fullmatch(text, before.evidence.end, after.evidence.start) or before.gazetteer_id == location.gazetteer_id:
+            break
+        listed.insert(0, before)
     return listed
 
 
@@ -686,6 +691,25 @@ def one_scene(place: Place, told: Place | None) -> bool:
     if place.level == "country":
         return place.country_code == told.country_code
     return place.name in (told.admin1, told.admin2) or told.name in (place.admin1, place.admin2)
+
+
+DEMONSTRATIONS = frozenset({"Protests", "Riots"})  # ACLED's two event types of crowds
+
+
+# a state's seats of power, which stand in its capital: "Protesters stormed Kenya's parliament"
+NATIONAL_SEATS = re.compile(r"\b(?:parliament|national assembly|presidential palace|presidency|state house|supreme court|central bank|"
+                            r"prime minister's office|electoral commission)\b", re.I)
+# a sentence that only counts the hurt, in the passive: "Another 42 people were seriously injured."
+HURT_ONLY = re.compile(r"^\W*(?:(?:the |a )?[\w'’-]+(?: [\w'’-]+){0,3} (?:said|says|added|reported) (?:that )?)?(?:another|a further|an additional|at least|some|more than|over|nearly|almost|about|around|up to|roughly)?\s*[\w,-]+\s+(?:more\s+|other\s+)?(?:people|persons|civilians|others)?\s*"
+                       r"(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;]*\.?\s*$", re.I)
+
+
+def demonstration_at(events: list[Event], places: list[Place]) -> int | None:
+    """The latest demonstration told at the one place the sentence names, if any."""
+    if len({p.gazetteer_id for p in places}) != 1:
+        return None
+    return next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in DEMONSTRATIONS
+                 and events[i].location is not None and events[i].location.gazetteer_id == places[0].gazetteer_id), None)
 
 
 # --------------------------------------------------------------------------- the event a claim of responsibility names

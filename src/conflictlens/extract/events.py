@@ -57,8 +57,8 @@ from .event_codebook import BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went
 from .event_clauses import act_a_development_followed, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
 from .event_labels import TERRITORY_TYPES, sub_event_of
 from .event_days import across_interval, dates_a_statement, interval_clause, own_dates_first
-from .event_context import (ATTACKERS_KILLED, DETAIL_SENTENCES, LATER_ON, LATER_THAT_DAY, MORE_DEAD, OTHERS_HURT, SPREAD_ACROSS, THE_EVENT_OPENS, TOPIC_SHIFT, ClaimFirst, agrees, away_from_scene, city_meant, completed,
-                            escalated, headline_place, latest_unnamed, listed_with, location_of, one_scene, refined, same_night, scene, told_again_merged, unborrowed, unnamed_at, with_claims_told_first, with_missing_figures,
+from .event_context import (ATTACKERS_KILLED, DEMONSTRATIONS, DETAIL_SENTENCES, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, NATIONAL_SEATS, OTHERS_HURT, SPREAD_ACROSS, THE_EVENT_OPENS, TOPIC_SHIFT, ClaimFirst, agrees, away_from_scene, city_meant, completed,
+                            demonstration_at, escalated, headline_place, latest_unnamed, listed_with, location_of, one_scene, refined, same_night, scene, told_again_merged, unborrowed, unnamed_at, with_claims_told_first, with_missing_figures,
                             with_more_dead, with_other_estimate, without_own_day)
 from .event_patterns import commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, is_aggregate, under_way
 from .event_triggers import (acts_words, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rescuer_is_no_captor, rule_names,
@@ -130,6 +130,8 @@ class EventStage:
         predictions = load_classifier().predict_in_context(texts, contexts)
         headline = _headline_key(article.title)
         # (places a lede that names none; a dateline run into the title is where the report was filed)
+        # a state's seats of power stand in its capital: a report filed there places what happens at them
+        filed_from_capital = next((dataclasses.replace(p, confidence=round(p.confidence * 0.7, 2)) for p in filed_from if p.feature_code == "PPLC"), None)
         title_place = headline_place(article.title, article.text, [p for p in scene_places if wire_dateline is None
                                                                    or not wire_dateline.start() <= p.evidence.start < wire_dateline.end()])
         for sentence_index, span in enumerate(sentence_spans):
@@ -366,7 +368,10 @@ class EventStage:
                 continue
             # ("More than 200 people have been killed … since May 2023": a tally over a period, no event's figures)
             tally_since = any(d.date.phrase.lower().startswith("since") for d in found_dates)
-            hit = (len(events) - 1 if not in_sentence else _demonstration_at(events, in_sentence)) if follows_event and not tally_since else None
+            # ("The gang also set fire to 45 homes …. Sixteen people were seriously injured.": the hurt
+            # of the attack told before the burning, a development that hurts no one)
+            told_before = latest_violent_index(events) if events and events[-1].event_type == "Strategic developments" else len(events) - 1
+            hit = (told_before if not in_sentence else demonstration_at(events, in_sentence)) if follows_event and not tally_since else None
             # (after a demonstration, police named among the hurt are no doer: "12 students were detained and 5 police officers injured")
             if hit is not None and (fatalities or injuries or events[hit].event_type in DEMONSTRATIONS) and not dates \
                     and (actor1 is None or the_doers(actor1, article.text) or (events[hit].event_type in DEMONSTRATIONS and actor1.category == ActorCategory.STATE_FORCES)) \
@@ -464,6 +469,10 @@ class EventStage:
             if carried is None and events and ALSO.search(sentence) and events[-1].date.precision is DatePrecision.DAY:
                 carried = events[-1].date  # "Protests also took place in Mombasa": the same day as the event before
             sub_event = with_codebook_precedence(sub_event, sentence, contexts[sentence_index], actor1, actor2, trigger, typed_by_classifier)
+            if sub_event == "Armed clash" and actor2 is not None and actor2.category is ActorCategory.CIVILIANS \
+                    and (other := next((a for a in associated if a.category not in (None, ActorCategory.CIVILIANS) and a.actor_id != (actor1 and actor1.actor_id)), None)) is not None:
+                # "Fighting between the army and the RSF … killed 40 civilians": the other side is the RSF; the civilians its dead
+                actor2, associated = other, (*[a for a in associated if a is not other], actor2)
             if events and sub_event == "Non-violent transfer of territory" and not dates \
                     and all(p.level == "country" for p in in_sentence) \
                     and events[-1].sub_event_type in GROUND_TAKEN:
@@ -482,7 +491,8 @@ class EventStage:
             told = location_of(in_sentence, trigger) or scene(earlier) or city_meant(sentence, filed_from, events)
             location = refined(told, scene_places, sentence_spans, sentence_index) \
                 or (title_place if not events and sentence_index <= OPENING_SENTENCES else None) \
-                or (events[-1].location if later_that_day else None)  # (and at its place, when it names none)
+                or (events[-1].location if later_that_day else None) \
+                or (filed_from_capital if NATIONAL_SEATS.search(sentence) else None)  # ("stormed parliament", filed from the capital)
             if location is not None and location.evidence.start >= span.end_char:
                 borrowed[len(events)] = told  # a place the next sentences name, unless it is theirs
             actor1, actor2 = abroad(actor1, location), abroad(actor2, location)
@@ -598,11 +608,6 @@ def _not_violence_at_all(sentence: str, span, actors: list[ActorMention], sub_ev
         and not ARMED_WORDS.search(sentence) and not ATTACK_MEANS.search(sentence) and not CASUALTY_WORDS.search(sentence)
 
 
-# a sentence that only counts the hurt, in the passive: "Another 42 people were seriously injured."
-HURT_ONLY = re.compile(r"^\W*(?:(?:the |a )?[\w'’-]+(?: [\w'’-]+){0,3} (?:said|says|added|reported) (?:that )?)?(?:another|a further|an additional|at least|some|more than|over|nearly|almost|about|around|up to|roughly)?\s*[\w,-]+\s+(?:more\s+|other\s+)?(?:people|persons|civilians|others)?\s*"
-                       r"(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;]*\.?\s*$", re.I)
-
-
 # "a ceasefire … to take effect on Sunday": a day to come dates no act
 FUTURE_BEFORE = re.compile(r"\b(to take effect|to begin|to start|to come into force|due to \w+|scheduled to \w+|set to \w+|will \w+|expected to \w+)\s+$", re.I)
 
@@ -711,9 +716,6 @@ VICTIM_REPORT_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "die", "sho
 DETENTION_LEMMAS = frozenset({"arrest", "detain"})
 
 
-DEMONSTRATIONS = frozenset({"Protests", "Riots"})
-
-
 def _demonstrators(sub_event: str, trigger, article) -> ActorMention:
     """ACLED codes an unnamed crowd as protesters (inter 6) or rioters (5): "Protests took
     place in Mombasa" names its doers by the event word itself, which is the evidence."""
@@ -728,14 +730,6 @@ def _demonstrators(sub_event: str, trigger, article) -> ActorMention:
 
 
 SHOT_DEAD = re.compile(r"\b(shot dead|shot and killed|gunned down)\b", re.I)
-
-
-def _demonstration_at(events: list[Event], places: list[Place]) -> int | None:
-    """The latest demonstration told at the one place the sentence names, if any."""
-    if len({p.gazetteer_id for p in places}) != 1:
-        return None
-    return next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in DEMONSTRATIONS
-                 and events[i].location is not None and events[i].location.gazetteer_id == places[0].gazetteer_id), None)
 
 
 def _spread_event_told(events: list[Event], follows_event: bool, actor1, trigger, sentence: str, in_sentence: list) -> Event | None:
