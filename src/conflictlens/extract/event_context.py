@@ -696,9 +696,10 @@ def one_scene(place: Place, told: Place | None) -> bool:
 DEMONSTRATIONS = frozenset({"Protests", "Riots"})  # ACLED's two event types of crowds
 
 
-# a state's seats of power, which stand in its capital: "Protesters stormed Kenya's parliament"
-NATIONAL_SEATS = re.compile(r"\b(?:parliament|national assembly|presidential palace|presidency|state house|supreme court|central bank|"
-                            r"prime minister's office|electoral commission)\b", re.I)
+# a state's seat of power, which stands in its capital, as the place an act reached: "Protesters
+# stormed Kenya's parliament", "outside the presidential palace" (not "the presidency said")
+NATIONAL_SEATS = re.compile(r"\b(?:stormed|attacked|besieged|surrounded|entered|outside|near|at|into|towards|marched (?:on|to))\s+"
+                            r"(?:the\s+|[A-Z][\w'’-]*['’]s\s+|[A-Z][\w-]+\s+)?(?:parliament|national assembly|presidential palace|state house|supreme court)\b", re.I)
 # a sentence that only counts the hurt, in the passive: "Another 42 people were seriously injured."
 HURT_ONLY = re.compile(r"^\W*(?:(?:the |a )?[\w'’-]+(?: [\w'’-]+){0,3} (?:said|says|added|reported) (?:that )?)?(?:another|a further|an additional|at least|some|more than|over|nearly|almost|about|around|up to|roughly)?\s*[\w,-]+\s+(?:more\s+|other\s+)?(?:people|persons|civilians|others)?\s*"
                        r"(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;]*\.?\s*$", re.I)

@@ -53,7 +53,7 @@ from ..pipeline import Document
 from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
 from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, relative_day
 from .event_classifier import Prediction, load_classifier
-from .event_codebook import BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
+from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
 from .event_clauses import act_a_development_followed, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
 from .event_labels import TERRITORY_TYPES, sub_event_of
 from .event_days import across_interval, dates_a_statement, interval_clause, own_dates_first
@@ -470,7 +470,8 @@ class EventStage:
                 carried = events[-1].date  # "Protests also took place in Mombasa": the same day as the event before
             sub_event = with_codebook_precedence(sub_event, sentence, contexts[sentence_index], actor1, actor2, trigger, typed_by_classifier)
             if sub_event == "Armed clash" and actor2 is not None and actor2.category is ActorCategory.CIVILIANS \
-                    and (other := next((a for a in associated if a.category not in (None, ActorCategory.CIVILIANS) and a.actor_id != (actor1 and actor1.actor_id)), None)) is not None:
+                    and (other := next((a for a in associated if a.category is not None and int(a.category) in ARMED_CATEGORIES
+                                        and a.actor_id != (actor1 and actor1.actor_id)), None)) is not None:
                 # "Fighting between the army and the RSF … killed 40 civilians": the other side is the RSF; the civilians its dead
                 actor2, associated = other, (*[a for a in associated if a is not other], actor2)
             if events and sub_event == "Non-violent transfer of territory" and not dates \
