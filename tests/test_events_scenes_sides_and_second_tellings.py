@@ -354,3 +354,28 @@ def test_every_town_in_a_list_ending_with_the_one_chosen_has_its_protest(setting
             "Kisumu, where demonstrators barricaded roads on Tuesday.")
     events = events_of(text, settings, "2025-06-25")
     assert sorted(e.location.name for e in events) == ["Kisumu", "Mombasa"]
+
+
+@pytest.mark.model
+def test_a_group_saying_its_fighters_did_it_is_the_doer_and_its_count_only_its_claim(settings):
+    text = (
+        "MOGADISHU, Aug 3 (Reuters) - A suicide bomber drove an explosives-laden car into an army checkpoint near "
+        "the town of Jowhar on Saturday, killing at least nine soldiers, a military officer said.\n\n"
+        "Al Shabaab said in a statement that its fighters had killed 25 soldiers in the operation."
+    )
+    [event] = events_of(text, settings, "2025-08-03")
+    assert event.sub_event_type == "Suicide bomb" and event.fatalities.best == 9
+    assert event.actor1 is not None and event.actor1.actor_id == "al-shabaab"
+    assert [o.quantity.best for o in event.other_estimates] == [25]
+
+
+@pytest.mark.model
+def test_a_claim_of_the_act_named_with_the_names_its_doer_however_far_back(settings):
+    text = (
+        "BAMAKO, Sept 19 (Reuters) - Jihadist fighters ambushed an army convoy near the town of Niono on Thursday, "
+        "Mali's army said. The army did not give a toll for its own forces.\n\n"
+        "A local official said at least six soldiers had been killed and several trucks burned.\n\n"
+        "JNIM claimed the ambush on Friday."
+    )
+    events = events_of(text, settings, "2025-09-19")
+    assert events and events[0].actor1 is not None and events[0].actor1.actor_id == "jnim"

@@ -395,6 +395,9 @@ def partisan_speaker(span, actors: list[ActorMention], event) -> ActorMention | 
     "Al Shabaab said its fighters had killed 87 soldiers"), if a side does. ACLED does not take a
     party's count of its enemy's dead as the toll: it stays on record as that side's claim."""
     sides = [a for a in (event.actor1, event.actor2) if a is not None]
+    # (a group that says its own fighters did it speaks as the doer the event had not named:
+    # "Al Shabaab said its fighters had killed 20 soldiers in the martyrdom operation")
+    own_men = event.actor1 is None and OWN_MEN_DID.search(span.text) is not None
     for token in span:
         if token.lemma_.lower() not in REPORTING_LEMMAS or token.pos_ != "VERB":
             continue
@@ -403,18 +406,23 @@ def partisan_speaker(span, actors: list[ActorMention], event) -> ActorMention | 
                 continue
             first, last = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
             for actor in actors:
-                if first <= actor.evidence.start < last and any(
+                if first <= actor.evidence.start < last and (any(
                         actor.actor_id == side.actor_id
                         # "the government" speaks for the state forces that fought
                         or (actor.category is ActorCategory.STATE_FORCES and side.category is ActorCategory.STATE_FORCES)
-                        for side in sides):
+                        for side in sides) or (own_men and not actor.generic and actor.category is not None)):
                     return actor
     return None
+
+
+OWN_MEN_DID = re.compile(r"\b(?:its|their|our) (?:fighters|men|militants|mujahideen|members|forces|soldiers) (?:had |have |has )?(?:killed|attacked|targeted|struck|carried out)\b", re.I)
 
 
 # the source named at a sentence's end: ", the Syrian Observatory for Human Rights said.",
 # ", according to the interior ministry."
 SOURCE_AT_END = re.compile(r",\s+(?:according to\s+[^,;]{2,80}|(?:(?:a|an|the)\s+)?[^,;]{2,80}?\s+(?:said|says|reported|told \w+|added|stated))\s*[.\"”]*\s*$")
+# a claim of the act just told, named with "the": "claimed the ambush", "claimed responsibility for the attack"
+CLAIMED_THE_ACT = re.compile(r"\bclaimed (?:responsibility for |credit for )?the (?:\w+ ){0,2}(?:attack|bombing|blast|ambush|assault|raid|strike|killings?|kidnapping|abduction)\b", re.I)
 CLAIMED_BY = re.compile(
     r"\b(claimed (responsibility|credit)|claimed by|took responsibility|(claim|claims) of responsibility"
     r"|claimed (the|that|this|both) (\w+ ){0,2}(attacks?|bombings?|blasts?|killings?|assaults?|ambush(es)?|raids?|strikes?|operations?|kidnappings?))\b",

@@ -64,7 +64,7 @@ from .event_patterns import commentary, distant_act_spans, earlier_act_spans, in
 from .event_triggers import (acts_words, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rescuer_is_no_captor, rule_names,
                              the_doers, told_in_the_past, tolls_itself, trigger_token)
 from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, DIED_OF_WOUNDS, ORDINARY_CRIME, PREFILTER, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, classify_sub_event
-from .event_roles import CLAIMED_BY, JUDGING_LEMMAS, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, partisan_speaker, roles
+from .event_roles import CLAIMED_BY, CLAIMED_THE_ACT, JUDGING_LEMMAS, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, partisan_speaker, roles
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, counts_at_places, read_casualties, single_victim, victim_pair, with_attacker_dead
 from .taxonomy import event_type_of
 from .tolls import OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, TollUpdate, latest_violent_index, reports_violence, supersede_tolls, with_headline_toll, without_summaries
@@ -177,6 +177,8 @@ class EventStage:
                 if follows_event and claim_told else None
             if claim_told and (at := unnamed_at(events, [p for p in doc.places if span.start_char <= p.evidence.start < span.end_char])) is not None:
                 claimed = at  # "JNIM claimed responsibility for the Djibo attack": the event at Djibo, however far back
+            elif claim_told and claimed is None and events and CLAIMED_THE_ACT.search(sentence) and not TOPIC_SHIFT.match(sentence):
+                claimed = latest_unnamed(events, 0)  # "JNIM claimed the ambush on Friday": the ambush told, however far back
             if claimed is not None:
                 if (named := claimant(span, doc.actors)) is not None:
                     events[claimed] = dataclasses.replace(events[claimed], actor1=named)
@@ -215,8 +217,11 @@ class EventStage:
                            and not any(s <= p.evidence.start < e for s, e in helped_by)]
             part_of_toll = PART_OF_TOLL.search(sentence)
             # a side's own count, in a sentence that gives no day or place of its own, is its claim
-            partisan = follows_event and events[-1].event_type in VIOLENT_TYPES and not any(d.date.precision is DatePrecision.DAY for d in dates) \
-                and not in_sentence and partisan_speaker(span, doc.actors, events[-1]) is not None
+            speaker = partisan_speaker(span, doc.actors, events[-1]) if follows_event and events[-1].event_type in VIOLENT_TYPES else None
+            partisan = speaker is not None and not any(d.date.precision is DatePrecision.DAY for d in dates) and not in_sentence
+            if partisan and events[-1].actor1 is None and OWN_MEN_DID.search(sentence) \
+                    and (events[-1].actor2 is None or speaker.actor_id != events[-1].actor2.actor_id):
+                events[-1] = dataclasses.replace(events[-1], actor1=speaker)  # ("Al Shabaab said its fighters had killed …": its claim of the act)
             if (part_of_toll or partisan or OTHER_SOURCES_TOLL.search(sentence)) and (latest := latest_violent_index(events)) is not None:
                 # "the monitor gave a toll of 48", "activists put the toll higher": another source's
                 # figure for an event already told, or a part of its toll, and no event of its own
