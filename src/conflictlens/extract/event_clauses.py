@@ -123,9 +123,11 @@ def told_in_two_clauses(event: Event, act: SecondAct, span, trigger, actors: lis
     first_type = with_codebook_precedence(first_type, act.rest, act.rest, event.actor1, event.actor2, trigger, False)
     clause = text[act.start: act.end]
     second_type = classify_sub_event(clause)
-    found = RULE_FOR[second_type].search(clause) if second_type is not None else None
-    token = token_ending_at(span.doc, act.start + found.end()) if found else None
-    if second_type is None or event_type_of(second_type) not in VIOLENT_TYPES or token is None:
+    if second_type is None or event_type_of(second_type) not in VIOLENT_TYPES:
+        return [event]
+    second = _clause_event(event, span, act.start, clause, second_type, act.date.date, actors, places, stage,
+                           read_casualties(clause, FATALITY_PATTERNS, []) or single_victim(clause), read_casualties(clause, INJURY_PATTERNS, []))
+    if second is None:
         return [event]
     where = event.location
     if where is not None and act.start <= where.evidence.start < act.end:
@@ -136,14 +138,30 @@ def told_in_two_clauses(event: Event, act: SecondAct, span, trigger, actors: lis
     first = dataclasses.replace(event, event_type=event_type_of(first_type), sub_event_type=first_type, date=act.first_date.date, location=where,
                                 fatalities=read_casualties(act.rest, FATALITY_PATTERNS, []) or single_victim(act.rest),
                                 injuries=read_casualties(act.rest, INJURY_PATTERNS, []))
-    actor1, actor2, associated = roles(span, token, [a for a in actors if act.start <= a.evidence.start < act.end])
-    places = [p for p in places if p.is_location and act.start <= p.evidence.start < act.end]
-    second = dataclasses.replace(
-        event, event_type=event_type_of(second_type), sub_event_type=second_type, date=act.date.date,
-        evidence=Evidence(event.evidence.article_id, act.start, act.end, clause, stage), trigger=token.text,
-        actor1=actor1, actor2=actor2, associated_actors=associated, location=location_of(places, token) or event.location,
-        fatalities=read_casualties(clause, FATALITY_PATTERNS, []) or single_victim(clause), injuries=read_casualties(clause, INJURY_PATTERNS, []))
     return [first, second]
+
+
+def _clause_event(event: Event, span, start: int, clause: str, sub_event: str, date, actors: list[ActorMention], places: list[Place],
+                  stage: str, fatalities, injuries, *, by_codebook: bool = False) -> Event | None:
+    """The act one clause of ``event``'s sentence tells (``clause``, from document offset
+    ``start``), as an event of its own: its trigger the words its type's rule names, its sides and
+    place those the clause names (else ``event``'s place), the clause its evidence. With
+    ``by_codebook``, ACLED's precedence between types decides the type once the sides are known.
+    None when the rule's words end on no token."""
+    end = start + len(clause)
+    found = RULE_FOR[sub_event].search(clause)
+    token = token_ending_at(span.doc, start + found.end()) if found else None
+    if token is None:
+        return None
+    actor1, actor2, associated = roles(span, token, [a for a in actors if start <= a.evidence.start < end])
+    if by_codebook:
+        sub_event = with_codebook_precedence(sub_event, clause, clause, actor1, actor2, token, False)
+    inside = [p for p in places if p.is_location and start <= p.evidence.start < end]
+    return dataclasses.replace(
+        event, event_type=event_type_of(sub_event), sub_event_type=sub_event, date=date, trigger=token.text,
+        evidence=Evidence(event.evidence.article_id, start, end, clause, stage),
+        actor1=actor1, actor2=actor2, associated_actors=associated, location=location_of(inside, token) or event.location,
+        fatalities=fatalities, injuries=injuries, fatalities_evidence=None, superseded_fatalities=(), other_estimates=())
 
 
 def act_outside_earlier_one(span, trigger, sentence: str, sub_event: str):
@@ -208,17 +226,8 @@ def act_a_development_followed(event: Event, span, earlier_acts: list[tuple[int,
         days = [d for d in found_dates if span.start_char + start <= d.start < span.start_char + end and d.date.precision is DatePrecision.DAY]
         if not (fatalities or injuries or days):
             continue  # "arrested after the attack": the act told before, no news of its own here
-        found = RULE_FOR[sub_event].search(clause)
-        token = token_ending_at(span.doc, span.start_char + start + found.end()) if found else None
-        if token is None:
-            continue
-        actor1, actor2, associated = roles(span, token, [a for a in actors if span.start_char + start <= a.evidence.start < span.start_char + end])
-        sub_event = with_codebook_precedence(sub_event, clause, clause, actor1, actor2, token, False)
-        inside = [p for p in places if p.is_location and span.start_char + start <= p.evidence.start < span.start_char + end]
-        return dataclasses.replace(
-            event, event_type=event_type_of(sub_event), sub_event_type=sub_event, trigger=token.text,
-            evidence=Evidence(event.evidence.article_id, span.start_char + start, span.start_char + end, clause, stage),
-            date=days[0].date if days else event.date, actor1=actor1, actor2=actor2, associated_actors=associated,
-            location=location_of(inside, token) or event.location, fatalities=fatalities, injuries=injuries,
-            fatalities_evidence=None, superseded_fatalities=(), other_estimates=())
+        told = _clause_event(event, span, span.start_char + start, clause, sub_event, days[0].date if days else event.date, actors, places, stage,
+                             fatalities, injuries, by_codebook=True)
+        if told is not None:
+            return told
     return None

@@ -137,6 +137,7 @@ class EventStage:
         for sentence_index, span in enumerate(sentence_spans):
             sentence = span.text  # as the model read it (all-capitals copy is truecased)
             quoted = article.text[span.start_char : span.end_char]  # as written: the evidence
+            this_sentence = Evidence(article.id, span.start_char, span.end_char, quoted, STAGE)
             paragraph = paragraph_of[sentence_index]
             if paragraph != last_paragraph:
                 # before the first event, the opening sentence sets the scene across its paragraph
@@ -186,7 +187,7 @@ class EventStage:
                 # "Islamic State claimed … an attack on a mosque in which six people were killed",
                 # before the attack is told: its doer and toll, for the event told next
                 toll = read_casualties(sentence, FATALITY_PATTERNS, [(d.start - span.start_char, d.end - span.start_char) for d in found_dates])
-                claims_first.append(ClaimFirst(named, toll, Evidence(article.id, span.start_char, span.end_char, quoted, STAGE)))
+                claims_first.append(ClaimFirst(named, toll, this_sentence))
             elif follows_event and events[-1].actor1 is None and (named := blamed_group(span, doc.actors)) is not None:
                 events[-1] = dataclasses.replace(events[-1], actor1=named)  # "Police blamed Al-Shabaab militants"
             if follows_event and events[-1].event_type in DEMONSTRATIONS and not found_dates and all(
@@ -201,7 +202,7 @@ class EventStage:
             if TOLL_UPDATE_SENTENCE.search(sentence):
                 update = read_casualties(sentence, FATALITY_PATTERNS, phrase_spans)
                 if update is not None and reports_violence(events):
-                    toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, quoted, STAGE), update))
+                    toll_updates.append(TollUpdate(this_sentence, update))
                     continue  # "the death toll rose to 31": news of an event already reported
                 # with nothing reported before it, the sentence is the report of its event
             if follows_event and events[-1].event_type in VIOLENT_TYPES | {"Riots"} and (later := DIED_LATER.match(sentence)) is not None:
@@ -209,7 +210,7 @@ class EventStage:
                 # event just told, dying of it days on; one dead where it counted none
                 if events[-1].fatalities is None and later["one"]:
                     one = Quantity(phrase=later.group(0).strip(), best=1, low=1, high=1)
-                    events[-1] = dataclasses.replace(events[-1], fatalities=one, fatalities_evidence=Evidence(article.id, span.start_char, span.end_char, quoted, STAGE))
+                    events[-1] = dataclasses.replace(events[-1], fatalities=one, fatalities_evidence=this_sentence)
                 continue
             # ("conducted in coordination with the Puntland authorities": who helped, not where)
             helped_by = [(m.start() + span.start_char, m.end() + span.start_char) for m in SUPPORT_PHRASE.finditer(sentence)]
@@ -217,8 +218,9 @@ class EventStage:
                            and not any(s <= p.evidence.start < e for s, e in helped_by)]
             part_of_toll = PART_OF_TOLL.search(sentence)
             # a side's own count, in a sentence that gives no day or place of its own, is its claim
-            speaker = partisan_speaker(span, doc.actors, events[-1]) if follows_event and events[-1].event_type in VIOLENT_TYPES else None
-            partisan = speaker is not None and not any(d.date.precision is DatePrecision.DAY for d in dates) and not in_sentence
+            speaker = partisan_speaker(span, doc.actors, events[-1]) if follows_event and events[-1].event_type in VIOLENT_TYPES \
+                and not any(d.date.precision is DatePrecision.DAY for d in dates) and not in_sentence else None
+            partisan = speaker is not None
             if partisan and events[-1].actor1 is None and OWN_MEN_DID.search(sentence) \
                     and (events[-1].actor2 is None or speaker.actor_id != events[-1].actor2.actor_id):
                 events[-1] = dataclasses.replace(events[-1], actor1=speaker)  # ("Al Shabaab said its fighters had killed …": its claim of the act)
@@ -230,15 +232,14 @@ class EventStage:
                 # toll ("WHO put the toll at 70")
                 figure = read_casualties(sentence, FATALITY_PATTERNS, phrase_spans)
                 if figure is not None:
-                    evidence = Evidence(article.id, span.start_char, span.end_char, quoted, STAGE)
                     told = events[latest]
                     if told.fatalities is None and not partisan:
-                        toll_updates.append(TollUpdate(evidence, figure))
+                        toll_updates.append(TollUpdate(this_sentence, figure))
                     elif told.fatalities is None:
                         # "The RSF said … had killed 89 soldiers": a side's count of its enemy's dead is its claim
-                        events[latest] = with_other_estimate(told, figure, evidence)
+                        events[latest] = with_other_estimate(told, figure, this_sentence)
                     elif figure.best != told.fatalities.best and not part_of_toll:
-                        events[latest] = with_other_estimate(told, figure, evidence)
+                        events[latest] = with_other_estimate(told, figure, this_sentence)
                 continue
             sub_event, typed_by_classifier = sub_event_of(sentence, prediction)
             told_in_passing = sub_event is None and prediction.label in TOLD_IN_PASSING and any(d.date.precision is DatePrecision.DAY for d in dates)
@@ -345,7 +346,7 @@ class EventStage:
                 if fatalities and not dates and not in_sentence and events[-1].event_type in VIOLENT_TYPES and events[-1].fatalities is None \
                         and event_type_of(sub_event) in VIOLENT_TYPES:
                     # '"They killed three men who tried to resist," he said': the raid just told, its dead
-                    events[-1] = with_missing_figures(events[-1], fatalities, injuries, Evidence(article.id, span.start_char, span.end_char, quoted, STAGE))
+                    events[-1] = with_missing_figures(events[-1], fatalities, injuries, this_sentence)
                     continue
             # (after a demonstration, "Dozens were arrested" adds no figure but is no event of its own either)
             # ("Two people were shot dead in Nairobi", after protests there and elsewhere: the Nairobi protest's)
@@ -359,7 +360,7 @@ class EventStage:
             if counted is not None and events[counted].fatalities.best is not None:
                 # "Two separatists were also killed", "Security forces killed six of the attackers":
                 # more dead of the event just told (ACLED counts the attackers' dead in its toll)
-                events[counted] = with_more_dead(events[counted], fatalities, Evidence(article.id, span.start_char, span.end_char, quoted, STAGE), article.text)
+                events[counted] = with_more_dead(events[counted], fatalities, this_sentence, article.text)
                 if named_again_with_day:
                     events[counted] = completed(events[counted], days_of_named, [], trigger)
                 continue
@@ -369,7 +370,7 @@ class EventStage:
                 # "…, killing at least three civilians. ¶ The spokesman said Pakistani forces fired mortar
                 # shells into Spin Boldak, wounding 12 others": the hurt of the same event, told apart
                 # from its dead (the sentence's dead, where the event has a count, are that count again)
-                events[-1] = with_missing_figures(events[-1], fatalities, injuries, Evidence(article.id, span.start_char, span.end_char, quoted, STAGE))
+                events[-1] = with_missing_figures(events[-1], fatalities, injuries, this_sentence)
                 continue
             # ("More than 200 people have been killed … since May 2023": a tally over a period, no event's figures)
             tally_since = any(d.date.phrase.lower().startswith("since") for d in found_dates)
@@ -384,7 +385,7 @@ class EventStage:
                     and agrees(events[hit].fatalities, fatalities) and agrees(events[hit].injuries, injuries):
                 # "a 67-year-old woman and her son were killed and four others injured", "He said 10
                 # people had been wounded": the figures of the event just told, not an event of their own
-                events[hit] = with_missing_figures(events[hit], fatalities, injuries, Evidence(article.id, span.start_char, span.end_char, quoted, STAGE))
+                events[hit] = with_missing_figures(events[hit], fatalities, injuries, this_sentence)
                 if events[hit].sub_event_type in ("Peaceful protest", "Protest with intervention") and fatalities \
                         and (LETHAL_FORCE.search(sentence) or SHOT_DEAD.search(sentence)):
                     # "At least one protester was shot dead", "Two people were shot dead in Nairobi": ACLED
@@ -397,7 +398,7 @@ class EventStage:
                     and any(t.lemma_.lower() in REPORTING_LEMMAS and t.pos_ == "VERB" for t in span):
                 # "A resident said 20 people were killed" after "At least 15 …, a medical source said":
                 # another source's count of the same dead, kept beside the first as ACLED keeps the lowest
-                events[-1] = with_other_estimate(events[-1], fatalities, Evidence(article.id, span.start_char, span.end_char, quoted, STAGE))
+                events[-1] = with_other_estimate(events[-1], fatalities, this_sentence)
                 continue
             if not dates and stated and sub_event in ANNOUNCED_ACTS:
                 dates = stated  # "a ceasefire was announced on Tuesday": the announcement is the act
@@ -425,7 +426,7 @@ class EventStage:
             if coreferent and fatalities is not None and tolls_itself(trigger):
                 if reports_violence(events):
                     # "the attack killed more than 100": news of an event already reported, its toll a revision
-                    toll_updates.append(TollUpdate(Evidence(article.id, span.start_char, span.end_char, quoted, STAGE), fatalities))
+                    toll_updates.append(TollUpdate(this_sentence, fatalities))
                     if follows_event:
                         events[-1] = completed(events[-1], dates, in_sentence, trigger)
                     continue
@@ -534,7 +535,7 @@ class EventStage:
                 Event(
                     event_type=event_type_of(sub_event),
                     sub_event_type=sub_event,
-                    evidence=Evidence(article.id, span.start_char, span.end_char, quoted, STAGE),
+                    evidence=this_sentence,
                     date=date,
                     actor1=actor1,
                     actor2=actor2,
