@@ -40,3 +40,27 @@ def seed_analysis(seed_text, settings):
     import conflictlens
 
     return conflictlens.analyze(seed_text, published="2020-08-26", settings=settings)
+
+
+class EventReader:
+    """The events of a text written for a test, read with the test settings."""
+
+    def __init__(self, settings) -> None:
+        self.settings = settings
+
+    def events(self, text: str, published: str, title: str | None = None) -> list:
+        import conflictlens
+
+        return conflictlens.analyze(text, published=published, settings=self.settings, title=title).events
+
+    def one(self, text: str, published: str):
+        """The report's only event: the later sentences tell more of it, not events of their own."""
+        events = self.events(text, published)
+        assert len(events) == 1, [e.evidence.text for e in events]
+        return events[0]
+
+
+@pytest.fixture
+def read_events(settings) -> EventReader:
+    return EventReader(settings)
+

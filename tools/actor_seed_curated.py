@@ -639,7 +639,10 @@ GENERIC: list[tuple[str, int | None, list[str]]] = [
     ("communal-militia", 4, ["armed youths", "armed youth", "youth militia", "youth militias", "communal militia", "communal militias",
                              "ethnic militia", "ethnic militias", "armed villagers",
                              # Syria's Sweida: the Druze armed factions ACLED codes as communal militias
-                             "Druze fighters", "Druze militia", "Druze militias", "Druze militiamen", "Druze gunmen", "Druze factions"]),
+                             "Druze fighters", "Druze militia", "Druze militias", "Druze militiamen", "Druze gunmen", "Druze factions",
+                             # herders named as the attackers ("Suspected herders killed 42"; plain "herders" are civilians)
+                             "suspected herders", "suspected herdsmen", "suspected armed herders", "herder militia", "herder militias",
+                             "cattle raiders", "armed cattle raiders"]),
     ("vigilantes", 4, ["vigilantes", "vigilante group", "self-defence militia", "self-defense militia", "self-defence groups", "self-defense groups"]),
     ("security-forces", 1, ["security forces", "government forces", "government troops", "state forces", "the army", "army", "soldiers", "troops",
                          "armed forces", "military", "the military", "junta", "military junta",

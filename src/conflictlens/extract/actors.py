@@ -128,6 +128,8 @@ class ActorStage:
                 continue  # "in Syria": a location here, not the state acting
             if entry.kind == "government" and _owns_a_place(text, match.end, place_spans):
                 continue  # "in South Sudan's Jonglei state": where, not who
+            if entry.kind == "government" and _owns_a_group(text, match.end, matches):
+                continue  # "Yemen's Houthi movement", "Somalia's al Shabaab": whose insurgents, not the state acting
             if entry.kind == "government" and _inside_a_place_name(doc.mentions, text, match.start, match.end):
                 continue  # "the town of Puerto Jordan", "the Jordan Valley": a part of a place's name
             if entry.kind == "government" and _qualifies_private_persons(doc.spacy_doc, match.start, match.end):
@@ -274,6 +276,17 @@ def _owns_a_place(text: str, end: int, place_spans: list[tuple[int, int]]) -> bo
                                           for s, _ in place_spans)
 
 
+def _owns_a_group(text: str, end: int, matches) -> bool:
+    """Whether a country's name at ``end`` is the possessive of a named non-state group that
+    follows it, a few modifiers apart at most ("Yemen's Iran-aligned Houthi movement")."""
+    possessive = _POSSESSIVE.match(text, end)
+    return possessive is not None and any(
+        m.entry.kind == "group" and _GROUP_MODIFIERS.fullmatch(text, possessive.end(), m.start) for m in matches)
+
+
+# ("Russia's attack on Wagner" is Russia acting: only a group's epithets may stand between)
+_GROUP_MODIFIERS = re.compile(r"(?:(?:[\w-]+-(?:backed|aligned|linked|allied|affiliated|based)|main|largest|biggest|powerful|"
+                              r"Islamist|jihadist|armed|rebel|militant|separatist|insurgent|dominant)\s+){0,2}", re.I)
 _PLACE_MODIFIERS = re.compile(r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
                               r"north-?eastern|north-?western|south-?eastern|south-?western|restive|remote|rural|volatile|"
                               r"coastal|border|mountainous|oil-rich|troubled)\s+){0,2}", re.I)

@@ -30,7 +30,8 @@ def _casualty_patterns(verb: str, gerund: str, noun: str) -> list[re.Pattern[str
         # (a casualty word between the number and the verb has the number: "killing three people and
         # wounding several others before he was shot dead" counts "several" for no one dead; and
         # "deadly" is no "dead"; "91 people, including 14 policemen, were killed" is 91)
-        re.compile(rf"(?P<q>{_Q})\s+(?:(?!killed|dead|died|wounded|injured|hurt|wounding|injuring|killing)[\w()’'\"“”-]+(?:\s+|(?={_ASIDE}))){{0,12}}?(?:{_ASIDE})?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+)?{verb}\b", re.I),
+        # ("Two of the wounded were in serious condition": a part of a toll told, no toll)
+        re.compile(rf"(?P<q>{_Q})(?!\s+of\s+(?:the|those)\s+(?:wounded|injured|dead|killed|hurt)\b)\s+(?:(?!killed|dead|died|wounded|injured|hurt|wounding|injuring|killing)[\w()’'\"“”-]+(?:\s+|(?={_ASIDE}))){{0,12}}?(?:{_ASIDE})?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+)?{verb}\b", re.I),
         # "killed 3 injured" (headline shorthand) counts the injured: the number belongs to the word
         # after it, unless that word has its own number ("kill 83 injured 100")
         # "killed a confirmed 33", "killing a total of 12", "killed another 5": the words between
@@ -49,7 +50,8 @@ _ONE_VICTIM = (r"child|man|woman|boy|girl|person|civilian|soldier|policeman|poli
                r"|aid worker|health worker|polio worker|constable|gendarme|ranger|pupil|schoolboy|schoolgirl|citizen|national|tourist|missionary|foreigner")
 SINGLE_VICTIM = re.compile(
     # ("a U.S. citizen working for an aid group was shot dead": what the victim did may come between)
-    rf"\b(?:a|an|the)\s+(?:[\w.-]+\s+){{0,3}}?(?:{_ONE_VICTIM})(?:,\s+[^,]{{1,40}},|\s+(?:working|living|serving|travell?ing)(?:\s+[\w-]+){{1,4}}?)?\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|shot and killed|died)\b"
+    # ("a mosque was torched and its imam killed": whose one victim)
+    rf"\b(?:a|an|the|its|their)\s+(?:[\w.-]+\s+){{0,3}}?(?:{_ONE_VICTIM})(?:,\s+[^,]{{1,40}},|\s+(?:working|living|serving|travell?ing)(?:\s+[\w-]+){{1,4}}?)?\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|shot and killed|died)\b"
     rf"|\b(?:kill(?:ing|ed)|shooting\s+dead|shot\s+dead|gunning\s+down|gunned\s+down|lynch(?:ing|ed))\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\b(?!\s+and\s+(?:(?:his|her|their|a|an|one|two|three)\b|\d))"  # "…, killing a 70-year-old man", "killed a police officer and wounded three"
     # "Sepoy X, having fought gallantly, embraced shahadat", "the driver was martyred"
     r"|\bembrac(?:ed|ing)\s+(?:shahadat|martyrdom)\b|\b(?:was|has\s+been)\s+martyred\b"
@@ -112,6 +114,8 @@ FATALITY_PATTERNS += [re.compile(rf"\b(?:claim(?:s|ed|ing)?(?:\s+(?:the\s+)?live
                       # rocket attacks on the Salah Eddin neighbourhood of Aleppo rose to 8"
                       re.compile(rf"\bdeath\s+toll\b(?:\s+[\w'’-]+){{0,22}}?\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|increased|reached|stands\s+at|stood\s+at)\s+(?:to\s+)?(?P<q>{_Q})", re.I)]
 INJURY_PATTERNS = _casualty_patterns(_WOUNDED, r"(?:wounding|injuring|wounded|injured)", r"injur(?:y|ies)")
+# a hospital's count: "the hospital received more than 40 wounded people", "treated 25 injured"
+INJURY_PATTERNS.append(re.compile(rf"\b(?:received|receiving|treated|treating|admitted|admitting)\s+(?P<q>{_Q})\s+(?:wounded|injured)\b", re.I))
 
 
 def single_victim(sentence: str) -> Quantity | None:
@@ -315,7 +319,9 @@ def read_casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: 
 
 # "killed at least three people in the northeastern city of Kharkiv and two in the southern city
 # of Kherson": a count, then "in" and up to six words before the place's name
-_COUNT_IN_PLACE = re.compile(rf"(?P<q>{_Q})\s+(?:(?:more\s+)?(?:people|civilians|others|soldiers|persons)\s+)?in\s+(?:[\w'’-]+\s+){{0,6}}?$", re.I)
+# ("Eighteen rebels were killed in a forest in Bijapur district and four in Kanker district")
+_COUNT_IN_PLACE = re.compile(rf"(?P<q>{_Q})\s+(?:(?:more\s+)?(?:people|civilians|others|soldiers|persons|rebels|militants|fighters|insurgents|police(?:men)?|troops)\s+)?"
+                             rf"(?:(?:were|was|had\s+been|have\s+been)\s+(?:killed|shot\s+dead|wounded|injured)\s+)?in\s+(?:[\w'’-]+\s+){{0,6}}?$", re.I)
 
 
 def counts_at_places(sentence: str, place_starts: list[int]) -> list[tuple[int, Quantity]]:

@@ -190,6 +190,13 @@ def act_outside_earlier_one(span, trigger, sentence: str, sub_event: str):
     return (own, token) if token is not None else None
 
 
+def truce_in_since_clause(trigger, sentence: str, sub_event: str) -> bool:
+    """Whether the agreement found is only the start of the period the sentence tells: "Israel has
+    kept up strikes in Lebanon since the truce took effect" reports no truce."""
+    around = earlier_act_around(trigger) if sub_event == "Agreement" else None
+    return around is not None and sentence[around[0] :].lower().startswith("since")
+
+
 def act_the_event_came_after(span, trigger):
     """(sub-event type, trigger) of the violent act in "The attack came two days after al Shabaab
     militants killed five soldiers": the subject points back at the event just told; the clause

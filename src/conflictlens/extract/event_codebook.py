@@ -159,9 +159,14 @@ def explosive_device_went_off(sentence: str) -> str | None:
     """The explosion type a sentence names ("two bombs exploded at the house", "set off bombs
     at the university", "a bomb attack on the office", "attacked the embassy with explosives",
     "blew up a stretch of the pipeline"), or None."""
-    if not EXPLOSIVE_WENT_OFF.search(sentence):
-        return None
+    if not EXPLOSIVE_WENT_OFF.search(sentence) or DRONE_BORNE.search(sentence):
+        return None  # ("attacked a base with drones carrying explosives": what flew them is a drone strike)
     return "Suicide bomb" if re.search(r"\bsuicide\b", sentence, re.I) else "Remote explosive/landmine/IED"
+
+
+# explosives a drone carried: "drones carrying explosives", "explosive-laden drones", "kamikaze drones"
+DRONE_BORNE = re.compile(r"\bdrones?\s+(?:carrying|laden\s+with|loaded\s+with|armed\s+with|packed\s+with|rigged\s+with)\b"
+                         r"|\b(?:explosives?-laden|bomb-laden|armed|kamikaze|suicide|attack)\s+drones?\b", re.I)
 
 
 # words for what flies: a strike told with none of them by a group with no air force is no air strike

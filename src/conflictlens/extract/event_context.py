@@ -170,7 +170,7 @@ LAUNCH_LEMMAS = frozenset({"fire", "launch", "shoot"})
 _TAKEN_FOR_CARE = r"(?:taken|rushed|airlifted|flown|evacuated|transferred|referred|admitted|treated|hospitali[sz]ed)\s+(?:to|at|in)\s+"
 AWAY_FROM_SCENE_BEFORE = re.compile(
     rf"\b{_TAKEN_FOR_CARE}(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:hospitals?|clinics?|morgues?|mortuary|medical\s+(?:centres?|centers?|facilit(?:y|ies)))"
-    rf"(?:\s+\w+)?\s+in\s+$|\b{_TAKEN_FOR_CARE}(?:the\s+)?$"
+    rf"(?:\s+\w+)?\s+in\s+$|\b{_TAKEN_FOR_CARE}(?:the\s+)?(?:(?:city|town|capital|village|regional\s+capital|provincial\s+capital)\s+of\s+)?$"
     r"|\b(?:took|taken|taking|fled|fleeing|escaped|crossed|retreated|withdrew|dragged|whisked)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:into|to|towards|back\s+to)\s+(?:the\s+)?$"
     # "a convoy travelling from Islamabad to the Dasu dam": where a journey began or was to end
@@ -196,7 +196,8 @@ def location_of(places: list[Place], trigger) -> Place | None:
             for child in token.children:
                 if child.dep_ == "nsubj":
                     in_sources.update(t.idx for t in child.subtree)
-                elif child.dep_ == "prep" and child.lower_ in ("in", "from", "at") and child.i == token.i + 1:
+                elif child.dep_ == "prep" and child.lower_ in ("in", "from", "at") and child.i == token.i + 1 \
+                        and not any(c.dep_ == "auxpass" for c in token.children):  # ("Demonstrations were reported in Beira": where they were)
                     # where the source spoke, never the event's place: "George Sabra said in Turkey the
                     # attack had killed 1,300" (right after the verb: a phrase further on may be the
                     # event's, misattached by the parse)
@@ -273,7 +274,7 @@ def completed(event: Event, dates: list, places: list[Place], trigger, sides: tu
     named = [a if a is not None and not a.generic and a.category is not None else None for a in sides]
     if named[0] is not None and (event.actor1 is None or event.actor1.generic) and (event.actor2 is None or event.actor2.generic or named[1] is None):
         event = dataclasses.replace(event, actor1=named[0], actor2=named[1] or event.actor2)
-    if dates and (without_own_day(event.date) or _within_week(dates[0].date, event.date)):
+    if dates and (without_own_day(event.date) or within_week(dates[0].date, event.date) or _night_begun(dates[0].date, event.date)):
         event = dataclasses.replace(event, date=dates[0].date)  # (a day inside the "last week" told: that day)
     told = event.location
     if told is None or told.level == "country":
@@ -320,7 +321,7 @@ def with_missing_figures(event: Event, fatalities, injuries, evidence: Evidence 
     return event
 
 
-_COUNT = rf"(?:\d+|{SMALL_COUNT_WORDS})"
+_COUNT = rf"(?:\d+|{SMALL_COUNT_WORDS}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
 # the event named again in a sentence's opening words: "The strike, conducted …, also killed …"
 THE_EVENT_OPENS = re.compile(r"^\W*the (?:air ?|drone |missile |suicide )?(?:strike|attack|raid|bombing|blast|explosion|ambush|assault|shelling|operation)s?\b", re.I)
 # "Two separatists were also killed", "Two other members of the group were killed": more dead of
@@ -344,7 +345,9 @@ ATTACKERS_KILLED = re.compile(rf"^(?!.*\b(?:separate|elsewhere|earlier|previous|
                               # (not "responded by launching airstrikes …, killing three civilians": an act of its own)
                               rf"|\b(?:responded|retaliated|returned fire|fired back|repulsed|repelled)\b[^.;]{{0,80}}?\b(?:killed|killing|shot dead)\s+"
                               rf"(?:at\s+least\s+)?{_COUNT}\s+(?:of\s+(?:the|them)\s+)?(?:{_DOERS}|{_FIGHTERS})\b"
-                              rf"|\b(?:killed|killing)\s+(?:at\s+least\s+)?{_COUNT}\s+(?:{_DOERS}|{_FIGHTERS})\s+in\s+the\s+ensuing\b)", re.I | re.S)
+                              rf"|\b(?:killed|killing)\s+(?:at\s+least\s+)?{_COUNT}\s+(?:{_DOERS}|{_FIGHTERS})\s+in\s+the\s+ensuing\b"
+                              # ("Fourteen of the assailants were killed in the ensuing firefight")
+                              rf"|\b{_COUNT}\s+(?:of\s+the\s+)?(?:{_DOERS}|{_FIGHTERS})\s+(?:were|was)\s+(?:also\s+)?(?:killed|shot dead)\s+in\s+the\s+ensuing\b)", re.I | re.S)
 
 
 def with_more_dead(event: Event, more: Quantity, evidence: Evidence, text: str) -> Event:
@@ -453,6 +456,9 @@ def told_again_merged(events: list[Event]) -> list[Event]:
             # "Another strike on the town of Aitaroun killed two people", "In Gulu, a separate protest
             # turned deadly": a second event ("A strike on a car killed two, while another strike …"
             # may retell the first event's parts)
+            if event.actor1 is None and merged and merged[-1].sub_event_type == event.sub_event_type and ONE_MORE.search(event.evidence.text):
+                # ("a second strike on a house in Aitaroun wounded two": one more of the same doer's)
+                event = dataclasses.replace(event, actor1=merged[-1].actor1)
             merged.append(event)
             continue
         if merged and _same_dead_again(merged[-1], event):
@@ -493,7 +499,10 @@ def told_again_merged(events: list[Event]) -> list[Event]:
 
 
 # words that open the telling of a second event of the kind just told
-ANOTHER_ONE = re.compile(r"^\W*(?:(?:in|on)\s+)?(?:another|a second|a third|a separate|separately|elsewhere)\b", re.I)
+# one more strike of the same arms ("a second strike", "another drone"; not "another great man was killed")
+ONE_MORE = re.compile(r"\b(?:another|a second|a third)\s+(?:[\w-]+\s+)?(?:air\s?strike|strike|raid|missile|rocket|drone|shell|bomb|blast|explosion)s?\b", re.I)
+# ("Lebanon's health ministry said a second strike …": after whoever tells it)
+ANOTHER_ONE = re.compile(r"^\W*(?:(?:[\w'’.-]+\s+){1,5}?(?:said|says|reported|added)\s+(?:that\s+)?)?(?:(?:in|on)\s+)?(?:another|a second|a third|a separate|separately|elsewhere)\b", re.I)
 
 
 # Strategic developments that are one act on one day, so a second telling is the same act ("captured
@@ -619,7 +628,16 @@ def _gives_the_day_right_after(told: Event, again: Event) -> bool:
             and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS)
 
 
-def _within_week(day: FuzzyDate, week: FuzzyDate) -> bool:
+def another_time_or_place(told: Event, dates: list, places: list[Place]) -> bool:
+    """Whether a sentence sets its act in a week or month the event told does not fall in, or at
+    a town away from its scene: "Last week, the militants abducted 15 women near Gwoza", after
+    the killings at Dikwa on Thursday, is another act of the same band."""
+    periods = [d.date for d in dates if d.date.precision in (DatePrecision.WEEK, DatePrecision.MONTH) and d.date.value is not None]
+    elsewhere = any(p.level == "point" and not one_scene(p, told.location) for p in places)
+    return elsewhere or any(told.date.value is not None and not (p.value <= told.date.value <= (p.end or p.value)) for p in periods)
+
+
+def within_week(day: FuzzyDate, week: FuzzyDate) -> bool:
     """"last week", then "on Sunday" inside it: the day the retelling gives."""
     return (week.precision is DatePrecision.WEEK and day.precision is DatePrecision.DAY and week.value is not None
             and day.value is not None and week.value <= day.value <= (week.end or week.value))
@@ -656,7 +674,7 @@ def _with_second_telling(told: Event, again: Event) -> Event:
         # the Special Deterrence Force": the retelling names both sides
         actor2 = again.actor2
     # the day the retelling writes, where the first telling had none or only the report's own date
-    told_no_day = without_own_day(told.date) or _within_week(again.date, told.date)
+    told_no_day = without_own_day(told.date) or within_week(again.date, told.date)
     date = again.date if told_no_day and again.date.basis == "text" and again.date.precision is DatePrecision.DAY else told.date
     return dataclasses.replace(told, date=date, location=location, actor1=actor1, actor2=actor2, fatalities=fatalities,
                                fatalities_evidence=fatalities_evidence, injuries=told.injuries or again.injuries, other_estimates=others)
@@ -673,6 +691,13 @@ LATER_THAT_DAY = re.compile(r"^\W*(?:(?:later|earlier)\s+(?:that|the same|in the
 # highway"), not days or weeks later, nor a second act's ("were arrested and later released")
 LATER_ON = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}?later\b(?! (?:this|next|in the) (?:week|month|year))", re.I)
 NIGHT = re.compile(r"\b(?:overnight|midnight|night)\b", re.I)
+
+
+def _night_begun(day: FuzzyDate, told: FuzzyDate) -> bool:
+    """Whether ``day`` is the evening an "overnight" event told began: "overnight attacks …" (the
+    report's morning) then "attacked the villages late on Monday"."""
+    return day.precision is DatePrecision.DAY and told.precision is DatePrecision.DAY and told.value is not None and day.value is not None \
+        and NIGHT.search(told.phrase or "") is not None and (told.value - day.value).days == 1
 
 
 def same_night(date: FuzzyDate, told: FuzzyDate, sentence: str) -> bool:
@@ -696,10 +721,22 @@ def one_scene(place: Place, told: Place | None) -> bool:
 DEMONSTRATIONS = frozenset({"Protests", "Riots"})  # ACLED's two event types of crowds
 
 
+def part_of_the_last(told: Event, sub_event: str, places: list[Place], sentence: str) -> bool:
+    """Whether an undated act of the kind just told (violence, or crowds), at places in the
+    province of its scene, is a part of it, and so of its day: a lede's attacks across a region,
+    told town by town."""
+    return told.date.precision is DatePrecision.DAY and told.date.basis == "text" and told.location is not None \
+        and any(told.event_type in kinds and event_type_of(sub_event) in kinds for kinds in (VIOLENT_TYPES, DEMONSTRATIONS)) \
+        and not TOPIC_SHIFT.match(sentence) and all(p.level != "country" and p.admin1 is not None and p.admin1 == told.location.admin1 for p in places)
+
+
 # a state's seat of power, which stands in its capital, as the place an act reached: "Protesters
 # stormed Kenya's parliament", "outside the presidential palace" (not "the presidency said")
 NATIONAL_SEATS = re.compile(r"\b(?:stormed|attacked|besieged|surrounded|entered|outside|near|at|into|towards|marched (?:on|to))\s+"
                             r"(?:the\s+|[A-Z][\w'’-]*['’]s\s+|[A-Z][\w-]+\s+)?(?:parliament|national assembly|presidential palace|state house|supreme court)\b", re.I)
+# a hospital's count of the hurt it took in: "the facility received more than 40 wounded people"
+HOSPITAL_HURT = re.compile(r"\b(?:hospitals?|facility|facilities|clinics?|medics|doctors)\b[^.;]{0,40}?\b(?:received|treated|admitted|took in)\s+"
+                           r"(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+)?[\w,-]+\s+(?:wounded|injured)\b", re.I)
 # a sentence that only counts the hurt, in the passive: "Another 42 people were seriously injured."
 HURT_ONLY = re.compile(r"^\W*(?:(?:the |a )?[\w'’-]+(?: [\w'’-]+){0,3} (?:said|says|added|reported) (?:that )?)?(?:another|a further|an additional|at least|some|more than|over|nearly|almost|about|around|up to|roughly)?\s*[\w,-]+\s+(?:more\s+|other\s+)?(?:people|persons|civilians|others)?\s*"
                        r"(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;]*\.?\s*$", re.I)

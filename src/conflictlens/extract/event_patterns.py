@@ -140,7 +140,7 @@ TALLY_RE = re.compile(
     # "The attacks began on Saturday evening and continued into Monday": several attacks on several
     # days ("clashes … continued into Tuesday" is one battle told on)
     r"|\b(attacks|raids|strikes|killings|bombings)\b[^.]{0,60}\bcontinued (into|until|through) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the (next|following) (day|morning))"
-    r"|so far( this year)?|(in|during|over) the (past|last) (\w+ )?(hours|days|weeks|months|years|decades?)|in recent (days|weeks|months|years)"
+    r"|so far( this year)?|(in|during|over) the (past|last) (\w+ )?(hours|days|weeks|months?|years?|decades?)|in recent (days|weeks|months|years)"
     # "have besieged El Fasher for weeks", "have repelled repeated attacks": a stretch, many events
     r"|\b(has|have|had) (\w+ )?\w+ed (\w+ ){0,4}for (weeks|months|years)|\brepeated (attacks|assaults|strikes|raids|attempts)"
     # "a month of infighting has killed nearly 300": weeks of fighting are many events, not one
@@ -151,7 +151,8 @@ TALLY_RE = re.compile(
 
 # "its largest attack on Moscow so far", "the deadliest strike yet this year": one act compared
 # with the others, no tally of them
-SUPERLATIVE_BEFORE = re.compile(r"\b(largest|biggest|deadliest|worst|heaviest|most \w+)\b[^.,;]{0,40}$", re.I)
+# ("the first mass school abduction in the country since 2021": the first since, one act)
+SUPERLATIVE_BEFORE = re.compile(r"\b(largest|biggest|deadliest|worst|heaviest|most \w+|first)\b[^.,;]{0,40}$", re.I)
 
 
 # A series: many events, unless the sentence puts it on one day ("a bomb killed 18 on Tuesday, the

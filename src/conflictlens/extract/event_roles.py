@@ -108,6 +108,12 @@ def roles(span, trigger, actors: list[ActorMention]):
             subject_spans.append(bounds)
         elif child.dep_ in ("dobj", "nsubjpass", "pobj", "dative", "prep") and child.lower_ != "according":
             object_spans.append(bounds)  # ("according to the Ministry of Health" names a source, no target)
+    # "militants attacked a base …, killing five soldiers": whom the act's toll clause names were its
+    # target, when the act's own object names no one (actors are taken in the order the text gives them)
+    # (not of a fight's two sides: "exchanged fire …, killing three civilians")
+    if verb.lemma_.lower() not in RECIPROCAL_LEMMAS and trigger.lemma_.lower() not in RECIPROCAL_LEMMAS:
+        object_spans += [extent(g) for c in ([] if judged else verb.children) if c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG"
+                         and c.lemma_.lower() in TOLL_LEMMAS for g in c.children if g.dep_ == "dobj"]
     def within(actor: ActorMention, spans) -> bool:
         return any(s <= actor.evidence.start < e for s, e in spans)
 
@@ -244,6 +250,7 @@ def roles(span, trigger, actors: list[ActorMention]):
     return actor1, actor2, associated + patrons + helpers
 
 
+TOLL_LEMMAS = frozenset({"kill", "wound", "injure"})
 SITE_TAKING_NOUNS = frozenset(ASSAULT_WORDS | {"explosion", "blast"})  # what is done to a place, and what goes off there
 KILLING_NOUNS = frozenset({"killing", "murder", "assassination", "execution", "massacre", "beheading", "abduction", "kidnapping", "lynching"})
 
@@ -435,10 +442,33 @@ CLAIMED_BY = re.compile(
 BLAMED = re.compile(r"\bblam(?:ed|ing|es)\s+(?:(?:the|an|a)\s+)?(?:(?:attack|blast|bombing|explosion|ambush|killings?|assault|raid)\s+on\s+(?:the\s+)?)?")
 
 
-def blamed_group(span, actors: list[ActorMention]) -> ActorMention | None:
-    """The named non-state armed group the sentence blames right after "blamed"."""
+# "The attackers, believed to be members of the Allied Democratic Forces, …", "gunmen suspected
+# to belong to Boko Haram": whom the report takes the unnamed band to be
+BELIEVED_TO_BE = re.compile(r"\b(?:believed|thought|suspected|presumed|understood)\s+to\s+(?:be|belong\s+to|have\s+been)\s+"
+                            r"(?:(?:members|fighters|militants|elements|part)\s+(?:of|from)\s+)?(?:the\s+)?", re.I)
+
+
+# "a soldier was killed in a clash with the same group": the group the event before named
+SAME_GROUP = re.compile(r"\b(?:the|that)\s+same\s+(?:armed\s+)?(?:group|gang|militia|faction|front|rebels|insurgents|militants|organi[sz]ation|outfit)\b", re.I)
+
+
+def the_same_group(sentence: str, previous) -> ActorMention | None:
+    """The named doer of the event before, when the sentence names it as "the same group"."""
+    told = previous.actor1 if previous is not None else None
+    return told if told is not None and not told.generic and SAME_GROUP.search(sentence) else None
+
+
+def unnamed_band(actor: ActorMention | None) -> bool:
+    """No doer, or only a generic armed band ("gunmen", "militants"), which a group named as
+    blamed or believed responsible replaces (not "soldiers": a state's forces stay its own)."""
+    return actor is None or (actor.generic and actor.category is not ActorCategory.STATE_FORCES)
+
+
+def blamed_group(span, actors: list[ActorMention], *, believed: bool = False) -> ActorMention | None:
+    """The named non-state armed group the sentence blames right after "blamed" (with
+    ``believed``, also the one it takes the doers to be: "believed to be members of …")."""
     text = span.text
-    for m in BLAMED.finditer(text):
+    for m in [*BLAMED.finditer(text), *(BELIEVED_TO_BE.finditer(text) if believed else ())]:
         at = span.start_char + m.end()
         for actor in actors:
             if actor.evidence.start == at and not actor.generic and actor.category is not None \

@@ -2,19 +2,23 @@
 
 In: a sentence's spaCy span, the sub-event type it was given and its date phrases. Out: the
 trigger token (the rule's first match the parse can place), and tests on it that the events stage
-asks: is it a pattern or a grievance rather than an occurrence, a band of doers named again, an
-abduction told again at a rescue, a definite noun pointing back at an event already told, an
-event that tolls its own dead, a negated act. Used by the events stage only.
+asks: is it a pattern or a grievance rather than an occurrence, a band of doers (or the state's
+forces, or a thing the event before introduced) named again, an abduction told again at a rescue,
+a definite noun pointing back at an event already told, an event that tolls its own dead, a
+negated act, a sentence that tells only the victims of the event before. Used by the events
+stage only.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..model import ActorMention, DatePrecision, Event
+from ..model import ActorCategory, ActorMention, DatePrecision, Event
+from .event_context import DEMONSTRATIONS
 from .event_patterns import EVENT_NOUNS, grievance, is_pattern
 from .event_roles import governing_verb, token_ending_at
-from .event_rules import PREFILTER, RULE_FOR, RULES
+from .event_rules import ATTACK_MEANS, PREFILTER, RULE_FOR, RULES
+from .quantities import SMALL_COUNT_WORDS
 from .taxonomy import event_type_of
 from .tolls import VIOLENT_TYPES
 
@@ -100,6 +104,24 @@ def doer_named_again(trigger, actor1: ActorMention | None, previous: Event) -> b
     return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in trigger.children)
 
 
+# what a doer fires, sets off or drives into the target, which may be the subject of the act told again
+LAUNCHED_THINGS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "device", "explosive", "grenade", "mortar", "projectile", "car", "truck", "vehicle"})
+
+
+def target_named_again(trigger, previous: Event) -> bool:
+    """Whether the sentence's act is done to, or by, a thing the event before introduced, named
+    again with "the": "Gunmen opened fire on a convoy …. ¶ The convoy, which was travelling under
+    police escort, was attacked near Bagan" and "Two missiles struck Sumy …. The missiles hit as
+    people gathered" tell that event again."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    named = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if named is None or named.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in named.children):
+        return False
+    if named.dep_ == "nsubj" and named.lemma_.lower() not in LAUNCHED_THINGS:
+        return False  # ("The guerrillas attacked the oil well": a doer named again may do another act)
+    return re.search(rf"\b(?:a|an|\d+|{SMALL_COUNT_WORDS}|several)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(named.lower_)}\b", previous.evidence.text, re.I) is not None
+
+
 THE_DOERS_BEFORE = re.compile(r"\b[Tt]he\s+$")
 DOER_NOUNS = frozenset({"attackers", "assailants", "gunmen", "raiders", "militants", "insurgents", "jihadists", "bandits", "fighters", "rebels", "guerrillas"})
 
@@ -107,6 +129,14 @@ DOER_NOUNS = frozenset({"attackers", "assailants", "gunmen", "raiders", "militan
 def the_doers(actor: ActorMention | None, text: str) -> bool:
     """Whether the doer is a band the report has just told of, named with "the": "The attackers"."""
     return (actor is not None and actor.generic and actor.evidence.text.lower() in DOER_NOUNS
+            and THE_DOERS_BEFORE.search(text, max(0, actor.evidence.start - 5), actor.evidence.start) is not None)
+
+
+def the_forces_again(actor: ActorMention | None, previous: Event, text: str) -> bool:
+    """Whether the doer is the state's forces the event before named, now in a generic word with
+    "the": "Malian soldiers killed 24 civilians …. The troops arrived in the village on Jan. 27"."""
+    return (actor is not None and actor.generic and actor.category is ActorCategory.STATE_FORCES
+            and previous.actor1 is not None and previous.actor1.category is ActorCategory.STATE_FORCES
             and THE_DOERS_BEFORE.search(text, max(0, actor.evidence.start - 5), actor.evidence.start) is not None)
 
 
@@ -220,3 +250,35 @@ def is_negated(trigger) -> bool:
         return True
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and any(c.lower_ in ("no", "nobody") for c in subject.subtree)
+
+
+# Who was hurt, killed or held, in a passive clause that names no doer and no means
+VICTIM_REPORT_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "die", "shoot"})
+DETENTION_LEMMAS = frozenset({"arrest", "detain"})
+ATTACKERS = re.compile(r"\battackers?\b", re.I)
+AMONG_THE_VICTIMS = re.compile(r"\b(?:was|were|is|are)\s+among\s+the\s+(?:dead|killed|injured|wounded|hurt|victims|casualties)\b", re.I)
+STRAY_FIRE = frozenset({"bullet", "gunfire", "crossfire", "shrapnel", "fire", "round"})
+
+
+def tells_only_victims(trigger, sentence: str, previous: Event) -> bool:
+    """Whether the sentence tells only who was killed, hurt (or, after a demonstration,
+    arrested) in the event before it: a passive with no agent and no weapon ("were killed",
+    "had been wounded")."""
+    verb = governing_verb(trigger)
+    lemma = verb.lemma_.lower()
+    if previous.event_type in DEMONSTRATIONS:
+        allowed = VICTIM_REPORT_LEMMAS | DETENTION_LEMMAS
+    elif previous.event_type in VIOLENT_TYPES:
+        allowed = VICTIM_REPORT_LEMMAS
+    else:
+        return False
+    if ATTACK_MEANS.search(ATTACKERS.sub("", sentence)):  # ("as the attackers left" names no weapon)
+        return False
+    if AMONG_THE_VICTIMS.search(sentence):
+        return True  # "Two children were among the injured."
+    if lemma not in allowed:
+        return False
+    clause = verb.head if verb.dep_ == "conj" else verb  # "31 were injured and 52 arrested"
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in (*verb.children, *clause.children)) or lemma == "die"
+    # (an agent that is only what hit them is no doer: "were killed by stray bullets")
+    return passive and not any(c.dep_ == "agent" and not any(g.lemma_.lower() in STRAY_FIRE for g in c.children) for c in (*verb.children, *clause.children))

@@ -54,20 +54,20 @@ from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
 from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, relative_day
 from .event_classifier import Prediction, load_classifier
 from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
-from .event_clauses import act_a_development_followed, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
+from .event_clauses import act_a_development_followed, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses, truce_in_since_clause
 from .event_labels import TERRITORY_TYPES, sub_event_of
 from .event_days import across_interval, dates_a_statement, interval_clause, own_dates_first
-from .event_context import (ATTACKERS_KILLED, DEMONSTRATIONS, DETAIL_SENTENCES, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, NATIONAL_SEATS, OTHERS_HURT, SPREAD_ACROSS, THE_EVENT_OPENS, TOPIC_SHIFT, ClaimFirst, agrees, away_from_scene, city_meant, completed,
-                            demonstration_at, escalated, headline_place, latest_unnamed, listed_with, location_of, one_scene, refined, same_night, scene, told_again_merged, unborrowed, unnamed_at, with_claims_told_first, with_missing_figures,
-                            with_more_dead, with_other_estimate, without_own_day)
+from .event_context import (ATTACKERS_KILLED, DEMONSTRATIONS, DETAIL_SENTENCES, HOSPITAL_HURT, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, NATIONAL_SEATS, OTHERS_HURT, SPREAD_ACROSS, THE_EVENT_OPENS, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place,
+                            away_from_scene, city_meant, completed, demonstration_at, escalated, headline_place, latest_unnamed, listed_with, location_of, one_scene, part_of_the_last, refined, same_night, scene, told_again_merged, unborrowed, unnamed_at,
+                            with_claims_told_first, with_missing_figures, with_more_dead, with_other_estimate, within_week, without_own_day)
 from .event_patterns import commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, is_aggregate, under_way
-from .event_triggers import (acts_words, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rescuer_is_no_captor, rule_names,
-                             the_doers, told_in_the_past, tolls_itself, trigger_token)
+from .event_triggers import (acts_words, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rescuer_is_no_captor, rule_names, target_named_again, tells_only_victims,
+                             the_doers, the_forces_again, told_in_the_past, tolls_itself, trigger_token)
 from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, DIED_OF_WOUNDS, ORDINARY_CRIME, PREFILTER, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, classify_sub_event
-from .event_roles import CLAIMED_BY, CLAIMED_THE_ACT, JUDGING_LEMMAS, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, partisan_speaker, roles
+from .event_roles import CLAIMED_BY, CLAIMED_THE_ACT, JUDGING_LEMMAS, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, partisan_speaker, roles, the_same_group, unnamed_band
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, counts_at_places, read_casualties, single_victim, victim_pair, with_attacker_dead
 from .taxonomy import event_type_of
-from .tolls import OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, TollUpdate, latest_violent_index, reports_violence, supersede_tolls, with_headline_toll, without_summaries
+from .tolls import OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, WAR_TALLY, TollUpdate, latest_violent_index, reports_violence, supersede_tolls, with_headline_toll, without_summaries
 
 STAGE = "events/1"
 
@@ -188,14 +188,15 @@ class EventStage:
                 # before the attack is told: its doer and toll, for the event told next
                 toll = read_casualties(sentence, FATALITY_PATTERNS, [(d.start - span.start_char, d.end - span.start_char) for d in found_dates])
                 claims_first.append(ClaimFirst(named, toll, this_sentence))
-            elif follows_event and events[-1].actor1 is None and (named := blamed_group(span, doc.actors)) is not None:
+            elif follows_event and unnamed_band(events[-1].actor1) and (named := blamed_group(span, doc.actors, believed=True)) is not None:
                 events[-1] = dataclasses.replace(events[-1], actor1=named)  # "Police blamed Al-Shabaab militants"
             if follows_event and events[-1].event_type in DEMONSTRATIONS and not found_dates and all(
                     events[-1].location is not None and p.name == events[-1].location.name
                     for p in doc.places if p.is_location and span.start_char <= p.evidence.start < span.end_char):
                 # "Riot police used water cannon … after some protesters threw fireworks": more of the protest just told
                 events[-1] = escalated(events[-1], sentence, span, doc.actors)
-            if not (PREFILTER.search(sentence) or _event_in_other_words(span, prediction)) or _is_headline(sentence, headline):
+            if not (PREFILTER.search(sentence) or _event_in_other_words(span, prediction)) or _is_headline(sentence, headline) \
+                    or LIVE_ENTRY_HEADING.match(sentence):  # ("11:20 GMT - Two killed in Jenin raid": an entry's headline; its text tells it)
                 continue
             # the date phrases' spans in the sentence: their numbers are no tolls
             phrase_spans = [(d.start - span.start_char, d.end - span.start_char) for d in found_dates]
@@ -218,8 +219,10 @@ class EventStage:
                            and not any(s <= p.evidence.start < e for s, e in helped_by)]
             part_of_toll = PART_OF_TOLL.search(sentence)
             # a side's own count, in a sentence that gives no day or place of its own, is its claim
+            # (or only the scene told: "said its forces had struck a meeting of commanders in Sumy, killing more than 60")
             speaker = partisan_speaker(span, doc.actors, events[-1]) if follows_event and events[-1].event_type in VIOLENT_TYPES \
-                and not any(d.date.precision is DatePrecision.DAY for d in dates) and not in_sentence else None
+                and not any(d.date.precision is DatePrecision.DAY for d in dates) \
+                and all(events[-1].location is not None and p.name == events[-1].location.name for p in in_sentence) else None
             partisan = speaker is not None
             if partisan and events[-1].actor1 is None and OWN_MEN_DID.search(sentence) \
                     and (events[-1].actor2 is None or speaker.actor_id != events[-1].actor2.actor_id):
@@ -256,7 +259,7 @@ class EventStage:
                     events[-1] = completed(events[-1], dates, in_sentence, span.root)
                     last_event_sentence = sentence_index
                 if events and sentence_index - last_event_sentence <= OTHER_COUNT_SENTENCES and events[-1].event_type in VIOLENT_TYPES | DEMONSTRATIONS \
-                        and events[-1].injuries is None and HURT_ONLY.match(sentence):
+                        and events[-1].injuries is None and (HURT_ONLY.match(sentence) or HOSPITAL_HURT.search(sentence)):
                     # "Another 42 people were seriously injured.", "The ministry said 20 others were
                     # wounded.": the hurt of the event just told, a few sentences on
                     events[-1] = with_missing_figures(events[-1], None, read_casualties(sentence, INJURY_PATTERNS, phrase_spans))
@@ -288,7 +291,7 @@ class EventStage:
             if trigger is None or (told_in_passing and not dated_act(trigger, dates)) or (charged and not dated_act(trigger, dates, any_precision=True)) \
                     or figurative(trigger) \
                     or (commentary(span) and not any(d.date.precision is DatePrecision.DAY for d in dates)) \
-                    or background_of_the_subject(trigger, found_dates):
+                    or background_of_the_subject(trigger, found_dates) or truce_in_since_clause(trigger, sentence, sub_event):
                 continue  # (nor "the junta, which seized power in a coup in July last year, declared mourning")
             if (own_act := act_outside_earlier_one(span, trigger, sentence, sub_event) or act_the_event_came_after(span, trigger)) is not None:
                 # "Police arrested 2,500 people … after weeks of deadly student protests": the arrests
@@ -338,8 +341,14 @@ class EventStage:
                 actor1 = None  # ACLED's civilians suffer violence, they do not start it ("the workers … claimed responsibility")
             if sub_event == "Armed clash" and actor1 is None and actor2 is not None:
                 actor1, actor2, associated = clash_sides(actor2, associated, article.text)
-            if actor1 is None and (blamed := blamed_group(span, doc.actors)) is not None:
+            # ("Gunmen believed to be members of Boko Haram killed …" names its doer; "The attackers,
+            # believed to be members of the ADF, …" names the band just told, whose event took the
+            # name above, and tells no act of its own)
+            if (actor1 is None or (unnamed_band(actor1) and not the_doers(actor1, article.text))) \
+                    and (blamed := blamed_group(span, doc.actors, believed=actor1 is not None or not follows_event)) is not None:
                 actor1 = blamed  # "A drone struck a fuel depot …, the army said, blaming the Rapid Support Forces"
+            if actor1 is None and (told := latest_violent_index(events)) is not None and (same := the_same_group(sentence, events[told])) is not None:
+                actor1 = same  # "a soldier was killed in a clash with the same group"
             by_them = actor1 is None and follows_event and events[-1].actor1 is not None and done_by_them(trigger)
             if by_them:
                 actor1 = events[-1].actor1  # "On Sunday, they killed 20 others": the doer just told
@@ -354,9 +363,11 @@ class EventStage:
             # again, with its day, set off by commas as an aside on the event noun)
             days_of_named = [d for d in found_dates if d not in stated and d.date.precision is DatePrecision.DAY] if THE_EVENT_OPENS.match(sentence) else []
             named_again_with_day = bool(days_of_named)
-            more_dead = follows_event and fatalities and fatalities.best and (not dates or named_again_with_day) and not in_sentence and (
+            more_dead = follows_event and fatalities and fatalities.best and (not dates or named_again_with_day) and (
                 (actor1 is None or the_doers(actor1, article.text) or named_again_with_day) and MORE_DEAD.search(sentence) or ATTACKERS_KILLED.search(sentence))
-            counted = next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in VIOLENT_TYPES and events[i].fatalities is not None), None) if more_dead else None
+            # ("One policeman was also killed in the Bijapur operation": the event told at the place named)
+            counted = next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in VIOLENT_TYPES and events[i].fatalities is not None
+                            and all(events[i].location is not None and one_scene(p, events[i].location) for p in in_sentence)), None) if more_dead else None
             if counted is not None and events[counted].fatalities.best is not None:
                 # "Two separatists were also killed", "Security forces killed six of the attackers":
                 # more dead of the event just told (ACLED counts the attackers' dead in its toll)
@@ -373,7 +384,8 @@ class EventStage:
                 events[-1] = with_missing_figures(events[-1], fatalities, injuries, this_sentence)
                 continue
             # ("More than 200 people have been killed … since May 2023": a tally over a period, no event's figures)
-            tally_since = any(d.date.phrase.lower().startswith("since") for d in found_dates)
+            # ("More than 7,000 people have been killed in the conflict": the war's dead, no event's)
+            tally_since = any(d.date.phrase.lower().startswith("since") for d in found_dates) or WAR_TALLY.search(sentence) is not None
             # ("The gang also set fire to 45 homes …. Sixteen people were seriously injured.": the hurt
             # of the attack told before the burning, a development that hurts no one)
             told_before = latest_violent_index(events) if events and events[-1].event_type == "Strategic developments" else len(events) - 1
@@ -381,7 +393,7 @@ class EventStage:
             # (after a demonstration, police named among the hurt are no doer: "12 students were detained and 5 police officers injured")
             if hit is not None and (fatalities or injuries or events[hit].event_type in DEMONSTRATIONS) and not dates \
                     and (actor1 is None or the_doers(actor1, article.text) or (events[hit].event_type in DEMONSTRATIONS and actor1.category == ActorCategory.STATE_FORCES)) \
-                    and _tells_only_victims(trigger, sentence, events[hit]) \
+                    and tells_only_victims(trigger, sentence, events[hit]) \
                     and agrees(events[hit].fatalities, fatalities) and agrees(events[hit].injuries, injuries):
                 # "a 67-year-old woman and her son were killed and four others injured", "He said 10
                 # people had been wounded": the figures of the event just told, not an event of their own
@@ -394,7 +406,7 @@ class EventStage:
                 continue
             if events and sentence_index - last_event_sentence <= OTHER_COUNT_SENTENCES and fatalities and not dates and not in_sentence and not tally_since \
                     and actor1 is None and events[-1].fatalities is not None \
-                    and events[-1].event_type in VIOLENT_TYPES and _tells_only_victims(trigger, sentence, events[-1]) \
+                    and events[-1].event_type in VIOLENT_TYPES and tells_only_victims(trigger, sentence, events[-1]) \
                     and any(t.lemma_.lower() in REPORTING_LEMMAS and t.pos_ == "VERB" for t in span):
                 # "A resident said 20 people were killed" after "At least 15 …, a medical source said":
                 # another source's count of the same dead, kept beside the first as ACLED keeps the lowest
@@ -435,10 +447,16 @@ class EventStage:
             # ("The gunmen … stormed the village around midnight on Saturday": the raid just told, on
             # its day or on the day it lacked, the report's own date standing in for it)
             same_day_there = follows_event and events[-1].date.value is not None and all(one_scene(p, events[-1].location) for p in in_sentence) \
-                and (events[-1].date.basis == "dateline" or all(same_night(d.date, events[-1].date, sentence) for d in dates if d.date.precision is DatePrecision.DAY))
-            if not coreferent and follows_event and (doer_named_again(trigger, actor1, events[-1]) or (
+                and (events[-1].date.basis == "dateline" or all(
+                    same_night(d.date, events[-1].date, sentence) or (event_type_of(sub_event) == events[-1].event_type and within_week(d.date, events[-1].date))
+                    for d in dates if d.date.precision is DatePrecision.DAY))
+            # ("The convoy … was attacked near Bagan", "The missiles hit as people gathered": the thing told again)
+            thing_again = follows_event and events[-1].event_type in VIOLENT_TYPES and event_type_of(sub_event) in VIOLENT_TYPES and not fatalities \
+                and (not on_a_day or same_day_there) and target_named_again(trigger, events[-1])
+            if not coreferent and follows_event and (doer_named_again(trigger, actor1, events[-1]) or thing_again or (
                     events[-1].event_type in VIOLENT_TYPES and not fatalities and (not on_a_day or events[-1].date.value is None or same_day_there)
-                    and (the_doers(actor1, article.text) or DAMAGE_WITH_NO_DOER.search(sentence)))):
+                    and not another_time_or_place(events[-1], dates, in_sentence)
+                    and (the_doers(actor1, article.text) or the_forces_again(actor1, events[-1], article.text) or DAMAGE_WITH_NO_DOER.search(sentence)))):
                 # "The gunmen arrived around 2 a.m. on Thursday": the doer just told, named again
                 # with its article, tells more of the same event, not a new one; so does "The
                 # attackers used machetes and set fire to houses", with no dead or day of its own, and
@@ -454,7 +472,9 @@ class EventStage:
                 named_again_at = latest_violent_index(events) if events[-1].event_type not in VIOLENT_TYPES \
                     and TOLD_EVENTS_TOOK_PLACE.match(sentence) else None
                 at = len(events) - 1 if named_again_at is None else named_again_at
-                events[at] = completed(events[at], dates, in_sentence, trigger, (None, None) if told_of else (actor1, actor2))
+                # (a thing told again names its doer only as the agent: "the bomb had been planted by members of …")
+                unsided = told_of or (thing_again and not any(c.dep_ == "agent" for c in governing_verb(trigger).children))
+                events[at] = completed(events[at], dates, in_sentence, trigger, (None, None) if unsided else (actor1, actor2))
             # "Protests took place in Mombasa and Kisumu": plural events told in the past at named
             # towns happened; "attacks on the highway" is a generalisation
             at_named_towns = (told_in_the_past(trigger, passive=event_type_of(sub_event) in DEMONSTRATIONS) or under_way(trigger, governing_verb(trigger))) and any(p.level == "point" for p in in_sentence)
@@ -474,6 +494,10 @@ class EventStage:
                 carried = events[-1].date
             if carried is None and events and ALSO.search(sentence) and events[-1].date.precision is DatePrecision.DAY:
                 carried = events[-1].date  # "Protests also took place in Mombasa": the same day as the event before
+            if carried is None and not dates and follows_event and in_sentence and part_of_the_last(events[-1], sub_event, in_sentence, sentence):
+                # "Bomb blasts struck 10 places across the three provinces overnight. ¶ In Pattani's Nong
+                # Chik district, a bomb exploded near a police booth": a part of the act just told, on its day
+                carried = events[-1].date
             sub_event = with_codebook_precedence(sub_event, sentence, contexts[sentence_index], actor1, actor2, trigger, typed_by_classifier)
             if sub_event == "Armed clash" and actor2 is not None and actor2.category is ActorCategory.CIVILIANS \
                     and (other := next((a for a in associated if a.category is not None and int(a.category) in ARMED_CATEGORIES
@@ -670,6 +694,8 @@ def _is_headline(sentence: str, headline: str) -> bool:
 
 # characters of date stamp, byline or site name a body's copy of the headline may carry
 HEADLINE_SURROUND = 40
+# a live blog's entry heading: a clock time, a dash and a headline with no full stop
+LIVE_ENTRY_HEADING = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|[A-Z]{2,4}T)?\s*[-–—|]\s*[^.\n]*\s*$", re.I)
 
 
 STAMP_TOKENS = re.compile(r"\b\d[\d:./-]*\b|\b(?:am|pm|gmt|utc)\b")
@@ -716,13 +742,6 @@ TOLD_IN_PASSING = frozenset({"Diplomatic event", "Responsibility claim", "Organi
 ANNOUNCED_ACTS = frozenset({"Agreement", "Change to group/activity"})
 
 
-# Who was hurt, killed or held, in a passive clause that names no doer and no means
-VICTIM_REPORT_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "die", "shoot"})
-
-
-DETENTION_LEMMAS = frozenset({"arrest", "detain"})
-
-
 def _demonstrators(sub_event: str, trigger, article) -> ActorMention:
     """ACLED codes an unnamed crowd as protesters (inter 6) or rioters (5): "Protests took
     place in Mombasa" names its doers by the event word itself, which is the evidence."""
@@ -750,42 +769,15 @@ def _spread_event_told(events: list[Event], follows_event: bool, actor1, trigger
             # (the parts told since, "In Kyiv, …", are its own: "In Kryvyi Rih, …" is one more)
             parts = events[index + 1:]
             if all(p.sub_event_type == whole.sub_event_type and p.actor1 in (None, whole.actor1) for p in parts) \
-                    and whole.event_type in VIOLENT_TYPES and _tells_only_victims(trigger, sentence, whole):
+                    and whole.event_type in VIOLENT_TYPES and tells_only_victims(trigger, sentence, whole):
                 return whole
             return None
     return None
 
 
-def _tells_only_victims(trigger, sentence: str, previous: Event) -> bool:
-    """Whether the sentence tells only who was killed, hurt (or, after a demonstration,
-    arrested) in the event before it: a passive with no agent and no weapon ("were killed",
-    "had been wounded")."""
-    verb = governing_verb(trigger)
-    lemma = verb.lemma_.lower()
-    if previous.event_type in DEMONSTRATIONS:
-        allowed = VICTIM_REPORT_LEMMAS | DETENTION_LEMMAS
-    elif previous.event_type in VIOLENT_TYPES:
-        allowed = VICTIM_REPORT_LEMMAS
-    else:
-        return False
-    if ATTACK_MEANS.search(ATTACKERS.sub("", sentence)):  # ("as the attackers left" names no weapon)
-        return False
-    if AMONG_THE_VICTIMS.search(sentence):
-        return True  # "Two children were among the injured."
-    if lemma not in allowed:
-        return False
-    clause = verb.head if verb.dep_ == "conj" else verb  # "31 were injured and 52 arrested"
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in (*verb.children, *clause.children)) or lemma == "die"
-    # (an agent that is only what hit them is no doer: "were killed by stray bullets")
-    return passive and not any(c.dep_ == "agent" and not any(g.lemma_.lower() in STRAY_FIRE for g in c.children) for c in (*verb.children, *clause.children))
-
-
 # the victim just told, dying later: "The man died of his injuries", "Both women later succumbed to their wounds"
 DIED_LATER = re.compile(r"^\W*(?:(?P<one>the (?:man|woman|boy|girl|victim|officer|soldier|driver)|he|she)|the (?:two|three|four|five) \w+|both|they)\b[^.;]{0,60}?"
                         r"\b(?:later\s+)?(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:injuries|wounds)\b", re.I)
-ATTACKERS = re.compile(r"\battackers?\b", re.I)
-AMONG_THE_VICTIMS = re.compile(r"\b(?:was|were|is|are)\s+among\s+the\s+(?:dead|killed|injured|wounded|hurt|victims|casualties)\b", re.I)
-STRAY_FIRE = frozenset({"bullet", "gunfire", "crossfire", "shrapnel", "fire", "round"})
 
 
 # "at 10:30 p.m.", "around 2 am", "at approximately 2120 on 15th Avenue", "at 0300 hours"

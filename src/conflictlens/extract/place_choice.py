@@ -57,6 +57,8 @@ def region_key(entry: GazetteerEntry) -> tuple | None:
         return (entry.country_code, entry.name)
     if entry.level == "point" and entry.admin1:
         return (entry.country_code, entry.admin1)
+    if entry.level == "region" and entry.feature_code == "ADM2" and entry.admin1:
+        return (entry.country_code, entry.admin1)  # "Bijapur district" lies in Chhattisgarh as its towns do
     return None
 
 
@@ -84,7 +86,9 @@ def choose_entry(entries: list[GazetteerEntry], surface: str, focus: Focus, spel
         if e.level != "country" and region_key(e) in regions and (e.level == "region" or e.population >= 500)
         # (a country's own first-level unit of its name is no namesake elsewhere: "Mexico" beside
         # a Mexico City dateline is still the country)
-        and (top.level == "point" or (top.level == "country" and e.level == "region" and e.country_code != top.country_code))
+        and (top.level == "point" or (top.level == "country" and e.feature_code == "ADM1" and e.country_code != top.country_code)
+             # ("Bijapur district": the district of that name in the state the article names)
+             or (top.feature_code == "ADM2" and e.feature_code == "ADM2"))
     ]
     if in_regions:
         chosen = max(in_regions, key=lambda item: item[:2])[2]

@@ -146,8 +146,24 @@ class PlaceStage:
             if place is not None:
                 places.append(place)
         wrong = _outside_the_pair(places, doc.reading_text or doc.article.text, focus)
-        doc.places = [p for i, p in enumerate(places) if i not in wrong]
+        doc.places = self._one_sense_per_name([p for i, p in enumerate(places) if i not in wrong], doc)
         return doc
+
+    def _one_sense_per_name(self, places: list[Place], doc: Document) -> list[Place]:
+        """A name the article also gives as a district ("Bijapur district") means a place in that
+        district's province wherever it stands alone ("the Bijapur operation"), when the gazetteer
+        has one there: not Vijayapura in Karnataka, in a story on Chhattisgarh."""
+        units = {p.evidence.text.casefold(): p for p in places if p.feature_code == "ADM2" and p.admin1}
+        settled = []
+        for place in places:
+            unit = units.get(place.evidence.text.casefold())
+            if unit is not None and place.level == "point" and (place.country_code, place.admin1) != (unit.country_code, unit.admin1):
+                there = next((e for e in self.gazetteer.lookup(place.evidence.text, limit=25)
+                              if e.level == "point" and e.country_code == unit.country_code and e.admin1 == unit.admin1), None)
+                if there is not None:
+                    place = _place_from_entry(there, doc, place.evidence.start, place.evidence.end, place.confidence, place.use)
+            settled.append(place)
+        return settled
 
     # ------------------------------------------------------------------ candidates
 

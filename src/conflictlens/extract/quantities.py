@@ -54,7 +54,8 @@ _VAGUE = "|".join(sorted(VAGUE, key=len, reverse=True))
 
 QUANTITY_RE = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?"
-    rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?: \d{{3}})+(?![\d,.])|\d+(?:\.\d+)?)(?:\s*(?P<scale>million|thousand|hundred)\b)?"
+    # (no clock time: "11:20 GMT - Two Palestinians killed" counts two, not 20)
+    rf"(?:(?<![:\d])(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?: \d{{3}})+(?![\d,.])|\d+(?:\.\d+)?)(?!:\d)(?:\s*(?P<scale>million|thousand|hundred)\b)?"
     rf"(?:\s*(?:-|–|to|or)\s*(?P<digits_hi>\d{{1,3}}(?:,\d{{3}})+|\d+))?"
     # ("nearly two dozen", "three hundred": the word counts dozens or hundreds)
     # ("Twenty-nine soldiers": the tens and the unit are one number, not a range from 20 to 9)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..model import Article, DatePrecision, Event, Evidence, FuzzyDate, Place, Quantity
+from ..model import ActorMention, Article, DatePrecision, Event, Evidence, FuzzyDate, Place, Quantity
 from .casualties import FATALITY_PATTERNS, read_casualties
 from .quantities import HEDGES_LOWER, QUANTITY_RE, VAGUE, parse_quantity
 
@@ -33,7 +33,9 @@ OTHER_SOURCES_TOLL = re.compile(
     r"\b(gave|gives|put|puts|putting|placed|places|estimated|estimates)\b[^.]{0,40}\btoll\b"
     r"|\btoll\b[^.]{0,20}\b(higher|lower)\b"
     # "Other media reports suggest that at least 14 people were killed"
-    r"|^\W*(other|some|several|separate|unconfirmed) (\w+ )?(reports|sources|accounts|estimates)\b)",
+    r"|^\W*(other|some|several|separate|unconfirmed) (\w+ )?(reports|sources|accounts|estimates)\b"
+    # "Another source said more than 50 soldiers had been killed"
+    r"|^\W*(another|a second|a third|a different) (\w+ )?(source|official|witness|resident|medic|doctor)\b)",
     re.I,
 )
 PART_OF_TOLL = re.compile(r"\btoll\b[^.]{0,20}\b(includes|included|including)\b", re.I)
@@ -90,6 +92,11 @@ class TollUpdate:
 
 
 # A sentence about the toll itself, with no event of its own: "the death toll rose to 31".
+# the dead of a whole war, not of an event: "More than 7,000 people have been killed in the
+# conflict", "the insurgency has killed more than 10,000 people" (a present perfect over the war's span)
+WAR_TALLY = re.compile(r"\b(?:ha(?:ve|s)\s+(?:been\s+)?(?:killed|died|lost\s+their\s+lives)|ha(?:ve|s)\s+(?:since\s+)?(?:killed|claimed))\b[^.;]{0,60}?"
+                       r"\b(?:in|during|over|since|of)\s+(?:the|this|a|its)\s+(?:[\w-]+\s+){0,2}?(?:conflict|insurgency|war|rebellion|uprising|violence|unrest|crisis|campaign|fighting)\b"
+                       r"|\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:conflict|insurgency|war|rebellion|uprising|violence|unrest|crisis)\s+(?:has|have)\s+(?:since\s+)?(?:killed|claimed)\b", re.I)
 TOLL_UPDATE_SENTENCE = re.compile(r"\b(death toll|toll|number of (the )?(dead|people killed|victims))\b[^.]{0,60}\b(rose|risen|rises|climbed|jumped|increased|reached|stands|stood|hit|has hit|was|is)\b", re.I)
 
 
@@ -165,7 +172,7 @@ def with_headline_toll(events: list[Event], article: Article, stage: str) -> lis
         return events
     if any(e.fatalities is not None and (e.fatalities.best == headline_toll.best or _headline_rounds(headline_toll, e.fatalities)) for e in events):
         return events
-    if _is_round_up(headline_toll, events) or SEVERAL_PLACES.search(title):
+    if _is_round_up(headline_toll, events) or SEVERAL_PLACES.search(title) or PERIOD_TALLY.search(title) or WAR_TALLY.search(title):
         return events
     main = main_event(events)
     if main is not None and main.event_type not in VIOLENT_TYPES:
@@ -185,6 +192,12 @@ def with_headline_toll(events: list[Event], article: Article, stage: str) -> lis
 # headline that sets its toll in several places adds up several events; it revises none of them
 SEVERAL_PLACES = re.compile(r"\b(?:in|on|across)\s+[A-Z][\w'’-]+(?:,?\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+"
                             r"|\b(?:[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:country|nation|[A-Z][\w'’-]+)\b|\b[Nn]ationwide\b")
+
+
+# "Over the past month, gangs have killed more than 200 people": a headline that counts a period's
+# dead sums many events; it revises none of them
+# (a day's summary, "during the past 24 hours", is the report's main news)
+PERIOD_TALLY = re.compile(r"\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:days|weeks?|months?|years?)\b|\bsince\b|\bso far\b|\bthis year\b", re.I)
 
 
 def _is_round_up(headline_toll: Quantity, events: list[Event]) -> bool:
@@ -279,6 +292,8 @@ def _parts_of(lede: Event, others: list[Event]) -> list[Event]:
     # a sum over a whole country ("killed five people across Ukraine") is no place ACLED can
     # code: its parts in two or more towns are the events
     nationwide = lede.location is None or lede.location.level == "country"
+    # so is one over a province ("22 rebels in two gunbattles in Chhattisgarh"), whose parts name its districts or towns
+    wide = nationwide or lede.location.level == "region"
     # the violent events told right after the lede, in order, until one has no count of its own
     run: list[Event] = []
     for event in following:
@@ -288,6 +303,9 @@ def _parts_of(lede: Event, others: list[Event]) -> list[Event]:
             break
         run.append(event)
         total = sum(e.fatalities.best for e in run)
+        # (a part's first count, before a later sentence added dead of its own: "Eighteen rebels were
+        # killed in Bijapur and four in Kanker" sums the lede's 22; "One policeman was also killed")
+        first_total = sum(_first_count(e) for e in run)
         # parts on one day add up to one ACLED event (same day, same place): the lede stands
         days = {e.date.value for e in run if e.date.precision is DatePrecision.DAY and e.date.basis == "text"}
         places = {e.location.name for e in run if e.location is not None and e.location.level != "country"}
@@ -295,12 +313,17 @@ def _parts_of(lede: Event, others: list[Event]) -> list[Event]:
         # floor its places' counts may pass, within a headline's rounding)
         floor = nationwide and lede.fatalities.hedge in HEDGES_LOWER
         most = lede.fatalities.best * (1 + ROUNDING_SHARE) if floor else lede.fatalities.best
-        if (total == lede.fatalities.best or lede.fatalities.best < total <= most) and len(run) >= 2 \
-                and (len(days) >= 2 or (nationwide and len(places) >= 2)):
+        if (lede.fatalities.best in (total, first_total) or lede.fatalities.best < total <= most) and len(run) >= 2 \
+                and (len(days) >= 2 or (wide and len(places) >= 2)):
             return run
-        if total > most:
+        if min(total, first_total) > most:
             break
     return []
+
+
+def _first_count(event: Event) -> int:
+    first = event.superseded_fatalities[0] if event.superseded_fatalities else None
+    return first.best if _counted(first) else event.fatalities.best
 
 
 def _counted(toll: Quantity | None) -> bool:
@@ -308,6 +331,10 @@ def _counted(toll: Quantity | None) -> bool:
 
 
 def _with_summary_context(part: Event, lede: Event) -> Event:
-    actor1 = part.actor1 if part.actor1 is not None and not (part.actor1.generic and lede.actor1 is not None and not lede.actor1.generic) else lede.actor1
+    def named(own: ActorMention | None, ledes: ActorMention | None) -> ActorMention | None:
+        # the lede's named side where the part gives only a generic one ("rebels" for the Maoists)
+        return own if own is not None and not (own.generic and ledes is not None and not ledes.generic) else ledes or own
+
     date = part.date if part.date.precision is not DatePrecision.UNKNOWN else lede.date
-    return dataclasses.replace(part, location=part.location or lede.location, actor1=actor1 or part.actor1, date=date)
+    return dataclasses.replace(part, location=part.location or lede.location, actor1=named(part.actor1, lede.actor1),
+                               actor2=named(part.actor2, lede.actor2) if part.actor2 is not None else part.actor2, date=date)
