@@ -185,6 +185,17 @@ ONE_EVENT_ONE_FIELD = {
         "BAMAKO, Feb 3 (Reuters) - Malian soldiers killed at least 24 civilians in the central region of Mopti last "
         "week, residents said.\n\nThe troops arrived in a village on Jan. 27 in search of suspected jihadists, rounded "
         "up men and shot them, three residents said.", "2024-02-03", "date.value", dt.date(2024, 1, 27)),
+    # the attackers killed in the exchange of fire join the toll of their attack
+    "attackers-killed-in-the-exchange-of-fire": (
+        "ISLAMABAD, Dec 21 (Reuters) - Militants attacked a military checkpost in South Waziristan overnight, killing "
+        "16 soldiers, the army said on Saturday.\n\nEight attackers were killed in the exchange of fire, it said.",
+        "2024-12-21", "fatalities.best", 24),
+    # "The attack … began with a car bomb" tells more of the siege, so the attackers' dead after it are its own
+    "the-attack-told-on-then-its-attackers-dead": (
+        "MOGADISHU, Somalia (AP) - Al-Shabaab militants stormed a hotel in Mogadishu late Thursday, killing at least "
+        "nine people, police said Friday.\n\nThe attack on the hotel began with a suicide car bomb at its gate, a police "
+        "spokesman said. Gunmen then entered the building and exchanged fire with security forces. All five attackers "
+        "were killed.", "2024-03-15", "fatalities.best", 14),
 }
 
 
@@ -196,3 +207,12 @@ def test_one_event_gets_one_field_right(read_events, case):
     for name in field.split("."):
         value = getattr(value, name)
     assert value == expected
+
+
+@pytest.mark.model
+def test_a_district_of_the_city_told_stands_in_that_city(read_events):
+    text = ("KHARKIV, Ukraine, May 25 (AP) - Two Russian guided bombs struck a hardware store in Kharkiv on Saturday, "
+            "killing at least 12 people, officials said.\n\n"
+            "Later on Saturday, a Russian missile hit a residential area in the city's Kyivskyi district, injuring 25 people.")
+    events = read_events.events(text, "2024-05-27")
+    assert [e.location.name for e in events if e.location is not None] == ["Kharkiv", "Kharkiv"]

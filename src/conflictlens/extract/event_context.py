@@ -124,6 +124,10 @@ def headline_place(title: str | None, text: str, places: list[Place]) -> Place |
 THE_CITY_HERE = re.compile(r"\b(this|the) (city|capital)\b(?!\s+(of|council|hall|authorities|government|police)\b)", re.I)
 
 
+# "in the city's Kyivskyi district": a part of the city told, whatever namesake the gazetteer has
+CITY_PART_BEFORE = re.compile(r"\b(?:the|this)\s+(?:city|capital)['’]s\s+(?:[\w-]+\s+)?$", re.I)
+
+
 def city_meant(sentence: str, dateline_places: list[Place], events: list[Event] = ()) -> Place | None:
     """The city "the city" or "this capital" points back to, for a sentence that names no place:
     the town of the event told just before, else the dateline's city. A dateline alone places
@@ -346,8 +350,10 @@ ATTACKERS_KILLED = re.compile(rf"^(?!.*\b(?:separate|elsewhere|earlier|previous|
                               rf"|\b(?:responded|retaliated|returned fire|fired back|repulsed|repelled)\b[^.;]{{0,80}}?\b(?:killed|killing|shot dead)\s+"
                               rf"(?:at\s+least\s+)?{_COUNT}\s+(?:of\s+(?:the|them)\s+)?(?:{_DOERS}|{_FIGHTERS})\b"
                               rf"|\b(?:killed|killing)\s+(?:at\s+least\s+)?{_COUNT}\s+(?:{_DOERS}|{_FIGHTERS})\s+in\s+the\s+ensuing\b"
-                              # ("Fourteen of the assailants were killed in the ensuing firefight")
-                              rf"|\b{_COUNT}\s+(?:of\s+the\s+)?(?:{_DOERS}|{_FIGHTERS})\s+(?:were|was)\s+(?:also\s+)?(?:killed|shot dead)\s+in\s+the\s+ensuing\b)", re.I | re.S)
+                              # ("Fourteen of the assailants were killed in the ensuing firefight", "Eight attackers were
+                              # killed in the exchange of fire")
+                              rf"|\b{_COUNT}\s+(?:of\s+the\s+)?(?:{_DOERS}|{_FIGHTERS})\s+(?:were|was)\s+(?:also\s+)?(?:killed|shot dead)\s+in\s+the\s+"
+                              rf"(?:ensuing\b|(?:exchange|exchanges) of fire|firefight|gunfight|gunbattle|shootout|retaliatory fire))", re.I | re.S)
 
 
 def with_more_dead(event: Event, more: Quantity, evidence: Evidence, text: str) -> Event:

@@ -57,7 +57,7 @@ from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, LETHAL_FORCE, exp
 from .event_clauses import act_a_development_followed, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses, truce_in_since_clause
 from .event_labels import TERRITORY_TYPES, sub_event_of
 from .event_days import across_interval, dates_a_statement, interval_clause, own_dates_first
-from .event_context import (ATTACKERS_KILLED, DEMONSTRATIONS, DETAIL_SENTENCES, HOSPITAL_HURT, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, NATIONAL_SEATS, OTHERS_HURT, SPREAD_ACROSS, THE_EVENT_OPENS, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place,
+from .event_context import (ATTACKERS_KILLED, CITY_PART_BEFORE, DEMONSTRATIONS, DETAIL_SENTENCES, HOSPITAL_HURT, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, NATIONAL_SEATS, OTHERS_HURT, SPREAD_ACROSS, THE_EVENT_OPENS, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place,
                             away_from_scene, city_meant, completed, demonstration_at, escalated, headline_place, latest_unnamed, listed_with, location_of, one_scene, part_of_the_last, refined, same_night, scene, told_again_merged, unborrowed, unnamed_at,
                             with_claims_told_first, with_missing_figures, with_more_dead, with_other_estimate, within_week, without_own_day)
 from .event_patterns import commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, is_aggregate, under_way
@@ -215,8 +215,10 @@ class EventStage:
                 continue
             # ("conducted in coordination with the Puntland authorities": who helped, not where)
             helped_by = [(m.start() + span.start_char, m.end() + span.start_char) for m in SUPPORT_PHRASE.finditer(sentence)]
+            # (and not a part of "the city" told, which the city stands for: "in the city's Kyivskyi district")
             in_sentence = [p for p in scene_places if span.start_char <= p.evidence.start < span.end_char
-                           and not any(s <= p.evidence.start < e for s, e in helped_by)]
+                           and not any(s <= p.evidence.start < e for s, e in helped_by)
+                           and not CITY_PART_BEFORE.search(article.text, max(0, p.evidence.start - 30), p.evidence.start)]
             part_of_toll = PART_OF_TOLL.search(sentence)
             # a side's own count, in a sentence that gives no day or place of its own, is its claim
             # (or only the scene told: "said its forces had struck a meeting of commanders in Sumy, killing more than 60")
@@ -426,8 +428,9 @@ class EventStage:
                 or later_that_day \
                 or (event_type_of(sub_event) == "Strategic developments" and not follows_event)
             if not anchored and (actor1 is None or actor1.generic):
-                if follows_event and (by_them or the_doers(actor1, article.text)):
-                    last_event_sentence = sentence_index  # ("The attackers … took control of the base": more of it, to be told on)
+                if follows_event and (by_them or the_doers(actor1, article.text) or is_coreferent(trigger) or THE_EVENT_OPENS.match(sentence)):
+                    # ("The attackers … took control of the base", "The attack … began with a car bomb": more of it, to be told on)
+                    last_event_sentence = sentence_index
                 continue  # no anchor: nothing to date, count or place, and no one named doing it
             # a definite event noun points back at an event told before; with none told, the
             # headline introduced it, and a sentence that dates or places it is its report ("the
