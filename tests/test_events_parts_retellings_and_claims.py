@@ -196,6 +196,16 @@ ONE_EVENT_ONE_FIELD = {
         "nine people, police said Friday.\n\nThe attack on the hotel began with a suicide car bomb at its gate, a police "
         "spokesman said. Gunmen then entered the building and exchanged fire with security forces. All five attackers "
         "were killed.", "2024-03-15", "fatalities.best", 14),
+    # the lone attacker shot dead in the next sentence is one more of the attack's dead
+    "the-attacker-shot-dead-after": (
+        "KABUL (AP) - Three worshippers were killed and four others wounded when a gunman opened fire inside a Sikh "
+        "temple in Jalalabad on Friday evening, a police spokesman said.\n\nThe attacker was shot dead by security "
+        "guards, he said.", "2020-03-28", "fatalities.best", 4),
+    # the affiliate that claimed it, not the group whose affiliate it is
+    "an-affiliate-claims-it": (
+        "KABUL (AP) - Three worshippers were killed when a gunman opened fire inside a temple in Jalalabad on Friday, "
+        "police said. Islamic State's local affiliate, ISIS-K, claimed responsibility on Saturday.", "2020-03-28",
+        "actor1.name", "Islamic State Khorasan Province"),
 }
 
 
@@ -216,3 +226,30 @@ def test_a_district_of_the_city_told_stands_in_that_city(read_events):
             "Later on Saturday, a Russian missile hit a residential area in the city's Kyivskyi district, injuring 25 people.")
     events = read_events.events(text, "2024-05-27")
     assert [e.location.name for e in events if e.location is not None] == ["Kharkiv", "Kharkiv"]
+
+
+@pytest.mark.model
+def test_the_attackers_named_again_at_their_end_are_no_event_of_their_own(read_events):
+    text = ("ANKARA, Oct. 23 (Xinhua) -- Five people were killed and 22 others injured in a terrorist attack on the "
+            "headquarters of an aerospace company near Ankara on Wednesday, the interior minister said.\n\n"
+            "The two attackers, a man and a woman, were \"neutralized\", the minister said, adding that they had been "
+            "identified as members of the outlawed Kurdistan Workers' Party (PKK).")
+    attack = read_events.one(text, "2024-10-23")
+    assert attack.actor1 is not None and "PKK" in attack.actor1.name
+
+
+@pytest.mark.model
+def test_who_brokered_a_ceasefire_is_no_side_to_it(read_events):
+    text = ("YANGON, Jan 16 (AP) - A China-brokered ceasefire between the rebel alliance and the junta was agreed "
+            "last week, the rebels said.")
+    events = read_events.events(text, "2024-01-16")
+    assert events and events[0].sub_event_type == "Agreement"
+    assert events[0].actor1 is None or "China" not in events[0].actor1.name
+
+
+def test_one_named_victim_and_a_count_of_others_are_counted_together():
+    from conflictlens.extract.casualties import single_victim
+
+    toll = single_victim("The strike on a house killed Taleb Abdallah, a senior field commander, and three other fighters.")
+    assert toll is not None and toll.best == 4
+

@@ -57,6 +57,8 @@ SINGLE_VICTIM = re.compile(
     r"|\bembrac(?:ed|ing)\s+(?:shahadat|martyrdom)\b|\b(?:was|has\s+been)\s+martyred\b"
     # "dragged him out and beat him to death"
     r"|\b(?:beat|beating|beaten|stabbed|stabbing|hacked|hacking|burned|burnt|stoned|stoning)\s+(?:him|her)\s+to\s+death\b"
+    # "The attacker was shot dead by security guards": the one who did it, dead too
+    r"|\bthe\s+(?:lone\s+)?(?:gunman|attacker|assailant|shooter|bomber|perpetrator)\s+(?:was|had\s+been)\s+(?:also\s+)?(?:shot\s+dead|killed|shot\s+and\s+killed|gunned\s+down)\b"
     # "a 17-year-old Palestinian was shot dead": one of a people, named by the demonym
     r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z][a-z]+(?:an|ian|i|ese|ish))\s+(?:was\s+|has\s+been\s+|had\s+been\s+)(?:killed|shot\s+dead)\b",
     re.I,
@@ -69,6 +71,9 @@ _OTHERS_AFTER_ONE = (rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\s+
                      r"|(?<=another\s)(?:man|woman|person|civilian|member|fighter|soldier|official)\b)")
 ONE_AND_OTHERS = (
     re.compile(rf"\bkill(?:ing|ed|s)\s+{_OTHERS_AFTER_ONE}", re.I),
+    # one named ("killed Taleb Abdallah, a senior field commander, and three other fighters")
+    re.compile(r"\bkill(?:ing|ed|s)\s+(?:(?-i:[A-Z])[\w'’.-]+\s+){1,3}?(?-i:[A-Z])[\w'’.-]+(?:,\s+[^,;.]{1,60},)?\s+and\s+"
+               r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+other\b", re.I),
     re.compile(rf"\b{_OTHERS_AFTER_ONE}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)(?:killed|shot dead)\b", re.I),
 )
 # "a mother and her child were killed": two people named, kin among them
@@ -354,7 +359,7 @@ ATTACKER_ALSO_KILLED = re.compile(
 def with_attacker_dead(toll: Quantity | None, sentence: str) -> Quantity | None:
     """The toll with a lone attacker the sentence says was killed too, where the toll counts others."""
     m = ATTACKER_ALSO_KILLED.search(sentence) if toll is not None and toll.best is not None else None
-    if m is None:
-        return toll
+    if m is None or m.group(0) in toll.phrase or toll.phrase in m.group(0):
+        return toll  # (the toll is that attacker: "The attacker was shot dead by the guards")
     return dataclasses.replace(toll, phrase=f"{toll.phrase} … {m.group(0)}", best=toll.best + 1,
                                low=toll.low + 1 if toll.low is not None else None, high=toll.high + 1 if toll.high is not None else None)

@@ -344,6 +344,8 @@ _FIGHTERS = r"(?:terrorists|militants|insurgents|fighters|rebels|bandits|jihadis
 ATTACKERS_KILLED = re.compile(rf"^(?!.*\b(?:separate|elsewhere|earlier|previous|last (?:week|month|year)|later)\b).*?"
                               rf"(?:\b(?:killed|shot dead|gunned down)\s+(?:at\s+least\s+|all\s+)?(?:the\s+)?{_COUNT}\s+(?:of\s+the\s+)?{_DOERS}\b"
                               rf"|\b(?:the|all)\s+{_COUNT}\s+{_DOERS}\s+(?:were|was)\s+(?:also\s+)?(?:killed|shot dead)"
+                              # ("The attacker was shot dead by security guards")
+                              rf"|\bthe\s+(?:lone\s+)?(?:gunman|attacker|assailant|shooter|bomber)\s+(?:was|had\s+been)\s+(?:also\s+)?(?:killed|shot dead|gunned down)"
                               # the other side's dead in the fight the attack set off: "the troops responded and
                               # killed six terrorists in the ensuing exchange of fire", "retaliated, killing four militants"
                               # (not "responded by launching airstrikes …, killing three civilians": an act of its own)

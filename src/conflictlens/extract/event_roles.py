@@ -321,7 +321,7 @@ VICTIM_VERBS = frozenset({"kill", "wound", "injure", "hit", "strike", "target", 
 
 
 HELD_BY = re.compile(r"-(held|controlled|run|dominated|besieged)\b", re.I)
-TIED_TO = re.compile(r"-(linked|affiliated|backed|allied|aligned|inspired|sponsored|supported)\b", re.I)
+TIED_TO = re.compile(r"-(linked|affiliated|backed|allied|aligned|inspired|sponsored|supported|brokered|mediated)\b", re.I)
 
 
 # ACLED inter codes of sides that can carry out violence: state, rebel, political and identity
@@ -487,7 +487,11 @@ def claimant(span, actors: list[ActorMention]) -> ActorMention | None:
     text = span.text
     if NO_CLAIM.search(text):
         return None
-    for actor in actors:
+    # ("Islamic State's local affiliate, ISIS-K, claimed …": the affiliate, not the group it belongs to)
+    def possessor(actor: ActorMention) -> bool:
+        return text.startswith(("'s", "’s"), actor.evidence.end - span.start_char)
+
+    for actor in sorted(actors, key=possessor):
         if span.start_char <= actor.evidence.start < span.end_char and not actor.generic \
                 and actor.category is not None and int(actor.category) in ARMED_CATEGORIES \
                 and not TIED_TO.match(text, actor.evidence.end - span.start_char) \

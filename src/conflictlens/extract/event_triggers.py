@@ -122,14 +122,14 @@ def target_named_again(trigger, previous: Event) -> bool:
     return re.search(rf"\b(?:a|an|\d+|{SMALL_COUNT_WORDS}|several)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(named.lower_)}\b", previous.evidence.text, re.I) is not None
 
 
-THE_DOERS_BEFORE = re.compile(r"\b[Tt]he\s+$")
+THE_DOERS_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|lone)\s+)?$")  # ("The two attackers")
 DOER_NOUNS = frozenset({"attackers", "assailants", "gunmen", "raiders", "militants", "insurgents", "jihadists", "bandits", "fighters", "rebels", "guerrillas"})
 
 
 def the_doers(actor: ActorMention | None, text: str) -> bool:
     """Whether the doer is a band the report has just told of, named with "the": "The attackers"."""
     return (actor is not None and actor.generic and actor.evidence.text.lower() in DOER_NOUNS
-            and THE_DOERS_BEFORE.search(text, max(0, actor.evidence.start - 5), actor.evidence.start) is not None)
+            and THE_DOERS_BEFORE.search(text, max(0, actor.evidence.start - 20), actor.evidence.start) is not None)
 
 
 def the_forces_again(actor: ActorMention | None, previous: Event, text: str) -> bool:
@@ -137,7 +137,7 @@ def the_forces_again(actor: ActorMention | None, previous: Event, text: str) -> 
     "the": "Malian soldiers killed 24 civilians …. The troops arrived in the village on Jan. 27"."""
     return (actor is not None and actor.generic and actor.category is ActorCategory.STATE_FORCES
             and previous.actor1 is not None and previous.actor1.category is ActorCategory.STATE_FORCES
-            and THE_DOERS_BEFORE.search(text, max(0, actor.evidence.start - 5), actor.evidence.start) is not None)
+            and THE_DOERS_BEFORE.search(text, max(0, actor.evidence.start - 20), actor.evidence.start) is not None)
 
 
 def dated_act(trigger, dates: list, *, any_precision: bool = False) -> bool:

@@ -459,7 +459,9 @@ class EventStage:
             if not coreferent and follows_event and (doer_named_again(trigger, actor1, events[-1]) or thing_again or (
                     events[-1].event_type in VIOLENT_TYPES and not fatalities and (not on_a_day or events[-1].date.value is None or same_day_there)
                     and not another_time_or_place(events[-1], dates, in_sentence)
-                    and (the_doers(actor1, article.text) or the_forces_again(actor1, events[-1], article.text) or DAMAGE_WITH_NO_DOER.search(sentence)))):
+                    and (the_doers(actor1, article.text) or the_forces_again(actor1, events[-1], article.text) or DAMAGE_WITH_NO_DOER.search(sentence)
+                         # ("The two attackers … were 'neutralized'": the doers' own end, in the event they made)
+                         or (event_type_of(sub_event) in VIOLENT_TYPES and the_doers(actor2, article.text))))):
                 # "The gunmen arrived around 2 a.m. on Thursday": the doer just told, named again
                 # with its article, tells more of the same event, not a new one; so does "The
                 # attackers used machetes and set fire to houses", with no dead or day of its own, and
