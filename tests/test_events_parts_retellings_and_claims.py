@@ -253,3 +253,29 @@ def test_one_named_victim_and_a_count_of_others_are_counted_together():
     toll = single_victim("The strike on a house killed Taleb Abdallah, a senior field commander, and three other fighters.")
     assert toll is not None and toll.best == 4
 
+
+def test_two_days_that_bound_a_period_are_one_date_of_its_precision():
+    import datetime as dt
+
+    from conflictlens.extract.dates import find_dates
+    from conflictlens.model import DatePrecision
+
+    [week] = find_dates("Troops killed 60 fighters between March 23 and March 27.", dt.date(2022, 3, 28))
+    assert (week.date.precision, week.date.value, week.date.end) == (DatePrecision.WEEK, dt.date(2022, 3, 23), dt.date(2022, 3, 27))
+    [month] = find_dates("The operation ran from March 23 to March 31.", dt.date(2022, 3, 28))
+    assert (month.date.precision, month.date.end) == (DatePrecision.MONTH, dt.date(2022, 3, 31))  # the period's own end, not a year back
+    assert len(find_dates("Five were killed between 27 June and 18 August.", dt.date(1989, 10, 8))) == 2  # a stretch of many events
+
+
+@pytest.mark.model
+def test_a_sides_count_after_another_event_is_its_claim_on_the_fight(read_events):
+    text = ("CAIRO, Sept 26 (Reuters) - Heavy fighting between Sudan's army and the paramilitary Rapid Support Forces "
+            "in Khartoum killed at least 40 people on Thursday, medics said.\n\n"
+            "The army crossed bridges over the Nile into the city of Bahri after air strikes, military sources said. "
+            "The RSF said it had repelled the attacks and killed hundreds of soldiers.")
+    events = read_events.events(text, "2024-09-26")
+    fight = events[0]
+    assert fight.fatalities.best == 40
+    assert all(e.fatalities is None or e.fatalities.best != 100 for e in events)  # no event of the claim
+    assert any("hundreds" in q.quantity.phrase for q in fight.other_estimates)
+

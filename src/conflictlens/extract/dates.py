@@ -245,7 +245,35 @@ def find_dates(text: str, published: dt.date | None, *, offset: int = 0) -> list
                 continue
             taken.append((m.start(), m.end()))
             found.append(DateMatch(offset + m.start(), offset + m.end(), date))
-    return sorted(found, key=lambda d: d.start)
+    return _periods_joined(sorted(found, key=lambda d: d.start), text, offset)
+
+
+# "between March 23 and March 31", "from 3 to 9 May": two days that bound one period
+_PERIOD_OPENS = re.compile(r"\b(?:between|from)\s+$", re.I)
+_PERIOD_JOIN = re.compile(r"\s*(?:and|to|until|till|through|[-–])\s*", re.I)
+
+
+def _periods_joined(found: list[DateMatch], text: str, offset: int) -> list[DateMatch]:
+    """Two day-precise dates that bound a period, as one date of ACLED's precision for it: within
+    a week (2) for seven days at most, else within a month (3) for a month at most. The second day
+    lies on or after the first ("between March 23 and March 31" in a report of March 28 ends in
+    that March)."""
+    joined: list[DateMatch] = []
+    for match in found:
+        first = joined[-1] if joined else None
+        if first is not None and first.date.precision is DatePrecision.DAY and match.date.precision is DatePrecision.DAY \
+                and _PERIOD_JOIN.fullmatch(text, first.end - offset, match.start - offset) \
+                and _PERIOD_OPENS.search(text, max(0, first.start - offset - 12), first.start - offset):
+            start, end = first.date.value, match.date.value
+            if end < start:
+                end = _safe_date(start.year, end.month, end.day) or end
+            if start <= end and (end - start).days <= 31:  # (a longer stretch is many events: left as its two days)
+                precision = DatePrecision.WEEK if (end - start).days <= 6 else DatePrecision.MONTH
+                phrase = text[first.start - offset : match.end - offset]
+                joined[-1] = DateMatch(first.start, match.end, FuzzyDate(precision, phrase, start, end=end))
+                continue
+        joined.append(match)
+    return joined
 
 
 @functools.lru_cache(maxsize=64)  # a batch (32 articles) asks from three stages

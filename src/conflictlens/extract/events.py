@@ -222,14 +222,22 @@ class EventStage:
             part_of_toll = PART_OF_TOLL.search(sentence)
             # a side's own count, in a sentence that gives no day or place of its own, is its claim
             # (or only the scene told: "said its forces had struck a meeting of commanders in Sumy, killing more than 60")
-            speaker = partisan_speaker(span, doc.actors, events[-1]) if follows_event and events[-1].event_type in VIOLENT_TYPES \
-                and not any(d.date.precision is DatePrecision.DAY for d in dates) \
+            # (of the event just told, or of the one before it: "Fighting between the army and the RSF … ¶ The army
+            # crossed the bridges …. The RSF said it had repelled the attacks and killed hundreds of soldiers")
+            # (the one before only for a count of dead: "its air defences had shot down several drones" tells an act)
+            told_back = (len(events) - 1, len(events) - 2) if read_casualties(sentence, FATALITY_PATTERNS, phrase_spans) else (len(events) - 1,)
+            claimed_of = next((i for i in told_back if i >= 0 and events[i].event_type in VIOLENT_TYPES
+                               and partisan_speaker(span, doc.actors, events[i]) is not None), None) \
+                if follows_event and not any(d.date.precision is DatePrecision.DAY for d in dates) \
                 and all(events[-1].location is not None and p.name == events[-1].location.name for p in in_sentence) else None
+            speaker = partisan_speaker(span, doc.actors, events[claimed_of]) if claimed_of is not None else None
             partisan = speaker is not None
-            if partisan and events[-1].actor1 is None and OWN_MEN_DID.search(sentence) \
-                    and (events[-1].actor2 is None or speaker.actor_id != events[-1].actor2.actor_id):
-                events[-1] = dataclasses.replace(events[-1], actor1=speaker)  # ("Al Shabaab said its fighters had killed …": its claim of the act)
-            if (part_of_toll or partisan or OTHER_SOURCES_TOLL.search(sentence)) and (latest := latest_violent_index(events)) is not None:
+            if partisan and events[claimed_of].actor1 is None and OWN_MEN_DID.search(sentence) \
+                    and (events[claimed_of].actor2 is None or speaker.actor_id != events[claimed_of].actor2.actor_id):
+                # ("Al Shabaab said its fighters had killed …": its claim of the act)
+                events[claimed_of] = dataclasses.replace(events[claimed_of], actor1=speaker)
+            if (part_of_toll or partisan or OTHER_SOURCES_TOLL.search(sentence)) \
+                    and (latest := claimed_of if partisan else latest_violent_index(events)) is not None:
                 # "the monitor gave a toll of 48", "activists put the toll higher": another source's
                 # figure for an event already told, or a part of its toll, and no event of its own
                 # (the claims stage keeps who said it). Where the event has a figure, ACLED keeps the
