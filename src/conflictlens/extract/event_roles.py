@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..model import ActorCategory, ActorMention, Place
+from ..model import ActorCategory, ActorMention, Event, Place
 from .place_use import ASSAULT_WORDS, PLACE_NOUNS
 
 
@@ -452,7 +452,7 @@ BELIEVED_TO_BE = re.compile(r"\b(?:believed|thought|suspected|presumed|understoo
 SAME_GROUP = re.compile(r"\b(?:the|that)\s+same\s+(?:armed\s+)?(?:group|gang|militia|faction|front|rebels|insurgents|militants|organi[sz]ation|outfit)\b", re.I)
 
 
-def the_same_group(sentence: str, previous) -> ActorMention | None:
+def the_same_group(sentence: str, previous: Event | None) -> ActorMention | None:
     """The named doer of the event before, when the sentence names it as "the same group"."""
     told = previous.actor1 if previous is not None else None
     return told if told is not None and not told.generic and SAME_GROUP.search(sentence) else None

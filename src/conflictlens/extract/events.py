@@ -395,11 +395,11 @@ class EventStage:
                 continue
             # ("More than 200 people have been killed … since May 2023": a tally over a period, no event's figures)
             # ("More than 7,000 people have been killed in the conflict": the war's dead, no event's)
-            tally_since = any(d.date.phrase.lower().startswith("since") for d in found_dates) or WAR_TALLY.search(sentence) is not None
+            tallied = any(d.date.phrase.lower().startswith("since") for d in found_dates) or WAR_TALLY.search(sentence) is not None
             # ("The gang also set fire to 45 homes …. Sixteen people were seriously injured.": the hurt
             # of the attack told before the burning, a development that hurts no one)
             told_before = latest_violent_index(events) if events and events[-1].event_type == "Strategic developments" else len(events) - 1
-            hit = (told_before if not in_sentence else demonstration_at(events, in_sentence)) if follows_event and not tally_since else None
+            hit = (told_before if not in_sentence else demonstration_at(events, in_sentence)) if follows_event and not tallied else None
             # (after a demonstration, police named among the hurt are no doer: "12 students were detained and 5 police officers injured")
             if hit is not None and (fatalities or injuries or events[hit].event_type in DEMONSTRATIONS) and not dates \
                     and (actor1 is None or the_doers(actor1, article.text) or (events[hit].event_type in DEMONSTRATIONS and actor1.category == ActorCategory.STATE_FORCES)) \
@@ -414,7 +414,7 @@ class EventStage:
                     # codes the protest as met with excessive force
                     events[hit] = dataclasses.replace(events[hit], sub_event_type="Excessive force against protesters")
                 continue
-            if events and sentence_index - last_event_sentence <= OTHER_COUNT_SENTENCES and fatalities and not dates and not in_sentence and not tally_since \
+            if events and sentence_index - last_event_sentence <= OTHER_COUNT_SENTENCES and fatalities and not dates and not in_sentence and not tallied \
                     and actor1 is None and events[-1].fatalities is not None \
                     and events[-1].event_type in VIOLENT_TYPES and tells_only_victims(trigger, sentence, events[-1]) \
                     and any(t.lemma_.lower() in REPORTING_LEMMAS and t.pos_ == "VERB" for t in span):

@@ -5,7 +5,8 @@ In: the events the events stage read sentence by sentence (each with the toll it
 gives) and the sentences that only update a toll ("the death toll rose to 31"). Out: one record
 per event, each with the toll that stands and the figures it superseded (kept on record), and
 the headline's exact toll folded into the main event when it is larger, unless it only rounds a
-body figure or adds up the first events the body tells. ACLED's conventions apply: a later,
+body figure, adds up the first events the body tells or counts a period's or a war's dead
+(``PERIOD_TALLY``, ``WAR_TALLY``). ACLED's conventions apply: a later,
 larger toll of the same event supersedes; a vague word ("several", "dozens") gives way to the
 count it stood for; a vague word never revises a count. Where sources differ the lowest figure
 stands: the events stage uses ``OTHER_SOURCES_TOLL`` to keep another source's figure from raising
@@ -272,7 +273,7 @@ def without_summaries(events: list[Event]) -> list[Event]:
     two attacks on Friday and Saturday" … "On Friday, … shot dead 15" … "On Saturday, 10 people
     were killed"): ACLED codes the parts, one event a day and place, and the summing lede would
     count their dead twice. It gives way when two or more counted violent events told right
-    after it, on at least two different days (or, for a lede placed no nearer than a country, in
+    after it, on at least two different days (or, for a lede placed no nearer than a province, in
     two or more places), add up to its own exact count; the parts take its place, doer and day
     where they name none. Parts told on one day stay within the lede, as ACLED
     codes same-day violence at one place by the same sides as one event."""
