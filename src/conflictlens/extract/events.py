@@ -351,9 +351,8 @@ class EventStage:
                 actor1 = None  # ACLED's civilians suffer violence, they do not start it ("the workers … claimed responsibility")
             if sub_event == "Armed clash" and actor1 is None and actor2 is not None:
                 actor1, actor2, associated = clash_sides(actor2, associated, article.text)
-            # ("Gunmen believed to be members of Boko Haram killed …" names its doer; "The attackers,
-            # believed to be members of the ADF, …" names the band just told, whose event took the
-            # name above, and tells no act of its own)
+            # ("Gunmen believed to be members of Boko Haram killed …" names its doer; "The attackers, believed to be
+            # members of the ADF, …" names the band just told, whose event took the name above: no act of its own)
             if (actor1 is None or (unnamed_band(actor1) and not the_doers(actor1, article.text))) \
                     and (blamed := blamed_group(span, doc.actors, believed=actor1 is not None or not follows_event)) is not None:
                 actor1 = blamed  # "A drone struck a fuel depot …, the army said, blaming the Rapid Support Forces"
@@ -485,8 +484,7 @@ class EventStage:
                 named_again_at = latest_violent_index(events) if events[-1].event_type not in VIOLENT_TYPES \
                     and TOLD_EVENTS_TOOK_PLACE.match(sentence) else None
                 at = len(events) - 1 if named_again_at is None else named_again_at
-                # (a thing told again names its doer only as the agent: "the bomb had been planted by members of …")
-                unsided = told_of or (thing_again and not any(c.dep_ == "agent" for c in governing_verb(trigger).children))
+                unsided = told_of or (thing_again and not any(c.dep_ == "agent" for c in governing_verb(trigger).children))  # (but "the bomb had been planted by …")
                 events[at] = completed(events[at], dates, in_sentence, trigger, (None, None) if unsided else (actor1, actor2))
             # "Protests took place in Mombasa and Kisumu": plural events told in the past at named
             # towns happened; "attacks on the highway" is a generalisation
