@@ -279,3 +279,23 @@ def test_a_sides_count_after_another_event_is_its_claim_on_the_fight(read_events
     assert all(e.fatalities is None or e.fatalities.best != 100 for e in events)  # no event of the claim
     assert any("hundreds" in q.quantity.phrase for q in fight.other_estimates)
 
+
+@pytest.mark.model
+def test_a_wave_told_from_its_start_is_no_event_and_a_camp_is_no_organisation(read_events):
+    wave = ("DUBAI, Sept 30 (Reuters) - Security forces opened fire on protesters in the city of Zahedan on Friday, "
+            "killing at least 41 people, a rights group said.\n\n"
+            "Protests have swept Iran since the death in custody of a young woman on Sept. 16.")
+    assert [e.sub_event_type for e in read_events.events(wave, "2022-09-30")] == ["Excessive force against protesters"]
+    camp = ("RAMALLAH (AP) - Israeli forces killed at least 12 Palestinians during a raid on the Nur Shams refugee camp "
+            "near Tulkarm on Friday, the health ministry said.")
+    raid = read_events.one(camp, "2024-04-21")
+    assert raid.actor2 is None or "Nur Shams" not in raid.actor2.name
+
+
+@pytest.mark.model
+def test_unknown_armed_individuals_are_gunmen(read_events):
+    text = ("DUBAI, Sept 30 (Reuters) - Unknown armed individuals attacked a police station in the city of Zahedan on "
+            "Friday, killing five police officers, state media said.")
+    attack = read_events.one(text, "2022-09-30")
+    assert attack.actor1 is not None and attack.actor1.name == "gunmen"
+

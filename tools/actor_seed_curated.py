@@ -609,7 +609,8 @@ COUNTRIES: list[tuple[str, str, list[str], list[str], list[str], list[str]]] = [
 # actor - unidentified armed groups are political militias (3) in ACLED - or None, aliases). actor_id "generic:<head>".
 GENERIC: list[tuple[str, int | None, list[str]]] = [
     ("gunmen", 3, ["gunmen", "gunman", "unidentified gunmen", "unidentified men", "unknown men", "unidentified fighters", "armed fighters", "unknown gunmen", "armed men", "unidentified armed men",
-                      "unknown armed men", "masked gunmen", "armed assailants", "unidentified assailants", "unknown assailants"]),
+                      "unknown armed men", "masked gunmen", "armed assailants", "unidentified assailants", "unknown assailants",
+                      "armed individuals", "unknown armed individuals", "unidentified armed individuals"]),
     ("attackers", 3, ["attackers", "assailants", "unidentified attackers", "unknown attackers"]),
     ("militants", 3, ["militants", "suspected militants", "Islamist militants", "jihadist militants", "armed militants", "unidentified militants"]),
     ("insurgents", 2, ["insurgents", "suspected insurgents", "Islamist insurgents", "jihadist insurgents"]),

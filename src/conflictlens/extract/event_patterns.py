@@ -140,6 +140,8 @@ TALLY_RE = re.compile(
     # "The attacks began on Saturday evening and continued into Monday": several attacks on several
     # days ("clashes … continued into Tuesday" is one battle told on)
     r"|\b(attacks|raids|strikes|killings|bombings)\b[^.]{0,60}\bcontinued (into|until|through) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the (next|following) (day|morning))"
+    # "Protests have swept Iran since the death of …": a wave told from its start, many events
+    r"|\b(has|have) (\w+ )?(swept|spread (across|through|to)|rocked|gripped|raged|persisted|continued)\b[^.]{0,60}\bsince\b"
     r"|so far( this year)?|(in|during|over) the (past|last) (\w+ )?(hours|days|weeks|months?|years?|decades?)|in recent (days|weeks|months|years)"
     # "have besieged El Fasher for weeks", "have repelled repeated attacks": a stretch, many events
     r"|\b(has|have|had) (\w+ )?\w+ed (\w+ ){0,4}for (weeks|months|years)|\brepeated (attacks|assaults|strikes|raids|attempts)"
