@@ -299,3 +299,31 @@ def test_unknown_armed_individuals_are_gunmen(read_events):
     attack = read_events.one(text, "2022-09-30")
     assert attack.actor1 is not None and attack.actor1.name == "gunmen"
 
+
+@pytest.mark.model
+def test_a_remembered_acts_dead_and_a_nations_toll_are_no_protests_toll(read_events):
+    text = ("NAIROBI, June 25 (Reuters) - Kenyan police fired tear gas at thousands of protesters in Nairobi on "
+            "Wednesday as they marked the first anniversary of demonstrations in which dozens of people were killed.\n\n"
+            "At least eight people were killed and 400 injured across the country, a rights group said.")
+    protest = read_events.one(text, "2025-06-25")
+    assert protest.location is not None and protest.location.name == "Nairobi"
+    assert protest.fatalities is None  # neither last year's dozens nor the country's eight are Nairobi's
+
+
+@pytest.mark.model
+def test_who_was_among_the_dead_makes_no_event(read_events):
+    text = ("BOGOTA, Jan 18 (Reuters) - Fighting between ELN guerrillas and FARC dissidents in the Catatumbo region "
+            "has killed at least 80 people since Thursday, the governor said on Saturday.\n\n"
+            "Among the dead was a former peace signatory and his family, the governor of Norte de Santander said.")
+    assert read_events.one(text, "2025-01-18").fatalities.best == 80
+
+
+@pytest.mark.model
+def test_a_drone_shot_down_is_disrupted_weapons_use(read_events):
+    text = ("SANAA, Yemen (AP) — Yemen's Houthi rebels said Tuesday they shot down an American MQ-9 Reaper drone over "
+            "the central province of Marib, the latest such claim by the Iran-backed group.\n\n"
+            "A Houthi military spokesman said the drone was downed with a locally made surface-to-air missile.")
+    [downed] = read_events.events(text, "2024-10-01", title="Houthis say they shot down US drone over Yemen")
+    assert downed.sub_event_type == "Disrupted weapons use"
+    assert downed.actor1 is not None and "Houthi" in downed.actor1.name
+

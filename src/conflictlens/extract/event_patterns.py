@@ -304,3 +304,14 @@ def distant_act_spans(trigger) -> list[tuple[int, int]]:
     airstrikes hit Aleppo".)"""
     text = trigger.sent.text
     return [(s, e) for s, e in earlier_act_spans(trigger) if _DISTANCE_AFTER.search(text, max(0, s - 30), min(e, s + 40))]
+
+
+# "as they marked the anniversary of demonstrations in which dozens of people were killed": what
+# a remembrance is of, to the end of its clause, is an earlier act
+COMMEMORATED_ACT = re.compile(r"\b(?:anniversary|commemoration|remembrance|memory|memorial)\s+of\b[^.;]*", re.I)
+
+
+def commemorated_spans(sentence: str) -> list[tuple[int, int]]:
+    """Offsets (in the sentence) of the act a remembrance is of: its numbers are no toll."""
+    return [(m.start(), m.end()) for m in COMMEMORATED_ACT.finditer(sentence)]
+

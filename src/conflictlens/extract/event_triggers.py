@@ -5,8 +5,8 @@ trigger token (the rule's first match the parse can place), and tests on it that
 asks: is it a pattern or a grievance rather than an occurrence, a band of doers (or the state's
 forces, or a thing the event before introduced) named again, an abduction told again at a rescue,
 a definite noun pointing back at an event already told, an event that tolls its own dead, a
-negated act, a sentence that tells only the victims of the event before. Used by the events
-stage only.
+negated act, a sentence that tells only the victims of the event before (or of an event told
+across several places). Used by the events stage only.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..model import ActorCategory, ActorMention, DatePrecision, Event
-from .event_context import DEMONSTRATIONS
+from .event_context import DEMONSTRATIONS, SPREAD_ACROSS
 from .event_patterns import EVENT_NOUNS, grievance, is_pattern
 from .event_roles import governing_verb, token_ending_at
 from .event_rules import ATTACK_MEANS, PREFILTER, RULE_FOR, RULES
@@ -256,7 +256,8 @@ def is_negated(trigger) -> bool:
 VICTIM_REPORT_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "die", "shoot"})
 DETENTION_LEMMAS = frozenset({"arrest", "detain"})
 ATTACKERS = re.compile(r"\battackers?\b", re.I)
-AMONG_THE_VICTIMS = re.compile(r"\b(?:was|were|is|are)\s+among\s+the\s+(?:dead|killed|injured|wounded|hurt|victims|casualties)\b", re.I)
+AMONG_THE_VICTIMS = re.compile(r"\b(?:was|were|is|are)\s+among\s+the\s+(?:dead|killed|injured|wounded|hurt|victims|casualties)\b"
+                               r"|^\W*among\s+the\s+(?:dead|killed|injured|wounded|victims)\s+(?:was|were|is|are)\b", re.I)  # ("Among the dead was a former …")
 STRAY_FIRE = frozenset({"bullet", "gunfire", "crossfire", "shrapnel", "fire", "round"})
 
 
@@ -282,3 +283,20 @@ def tells_only_victims(trigger, sentence: str, previous: Event) -> bool:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in (*verb.children, *clause.children)) or lemma == "die"
     # (an agent that is only what hit them is no doer: "were killed by stray bullets")
     return passive and not any(c.dep_ == "agent" and not any(g.lemma_.lower() in STRAY_FIRE for g in c.children) for c in (*verb.children, *clause.children))
+
+
+def spread_event_told(events: list[Event], follows_event: bool, actor1, trigger, sentence: str, in_sentence: list) -> Event | None:
+    """The event just told across a country or several places ("strikes across Ukraine", "in
+    several provinces"), when the sentence only gives the dead or hurt at one of its places."""
+    if not follows_event or actor1 is not None or not in_sentence:
+        return None
+    for index in range(len(events) - 1, -1, -1):
+        whole = events[index]
+        if whole.location is None or whole.location.level == "country" or SPREAD_ACROSS.search(whole.evidence.text) is not None:
+            # (the parts told since, "In Kyiv, …", are its own: "In Kryvyi Rih, …" is one more)
+            parts = events[index + 1:]
+            if all(p.sub_event_type == whole.sub_event_type and p.actor1 in (None, whole.actor1) for p in parts) \
+                    and whole.event_type in VIOLENT_TYPES and tells_only_victims(trigger, sentence, whole):
+                return whole
+            return None
+    return None

@@ -60,8 +60,8 @@ from .event_days import across_interval, dates_a_statement, interval_clause, own
 from .event_context import (ATTACKERS_KILLED, CITY_PART_BEFORE, DEMONSTRATIONS, DETAIL_SENTENCES, HOSPITAL_HURT, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, NATIONAL_SEATS, OTHERS_HURT, SPREAD_ACROSS, THE_EVENT_OPENS, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place,
                             away_from_scene, city_meant, completed, demonstration_at, escalated, headline_place, latest_unnamed, listed_with, location_of, one_scene, part_of_the_last, refined, same_night, scene, told_again_merged, unborrowed, unnamed_at,
                             with_claims_told_first, with_missing_figures, with_more_dead, with_other_estimate, within_week, without_own_day)
-from .event_patterns import commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, is_aggregate, under_way
-from .event_triggers import (acts_words, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rescuer_is_no_captor, rule_names, target_named_again, tells_only_victims,
+from .event_patterns import commemorated_spans, commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, is_aggregate, under_way
+from .event_triggers import (AMONG_THE_VICTIMS, acts_words, spread_event_told, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rescuer_is_no_captor, rule_names, target_named_again, tells_only_victims,
                              the_doers, the_forces_again, told_in_the_past, tolls_itself, trigger_token)
 from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, DIED_OF_WOUNDS, ORDINARY_CRIME, PREFILTER, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, classify_sub_event
 from .event_roles import CLAIMED_BY, CLAIMED_THE_ACT, JUDGING_LEMMAS, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, partisan_speaker, roles, the_same_group, unnamed_band
@@ -315,7 +315,8 @@ class EventStage:
             # "…, after a knife attack that killed three girls": another act's dead
             # (a development's "after …" phrase is read to the end of its clause: it is told as an event of its own)
             earlier_acts = earlier_act_spans(trigger, whole_clause=event_type_of(sub_event) == "Strategic developments")
-            no_toll_spans = date_spans + earlier_acts
+            # ("marked the anniversary of demonstrations in which dozens were killed": the remembered act's dead)
+            no_toll_spans = date_spans + earlier_acts + commemorated_spans(sentence)
             # ("arrested 30 people after clashes … on Monday left 100 injured": Monday is the clashes'
             # day, told as an event of its own below; a violent act keeps the day, as its own where
             # the sentence gives no other; a "since …" clause's day starts the period the sentence tells)
@@ -325,7 +326,7 @@ class EventStage:
                 dates = [d for d in dates if d not in earlier_days]
                 if last_date_sentence == sentence_index and not dates:
                     last_date = None  # (nor does the next sentence carry it)
-            own_words = _blanked(sentence, earlier_acts)  # (a lone victim or a pair is counted in the sentence's own words)
+            own_words = _blanked(sentence, no_toll_spans)  # (a lone victim or a pair is counted in the sentence's own words)
             fatalities = victim_pair(own_words) or read_casualties(sentence, FATALITY_PATTERNS, no_toll_spans) or single_victim(own_words)
             fatalities = with_attacker_dead(fatalities, sentence)
             injuries = read_casualties(sentence, INJURY_PATTERNS, no_toll_spans)
@@ -395,6 +396,10 @@ class EventStage:
             # ("More than 200 people have been killed … since May 2023": a tally over a period, no event's figures)
             # ("More than 7,000 people have been killed in the conflict": the war's dead, no event's)
             tallied = any(d.date.phrase.lower().startswith("since") for d in found_dates) or WAR_TALLY.search(sentence) is not None
+            if follows_event and events[-1].event_type in DEMONSTRATIONS and (fatalities or injuries) and not in_sentence and SPREAD_ACROSS.search(sentence):
+                continue  # ("At least eight people were killed … across the country": many towns' protests, none of them its own toll)
+            if follows_event and events[-1].event_type in VIOLENT_TYPES and not (fatalities or injuries) and AMONG_THE_VICTIMS.search(sentence):
+                continue  # ("Among the dead was a former peace signatory and his family": who the dead just counted were)
             # ("The gang also set fire to 45 homes …. Sixteen people were seriously injured.": the hurt
             # of the attack told before the burning, a development that hurts no one)
             told_before = latest_violent_index(events) if events and events[-1].event_type == "Strategic developments" else len(events) - 1
@@ -560,7 +565,7 @@ class EventStage:
             if event_type_of(sub_event) == "Riots" and actor1 is not None and actor1.actor_id == "generic:protesters":
                 # ACLED: demonstrators who turn violent are coded as rioters
                 actor1 = dataclasses.replace(actor1, actor_id="generic:rioters", name="rioters", category=ActorCategory.RIOTERS)
-            if (whole := _spread_event_told(events, follows_event, actor1, trigger, sentence, in_sentence)) is not None:
+            if (whole := spread_event_told(events, follows_event, actor1, trigger, sentence, in_sentence)) is not None:
                 # "In Kyiv, 22 people were killed" after "Russia fired 40 missiles at cities across
                 # Ukraine": that strike's part there, by its doer, on its day when the sentence gives none
                 sub_event, actor1, actor2 = whole.sub_event_type, whole.actor1, actor2 or whole.actor2
@@ -767,23 +772,6 @@ def _demonstrators(sub_event: str, trigger, article) -> ActorMention:
 
 
 SHOT_DEAD = re.compile(r"\b(shot dead|shot and killed|gunned down)\b", re.I)
-
-
-def _spread_event_told(events: list[Event], follows_event: bool, actor1, trigger, sentence: str, in_sentence: list) -> Event | None:
-    """The event just told across a country or several places ("strikes across Ukraine", "in
-    several provinces"), when the sentence only gives the dead or hurt at one of its places."""
-    if not follows_event or actor1 is not None or not in_sentence:
-        return None
-    for index in range(len(events) - 1, -1, -1):
-        whole = events[index]
-        if whole.location is None or whole.location.level == "country" or SPREAD_ACROSS.search(whole.evidence.text) is not None:
-            # (the parts told since, "In Kyiv, …", are its own: "In Kryvyi Rih, …" is one more)
-            parts = events[index + 1:]
-            if all(p.sub_event_type == whole.sub_event_type and p.actor1 in (None, whole.actor1) for p in parts) \
-                    and whole.event_type in VIOLENT_TYPES and tells_only_victims(trigger, sentence, whole):
-                return whole
-            return None
-    return None
 
 
 # the victim just told, dying later: "The man died of his injuries", "Both women later succumbed to their wounds"
