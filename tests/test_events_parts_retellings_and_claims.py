@@ -327,3 +327,23 @@ def test_a_drone_shot_down_is_disrupted_weapons_use(read_events):
     assert downed.sub_event_type == "Disrupted weapons use"
     assert downed.actor1 is not None and "Houthi" in downed.actor1.name
 
+
+@pytest.mark.model
+def test_a_lede_that_updates_a_toll_is_the_report_of_its_strike_on_its_night(read_events):
+    text = ("BEIRUT, Oct 11 (Reuters) - The death toll from Israeli air strikes on two residential buildings in central "
+            "Beirut on Thursday night rose to 22, with 117 people wounded, Lebanon's health ministry said on Friday.")
+    strike = read_events.one(text, "2024-10-11")
+    assert strike.sub_event_type == "Air/drone strike"
+    assert strike.fatalities.best == 22
+    assert strike.date.value == dt.date(2024, 10, 10)  # the strikes' Thursday night, not the count's Friday
+
+
+@pytest.mark.model
+def test_a_sides_count_of_its_own_dead_is_the_toll_and_the_army_is_no_foreign_force_named_later(read_events):
+    text = ("GOMA, Jan 23 (Reuters) - M23 rebels seized the town of Sake, west of Goma, on Thursday after heavy "
+            "fighting with the army, residents said.\n\n"
+            "At least three South African peacekeepers were killed in the fighting, South Africa's military said.")
+    taken = read_events.one(text, "2025-01-23")
+    assert taken.fatalities is not None and taken.fatalities.best == 3
+    assert taken.actor2 is None or "South Africa" not in taken.actor2.name
+

@@ -37,7 +37,9 @@ def dates_a_statement(span, date, sentence: str) -> bool:
             return False
     verb = governing_verb(token)
     if verb.lemma_.lower() in TOLL_RISING_LEMMAS and any(c.dep_ == "nsubj" and c.lemma_.lower() in ("toll", "number") for c in verb.children):
-        return True  # "the death toll … rose to 31 on Monday": the day of the count, not of the bombing
+        # "the death toll … rose to 31 on Monday": the day of the count, not of the bombing (but "the
+        # death toll from air strikes on Beirut on Thursday night rose to 22": the strikes' night)
+        return date.start >= verb.idx
     if SOURCE_CLAUSE_AFTER.match(sentence, end):
         return False  # "… hit a market in El Fasher on Sunday, a local medical source said": the act's day
     if verb.lemma_.lower() in PUBLISHING_LEMMAS and verb.dep_ == "acl" and verb.head.lemma_.lower() in STATEMENT_NOUNS:

@@ -98,12 +98,17 @@ def is_pattern(trigger, sentence: str, *, headline: bool = False) -> bool:
         return True
     if (trigger.tag_ == "NNS" or (trigger.dep_ == "nsubj" and trigger.head.i == verb.i)) and verb.lemma_ in ("increase", "rise", "grow", "decline", "decrease", "fall", "double", "continue", "reduce", "intensify", "drop", "step", "escalate", "surge", "mount") \
             and (trigger.tag_ == "NNS" or verb.tag_ in _PATTERN_TAGS or auxes & {"has", "have"}) \
-            and not (verb.lemma_ == "drop" and {c.dep_ for c in verb.children} & {"dobj", "nsubjpass", "auxpass"}):
+            and not (verb.lemma_ == "drop" and {c.dep_ for c in verb.children} & {"dobj", "nsubjpass", "auxpass"}) \
+            and not any(c.dep_ == "nsubj" and c.lemma_.lower() in TOLL_NOUNS for c in verb.children):
         # "attacks have increased", "fighting has intensified since October": a trend ("fighting
         # intensified on Sunday" happened; "1500 have fallen victims of the attack" is a toll;
-        # "helicopters dropped barrel bombs", "barrel bombs were dropped on Dael": something dropped is the act, no falling figure)
+        # "helicopters dropped barrel bombs", "barrel bombs were dropped on Dael": something dropped is the act, no falling figure;
+        # "The death toll from air strikes on Beirut rose to 22": a toll that rose, of strikes that happened)
         return True
     return False
+
+
+TOLL_NOUNS = frozenset({"toll", "number", "tally", "count"})
 
 
 def under_way(trigger, verb) -> bool:

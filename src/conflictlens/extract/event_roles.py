@@ -418,8 +418,23 @@ def partisan_speaker(span, actors: list[ActorMention], event) -> ActorMention | 
                         # "the government" speaks for the state forces that fought
                         or (actor.category is ActorCategory.STATE_FORCES and side.category is ActorCategory.STATE_FORCES)
                         for side in sides) or (own_men and not actor.generic and actor.category is not None)):
-                    return actor
+                    return None if counts_own_dead(actor, span.text) else actor
     return None
+
+
+# a side's count of its own dead is the toll, not a claim: "At least three South African
+# peacekeepers were killed in the fighting, South Africa's military said"; "its fighters were killed"
+_OWN_FORCES_DEAD = re.compile(r"\b(?:soldiers|troops|peacekeepers|servicemen|officers|policemen|police officers|personnel|members of the security forces)\s+"
+                              r"(?:were|was|had been|have been)\s+(?:killed|wounded|injured)\b", re.I)
+_OWN_FIGHTERS_DEAD = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:fighters|members|men|militants|mujahideen)\s+(?:were|had been|have been)\s+(?:killed|martyred)\b", re.I)
+
+
+def counts_own_dead(speaker: ActorMention, text: str) -> bool:
+    """Whether the side that tells the sentence counts its own dead: a state's forces their
+    soldiers, a group its fighters."""
+    if speaker.category is ActorCategory.STATE_FORCES:
+        return _OWN_FORCES_DEAD.search(text) is not None
+    return _OWN_FIGHTERS_DEAD.search(text) is not None
 
 
 OWN_MEN_DID = re.compile(r"\b(?:its|their|our) (?:fighters|men|militants|mujahideen|members|forces|soldiers) (?:had |have |has )?(?:killed|attacked|targeted|struck|carried out)\b", re.I)
@@ -545,6 +560,10 @@ def named_again(actor: ActorMention | None, actors: list[ActorMention], text: st
         # "the guerrillas attacked military units …" in a report that names the FMLN only further
         # on, and no other group of the kind: the definite article points at the one it names
         earlier = of_kind[:1] if len({a.actor_id for a in of_kind}) == 1 else of_kind
+        if home is not None and ActorCategory.STATE_FORCES in kinds:
+            # ("fighting with the army …. Three South African peacekeepers were killed", filed from
+            # Goma: "the army" is Congo's, not forces the report names only later)
+            earlier = [a for a in earlier if a.country_code == home]
     if len({a.actor_id for a in earlier}) > 1 and home is not None:
         earlier = [a for a in earlier if a.category == ActorCategory.STATE_FORCES and a.country_code == home] or earlier
     if len({a.actor_id for a in earlier}) != 1:
