@@ -206,6 +206,15 @@ ONE_EVENT_ONE_FIELD = {
         "KABUL (AP) - Three worshippers were killed when a gunman opened fire inside a temple in Jalalabad on Friday, "
         "police said. Islamic State's local affiliate, ISIS-K, claimed responsibility on Saturday.", "2020-03-28",
         "actor1.name", "Islamic State Khorasan Province"),
+    # the generic words for an unnamed band
+    "unknown-armed-individuals-are-gunmen": (
+        "DUBAI, Sept 30 (Reuters) - Unknown armed individuals attacked a police station in the city of Zahedan on "
+        "Friday, killing five police officers, state media said.", "2022-09-30", "actor1.name", "gunmen"),
+    # who was among the dead just counted tells no event of its own
+    "who-was-among-the-dead": (
+        "BOGOTA, Jan 18 (Reuters) - Fighting between ELN guerrillas and FARC dissidents in the Catatumbo region has "
+        "killed at least 80 people since Thursday, the governor said on Saturday.\n\nAmong the dead was a former peace "
+        "signatory and his family, the governor of Norte de Santander said.", "2025-01-18", "fatalities.best", 80),
 }
 
 
@@ -293,14 +302,6 @@ def test_a_wave_told_from_its_start_is_no_event_and_a_camp_is_no_organisation(re
 
 
 @pytest.mark.model
-def test_unknown_armed_individuals_are_gunmen(read_events):
-    text = ("DUBAI, Sept 30 (Reuters) - Unknown armed individuals attacked a police station in the city of Zahedan on "
-            "Friday, killing five police officers, state media said.")
-    attack = read_events.one(text, "2022-09-30")
-    assert attack.actor1 is not None and attack.actor1.name == "gunmen"
-
-
-@pytest.mark.model
 def test_a_remembered_acts_dead_and_a_nations_toll_are_no_protests_toll(read_events):
     text = ("NAIROBI, June 25 (Reuters) - Kenyan police fired tear gas at thousands of protesters in Nairobi on "
             "Wednesday as they marked the first anniversary of demonstrations in which dozens of people were killed.\n\n"
@@ -308,14 +309,6 @@ def test_a_remembered_acts_dead_and_a_nations_toll_are_no_protests_toll(read_eve
     protest = read_events.one(text, "2025-06-25")
     assert protest.location is not None and protest.location.name == "Nairobi"
     assert protest.fatalities is None  # neither last year's dozens nor the country's eight are Nairobi's
-
-
-@pytest.mark.model
-def test_who_was_among_the_dead_makes_no_event(read_events):
-    text = ("BOGOTA, Jan 18 (Reuters) - Fighting between ELN guerrillas and FARC dissidents in the Catatumbo region "
-            "has killed at least 80 people since Thursday, the governor said on Saturday.\n\n"
-            "Among the dead was a former peace signatory and his family, the governor of Norte de Santander said.")
-    assert read_events.one(text, "2025-01-18").fatalities.best == 80
 
 
 @pytest.mark.model
@@ -346,4 +339,3 @@ def test_a_sides_count_of_its_own_dead_is_the_toll_and_the_army_is_no_foreign_fo
     taken = read_events.one(text, "2025-01-23")
     assert taken.fatalities is not None and taken.fatalities.best == 3
     assert taken.actor2 is None or "South Africa" not in taken.actor2.name
-

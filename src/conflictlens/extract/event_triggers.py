@@ -128,16 +128,19 @@ DOER_NOUNS = frozenset({"attackers", "assailants", "gunmen", "raiders", "militan
 
 def the_doers(actor: ActorMention | None, text: str) -> bool:
     """Whether the doer is a band the report has just told of, named with "the": "The attackers"."""
-    return (actor is not None and actor.generic and actor.evidence.text.lower() in DOER_NOUNS
-            and THE_DOERS_BEFORE.search(text, max(0, actor.evidence.start - 20), actor.evidence.start) is not None)
+    return actor is not None and actor.generic and actor.evidence.text.lower() in DOER_NOUNS and _with_the(actor, text)
 
 
 def the_forces_again(actor: ActorMention | None, previous: Event, text: str) -> bool:
     """Whether the doer is the state's forces the event before named, now in a generic word with
     "the": "Malian soldiers killed 24 civilians …. The troops arrived in the village on Jan. 27"."""
     return (actor is not None and actor.generic and actor.category is ActorCategory.STATE_FORCES
-            and previous.actor1 is not None and previous.actor1.category is ActorCategory.STATE_FORCES
-            and THE_DOERS_BEFORE.search(text, max(0, actor.evidence.start - 20), actor.evidence.start) is not None)
+            and previous.actor1 is not None and previous.actor1.category is ActorCategory.STATE_FORCES and _with_the(actor, text))
+
+
+def _with_the(actor: ActorMention, text: str) -> bool:
+    """Whether the actor's words open with "the" (and perhaps a count: "The two attackers")."""
+    return THE_DOERS_BEFORE.search(text, max(0, actor.evidence.start - 20), actor.evidence.start) is not None
 
 
 def dated_act(trigger, dates: list, *, any_precision: bool = False) -> bool:

@@ -220,17 +220,11 @@ class EventStage:
                            and not any(s <= p.evidence.start < e for s, e in helped_by)
                            and not CITY_PART_BEFORE.search(article.text, max(0, p.evidence.start - 30), p.evidence.start)]
             part_of_toll = PART_OF_TOLL.search(sentence)
-            # a side's own count, in a sentence that gives no day or place of its own, is its claim
-            # (or only the scene told: "said its forces had struck a meeting of commanders in Sumy, killing more than 60")
-            # (of the event just told, or of the one before it: "Fighting between the army and the RSF … ¶ The army
-            # crossed the bridges …. The RSF said it had repelled the attacks and killed hundreds of soldiers")
-            # (the one before only for a count of dead: "its air defences had shot down several drones" tells an act)
-            told_back = (len(events) - 1, len(events) - 2) if read_casualties(sentence, FATALITY_PATTERNS, phrase_spans) else (len(events) - 1,)
-            claimed_of = next((i for i in told_back if i >= 0 and events[i].event_type in VIOLENT_TYPES
-                               and partisan_speaker(span, doc.actors, events[i]) is not None), None) \
+            # a side's own count, in a sentence that gives no day or place of its own (or only the scene
+            # told: "said its forces had struck a meeting of commanders in Sumy, killing more than 60"), is its claim
+            claimed_of, speaker = _side_telling(span, sentence, doc.actors, events, phrase_spans) \
                 if follows_event and not any(d.date.precision is DatePrecision.DAY for d in dates) \
-                and all(events[-1].location is not None and p.name == events[-1].location.name for p in in_sentence) else None
-            speaker = partisan_speaker(span, doc.actors, events[claimed_of]) if claimed_of is not None else None
+                and all(events[-1].location is not None and p.name == events[-1].location.name for p in in_sentence) else (None, None)
             partisan = speaker is not None
             if partisan and events[claimed_of].actor1 is None and OWN_MEN_DID.search(sentence) \
                     and (events[claimed_of].actor2 is None or speaker.actor_id != events[claimed_of].actor2.actor_id):
@@ -604,6 +598,18 @@ class EventStage:
         events = with_claims_told_first(supersede_tolls(events, toll_updates), claims_first)
         doc.events = with_headline_toll(told_again_merged(without_summaries(events)), article, STAGE)
         return doc
+
+
+def _side_telling(span, sentence: str, actors: list[ActorMention], events: list[Event], phrase_spans) -> tuple[int | None, ActorMention | None]:
+    """(index, speaker) of the event a side of it tells the sentence of: the event just told, or,
+    for a count of dead, the one before it ("Fighting between the army and the RSF … ¶ The army
+    crossed the bridges …. The RSF said it had repelled the attacks and killed hundreds of
+    soldiers"; "its air defences had shot down several drones" tells an act of its own)."""
+    told_back = (len(events) - 1, len(events) - 2) if read_casualties(sentence, FATALITY_PATTERNS, phrase_spans) else (len(events) - 1,)
+    for index in told_back:
+        if index >= 0 and events[index].event_type in VIOLENT_TYPES and (speaker := partisan_speaker(span, actors, events[index])) is not None:
+            return index, speaker
+    return None, None
 
 
 def _with_neighbours(sentence_spans: list, paragraphs: list[int]) -> list[str]:
