@@ -59,6 +59,13 @@ class EventReader:
         assert len(events) == 1, [e.evidence.text for e in events]
         return events[0]
 
+    def field_of_one(self, text: str, published: str, field: str):
+        """A dotted field ("fatalities.best") of the report's only event."""
+        value = self.one(text, published)
+        for name in field.split("."):
+            value = getattr(value, name)
+        return value
+
 
 @pytest.fixture
 def read_events(settings) -> EventReader:

@@ -47,11 +47,12 @@ _ONE_VICTIM = (r"child|man|woman|boy|girl|person|civilian|soldier|policeman|poli
                r"|commander|minister|leader|official|mayor|governor|chief|imam|priest|pastor|judge|lawyer|activist|doctor|nurse|guard|driver|militant|member"
                r"|village head|district head|traditional ruler|emir|cleric|monk|teacher|trader|herder|herdsman|fisherman|motorist|pilgrim"
                r"|candidate|politician|lawmaker|legislator|councillor|councilor|businessman|engineer|contractor|elder|reporter|photographer"
-               r"|aid worker|health worker|polio worker|constable|gendarme|ranger|pupil|schoolboy|schoolgirl|citizen|national|tourist|missionary|foreigner")
+               r"|aid worker|health worker|polio worker|constable|gendarme|ranger|pupil|schoolboy|schoolgirl|citizen|national|tourist|missionary|foreigner"
+               r"|peacekeeper|crew member|pilot|medic|paramedic|passenger|villager|bodyguard|interpreter|general|colonel|captain|lieutenant|sergeant")
 SINGLE_VICTIM = re.compile(
     # ("a U.S. citizen working for an aid group was shot dead": what the victim did may come between)
     # ("a mosque was torched and its imam killed": whose one victim)
-    rf"\b(?:a|an|the|its|their)\s+(?:[\w.-]+\s+){{0,3}}?(?:{_ONE_VICTIM})(?:,\s+[^,]{{1,40}},|\s+(?:working|living|serving|travell?ing)(?:\s+[\w-]+){{1,4}}?)?\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|shot and killed|died)\b"
+    rf"\b(?:a|an|the|its|their)\s+(?:[\w.-]+\s+){{0,3}}?(?:{_ONE_VICTIM})(?:,\s+[^,]{{1,40}},|\s+(?:working|living|serving|travell?ing)(?:\s+[\w()'’.-]+){{1,14}}?)?\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|shot and killed|died)\b"
     rf"|\b(?:kill(?:ing|ed)|shooting\s+dead|shot\s+dead|gunning\s+down|gunned\s+down|lynch(?:ing|ed))\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\b(?!\s+and\s+(?:(?:his|her|their|a|an|one|two|three)\b|\d))"  # "…, killing a 70-year-old man", "killed a police officer and wounded three"
     # "Sepoy X, having fought gallantly, embraced shahadat", "the driver was martyred"
     r"|\bembrac(?:ed|ing)\s+(?:shahadat|martyrdom)\b|\b(?:was|has\s+been)\s+martyred\b"
@@ -80,7 +81,10 @@ ONE_AND_OTHERS = (
 _ONE_PERSON = rf"(?:{_ONE_VICTIM}|mother|father|son|daughter|wife|husband|brother|sister|baby)"
 VICTIM_PAIR = re.compile(
     rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<first>{_ONE_PERSON})\s+and\s+(?:(?:his|her|their|a|an)\s+)?(?:[\w-]+\s+){{0,1}}?{_ONE_PERSON}\s+"
-    r"(?:were\s+|have\s+been\s+|had\s+been\s+|have\s+|had\s+)?(?:killed|shot dead|died)\b",
+    r"(?:were\s+|have\s+been\s+|had\s+been\s+|have\s+|had\s+)?(?:killed|shot dead|died)\b"
+    # "…, killing a crew member and a general": the same pair, after the act
+    rf"|\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead)\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<first_after>{_ONE_PERSON})\s+and\s+(?:a|an|his|her|their)\s+"
+    rf"(?:[\w-]+\s+){{0,1}}?{_ONE_PERSON}\b(?!\s+(?:were|was|had|have)\b)",
     re.I,
 )
 # "a woman and her two children were killed": one named, and a count of kin
@@ -147,7 +151,8 @@ def victim_pair(sentence: str) -> Quantity | None:
     m = VICTIM_PAIR.search(sentence)
     if m is None:
         return None
-    return Quantity(phrase=m.group(0), best=2, low=2, high=2, victims="civilians" if CIVILIAN_VICTIMS.match(m["first"]) else None)
+    first = m["first"] or m["first_after"]
+    return Quantity(phrase=m.group(0), best=2, low=2, high=2, victims="civilians" if CIVILIAN_VICTIMS.match(first) else None)
 
 
 def _victims(words_after_number: str) -> str | None:

@@ -21,9 +21,9 @@ from ..model import ActorMention, DateMatch, DatePrecision, Event, Evidence, Pla
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, read_casualties, single_victim
 from .event_codebook import with_codebook_precedence
 from .dates import counted_from
-from .event_context import location_of
+from .event_scene import location_of
 from .event_days import SOURCE_CLAUSE_AFTER, interval_clause
-from .event_patterns import earlier_act_around
+from .event_patterns import earlier_act_around, motive_spans
 from .event_roles import governing_verb, roles, token_ending_at
 from .event_rules import RULE_FOR, classify_sub_event
 from .taxonomy import event_type_of
@@ -187,6 +187,22 @@ def act_outside_earlier_one(span, trigger, sentence: str, sub_event: str):
     if found is None:
         return None
     token = token_ending_at(span.doc, span.start_char + found.end())
+    return (own, token) if token is not None else None
+
+
+def act_beside_motive(span, sentence: str):
+    """(sub-event type, trigger) of the act told beside a motive phrase, when the sentence was
+    typed by the act the phrase names: "Militants attacked an army post … to avenge two
+    commanders killed in an air strike" is an attack on the post, not an air strike."""
+    motives = motive_spans(span)
+    if not motives:
+        return None
+    rest = sentence
+    for start, end in motives:
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    own = classify_sub_event(rest)
+    found = RULE_FOR[own].search(rest) if own is not None else None
+    token = token_ending_at(span.doc, span.start_char + found.end()) if found is not None else None
     return (own, token) if token is not None else None
 
 

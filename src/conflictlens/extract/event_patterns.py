@@ -85,6 +85,9 @@ def is_pattern(trigger, sentence: str, *, headline: bool = False) -> bool:
     asker = trigger.head if trigger.dep_ == "dobj" else trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" else None
     if asker is not None and asker.lemma_.lower() in CALLING_LEMMAS:
         return True  # "the party had called the rally", "called for protests": a call, not the act
+    intent = verb if verb.lemma_.lower() in INTENT_LEMMAS else verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_LEMMAS else None
+    if intent is not None and any(c.dep_ == "xcomp" for c in intent.children):
+        return True  # "The Houthis vowed to retaliate", "threatened to attack the town": an intent, not an act
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and not _the_month_may(c)}
     if auxes & {"will", "would", "could", "may", "might", "should", "must", "can"}:
         return True
@@ -109,6 +112,7 @@ def is_pattern(trigger, sentence: str, *, headline: bool = False) -> bool:
 
 
 TOLL_NOUNS = frozenset({"toll", "number", "tally", "count"})
+INTENT_LEMMAS = frozenset({"vow", "threaten", "pledge", "promise", "plan", "intend", "swear"})
 
 
 def under_way(trigger, verb) -> bool:
@@ -166,6 +170,7 @@ SUPERLATIVE_BEFORE = re.compile(r"\b(largest|biggest|deadliest|worst|heaviest|mo
 # latest in a spate of blasts" is the latest one; "a wave of strikes hit Douma on Sunday" is one
 # ACLED event, which codes same-day acts at one place by the same sides as one)
 SERIES_RE = re.compile(r"\b(a string of|the latest in|a (\w+ )?(wave|series|spate|string) of)\b", re.I)
+NEWEST_OF_SERIES = re.compile(r",\s+(?:the|in the)\s+latest\s+in\s+an?\s+(?:\w+\s+)?(?:wave|series|spate|string)\s+of\b", re.I)
 
 
 YEAR_TOKEN = re.compile(r"(19|20)\d\d")
@@ -182,7 +187,9 @@ def is_aggregate(trigger, sentence: str, told_as_occurring: bool, date_spans: li
     if any(not in_aside(trigger, m.start()) and not SUPERLATIVE_BEFORE.search(sentence, 0, m.start())
            for m in TALLY_RE.finditer(sentence)):
         return True
-    if not on_a_day and any(not in_aside(trigger, m.start()) for m in SERIES_RE.finditer(sentence)):
+    # (", the latest in a string of attacks on shipping" says the act told is the newest of a series: it happened)
+    newest = [(m.start(), m.end()) for m in NEWEST_OF_SERIES.finditer(sentence)]
+    if not on_a_day and any(not in_aside(trigger, m.start()) and not any(s <= m.start() < e for s, e in newest) for m in SERIES_RE.finditer(sentence)):
         return True
     if not on_a_day and any(_counted(g) for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in"
                             for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in EVENT_NOUNS):
@@ -255,6 +262,33 @@ def _earlier_act_phrases(sentence):
             phrase = token.head if token.dep_ == "mark" else token
             start = token.idx if token.dep_ == "mark" else sentence.doc[phrase.left_edge.i].idx
             yield phrase.left_edge.i, phrase_last(phrase), start
+    yield from _motive_phrases(sentence)  # (what an act avenges came before it too)
+
+
+# "in retaliation for the killing of …", "to avenge the deaths of …": the act a motive names
+MOTIVE_NOUNS = frozenset({"retaliation", "revenge", "reprisal", "reprisals", "vengeance", "payback"})
+
+
+def _motive_phrases(sentence):
+    """(first token index, last token index, start offset) of each phrase that names what an act
+    avenges: "in retaliation for …", "in revenge for …", "to avenge …"."""
+    for token in sentence:
+        if token.lower_ == "for" and token.dep_ == "prep" and token.head.lemma_.lower() in MOTIVE_NOUNS:
+            yield token.i, phrase_last(token), token.idx
+        elif token.lemma_.lower() == "avenge" and token.dep_ in ("xcomp", "advcl", "acl") and token.head.i != token.i:
+            yield token.left_edge.i, phrase_last(token), sentence.doc[token.left_edge.i].idx
+
+
+def avenged(trigger) -> bool:
+    """"Bandits killed 11 villagers in retaliation for the killing of several bandits by
+    vigilantes last month": the act an attack avenges is its motive, named in passing, not the
+    sentence's event (ACLED codes it from a report that tells it)."""
+    return any(first <= trigger.i <= last for first, last, _ in _motive_phrases(trigger.sent))
+
+
+def motive_spans(span) -> list[tuple[int, int]]:
+    """Offsets (in the sentence) of its motive phrases, to the end of each."""
+    return [(start - span.start_char, span.doc[last].idx + len(span.doc[last]) - span.start_char) for _, last, start in _motive_phrases(span)]
 
 
 def earlier_act_around(trigger) -> tuple[int, int] | None:

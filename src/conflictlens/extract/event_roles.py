@@ -102,9 +102,13 @@ def roles(span, trigger, actors: list[ActorMention]):
     verb = governing_verb(trigger)
     subject_spans, object_spans = [], []
     judged = trigger.pos_ in ("NOUN", "PROPN") and verb.lemma_.lower() in JUDGING_LEMMAS
+    # "a UN helicopter came under fire": what came under it was hit; who fired is named after "from"
+    came_under = verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
     for child in ([] if judged else verb.children):
         bounds = extent(child)
-        if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "agent"):
+        if child.dep_ == "nsubj" and came_under:
+            object_spans.append(bounds)
+        elif child.dep_ in ("nsubj", "csubj") or (child.dep_ == "agent"):
             subject_spans.append(bounds)
         elif child.dep_ in ("dobj", "nsubjpass", "pobj", "dative", "prep") and child.lower_ != "according":
             object_spans.append(bounds)  # ("according to the Ministry of Health" names a source, no target)
@@ -127,9 +131,10 @@ def roles(span, trigger, actors: list[ActorMention]):
         subject_spans += [extent(c) for c in verb.head.head.children if c.dep_ == "nsubj"]
     if not subject_spans and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
         # "helicopters dropped barrel bombs, killing 20": the participle's doer is the main clause's subject
+        # ("Soldiers were on patrol when they came under fire": the one hit)
         for child in verb.head.children:
             if child.dep_ in ("nsubj", "agent"):
-                subject_spans.append(extent(child))
+                (object_spans if came_under else subject_spans).append(extent(child))
     if not subject_spans and not judged and verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
         # "Armed bandits abducted 30 people, residents said": the small model reads the doer as
         # the subject of "said" and its act as a participle on it; a participle with an object is active
@@ -232,12 +237,13 @@ def roles(span, trigger, actors: list[ActorMention]):
         # ("Yemen's Houthis said they had shot down …": the Houthis, not Yemen)
         speakers = sorted((a for a in inside if within(a, speaker_spans)), key=possessor)
         actor1 = next((a for a in speakers if a.category is not None and int(a.category) in ARMED_CATEGORIES), None)
-    if actor1 is None:
+    if actor1 is None and not came_under:  # (what came under fire names who fired only after "from")
         actor1 = _sole_armed_side([a for a in inside if not within(a, site_spans)], verb, actor2, span)
     if (initiator := _main_clause_doer(verb, inside, within)) is not None and initiator is not actor1:
         # "Al-Shabaab militants stormed a hotel …, and nine were killed as security forces fought to
         # end the siege": those who fought back are the other side, not the ones who started it
-        actor1, actor2 = initiator, actor1 or actor2
+        # ("Soldiers were responding to reports … when they came under fire": the soldiers were hit)
+        actor1, actor2 = (actor1, actor2 or initiator) if came_under else (initiator, actor1 or actor2)
     if actor1 is None and actor2 is not None and actor2.category in NON_STATE_ARMED and trigger.lemma_.lower() in AIR_ATTACK_LEMMAS:
         # "17 PKK terrorists were 'neutralized' in airstrikes, the Turkish National Defense Ministry
         # said": a state's forces that tell of strikes on their enemy, naming no one, flew them

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from ..model import ActorCategory, ActorMention, DatePrecision, Event
-from .event_context import DEMONSTRATIONS, SPREAD_ACROSS
-from .event_patterns import EVENT_NOUNS, grievance, is_pattern
+from .event_context import DEMONSTRATIONS
+from .event_scene import SPREAD_ACROSS
+from .event_patterns import EVENT_NOUNS, avenged, grievance, is_pattern
 from .event_roles import governing_verb, token_ending_at
 from .event_rules import ATTACK_MEANS, PREFILTER, RULE_FOR, RULES
 from .quantities import SMALL_COUNT_WORDS
@@ -58,7 +59,7 @@ def occurrence_trigger(span, sub_event: str, sentence: str, *, headline: bool, o
     the ``outside`` spans (date phrases, the dateline; offsets in the sentence) are no trigger."""
     return next((t for t in trigger_tokens(span, sub_event)
                  if not any(s <= t.idx - span.start_char < e for s, e in outside) and not is_pattern(t, sentence, headline=headline)
-                 and not grievance(t) and not doers_only_named(t, sub_event) and not commemorated(t)), None)
+                 and not grievance(t) and not avenged(t) and not doers_only_named(t, sub_event) and not commemorated(t)), None)
 
 
 def background_of_the_subject(token, dates: list) -> bool:
@@ -138,6 +139,13 @@ def the_forces_again(actor: ActorMention | None, previous: Event, text: str) -> 
             and previous.actor1 is not None and previous.actor1.category is ActorCategory.STATE_FORCES and _with_the(actor, text))
 
 
+def side_named_again(actor: ActorMention | None, previous: Event) -> bool:
+    """Whether a generic word names again a side of the event before, as its kind: "Soldiers from
+    the 94th Infantry Battalion … came under fire", after a clash with government troops."""
+    return actor is not None and actor.generic and actor.category is not None \
+        and any(side is not None and side.category is actor.category for side in (previous.actor1, previous.actor2))
+
+
 def _with_the(actor: ActorMention, text: str) -> bool:
     """Whether the actor's words open with "the" (and perhaps a count: "The two attackers")."""
     return THE_DOERS_BEFORE.search(text, max(0, actor.evidence.start - 20), actor.evidence.start) is not None
@@ -205,8 +213,10 @@ def rescuer_is_no_captor(trigger) -> bool:
 
 
 def done_by_them(trigger) -> bool:
-    """Whether the trigger's clause has "they" for its subject."""
-    return any(c.dep_ == "nsubj" and c.lower_ == "they" for c in governing_verb(trigger).children)
+    """Whether the trigger's clause has "they" for its subject (not "when they came under fire": they were hit)."""
+    verb = governing_verb(trigger)
+    came_under = verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
+    return not came_under and any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children)
 
 
 def told_in_the_past(trigger, *, passive: bool = False) -> bool:

@@ -25,8 +25,9 @@ lethal force), and the parse decides whether the sentence reports an occurrence 
   figure, a date phrase or a named place.
 
 Which word carries the act, and what the parse says of it, is in ``event_triggers.py``. Who did it
-to whom is read from the parse (``event_roles.py``); where, and what the sentences
-around the event add to it, in ``event_context.py``. Dates come from the sentence (not from the
+to whom is read from the parse (``event_roles.py``); where, in ``event_scene.py``; what the
+sentences around the event add to it, in ``event_context.py``; whether a sentence is the
+headline again, in ``event_headlines.py``. Dates come from the sentence (not from the
 statement's own date: "…, the ministry said on Sunday", nor from an aside: "the army, which has
 fought since 2023, …"), else from a day named a sentence or two before, or counted from a day the
 report already gave ("a day earlier"), else the article's dateline or opening date stamp
@@ -54,15 +55,17 @@ from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
 from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, relative_day
 from .event_classifier import Prediction, load_classifier
 from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
-from .event_clauses import act_a_development_followed, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses, truce_in_since_clause
+from .event_clauses import act_a_development_followed, act_beside_motive, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses, truce_in_since_clause
 from .event_labels import TERRITORY_TYPES, sub_event_of
 from .event_days import across_interval, dates_a_statement, interval_clause, own_dates_first
-from .event_context import (ATTACKERS_KILLED, CITY_PART_BEFORE, DEMONSTRATIONS, DETAIL_SENTENCES, HOSPITAL_HURT, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, NATIONAL_SEATS, OTHERS_HURT, SPREAD_ACROSS, THE_EVENT_OPENS, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place,
-                            away_from_scene, city_meant, completed, demonstration_at, escalated, headline_place, latest_unnamed, listed_with, location_of, one_scene, part_of_the_last, refined, same_night, scene, told_again_merged, unborrowed, unnamed_at,
+from .event_context import (ATTACKERS_KILLED, DEMONSTRATIONS, HOSPITAL_HURT, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, NATIONAL_SEATS, OTHERS_HURT, THE_EVENT_OPENS, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place,
+                            completed, demonstration_at, escalated, latest_unnamed, one_scene, part_of_the_last, same_night, told_again_merged, unborrowed, unnamed_at,
                             with_claims_told_first, with_missing_figures, with_more_dead, with_other_estimate, within_week, without_own_day)
+from .event_headlines import LIVE_ENTRY_HEADING, headline_key, is_headline
+from .event_scene import CITY_PART_BEFORE, DETAIL_SENTENCES, SPREAD_ACROSS, away_from_scene, city_meant, headline_place, listed_with, location_of, refined, scene
 from .event_patterns import commemorated_spans, commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, is_aggregate, under_way
 from .event_triggers import (AMONG_THE_VICTIMS, acts_words, spread_event_told, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rescuer_is_no_captor, rule_names, target_named_again, tells_only_victims,
-                             the_doers, the_forces_again, told_in_the_past, tolls_itself, trigger_token)
+                             side_named_again, the_doers, the_forces_again, told_in_the_past, tolls_itself, trigger_token)
 from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, DIED_OF_WOUNDS, ORDINARY_CRIME, PREFILTER, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, classify_sub_event
 from .event_roles import CLAIMED_BY, CLAIMED_THE_ACT, JUDGING_LEMMAS, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, partisan_speaker, roles, the_same_group, unnamed_band
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, counts_at_places, read_casualties, single_victim, victim_pair, with_attacker_dead
@@ -128,7 +131,7 @@ class EventStage:
         # by position, not by text: the same sentence in another paragraph is read in other company
         contexts = _with_neighbours(sentence_spans, paragraph_of)
         predictions = load_classifier().predict_in_context(texts, contexts)
-        headline = _headline_key(article.title)
+        headline = headline_key(article.title)
         # (places a lede that names none; a dateline run into the title is where the report was filed)
         # a state's seats of power stand in its capital: a report filed there places what happens at them
         filed_from_capital = next((dataclasses.replace(p, confidence=round(p.confidence * 0.7, 2)) for p in filed_from if p.feature_code == "PPLC"), None)
@@ -195,7 +198,7 @@ class EventStage:
                     for p in doc.places if p.is_location and span.start_char <= p.evidence.start < span.end_char):
                 # "Riot police used water cannon … after some protesters threw fireworks": more of the protest just told
                 events[-1] = escalated(events[-1], sentence, span, doc.actors)
-            if not (PREFILTER.search(sentence) or _event_in_other_words(span, prediction)) or _is_headline(sentence, headline) \
+            if not (PREFILTER.search(sentence) or _event_in_other_words(span, prediction)) or is_headline(sentence, headline) \
                     or LIVE_ENTRY_HEADING.match(sentence):  # ("11:20 GMT - Two killed in Jenin raid": an entry's headline; its text tells it)
                 continue
             # the date phrases' spans in the sentence: their numbers are no tolls
@@ -287,6 +290,8 @@ class EventStage:
             date_spans = phrase_spans + header  # the header's date stamp holds no toll either
             # "BAMAKO, March 4 (Reuters) -": a month in a date is no march
             trigger = occurrence_trigger(span, sub_event, sentence, headline=in_headline, outside=date_spans)
+            if trigger is None and (beside_motive := act_beside_motive(span, sentence)) is not None:
+                sub_event, trigger, typed_by_classifier = *beside_motive, False  # (not what it avenges)
             # "called on Wednesday for a meeting on the chemical attack": the call's day, not the
             # attack's; "attacked the government's budget": a figure of speech; "Analysts say the
             # army's recapture of Khartoum …": commentary, unless it dates an act
@@ -399,12 +404,13 @@ class EventStage:
             told_before = latest_violent_index(events) if events and events[-1].event_type == "Strategic developments" else len(events) - 1
             hit = (told_before if not in_sentence else demonstration_at(events, in_sentence)) if follows_event and not tallied else None
             # (after a demonstration, police named among the hurt are no doer: "12 students were detained and 5 police officers injured")
-            if hit is not None and (fatalities or injuries or events[hit].event_type in DEMONSTRATIONS) and not dates \
+            if hit is not None and (fatalities or injuries or events[hit].event_type in DEMONSTRATIONS) and all(within_week(d.date, events[hit].date) for d in dates) \
                     and (actor1 is None or the_doers(actor1, article.text) or (events[hit].event_type in DEMONSTRATIONS and actor1.category == ActorCategory.STATE_FORCES)) \
                     and tells_only_victims(trigger, sentence, events[hit]) \
                     and agrees(events[hit].fatalities, fatalities) and agrees(events[hit].injuries, injuries):
                 # "a 67-year-old woman and her son were killed and four others injured", "He said 10
                 # people had been wounded": the figures of the event just told, not an event of their own
+                # (so are "21 people were killed in the strikes on Saturday and Sunday", after strikes "over the weekend")
                 events[hit] = with_missing_figures(events[hit], fatalities, injuries, this_sentence)
                 if events[hit].sub_event_type in ("Peaceful protest", "Protest with intervention") and fatalities \
                         and (LETHAL_FORCE.search(sentence) or SHOT_DEAD.search(sentence)):
@@ -434,8 +440,10 @@ class EventStage:
                 or later_that_day \
                 or (event_type_of(sub_event) == "Strategic developments" and not follows_event)
             if not anchored and (actor1 is None or actor1.generic):
-                if follows_event and (by_them or the_doers(actor1, article.text) or is_coreferent(trigger) or THE_EVENT_OPENS.match(sentence)):
-                    # ("The attackers … took control of the base", "The attack … began with a car bomb": more of it, to be told on)
+                if follows_event and (by_them or the_doers(actor1, article.text) or is_coreferent(trigger) or THE_EVENT_OPENS.match(sentence)
+                                      or (actor1 is None and side_named_again(actor2, events[-1]))):
+                    # ("The attackers … took control of the base", "The attack … began with a car bomb": more of it, to be told on;
+                    # "Soldiers … were on patrol when they came under fire": the side hit in it)
                     last_event_sentence = sentence_index
                 continue  # no anchor: nothing to date, count or place, and no one named doing it
             # a definite event noun points back at an event told before; with none told, the
@@ -488,7 +496,8 @@ class EventStage:
             # "Protests took place in Mombasa and Kisumu": plural events told in the past at named
             # towns happened; "attacks on the highway" is a generalisation
             at_named_towns = (told_in_the_past(trigger, passive=event_type_of(sub_event) in DEMONSTRATIONS) or under_way(trigger, governing_verb(trigger))) and any(p.level == "point" for p in in_sentence)
-            told_as_occurring = bool(fatalities or injuries) or on_a_day or at_named_towns or COUNTED_OUT.search(sentence) is not None
+            told_as_occurring = bool(fatalities or injuries) or on_a_day or at_named_towns or COUNTED_OUT.search(sentence) is not None \
+                or any(WEEKEND.search(d.date.phrase) for d in dates)  # ("carried out air strikes on Nasir over the weekend")
             if coreferent and follows_event:
                 last_event_sentence = sentence_index  # more of the event just told: the next sentence may add to it too
             if coreferent or is_aggregate(trigger, sentence, told_as_occurring, date_spans, on_a_day) or is_negated(trigger) \
@@ -530,7 +539,7 @@ class EventStage:
                 date = across_interval(gap, dates, date, events)  # "came a week after the ELN agreed …"
             # a place named earlier in the paragraph sets the scene when the sentence names none
             told = location_of(in_sentence, trigger) or scene(earlier) or city_meant(sentence, filed_from, events)
-            location = refined(told, scene_places, sentence_spans, sentence_index) \
+            location = refined(told, scene_places, sentence_spans, sentence_index, date.precision is DatePrecision.DAY) \
                 or (title_place if not events and sentence_index <= OPENING_SENTENCES else None) \
                 or (events[-1].location if later_that_day else None) \
                 or (filed_from_capital if NATIONAL_SEATS.search(sentence) else None)  # ("stormed parliament", filed from the capital)
@@ -684,6 +693,7 @@ MILITARY_EXERCISE = re.compile(r"\b(military drills?|(military|naval|joint|live-
 # a court's acts: "sentenced", "convicted", "acquitted", "jailed"
 JUDICIAL_LEMMAS = frozenset({"sentence", "convict", "acquit", "indict", "jail", "imprison"})
 JUDICIAL_EXECUTION = re.compile(r"\b(executed|hanged|put to death)\b.{0,60}\b(convicted|sentenced|death row|found guilty)\b", re.I)
+WEEKEND = re.compile(r"\bweekend\b", re.I)
 CASUALTY_WORDS = re.compile(r"\b(killed|dead|died|deaths?|wounded|injured|casualties)\b", re.I)
 
 
@@ -691,46 +701,6 @@ def _armed_actor_in(sentence: str, span, actors: list[ActorMention]) -> bool:
     if ARMED_WORDS.search(sentence):
         return True
     return any(span.start_char <= a.evidence.start < span.end_char and a.category is not None and int(a.category) in (2, 3, 4) for a in actors)
-
-
-def _headline_key(title: str | None) -> str:
-    """The title as ``_is_headline`` compares it: site name dropped, final stop dropped, lower case
-    ("" for no title)."""
-    return _without_site_name(title.strip()).rstrip(".").lower() if title and title.strip() else ""
-
-
-def _is_headline(sentence: str, headline: str) -> bool:
-    """The headline (as ``_headline_key`` gives it) summarises the body's event; counting it too
-    would double the event. Scraped bodies often repeat it as their first line behind a date
-    stamp ("Tue May 3 2016 Dozens Killed …") or before a byline: then the sentence is the
-    headline with a little around it."""
-    if not headline:
-        return False
-    text = sentence.strip().rstrip(".").lower()
-    if text == headline:
-        return True
-    # the stamp's digits ("07-08-2013 0147 PM") say nothing; only the words around are counted
-    surround = STAMP_TOKENS.sub("", text.replace(headline, "", 1)) if headline in text else None
-    return surround is not None and len(surround.strip()) <= HEADLINE_SURROUND
-
-
-# characters of date stamp, byline or site name a body's copy of the headline may carry
-HEADLINE_SURROUND = 40
-# a live blog's entry heading: a clock time, a dash and a headline with no full stop
-LIVE_ENTRY_HEADING = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|[A-Z]{2,4}T)?\s*[-–—|]\s*[^.\n]*\s*$", re.I)
-
-
-STAMP_TOKENS = re.compile(r"\b\d[\d:./-]*\b|\b(?:am|pm|gmt|utc)\b")
-
-
-# a page title's trailing site name or section path: "… - Region - World - Ahram Online", "… | Jordan Times"
-SITE_NAME_TAIL = re.compile(r"(?:\s+[|–—-]\s+[^|–—-]{1,40}?)+$")
-
-
-def _without_site_name(title: str) -> str:
-    """The headline without the site name a page title appends, when enough headline is left."""
-    core = SITE_NAME_TAIL.sub("", title)
-    return core if len(core.split()) >= 4 else title
 
 
 # Strategic developments that are not violence: an event with a death toll is none of them

@@ -32,9 +32,11 @@ class Focus:
         # loosely spelled name lies there: they weigh only in deciding whether it is clear
         self.demonyms: Counter = Counter()
         self.mentions: Counter = Counter()  # how often each name occurs, casefolded
+        # first-level regions named outright ("Chhattisgarh"), not only through a town in them
+        self.named_regions: set[tuple] = set()
         self._own: dict[str, tuple[dict[str, int], tuple | None]] = {}
 
-    def add(self, surface: str, votes: dict[str, int], region: tuple | None) -> None:
+    def add(self, surface: str, votes: dict[str, int], region: tuple | None, named_outright: bool = False) -> None:
         surface = surface.casefold()
         if surface in self._own:
             return  # "SPRINGFIELD" in the dateline and "Springfield" in the text: one name
@@ -42,6 +44,8 @@ class Focus:
         self.countries.update(votes)
         if region:
             self.regions[region] += 1
+            if named_outright:
+                self.named_regions.add(region)
 
     def without(self, surface: str) -> tuple[Counter, Counter]:
         countries, regions = self.countries.copy(), self.regions.copy()
@@ -93,10 +97,15 @@ def choose_entry(entries: list[GazetteerEntry], surface: str, focus: Focus, spel
     if in_regions:
         chosen = max(in_regions, key=lambda item: item[:2])[2]
         if chosen is not top and top.level == "point" and top.population >= NOTABLE_POPULATION \
-                and countries.get(top.country_code or "", 0) > 0 and chosen.population * 10 < top.population:
+                and countries.get(top.country_code or "", 0) > 0 and chosen.population * 10 < top.population \
+                and not (region_key(chosen) in focus.named_regions and exact_key(chosen.name) == exact_key(surface)
+                         and chosen.population * OUTRIGHT_NAMESAKE_RATIO >= top.population):
             # a city of a country the article is about beats a namesake a tenth its size there, whatever
             # region another town named: "Tehran" beside "Isfahan" is the capital, not Tiran in Isfahan
-            # province; "Mykolaiv" beside "Bakhmut" is the city, not Mykolaivka in Donetsk
+            # province; "Mykolaiv" beside "Bakhmut" is the city, not Mykolaivka in Donetsk. A town
+            # of that very name, in a state the article names outright, still wins unless the city is
+            # many times its size: "Bijapur" in a story on Chhattisgarh is its district town, not
+            # Vijayapura in Karnataka; "Atlanta" in a story naming Texas is still the Georgia city
             return top
         return chosen
     if countries.get(top.country_code or "", 0) > 0:
@@ -130,6 +139,9 @@ def choose_entry(entries: list[GazetteerEntry], surface: str, focus: Focus, spel
     return next((e for e in entries if e.level != "country" and fits(e)), None)
 
 
+# How many times larger a city may be than a namesake of the same name in a region the article
+# names outright, and still lose to it
+OUTRIGHT_NAMESAKE_RATIO = 25
 # A town this large, spelled exactly as the text does, may be named in a report on any country
 # ("Moscow", "Kilis", "Mosul"); a village or a loosely matching spelling may not.
 NOTABLE_POPULATION = 100_000

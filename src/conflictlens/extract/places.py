@@ -173,6 +173,8 @@ class PlaceStage:
         taken: list[tuple[int, int]] = []
 
         def add(start: int, end: int, surface: str, how: str) -> None:
+            # (the model may take in the line break after a headline's last word: "… bombs Nasir\n\n")
+            start, end, surface = start + len(surface) - len(surface.lstrip()), end - len(surface) + len(surface.rstrip()), surface.strip()
             if any(start < e and s < end for s, e in taken):
                 return
             taken.append((start, end))
@@ -375,7 +377,7 @@ class PlaceStage:
             top = entries[0]
             votes = {top.country_code: 2 if top.level == "country" else 1}
             region = region_key(top)
-            focus.add(surface, votes, region)
+            focus.add(surface, votes, region, named_outright=top.feature_code == "ADM1")
         return focus
 
     # ------------------------------------------------------------------ filtering

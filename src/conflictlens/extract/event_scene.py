@@ -1,0 +1,246 @@
+"""Where an event happened: the place its own clause names, the scene set before it, the town a
+later sentence gives a country or province told, the city "the city" means, and the towns listed
+with it.
+
+In: the literal places of a document (resolved by the places stage), an event sentence's trigger
+and the sentences around it. Out: one place, or several for a list; never a place the text does not
+name. A place not in the event's own sentence is marked less certain than one in it. Used by the
+events stage only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..model import Event, GeoPrecision, Place
+from .event_roles import REPORTING_LEMMAS
+from .places import UNIT_OF_BETWEEN
+from .tolls import ELSEWHERE
+
+
+NEAR_RE = re.compile(r"\b(near|outside|around|close to|on the outskirts of|outskirts of|(north|south|east|west|northeast|northwest|southeast|southwest)(ern)? of|\d+\s*(km|kilometres|kilometers|miles)\s+(\w+\s+)?(of|from))\s+(the\s+)?(town\s+of\s+|city\s+of\s+|village\s+of\s+)?$", re.I)
+
+
+# A lede names the country ("an air strike killed 15 in Syria") and the next sentences the town
+# ("the strike hit Saraqeb in Idlib"): ACLED codes the most precise place the report gives.
+DETAIL_SENTENCES = 2
+
+
+# "killed five people across Ukraine", "in several regions": a sum over places, not one scene
+SPREAD_ACROSS = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]ll over) (?:the )?(?:country|nation|[A-Z][\w-]+)\b|\b[Nn]ationwide\b"
+                           r"|\bin (?:several|many|various|\d+|two|three|four|five|six|seven|eight|nine|ten) (?:different )?"
+                           r"(?:regions|provinces|oblasts|states|districts|governorates|cities|towns)\b")
+
+
+# a sentence's own count of dead ("at least 11 people died"; not "Two policemen were also killed": a part)
+OWN_COUNT_OF_DEAD = re.compile(r"^(?!.*\balso\b).*\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens)\b[^.]{0,40}\b(?:killed|died|dead)\b", re.I | re.S)
+WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# "in two separate gunbattles": a sentence that sums over acts told apart
+SEPARATE_ACTS = re.compile(r"\b(?:two|three|four|five|several|multiple|\d+)\s+separate\b", re.I)
+
+
+def refined(location: Place | None, places: list[Place], sentences: list, index: int, day_told: bool = True) -> Place | None:
+    """A country-level (or missing) location made precise by a town or region named within the
+    next sentences, in the same country; marked less certain than a place in the sentence. A
+    sentence that sums over a country keeps the country: its towns are the parts' places. A
+    province is made precise by a place in it ("killed two villagers in Chhattisgarh state. ¶ The
+    bodies were found … in Bijapur")."""
+    province = location.name if location is not None and location.feature_code == "ADM1" else None
+    if (location is not None and location.level != "country" and province is None) or SPREAD_ACROSS.search(sentences[index].text):
+        return location
+    last = sentences[min(len(sentences) - 1, index + DETAIL_SENTENCES)]
+    start = sentences[index].end_char
+    country = location.country_code if location is not None else None
+    # ("In the city of Gulu, a separate protest …": the place of another event, no detail of this one;
+    # "in another incident in Lima" says the first was in Lima too)
+    another = [(s.start_char, s.end_char) for s in sentences[index + 1 : index + DETAIL_SENTENCES + 1] if ELSEWHERE.search(s.text)]
+    detail = [
+        p for p in places
+        if p.is_location and start <= p.evidence.start < last.end_char and p.level in ("point", "region")
+        and (country is None or p.country_code == country) and not any(s <= p.evidence.start < e for s, e in another)
+        # (not the province's namesake seat: "across Aleppo city and province" names no scene in it)
+        and (province is None or (p.admin1 == province and p.feature_code != "ADM1" and not province.startswith((p.name, p.evidence.text.strip()))))
+    ]
+    if location is None or province is not None:
+        # with no place at all in the event's sentence, only the very next sentence is its detail
+        detail = [p for p in detail if p.evidence.start < sentences[min(len(sentences) - 1, index + 1)].end_char]
+    next_one = sentences[min(len(sentences) - 1, index + 1)].text
+    if province is not None and (len({p.gazetteer_id for p in detail}) != 1 or SEPARATE_ACTS.search(sentences[index].text)
+                                 or (not day_told and WEEKDAY.search(next_one)) or OWN_COUNT_OF_DEAD.search(next_one)):
+        # ("Mobs set fire to cars in Nuh district, and the violence spread to nearby Gurugram": two
+        # scenes, neither the province's one; "in two separate gunbattles": each part has its own;
+        # "kidnapped last month in Arauca. ¶ The soldiers were handed over … in Saravena on Thursday": a later act's place;
+        # "Residents said at least 11 people died when the gunmen stormed Kaura Namoda": a telling of its
+        # own, which the merging of tellings weighs, not a detail)
+        return location
+    if not detail:
+        return location
+    best = min(detail, key=lambda p: (int(p.precision), p.evidence.start))
+    return dataclasses.replace(best, confidence=round(best.confidence * 0.7, 2))
+
+
+def scene(places: list[Place]) -> Place | None:
+    """The most recent, most precise place before the event sentence, as ACLED codes the place
+    a report is about; marked less certain than a place in the sentence itself."""
+    if not places:
+        return None
+    latest = max(places, key=lambda p: (-int(p.precision), p.evidence.start))
+    return dataclasses.replace(latest, confidence=round(latest.confidence * 0.7, 2))
+
+
+def headline_place(title: str | None, text: str, places: list[Place]) -> Place | None:
+    """The one place a headline names ("Police fire tear gas at protesters in Nairobi"), for a
+    lede that tells its event and names none: the headline is the report's own summary of that
+    lede. A headline naming two places sets no single scene."""
+    at = text.find(title) if title else -1
+    if at < 0:
+        return None
+    named = [p for p in places if at <= p.evidence.start < at + len(title)]
+    if len({p.gazetteer_id for p in named}) != 1:
+        return None
+    return dataclasses.replace(named[0], confidence=round(named[0].confidence * 0.7, 2))
+
+
+# "in the centre of the city", "in this capital": the city the report was filed from
+THE_CITY_HERE = re.compile(r"\b(this|the) (city|capital)\b(?!\s+(of|council|hall|authorities|government|police)\b)", re.I)
+
+
+# "in the city's Kyivskyi district": a part of the city told, whatever namesake the gazetteer has
+CITY_PART_BEFORE = re.compile(r"\b(?:the|this)\s+(?:city|capital)['’]s\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def city_meant(sentence: str, dateline_places: list[Place], events: list[Event] = ()) -> Place | None:
+    """The city "the city" or "this capital" points back to, for a sentence that names no place:
+    the town of the event told just before, else the dateline's city. A dateline alone places
+    nothing (a report may be filed far from what it tells); "the capital" is a capital only."""
+    m = THE_CITY_HERE.search(sentence)
+    told = events[-1].location if events else None
+    city = told if told is not None and told.level == "point" else next((p for p in dateline_places if p.level == "point"), None)
+    if m is None or city is None:
+        return None
+    if m[1].lower() == "the" and m[2].lower() == "capital" and city.feature_code != "PPLC":
+        return None
+    return dataclasses.replace(city, confidence=round(city.confidence * 0.7, 2))
+
+
+# At one ACLED precision (3), a province is narrower than a country, and a country than a world
+# region ("the Levant" in "the Islamic State of Iraq and the Levant")
+BREADTH = {"country": 1, "continent": 2}
+
+
+# A capital holds a provincial seat, which holds a district seat, which holds a town
+_SEAT_RANK = {"PPLC": 4, "PPLA": 3, "PPLA2": 2, "PPLA3": 1, "PPLA4": 1}
+
+
+def _without_holders(places: list[Place], text: str) -> list[Place]:
+    """The places without the one that holds the other in a "<A> suburb of <B>" pair, which
+    English writes either way round ("the Damascus suburb of Jaramana", "the Midan neighbourhood
+    of Damascus"): the higher seat of government holds the lower one."""
+    places = sorted(places, key=lambda p: p.evidence.start)
+    holders = set()
+    for i, (a, b) in enumerate(zip(places, places[1:])):
+        if a.country_code == b.country_code and UNIT_OF_BETWEEN.fullmatch(text, a.evidence.end, b.evidence.start):
+            rank_a, rank_b = _SEAT_RANK.get(a.feature_code or "", 0), _SEAT_RANK.get(b.feature_code or "", 0)
+            if rank_a != rank_b:
+                holders.add(i if rank_a > rank_b else i + 1)
+    return [p for i, p in enumerate(places) if i not in holders]
+
+
+LAUNCH_LEMMAS = frozenset({"fire", "launch", "shoot"})
+
+
+# "taken to a hospital in Tegucigalpa", "airlifted to Kabul": where the hurt were treated; "abducted
+# six others whom they took across the border into the DRC": where captives or attackers went;
+# "a convoy travelling from Islamabad": where a journey began. None is the scene.
+_TAKEN_FOR_CARE = r"(?:taken|rushed|airlifted|flown|evacuated|transferred|referred|admitted|treated|hospitali[sz]ed)\s+(?:to|at|in)\s+"
+AWAY_FROM_SCENE_BEFORE = re.compile(
+    rf"\b{_TAKEN_FOR_CARE}(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:hospitals?|clinics?|morgues?|mortuary|medical\s+(?:centres?|centers?|facilit(?:y|ies)))"
+    rf"(?:\s+\w+)?\s+in\s+$|\b{_TAKEN_FOR_CARE}(?:the\s+)?(?:(?:city|town|capital|village|regional\s+capital|provincial\s+capital)\s+of\s+)?$"
+    r"|\b(?:took|taken|taking|fled|fleeing|escaped|crossed|retreated|withdrew|dragged|whisked)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:into|to|towards|back\s+to)\s+(?:the\s+)?$"
+    # "a convoy travelling from Islamabad to the Dasu dam": where a journey began or was to end
+    r"|\b(?:travel(?:l?ing|l?ed|s)?|heading|headed|bound|on\s+(?:its|their|his|her)\s+way|en\s+route)\s+"
+    r"(?:from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?(?:from|to|towards?|for)\s+(?:the\s+)?$", re.I)
+
+
+def away_from_scene(place: Place, text: str) -> bool:
+    """True when the place is only where the wounded were treated, where people were taken or
+    fled, or where a journey began or was to end."""
+    return AWAY_FROM_SCENE_BEFORE.search(text, max(0, place.evidence.start - 60), place.evidence.start) is not None
+
+
+def location_of(places: list[Place], trigger) -> Place | None:
+    """Where the event happened: a place the event's own clause names, not one in the source's
+    description ("…, the Syrian Observatory in London said"); the most precise, nearest to the
+    trigger. "near X" and "20 km from X" make a town's precision ACLED 2 (near a town)."""
+    in_sources: set[int] = set()
+    elsewhere: set[int] = set()  # where a source spoke, or whence a missile came: never the scene
+    across: set[int] = set()
+    for token in trigger.sent:
+        if token.lemma_.lower() in REPORTING_LEMMAS and token.pos_ == "VERB":
+            for child in token.children:
+                if child.dep_ == "nsubj":
+                    in_sources.update(t.idx for t in child.subtree)
+                elif child.dep_ == "prep" and child.lower_ in ("in", "from", "at") and child.i == token.i + 1 \
+                        and not any(c.dep_ == "auxpass" for c in token.children):  # ("Demonstrations were reported in Beira": where they were)
+                    # where the source spoke, never the event's place: "George Sabra said in Turkey the
+                    # attack had killed 1,300" (right after the verb: a phrase further on may be the
+                    # event's, misattached by the parse)
+                    elsewhere.update(t.idx for t in child.subtree)
+            if token.i > 0:
+                # "… four children Al Jazeera reported": a scrape without the comma loses the
+                # subject in the parse, but the name right before the verb is still the source
+                in_sources.add(token.doc[token.i - 1].idx)
+        elif token.lower_ == "with" and token.head.lemma_.lower() in ("border", "crossing", "frontier"):
+            # "near the Atmeh border crossing with Turkey": the neighbour across it, unless nothing else is named
+            across.update(t.idx for t in token.subtree)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in ("support", "solidarity") and token.i != trigger.i:
+            # "fired a missile at Israel … in support of Palestinians in Gaza": whom it was for, not
+            # where (to the end of the clause it is in, where the parse often hangs "in Gaza")
+            clause_end = token.head.head.right_edge.i if token.dep_ == "pobj" else token.right_edge.i
+            elsewhere.update(t.idx for t in token.doc[token.i + 1 : clause_end + 1])
+        elif token.lower_ == "from" and token.head.lemma_.lower() in LAUNCH_LEMMAS:
+            # "missiles fired from over the Golan Heights": where they came from, never where they fell
+            elsewhere.update(t.idx for t in token.subtree)
+
+    def among(place: Place, offsets: set[int]) -> bool:
+        return any(place.evidence.start <= i < place.evidence.end for i in offsets)
+
+    places = [p for p in places if not among(p, elsewhere)]  # the sentences before may give the place instead
+    told = [p for p in places if not among(p, in_sources)] or places
+    candidates = [p for p in told if not among(p, across)] or told
+    candidates = _without_holders(candidates, trigger.doc.text) or candidates
+    if not candidates:
+        return None
+    # ("Chhattisgarh's Bijapur district": a district is narrower than its state, at one ACLED precision)
+    best = min(candidates, key=lambda p: (int(p.precision), BREADTH.get(p.level, 0), p.feature_code == "ADM1", abs(p.evidence.start - trigger.idx)))
+    before = trigger.sent.text[: max(0, best.evidence.start - trigger.sent.start_char)][-60:]
+    if best.precision is GeoPrecision.POINT and NEAR_RE.search(before):
+        best = dataclasses.replace(best, precision=GeoPrecision.NEAR)
+    return best
+
+
+LIST_JOINER = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:in\s+)?")  # ("in Mombasa and in Kisumu")
+
+
+def listed_with(location: Place | None, places: list[Place], text: str) -> list[Place]:
+    """The other towns listed with ``location`` ("in Mombasa, Kisumu and Eldoret"), in order:
+    ACLED codes one demonstration event per town and day."""
+    if location is None or location.level != "point":
+        return []
+    towns = sorted((p for p in places if p.level == "point" and p.is_location), key=lambda p: p.evidence.start)
+    index = next((i for i, p in enumerate(towns) if p.evidence.start == location.evidence.start), None)
+    if index is None:
+        return []
+    listed: list[Place] = []
+    for before, after in zip(towns[index:], towns[index + 1:]):
+        if not LIST_JOINER.fullmatch(text, before.evidence.end, after.evidence.start) or after.gazetteer_id == location.gazetteer_id:
+            break
+        listed.append(after)
+    # (the place chosen may be the list's last: "in the port city of Mombasa and in Kisumu, where …")
+    for before, after in zip(reversed(towns[:index]), reversed(towns[1 : index + 1])):
+        if not LIST_JOINER.fullmatch(text, before.evidence.end, after.evidence.start) or before.gazetteer_id == location.gazetteer_id:
+            break
+        listed.insert(0, before)
+    return listed

@@ -1,0 +1,46 @@
+"""Motives, details and intents the rules misread, on reports written for the project: the act an
+attack avenges, a province made precise by the next sentence, a namesake town in the state a story
+names, strikes told over a weekend and their toll, whatever came under fire, a vow, the newest of a
+series, and an abduction dated by its retelling."""
+
+import pytest
+
+
+@pytest.mark.model
+def test_a_province_keeps_its_name_when_the_next_sentence_tells_another_act(read_events):
+    text = ("BOGOTA, Feb 8 (Reuters) - ELN rebels released four police officers they had kidnapped last month in Colombia's "
+            "Arauca province.\n\n"
+            "The officers were handed over to a church commission in the town of Saravena on Thursday.")
+    events = read_events.events(text, "2025-02-08")
+    kidnapping = next(e for e in events if e.sub_event_type == "Abduction/forced disappearance")
+    assert kidnapping.location is not None and kidnapping.location.name != "Saravena"
+
+
+@pytest.mark.model
+def test_a_province_is_not_made_precise_by_its_namesake_seat(read_events):
+    text = ("BEIRUT, July 5 (Reuters) - Air strikes killed 14 civilians in a village in Syria's Idlib province on Friday, "
+            "a war monitor said.\n\n"
+            "Warplanes have pounded towns around Idlib city for weeks.")
+    strike = read_events.events(text, "2024-07-05")[0]
+    assert strike.location is not None and strike.location.feature_code == "ADM1"
+
+
+@pytest.mark.model
+def test_what_came_under_fire_was_hit(read_events):
+    text = ("NIAMEY, Oct 2 (Reuters) - On Tuesday, an army helicopter evacuating wounded soldiers near Tillaberi came "
+            "under fire, killing a pilot and a medic, the defence ministry said.")
+    attack = read_events.one(text, "2024-10-02")
+    assert attack.actor1 is None  # no one is named firing
+    assert attack.actor2 is not None and attack.actor2.category is not None and int(attack.actor2.category) == 1  # the army's helicopter
+    assert attack.fatalities is not None and attack.fatalities.best == 2
+
+
+@pytest.mark.model
+def test_a_headlines_last_word_is_one_name_with_the_same_word_in_the_text(settings):
+    import conflictlens
+
+    text = ("South Sudan army bombs Nasir\n\n"
+            "JUBA, March 10 (AFP) - South Sudan's army bombed the town of Nasir in Upper Nile state on Sunday, "
+            "officials said.")
+    doc = conflictlens.analyze(text, published="2025-03-10", settings=settings)
+    assert all(p.country_code in ("SS", None) for p in doc.places if p.is_location)  # not a Turkish village of that alias

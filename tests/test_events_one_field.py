@@ -1,0 +1,118 @@
+"""One field of one event, read right, from short reports written for the project: the fixes of
+each stop that one assertion shows, kept in one table (what the case guards says its comment)."""
+
+import datetime as dt
+
+import pytest
+
+ONE_EVENT_ONE_FIELD = {
+    # --- parts, retellings and claims
+    # the attackers killed in the fight their ambush set off join its toll
+    "attackers-killed-in-the-ensuing-firefight": (
+        "NIAMEY, Oct 15 (Reuters) - Jihadists killed 17 soldiers in an ambush near the town of Tera on Monday, the "
+        "defence ministry said.\n\nThe attackers targeted a patrol on the road to Dargol, the ministry said. Fourteen "
+        "of the assailants were killed in the ensuing firefight.", "2024-10-15", "fatalities.best", 31),
+    # a hospital's count of the wounded it took in is the event's hurt
+    "a-hospitals-count-of-the-hurt": (
+        "ADDIS ABABA, Feb 2 (Reuters) - A drone strike on a market in the town of Bure killed at least 30 people on "
+        "Thursday, residents said.\n\nA health worker at the town's hospital said the facility received more than 40 "
+        "wounded people.", "2025-02-02", "injuries.best", 40),
+    # drones that carry the explosives make a drone strike, not a planted bomb
+    "drones-carrying-explosives": (
+        "BOGOTA (AP) - Rebels of the National Liberation Army attacked an army base in Tibu with drones carrying "
+        "explosives early Wednesday, wounding seven soldiers, the military said.", "2025-04-02", "sub_event_type", "Air/drone strike"),
+    # "the first … since 2021" compares one act with the past; it is no tally
+    "the-first-since-a-year": (
+        "KADUNA, Nigeria, March 7 (Reuters) - Gunmen kidnapped at least 287 pupils from a school in Kaduna state on "
+        "Thursday, residents said, the first mass school abduction in the country since 2021.", "2024-03-07",
+        "sub_event_type", "Abduction/forced disappearance"),
+    # the state's troops named again on a day of the week told give the killings that day
+    "the-troops-named-again-on-a-day-of-last-week": (
+        "BAMAKO, Feb 3 (Reuters) - Malian soldiers killed at least 24 civilians in the central region of Mopti last "
+        "week, residents said.\n\nThe troops arrived in a village on Jan. 27 in search of suspected jihadists, rounded "
+        "up men and shot them, three residents said.", "2024-02-03", "date.value", dt.date(2024, 1, 27)),
+    # the attackers killed in the exchange of fire join the toll of their attack
+    "attackers-killed-in-the-exchange-of-fire": (
+        "ISLAMABAD, Dec 21 (Reuters) - Militants attacked a military checkpost in South Waziristan overnight, killing "
+        "16 soldiers, the army said on Saturday.\n\nEight attackers were killed in the exchange of fire, it said.",
+        "2024-12-21", "fatalities.best", 24),
+    # "The attack … began with a car bomb" tells more of the siege, so the attackers' dead after it are its own
+    "the-attack-told-on-then-its-attackers-dead": (
+        "MOGADISHU, Somalia (AP) - Al-Shabaab militants stormed a hotel in Mogadishu late Thursday, killing at least "
+        "nine people, police said Friday.\n\nThe attack on the hotel began with a suicide car bomb at its gate, a police "
+        "spokesman said. Gunmen then entered the building and exchanged fire with security forces. All five attackers "
+        "were killed.", "2024-03-15", "fatalities.best", 14),
+    # the lone attacker shot dead in the next sentence is one more of the attack's dead
+    "the-attacker-shot-dead-after": (
+        "KABUL (AP) - Three worshippers were killed and four others wounded when a gunman opened fire inside a Sikh "
+        "temple in Jalalabad on Friday evening, a police spokesman said.\n\nThe attacker was shot dead by security "
+        "guards, he said.", "2020-03-28", "fatalities.best", 4),
+    # the affiliate that claimed it, not the group whose affiliate it is
+    "an-affiliate-claims-it": (
+        "KABUL (AP) - Three worshippers were killed when a gunman opened fire inside a temple in Jalalabad on Friday, "
+        "police said. Islamic State's local affiliate, ISIS-K, claimed responsibility on Saturday.", "2020-03-28",
+        "actor1.name", "Islamic State Khorasan Province"),
+    # the generic words for an unnamed band
+    "unknown-armed-individuals-are-gunmen": (
+        "DUBAI, Sept 30 (Reuters) - Unknown armed individuals attacked a police station in the city of Zahedan on "
+        "Friday, killing five police officers, state media said.", "2022-09-30", "actor1.name", "gunmen"),
+    # who was among the dead just counted tells no event of its own
+    "who-was-among-the-dead": (
+        "BOGOTA, Jan 18 (Reuters) - Fighting between ELN guerrillas and FARC dissidents in the Catatumbo region has "
+        "killed at least 80 people since Thursday, the governor said on Saturday.\n\nAmong the dead was a former peace "
+        "signatory and his family, the governor of Norte de Santander said.", "2025-01-18", "fatalities.best", 80),
+    # --- motives, details and intents
+    # the act a raid avenges is its motive, not a second event
+    "the-act-avenged-is-no-event": (
+        "KATSINA, Nigeria, June 14 (Reuters) - Bandits killed nine farmers in Faskari on Friday, residents said.\n\n"
+        "The raid was in revenge for the killing of two bandits by a local vigilante group last month, a community "
+        "leader said.", "2024-06-14", "fatalities.best", 9),
+    # the commanders died in the strike the attack avenged: not the attack's dead
+    "what-is-avenged-counts-no-dead": (
+        "PESHAWAR, Pakistan, Sept 3 (Reuters) - Militants stormed a police post in Bannu on Tuesday to avenge three "
+        "commanders killed in a drone strike last week, police said.", "2024-09-03", "fatalities", None),
+    # ... nor types the attack
+    "what-is-avenged-types-no-attack": (
+        "PESHAWAR, Pakistan, Sept 3 (Reuters) - Militants stormed a police post in Bannu on Tuesday to avenge three "
+        "commanders killed in a drone strike last week, police said.", "2024-09-03", "sub_event_type", "Armed clash"),
+    # the next sentence's town inside the province told is the scene
+    "a-province-made-precise": (
+        "RAIPUR, India, Feb 11 (Reuters) - Suspected Maoist rebels shot dead a village head in Chhattisgarh state, "
+        "police said on Tuesday.\n\nHis body was found on Monday on a road outside Sukma, a police officer said.",
+        "2025-02-11", "location.name", "Sukma"),
+    # a bare name in a story on a state is that state's namesake, not a larger town elsewhere
+    "a-namesake-in-the-state-named": (
+        "RAIPUR, India, Oct 14 (Reuters) - Maoist rebels killed two villagers in Bijapur on Monday, police in "
+        "Chhattisgarh said.", "2025-10-14", "location.admin1", "Chhattīsgarh"),
+    # strikes told over a weekend happened; the toll "on Saturday and Sunday" is theirs
+    "a-weekends-strikes-and-their-toll": (
+        "JUBA, March 10 (AFP) - South Sudan's army carried out air strikes on the town of Ulang in Upper Nile state "
+        "over the weekend, local officials said on Monday.\n\nAt least 17 people were killed in the strikes on "
+        "Saturday and Sunday, a county official said.", "2025-03-10", "fatalities.best", 17),
+    # what the soldier served with may take many words
+    "a-soldier-of-a-long-named-mission": (
+        "MOGADISHU, May 20 - A soldier serving with the African Union Transition Mission in Somalia (ATMIS) was "
+        "killed and three others were wounded on Sunday when their convoy was ambushed near Afgoye.", "2024-05-20",
+        "fatalities.best", 1),
+    # a vow is no event
+    "a-vow": (
+        "SANAA, Feb 4 (Reuters) - U.S. and British warplanes struck Houthi targets in Sanaa on Saturday, the group's "
+        "television said.\n\nThe Houthis vowed to respond.", "2024-02-04", "sub_event_type", "Air/drone strike"),
+    # ", the latest in a string of attacks" says the act told is the newest one: it happened
+    "the-newest-of-a-series": (
+        "DUBAI (AP) - Yemen's Houthi rebels fired anti-ship missiles at a Liberian-flagged tanker in the Gulf of Aden, "
+        "the latest in a string of attacks on shipping, the group's military spokesman said.", "2024-02-20",
+        "actor1.name", "Houthis (Ansar Allah)"),
+    # an abduction "earlier this week", told again with its day, is one event on that day
+    "an-abduction-dated-by-its-retelling": (
+        "IMPHAL, Nov 16 (PTI) - Suspected militants abducted five women from a relief camp in Jiribam district "
+        "earlier this week, officials said on Saturday.\n\nThe five were abducted on Tuesday morning from the camp "
+        "in Jiribam district, police said.", "2024-11-16", "date.value", dt.date(2024, 11, 12)),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("case", sorted(ONE_EVENT_ONE_FIELD))
+def test_one_event_gets_one_field_right(read_events, case):
+    text, published, field, expected = ONE_EVENT_ONE_FIELD[case]
+    assert read_events.field_of_one(text, published, field) == expected
