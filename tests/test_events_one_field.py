@@ -89,6 +89,10 @@ ONE_EVENT_ONE_FIELD = {
         "JUBA, March 10 (AFP) - South Sudan's army carried out air strikes on the town of Ulang in Upper Nile state "
         "over the weekend, local officials said on Monday.\n\nAt least 17 people were killed in the strikes on "
         "Saturday and Sunday, a county official said.", "2025-03-10", "fatalities.best", 17),
+    "a-weekends-strikes-typed": (
+        "JUBA, March 10 (AFP) - South Sudan's army carried out air strikes on the town of Ulang in Upper Nile state "
+        "over the weekend, local officials said on Monday.\n\nAt least 17 people were killed in the strikes on "
+        "Saturday and Sunday, a county official said.", "2025-03-10", "sub_event_type", "Air/drone strike"),
     # what the soldier served with may take many words
     "a-soldier-of-a-long-named-mission": (
         "MOGADISHU, May 20 - A soldier serving with the African Union Transition Mission in Somalia (ATMIS) was "
@@ -108,6 +112,39 @@ ONE_EVENT_ONE_FIELD = {
         "IMPHAL, Nov 16 (PTI) - Suspected militants abducted five women from a relief camp in Jiribam district "
         "earlier this week, officials said on Saturday.\n\nThe five were abducted on Tuesday morning from the camp "
         "in Jiribam district, police said.", "2024-11-16", "date.value", dt.date(2024, 11, 12)),
+    # --- wordings of other wires, state media, local papers and digests
+    # a state that launches an attack is its forces, not its government
+    "a-state-launching-an-attack": (
+        "KYIV, Jan 2 (Reuters) - Russia launched a massive missile attack on Kyiv overnight, killing at least four "
+        "people, Ukrainian officials said on Tuesday.", "2024-01-02", "actor1.name", "Military Forces of Russia"),
+    # a helicopter shot down by a drone was struck from the air; a drone shot down is disrupted
+    "shot-down-by-a-drone": (
+        "BOGOTA (AP) - A police helicopter was shot down by a drone in the northern town of Amalfi on Thursday, "
+        "killing eight officers, the defence minister said.", "2025-08-21", "sub_event_type", "Air/drone strike"),
+    # state media's wording of a toll
+    "the-martyrdom-of-civilians": (
+        "Homs, SANA - Terrorist groups targeted al-Zahraa neighborhood in Homs city with rocket shells on Monday, "
+        "causing the martyrdom of three civilians and the injury of four others.", "2023-03-21", "fatalities.best", 3),
+    "the-lives-of-a-pair": (
+        "Homs, SANA - Terrorists fired rocket shells on al-Zahraa neighborhood in Homs city on Monday, claiming the "
+        "lives of a woman and a child.", "2023-03-21", "fatalities.best", 2),
+    # a Nigerian local government area, which the model reads as an organisation
+    "a-local-government-area": (
+        "Gunmen killed eight people in an attack on a village in the Bakori Local Government Area of Katsina State "
+        "on Saturday night, residents said on Sunday.", "2024-06-10", "location.name", "Bakori"),
+    # a digest's "Country:" heading is no government doing the act
+    "a-digests-country-heading": (
+        "This week in brief\n\nHaiti: Gang members set fire to homes and killed at least 12 people in the "
+        "Port-au-Prince neighbourhood of Solino on Thursday, a rights group said.", "2025-05-10", "actor1.name", "gangs"),
+    # where the survivors fled to is no scene: the toll is the attack's
+    "displaced-towards-a-town": (
+        "On 11 May, armed groups attacked the town of Djibo in Soum province.\n\n• At least 40 civilians were "
+        "reportedly killed and hundreds of households displaced towards Ouahigouya.", "2025-05-30", "fatalities.best", 40),
+    # an unnamed band arriving after an event with no doer is its doer
+    "an-armed-commando": (
+        "IGUALA, Mexico, June 4 (EFE) - Five people were killed on Monday in an armed attack on a bar in Iguala, "
+        "in the state of Guerrero, prosecutors said.\n\nAccording to the first reports, an armed commando arrived at "
+        "the premises at around 22:00 local time and opened fire on customers.", "2024-06-04", "actor1.name", "gunmen"),
 }
 
 

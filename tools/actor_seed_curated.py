@@ -610,7 +610,9 @@ COUNTRIES: list[tuple[str, str, list[str], list[str], list[str], list[str]]] = [
 GENERIC: list[tuple[str, int | None, list[str]]] = [
     ("gunmen", 3, ["gunmen", "gunman", "unidentified gunmen", "unidentified men", "unknown men", "unidentified fighters", "armed fighters", "unknown gunmen", "armed men", "unidentified armed men",
                       "unknown armed men", "masked gunmen", "armed assailants", "unidentified assailants", "unknown assailants",
-                      "armed individuals", "unknown armed individuals", "unidentified armed individuals"]),
+                      "armed individuals", "unknown armed individuals", "unidentified armed individuals",
+                      # Mexican and Central American press: "un comando armado", "an armed commando"
+                      "armed commando", "armed commandos", "an armed commando"]),
     ("attackers", 3, ["attackers", "assailants", "unidentified attackers", "unknown attackers"]),
     ("militants", 3, ["militants", "suspected militants", "Islamist militants", "jihadist militants", "armed militants", "unidentified militants"]),
     ("insurgents", 2, ["insurgents", "suspected insurgents", "Islamist insurgents", "jihadist insurgents"]),

@@ -136,6 +136,8 @@ class ActorStage:
                 continue  # "the town of Puerto Jordan", "the Jordan Valley": a part of a place's name
             if entry.kind == "government" and _qualifies_private_persons(doc.spacy_doc, match.start, match.end):
                 continue  # "two U.S. missionaries": whose nationals, not the state acting
+            if entry.kind == "government" and _is_line_heading(text, match.start, match.end):
+                continue  # "Haiti: Gang members set fire to homes …": a digest's heading, not the government
             if entry.kind == "government" and _BASED.match(text, match.end):
                 continue  # "the UK-based monitor", "the UK based monitor": where it sits, not who
             if entry.kind == "generic" and previous is not None and previous.entry.kind != "generic" and not text[previous.end : match.start].strip():
@@ -297,7 +299,9 @@ _PLACE_MODIFIERS = re.compile(r"(?:(?:north|south|east|west|central|northern|sou
 FIRING_LEMMAS = frozenset({"launch", "fire", "carry", "conduct"})
 # (and the strikes they make: "India launched missile strikes", "Israel carried out air strikes")
 WEAPON_LEMMAS = frozenset({"drone", "missile", "rocket", "shell", "mortar", "bomb", "projectile", "munition",
-                           "strike", "airstrike", "barrage", "salvo"})
+                           "strike", "airstrike", "barrage", "salvo",
+                           # ("Russia launched a massive drone and missile attack on Kyiv")
+                           "attack", "raid", "assault", "bombardment", "offensive"})
 
 
 def _fires_weapons(spacy_doc, start: int, end: int) -> bool:
@@ -313,6 +317,11 @@ def _fires_weapons(spacy_doc, start: int, end: int) -> bool:
         return fired.dep_ == "acl" and fired.head.lemma_.lower() in WEAPON_LEMMAS
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in FIRING_LEMMAS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in WEAPON_LEMMAS for c in root.head.children)
+
+
+def _is_line_heading(text: str, start: int, end: int) -> bool:
+    """Whether the name opens a line and a colon follows it: a digest's or live blog's heading."""
+    return text.startswith(":", end) and (start == 0 or text[:start].rstrip(" \t•*-–").endswith("\n") or not text[:start].strip())
 
 
 # "rebels from the", "fighters of", "insurgents led by": members of the group named next

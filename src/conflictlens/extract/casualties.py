@@ -83,7 +83,7 @@ VICTIM_PAIR = re.compile(
     rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<first>{_ONE_PERSON})\s+and\s+(?:(?:his|her|their|a|an)\s+)?(?:[\w-]+\s+){{0,1}}?{_ONE_PERSON}\s+"
     r"(?:were\s+|have\s+been\s+|had\s+been\s+|have\s+|had\s+)?(?:killed|shot dead|died)\b"
     # "…, killing a crew member and a general": the same pair, after the act
-    rf"|\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead)\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<first_after>{_ONE_PERSON})\s+and\s+(?:a|an|his|her|their)\s+"
+    rf"|\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead|claim(?:ing|ed)\s+the\s+lives\s+of)\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<first_after>{_ONE_PERSON})\s+and\s+(?:a|an|his|her|their)\s+"
     rf"(?:[\w-]+\s+){{0,1}}?{_ONE_PERSON}\b(?!\s+(?:were|was|had|have)\b)",
     re.I,
 )
@@ -113,6 +113,8 @@ FATALITY_PATTERNS += [re.compile(rf"\b(?:claim(?:s|ed|ing)?(?:\s+(?:the\s+)?live
                       re.compile(rf"\b(?:leav(?:e|es|ing)|left)\s+(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?(?:martyrs|dead)\b", re.I),
                       # the act named as a noun: "the execution of 17 young men", "murder of 2 activists"
                       re.compile(rf"\b(?:killings?|executions?|murders?|massacre|beheadings?|slaughter)\s+of\s+(?:at\s+least\s+|some\s+|more\s+than\s+|about\s+)?(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?{_PERSONS}\b", re.I),
+                      # state media's wording: "causing the martyrdom of two civilians", "resulting in the deaths of 12 people"
+                      re.compile(rf"\b(?:caus(?:e|es|ed|ing)|result(?:s|ed|ing)?\s+in|le(?:d|ads|ading)\s+to)\s+the\s+(?:martyrdom|deaths?)\s+of\s+(?:at\s+least\s+|some\s+|more\s+than\s+|about\s+)?(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?{_PERSONS}\b", re.I),
                       # "The bodies of 17 men were found dumped on a highway"
                       # (only bodies dumped or shot: those seen at a morgue, in a mass grave or under rubble
                       # are an earlier attack's dead)

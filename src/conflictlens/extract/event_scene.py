@@ -157,7 +157,7 @@ _TAKEN_FOR_CARE = r"(?:taken|rushed|airlifted|flown|evacuated|transferred|referr
 AWAY_FROM_SCENE_BEFORE = re.compile(
     rf"\b{_TAKEN_FOR_CARE}(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:hospitals?|clinics?|morgues?|mortuary|medical\s+(?:centres?|centers?|facilit(?:y|ies)))"
     rf"(?:\s+\w+)?\s+in\s+$|\b{_TAKEN_FOR_CARE}(?:the\s+)?(?:(?:city|town|capital|village|regional\s+capital|provincial\s+capital)\s+of\s+)?$"
-    r"|\b(?:took|taken|taking|fled|fleeing|escaped|crossed|retreated|withdrew|dragged|whisked)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"|\b(?:took|taken|taking|fled|fleeing|escaped|crossed|retreated|withdrew|dragged|whisked|displaced|relocated|moved)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:into|to|towards|back\s+to)\s+(?:the\s+)?$"
     # "a convoy travelling from Islamabad to the Dasu dam": where a journey began or was to end
     r"|\b(?:travel(?:l?ing|l?ed|s)?|heading|headed|bound|on\s+(?:its|their|his|her)\s+way|en\s+route)\s+"

@@ -440,6 +440,10 @@ class EventStage:
                 or later_that_day \
                 or (event_type_of(sub_event) == "Strategic developments" and not follows_event)
             if not anchored and (actor1 is None or actor1.generic):
+                if follows_event and events[-1].actor1 is None and events[-1].event_type in VIOLENT_TYPES and actor1 is not None \
+                        and actor1.category is not None and int(actor1.category) in ARMED_CATEGORIES and actor1.category is not ActorCategory.STATE_FORCES:
+                    # "Six people were killed in an armed attack on a bar. ¶ An armed commando arrived … and opened fire": its doers
+                    events[-1] = dataclasses.replace(events[-1], actor1=actor1)
                 if follows_event and (by_them or the_doers(actor1, article.text) or is_coreferent(trigger) or THE_EVENT_OPENS.match(sentence)
                                       or (actor1 is None and side_named_again(actor2, events[-1]))):
                     # ("The attackers … took control of the base", "The attack … began with a car bomb": more of it, to be told on;

@@ -42,6 +42,10 @@ _SETTLEMENT_NAMED_AFTER = re.compile(r"\s+(?:city|town|village)\s+of\s+[A-Z]")
 # Short names two countries share, most-meant first, and each country's name of its own
 COUNTRIES_SHARING_A_NAME = {"congo": ("CD", "CG"), "korea": ("KR", "KP")}
 SHARED_NAME_COUNTRY = {"CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo", "KR": "South Korea", "KP": "North Korea"}
+# Nigeria's local government areas: "in the Maru Local Government Area of Zamfara State", "Bassa LGA"
+# (the model often reads the whole as an organisation, hiding the place in it)
+_LGA_AFTER = re.compile(r"\s+(?:Local\s+Government\s+Area|Local\s+Government|LGA)\b")
+_LGA_NAME = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:Local\s+Government\s+Area|Local\s+Government|LGA)\b)")
 _UNIT_NAMED_AFTER = re.compile(r"\s+(?:state|province|region|department|governorate|district|county|oblast)\s+of\s+[A-Z]")
 # "Jammu and Kashmir Police", "Trinidad and Tobago Defence Force": a force named for a pair of names
 _FORCE_NAMED_FOR_PAIR = re.compile(r"\s+(?:and|&)\s+[A-Z][\w-]+\s+(?:Police|Army|Rifles|Constabulary|Regiment|Defen[cs]e\s+Force|Light\s+Infantry)\b")
@@ -191,6 +195,9 @@ class PlaceStage:
         for m in _LANDFORM_RE.finditer(text):
             if self._landform_entry(m) is not None:
                 add(m.start("phrase"), m.end("phrase"), m.group("phrase"), "landform")
+        for m in _LGA_NAME.finditer(text):
+            if m["name"].split()[0] not in ("The", "A", "In", "Of") and self.gazetteer.lookup(m["name"], limit=1):
+                add(m.start("name"), m.end("name"), m["name"], "unit")
         for m in _CAPITAL_PHRASE_RE.finditer(text):
             if self._capital_of(m) is not None:
                 add(m.start("phrase"), m.end("phrase"), m["phrase"], "capital")
@@ -384,7 +391,7 @@ class PlaceStage:
 
     def _use_of(self, doc: Document, start: int, end: int, surface: str, how: str) -> str:
         """literal, metonymic or modifier (see Place.use)."""
-        if how in ("landform", "capital", "dateline", "abbreviation"):
+        if how in ("landform", "capital", "dateline", "abbreviation", "unit"):
             return "literal"
         if how == "embedded" and names_a_building(doc.reading_text or doc.article.text, end):
             return "literal"  # "a mortar attack on the Damascus Opera House": the house is in Damascus
@@ -486,7 +493,7 @@ class PlaceStage:
         # "Kaduna state's Kuriga town": the possessive is still the unit word's
         next_word = re.sub(r"['’]s$", "", (doc.article.text[end : end + 20].split() or [""])[0].strip(",.;"))
         # ("the central Mexico state of Guanajuato": the unit is the one named after "of", the name before its country)
-        if (next_word.lower() in ADMIN_SUFFIXES and not _UNIT_NAMED_AFTER.match(doc.article.text, end)) \
+        if (next_word.lower() in ADMIN_SUFFIXES and not _UNIT_NAMED_AFTER.match(doc.article.text, end)) or _LGA_AFTER.match(doc.article.text, end) \
                 or _CONJOINED_REGIONS.match(doc.article.text, end) or _called_a(UNIT_OF_WORDS, doc.article.text, start):
             regions = [e for e in entries if e.level == "region"]
             entries = regions or entries  # "Homs province", "the Kherson and Zaporizhzhia regions": the provinces, not the cities
@@ -518,7 +525,7 @@ class PlaceStage:
             best = choose_entry(entries, surface, focus, lambda: {e.gazetteer_id for e in self.gazetteer.lookup(surface, limit=25, exact_only=True)})
             if best is None:
                 return None
-        confidence = 0.9 if how == "ner" else 0.7
+        confidence = 0.9 if how in ("ner", "unit") else 0.7
         if len({e.country_code for e in entries}) > 1 and best.level == "point":
             confidence -= 0.2  # namesakes in several countries
         return _place_from_entry(best, doc, start, end, confidence, use)
