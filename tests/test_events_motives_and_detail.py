@@ -44,3 +44,21 @@ def test_a_headlines_last_word_is_one_name_with_the_same_word_in_the_text(settin
             "officials said.")
     doc = conflictlens.analyze(text, published="2025-03-10", settings=settings)
     assert all(p.country_code in ("SS", None) for p in doc.places if p.is_location)  # not a Turkish village of that alias
+
+
+@pytest.mark.model
+def test_both_attacks_blamed_on_a_group_are_its_own(read_events):
+    text = ("CALI, Colombia, Aug 21 (AP) - A car bomb exploded near an air base in Cali on Thursday, killing five people, "
+            "authorities said.\n\nHours earlier, a police helicopter was shot down in Antioquia province, killing "
+            "eight officers.\n\nThe president blamed both attacks on dissidents of the FARC.")
+    events = read_events.events(text, "2025-08-21")
+    assert len(events) == 2 and all(e.actor1 is not None and "FARC dissidents" in e.actor1.name for e in events)
+
+
+@pytest.mark.model
+def test_a_protest_placed_nowhere_on_the_day_of_a_raid_is_where_the_raid_was(read_events):
+    text = ("RIO DE JANEIRO (Reuters) - At least six people were killed on Tuesday during a police operation against "
+            "drug traffickers in Rio de Janeiro, authorities said.\n\n"
+            "Residents blocked a road with burning tires in protest on Tuesday afternoon.")
+    raid, protest = read_events.events(text, "2024-05-28")
+    assert protest.location is not None and protest.location.name == raid.location.name

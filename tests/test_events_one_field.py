@@ -145,6 +145,18 @@ ONE_EVENT_ONE_FIELD = {
         "IGUALA, Mexico, June 4 (EFE) - Five people were killed on Monday in an armed attack on a bar in Iguala, "
         "in the state of Guerrero, prosecutors said.\n\nAccording to the first reports, an armed commando arrived at "
         "the premises at around 22:00 local time and opened fire on customers.", "2024-06-04", "actor1.name", "gunmen"),
+    # a state named "X and Y" is one place, not a city named X
+    "a-state-named-with-and": (
+        "SRINAGAR, Sep 8 - Two militants were killed in an encounter with security forces in Jammu and Kashmir's "
+        "Shopian district on Monday, police said.", "2025-09-08", "location.name", "Shopian District"),
+    "a-country-named-with-and": (
+        "PORT OF SPAIN (AP) - Gunmen shot dead four people outside a bar in Trinidad and Tobago on Sunday, police said.",
+        "2024-12-30", "location.name", "Trinidad and Tobago"),
+    # a part of the dead counted, with nothing of its own, is no event
+    "a-part-among-the-dead": (
+        "QUETTA, Pakistan, March 13 (Reuters) - Eighteen passengers were killed after separatist militants attacked "
+        "a bus in Balochistan province on Tuesday, police said.\n\nThree soldiers were among the dead, police said.",
+        "2025-03-13", "fatalities.best", 18),
 }
 
 

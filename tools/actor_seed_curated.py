@@ -288,6 +288,7 @@ CURATED: list[tuple[str, str, int | None, str, str, list[str]]] = [
     ("farc-dissidents", "FARC dissidents (EMC / Segunda Marquetalia)", 2, "group", "CO", [
         "FARC dissidents", "FARC dissident", "Central General Staff", "Estado Mayor Central", "EMC",
         "dissidents of the former FARC", "dissidents of the FARC", "former FARC dissidents", "Segunda Marquetalia", "Second Marquetalia",
+        "dissidents of the Revolutionary Armed Forces of Colombia", "FARC dissident groups",
     ]),
     ("los-choneros", "Los Choneros", 3, "group", "EC", ["Los Choneros", "Choneros"]),
     ("los-lobos", "Los Lobos", 3, "group", "EC", ["Los Lobos"]),

@@ -67,7 +67,7 @@ from .event_patterns import commemorated_spans, commentary, distant_act_spans, e
 from .event_triggers import (AMONG_THE_VICTIMS, acts_words, spread_event_told, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rescuer_is_no_captor, rule_names, target_named_again, tells_only_victims,
                              side_named_again, the_doers, the_forces_again, told_in_the_past, tolls_itself, trigger_token)
 from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, DIED_OF_WOUNDS, ORDINARY_CRIME, PREFILTER, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, classify_sub_event
-from .event_roles import CLAIMED_BY, CLAIMED_THE_ACT, JUDGING_LEMMAS, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, partisan_speaker, roles, the_same_group, unnamed_band
+from .event_roles import BOTH_ACTS, CLAIMED_BY, CLAIMED_THE_ACT, JUDGING_LEMMAS, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, partisan_speaker, roles, the_same_group, unnamed_band
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, counts_at_places, read_casualties, single_victim, victim_pair, with_attacker_dead
 from .taxonomy import event_type_of
 from .tolls import OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, WAR_TALLY, TollUpdate, latest_violent_index, reports_violence, supersede_tolls, with_headline_toll, without_summaries
@@ -193,6 +193,8 @@ class EventStage:
                 claims_first.append(ClaimFirst(named, toll, this_sentence))
             elif follows_event and unnamed_band(events[-1].actor1) and (named := blamed_group(span, doc.actors, believed=True)) is not None:
                 events[-1] = dataclasses.replace(events[-1], actor1=named)  # "Police blamed Al-Shabaab militants"
+                if BOTH_ACTS.search(sentence) and len(events) > 1 and unnamed_band(events[-2].actor1) and events[-2].event_type in VIOLENT_TYPES:
+                    events[-2] = dataclasses.replace(events[-2], actor1=named)  # ("Petro blamed both attacks on FARC dissidents")
             if follows_event and events[-1].event_type in DEMONSTRATIONS and not found_dates and all(
                     events[-1].location is not None and p.name == events[-1].location.name
                     for p in doc.places if p.is_location and span.start_char <= p.evidence.start < span.end_char):
@@ -397,8 +399,11 @@ class EventStage:
             tallied = any(d.date.phrase.lower().startswith("since") for d in found_dates) or WAR_TALLY.search(sentence) is not None
             if follows_event and events[-1].event_type in DEMONSTRATIONS and (fatalities or injuries) and not in_sentence and SPREAD_ACROSS.search(sentence):
                 continue  # ("At least eight people were killed … across the country": many towns' protests, none of them its own toll)
-            if follows_event and events[-1].event_type in VIOLENT_TYPES and not (fatalities or injuries) and AMONG_THE_VICTIMS.search(sentence):
-                continue  # ("Among the dead was a former peace signatory and his family": who the dead just counted were)
+            if follows_event and events[-1].event_type in VIOLENT_TYPES and AMONG_THE_VICTIMS.search(sentence) \
+                    and (not (fatalities or injuries) or not (dates or in_sentence) and any((e.fatalities if fatalities else e.injuries) is not None for e in events)):
+                # ("Among the dead was a former peace signatory and his family", "Four soldiers were among the dead":
+                # who the dead just counted were; "Two children were among the injured" counts hurt no one had counted)
+                continue
             # ("The gang also set fire to 45 homes …. Sixteen people were seriously injured.": the hurt
             # of the attack told before the burning, a development that hurts no one)
             told_before = latest_violent_index(events) if events and events[-1].event_type == "Strategic developments" else len(events) - 1
@@ -545,7 +550,7 @@ class EventStage:
             told = location_of(in_sentence, trigger) or scene(earlier) or city_meant(sentence, filed_from, events)
             location = refined(told, scene_places, sentence_spans, sentence_index, date.precision is DatePrecision.DAY) \
                 or (title_place if not events and sentence_index <= OPENING_SENTENCES else None) \
-                or (events[-1].location if later_that_day else None) \
+                or (events[-1].location if later_that_day or _protest_the_same_day(sub_event, date, events) else None) \
                 or (filed_from_capital if NATIONAL_SEATS.search(sentence) else None)  # ("stormed parliament", filed from the capital)
             if location is not None and location.evidence.start >= span.end_char:
                 borrowed[len(events)] = told  # a place the next sentences name, unless it is theirs
@@ -623,6 +628,14 @@ def _side_telling(span, sentence: str, actors: list[ActorMention], events: list[
         if index >= 0 and events[index].event_type in VIOLENT_TYPES and (speaker := partisan_speaker(span, actors, events[index])) is not None:
             return index, speaker
     return None, None
+
+
+def _protest_the_same_day(sub_event: str, date: FuzzyDate, events: list[Event]) -> bool:
+    """A crowd placed nowhere, on the day of the violent event just told, gathered where it happened:
+    "Police killed eight in a raid on a favela on Tuesday. … Residents blocked a road with burning
+    tires in protest on Tuesday afternoon"."""
+    return (event_type_of(sub_event) in DEMONSTRATIONS and bool(events) and events[-1].event_type in VIOLENT_TYPES
+            and date.precision is DatePrecision.DAY and date.basis == "text" and date.value == events[-1].date.value)
 
 
 def _with_neighbours(sentence_spans: list, paragraphs: list[int]) -> list[str]:

@@ -46,6 +46,7 @@ SHARED_NAME_COUNTRY = {"CD": "Democratic Republic of the Congo", "CG": "Republic
 # (the model often reads the whole as an organisation, hiding the place in it)
 _LGA_AFTER = re.compile(r"\s+(?:Local\s+Government\s+Area|Local\s+Government|LGA)\b")
 _LGA_NAME = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:Local\s+Government\s+Area|Local\s+Government|LGA)\b)")
+_NAME_WITH_AND = re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\b")
 _UNIT_NAMED_AFTER = re.compile(r"\s+(?:state|province|region|department|governorate|district|county|oblast)\s+of\s+[A-Z]")
 # "Jammu and Kashmir Police", "Trinidad and Tobago Defence Force": a force named for a pair of names
 _FORCE_NAMED_FOR_PAIR = re.compile(r"\s+(?:and|&)\s+[A-Z][\w-]+\s+(?:Police|Army|Rifles|Constabulary|Regiment|Defen[cs]e\s+Force|Light\s+Infantry)\b")
@@ -204,6 +205,12 @@ class PlaceStage:
         # Spans the model gave a non-place label: a gazetteer hit inside them ("The UN" as a
         # namesake town, "August" in a date) is not trusted unless it is a country or curated.
         non_place = [(m.start, m.end, m.label) for m in doc.mentions if m.label not in ("GPE", "LOC", "FAC")]
+        for m in _NAME_WITH_AND.finditer(text):
+            # "Jammu and Kashmir", "Trinidad and Tobago": one country or state, which the model splits
+            # in two ("Jammu" a city, "Tobago" an organisation)
+            whole = next(iter(self.gazetteer.lookup(m[0], limit=1, exact_only=True)), None)
+            if whole is not None and (whole.level == "country" or whole.feature_code == "ADM1"):
+                add(m.start(), m.end(), m[0], "ner")
         for start, end, country, region in find_region_abbreviations(text):
             add(start, end, f"{country}.{region}", "abbreviation")
         for mention in doc.mentions:
