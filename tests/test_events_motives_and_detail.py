@@ -62,3 +62,21 @@ def test_a_protest_placed_nowhere_on_the_day_of_a_raid_is_where_the_raid_was(rea
             "Residents blocked a road with burning tires in protest on Tuesday afternoon.")
     raid, protest = read_events.events(text, "2024-05-28")
     assert protest.location is not None and protest.location.name == raid.location.name
+
+
+@pytest.mark.model
+def test_a_rampage_after_a_killing_earlier_that_day_is_the_rampage(read_events):
+    text = ("HUWARA, West Bank (AP) - Hundreds of settlers rampaged through the Palestinian village of Burqa late Sunday, "
+            "setting cars and homes ablaze after a Palestinian gunman killed an Israeli teenager earlier in the day, "
+            "officials said.")
+    rampage = read_events.events(text, "2023-02-27")[0]
+    assert rampage.sub_event_type == "Mob violence"
+    assert rampage.actor1 is not None and rampage.actor1.name == "settlers"
+
+
+@pytest.mark.model
+def test_a_headline_summing_a_series_revises_no_part(read_events):
+    text = ("The death toll from a series of attacks by armed groups on villages in Nigeria's Plateau state rose to at "
+            "least 140, officials said on Tuesday.\n\nIn Barkin Ladi, at least 45 people were killed, a local lawmaker said.")
+    [part] = read_events.events(text, "2023-12-26", title="Death toll from Plateau attacks rises to 140")
+    assert part.fatalities is not None and part.fatalities.best == 45

@@ -157,6 +157,24 @@ ONE_EVENT_ONE_FIELD = {
         "QUETTA, Pakistan, March 13 (Reuters) - Eighteen passengers were killed after separatist militants attacked "
         "a bus in Balochistan province on Tuesday, police said.\n\nThree soldiers were among the dead, police said.",
         "2025-03-13", "fatalities.best", 18),
+    # more hurt of the attack just told
+    "also-wounded-by-shrapnel": (
+        "POPAYAN, Colombia, May 21 (EFE) - Rebels attacked a police station in Suarez with explosives on Sunday, "
+        "killing two police officers and wounding four others, police said.\n\nThree civilians were also wounded by "
+        "shrapnel, the mayor's office said.", "2024-05-21", "injuries.best", 7),
+    # explosives alone make no suicide bombing, whatever the classifier heard
+    "explosives-are-no-suicide": (
+        "POPAYAN, Colombia, May 21 (EFE) - Rebels attacked a police station in Suarez with explosives on Sunday, "
+        "killing two police officers, police said.", "2024-05-21", "sub_event_type", "Remote explosive/landmine/IED"),
+    # a truck bomb is a remote explosive unless the report says a bomber died with it
+    "a-truck-bomb": (
+        "QAMISHLI, Syria (Reuters) - A truck bomb killed at least 20 people at a checkpoint in Tal Tamr on Wednesday, "
+        "Kurdish police said.", "2024-03-20", "sub_event_type", "Remote explosive/landmine/IED"),
+    # a district the model tags as a person is still a place after "In"
+    "a-district-tagged-a-person": (
+        "JOS, Nigeria, Dec 26 (Reuters) - In Barkin Ladi, at least 45 people were killed in attacks by armed groups "
+        "on Sunday, a local lawmaker said.",
+        "2023-12-26", "location.name", "Barkin Ladi"),
 }
 
 

@@ -181,7 +181,10 @@ def act_outside_earlier_one(span, trigger, sentence: str, sub_event: str):
     fighting_after_development = own is not None and event_type_of(own) == "Battles" and event_type_of(sub_event) == "Strategic developments"
     # "Just days after a chemical attack, a woman was killed": an act set days before the one told
     # is background, unless the sentence only places it ("The kidnapping came a week after …")
-    set_apart = own is not None and event_type_of(own) in VIOLENT_TYPES and (gap := interval_clause(trigger)) is not None and gap.inside \
+    # ("settlers rampaged through Huwara … after a Palestinian gunman killed two Israeli brothers earlier in the day":
+    # an act the phrase itself sets earlier is another event, told in passing)
+    set_apart = own is not None and event_type_of(own) in VIOLENT_TYPES | {"Riots"} \
+        and (((gap := interval_clause(trigger)) is not None and gap.inside) or EARLIER_ACT_DAY.search(sentence, start, end) is not None) \
         and not re.search(r"\b(?:came|comes|follows|followed)\b", rest)
     found = RULE_FOR[own].search(rest) if development or fighting_after_development or set_apart else None
     if found is None:
@@ -204,6 +207,9 @@ def act_beside_motive(span, sentence: str):
     found = RULE_FOR[own].search(rest) if own is not None else None
     token = token_ending_at(span.doc, span.start_char + found.end()) if found is not None else None
     return (own, token) if token is not None else None
+
+
+EARLIER_ACT_DAY = re.compile(r"\b(?:earlier (?:in|on) the day|earlier that day|earlier on \w+day|hours earlier|a day earlier|the day before)\b", re.I)
 
 
 def truce_in_since_clause(trigger, sentence: str, sub_event: str) -> bool:

@@ -160,6 +160,16 @@ def with_more_dead(event: Event, more: Quantity, evidence: Evidence, text: str) 
                                fatalities_evidence=Evidence(evidence.article_id, start, end, text[start:end], evidence.stage))
 
 
+# more hurt of the event just told: "Two civilians were also wounded by shrapnel"
+MORE_HURT = re.compile(r"\b(?:were|was|have been|had been) also (?:wounded|injured|hurt)\b", re.I)
+
+
+def with_more_hurt(event: Event, more: Quantity) -> Event:
+    """``event`` with the hurt a later sentence adds to its count (or gives it, where it had none)."""
+    told = event.injuries
+    return dataclasses.replace(event, injuries=more if told is None else added_tolls(told, more, f"{told.phrase} + {more.phrase}"))
+
+
 class ClaimFirst(NamedTuple):
     """A claim of responsibility told before the act it claims: who claimed it, the toll it gives
     (None: none) and the sentence."""

@@ -58,9 +58,9 @@ from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, LETHAL_FORCE, exp
 from .event_clauses import act_a_development_followed, act_beside_motive, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses, truce_in_since_clause
 from .event_labels import TERRITORY_TYPES, sub_event_of
 from .event_days import across_interval, dates_a_statement, interval_clause, own_dates_first
-from .event_context import (ATTACKERS_KILLED, DEMONSTRATIONS, HOSPITAL_HURT, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, NATIONAL_SEATS, OTHERS_HURT, THE_EVENT_OPENS, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place,
+from .event_context import (ATTACKERS_KILLED, DEMONSTRATIONS, HOSPITAL_HURT, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, OTHERS_HURT, THE_EVENT_OPENS, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place,
                             completed, demonstration_at, escalated, latest_unnamed, one_scene, part_of_the_last, same_night, told_again_merged, unborrowed, unnamed_at,
-                            with_claims_told_first, with_missing_figures, with_more_dead, with_other_estimate, within_week, without_own_day)
+                            with_claims_told_first, with_missing_figures, with_more_dead, with_more_hurt, with_other_estimate, within_week, without_own_day)
 from .event_headlines import LIVE_ENTRY_HEADING, headline_key, is_headline
 from .event_scene import CITY_PART_BEFORE, DETAIL_SENTENCES, SPREAD_ACROSS, away_from_scene, city_meant, headline_place, listed_with, location_of, refined, scene
 from .event_patterns import commemorated_spans, commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, is_aggregate, under_way
@@ -253,7 +253,7 @@ class EventStage:
                     elif figure.best != told.fatalities.best and not part_of_toll:
                         events[latest] = with_other_estimate(told, figure, this_sentence)
                 continue
-            sub_event, typed_by_classifier = sub_event_of(sentence, prediction)
+            sub_event, typed_by_classifier = sub_event_of(sentence, prediction, article.text)
             told_in_passing = sub_event is None and prediction.label in TOLD_IN_PASSING and any(d.date.precision is DatePrecision.DAY for d in dates)
             if told_in_passing:
                 # a condemnation, a claim of responsibility or a cartel's story that dates an act of
@@ -385,6 +385,10 @@ class EventStage:
                 events[counted] = with_more_dead(events[counted], fatalities, this_sentence, article.text)
                 if named_again_with_day:
                     events[counted] = completed(events[counted], days_of_named, [], trigger)
+                continue
+            if follows_event and injuries and not fatalities and not dates and events[-1].event_type in VIOLENT_TYPES and MORE_HURT.search(sentence) \
+                    and all(one_scene(p, events[-1].location) for p in in_sentence):
+                events[-1] = with_more_hurt(events[-1], injuries)  # ("Two civilians were also wounded by shrapnel")
                 continue
             if follows_event and injuries and not dates and events[-1].event_type in VIOLENT_TYPES and events[-1].injuries is None and OTHERS_HURT.search(sentence) \
                     and not TOPIC_SHIFT.match(sentence) and all(one_scene(p, events[-1].location) for p in in_sentence) \

@@ -353,7 +353,8 @@ class PlaceStage:
             # places whatever it said.
             # "in Mashhad, Isfahan and Tabriz": a town listed after a place is one, if sizeable
             listed = _LISTED_AFTER_NAME.search(text, max(0, start - 40), start)
-            return ((after_locative and top.population >= 1_000) or before_place_noun or named_as_place
+            # ("In Barkin Ladi, at least 50 …": a district the gazetteer has as a unit, tagged a person)
+            return ((after_locative and (top.population >= 1_000 or (top.level == "region" and surface.lower() not in COMPASS_WORDS))) or before_place_noun or named_as_place
                     or (listed is not None and top.population >= 50_000 and self.gazetteer.is_known(listed["name"])))
         if top.level == "region" or top.population >= 50_000:
             return True

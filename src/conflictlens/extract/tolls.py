@@ -173,7 +173,8 @@ def with_headline_toll(events: list[Event], article: Article, stage: str) -> lis
         return events
     if any(e.fatalities is not None and (e.fatalities.best == headline_toll.best or _headline_rounds(headline_toll, e.fatalities)) for e in events):
         return events
-    if _is_round_up(headline_toll, events) or SEVERAL_PLACES.search(title) or PERIOD_TALLY.search(title) or WAR_TALLY.search(title):
+    if _is_round_up(headline_toll, events) or SEVERAL_PLACES.search(title) or PERIOD_TALLY.search(title) or WAR_TALLY.search(title) \
+            or _lede_tells_a_series(article.text, title):
         return events
     main = main_event(events)
     if main is not None and main.event_type not in VIOLENT_TYPES:
@@ -193,6 +194,18 @@ def with_headline_toll(events: list[Event], article: Article, stage: str) -> lis
 # headline that sets its toll in several places adds up several events; it revises none of them
 SEVERAL_PLACES = re.compile(r"\b(?:in|on|across)\s+[A-Z][\w'’-]+(?:,?\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+"
                             r"|\b(?:[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:country|nation|[A-Z][\w'’-]+)\b|\b[Nn]ationwide\b")
+
+
+# "The death toll from a series of attacks … on villages rose to 160": a lede that sums a series
+SERIES_OF_ACTS = re.compile(r"(?<!latest in )\b(?:a|the) (?:\w+ )?(?:series|wave|spate|string) of (?:\w+ )?(?:attacks|raids|strikes|killings|bombings|clashes|massacres)\b", re.I)
+LEDE_CHARS = 500
+
+
+def _lede_tells_a_series(text: str, title: str) -> bool:
+    """Whether the report opens on a series of acts, whose sum its headline's toll is."""
+    at = text.find(title) if title else -1
+    body = text[at + len(title):] if at >= 0 else text
+    return SERIES_OF_ACTS.search(body.lstrip()[:LEDE_CHARS]) is not None
 
 
 # "Over the past month, gangs have killed more than 200 people": a headline that counts a period's
