@@ -80,3 +80,19 @@ def test_a_headline_summing_a_series_revises_no_part(read_events):
             "least 140, officials said on Tuesday.\n\nIn Barkin Ladi, at least 45 people were killed, a local lawmaker said.")
     [part] = read_events.events(text, "2023-12-26", title="Death toll from Plateau attacks rises to 140")
     assert part.fatalities is not None and part.fatalities.best == 45
+
+
+@pytest.mark.model
+def test_a_capture_that_only_starts_a_period_is_no_event(read_events):
+    text = ("PORT SUDAN, June 6 (Reuters) - The RSF killed more than 90 people in an attack on a village in Gezira state on "
+            "Wednesday, activists said.\n\nThe army has accused the RSF of repeatedly attacking villages in the state since "
+            "it took control of the state capital, Wad Madani, in December.")
+    assert [e.sub_event_type for e in read_events.events(text, "2024-06-06")] == ["Attack"]
+
+
+@pytest.mark.model
+def test_a_strike_told_after_air_strikes_is_one_more_of_them(read_events):
+    text = ("CAIRO, Oct 22 (Reuters) - Israeli air strikes killed 12 people in a house in Beit Lahiya on Tuesday, medics said."
+            "\n\nIn Khan Younis, a strike on a tent encampment killed four people, the medics said.")
+    first, second = read_events.events(text, "2024-10-22")
+    assert second.sub_event_type == "Air/drone strike" and second.actor1 is not None and second.actor1.name == first.actor1.name

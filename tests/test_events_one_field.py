@@ -175,6 +175,23 @@ ONE_EVENT_ONE_FIELD = {
         "JOS, Nigeria, Dec 26 (Reuters) - In Barkin Ladi, at least 45 people were killed in attacks by armed groups "
         "on Sunday, a local lawmaker said.",
         "2023-12-26", "location.name", "Barkin Ladi"),
+    # a truce agreed after a week of fighting is the news; the week's dead are many acts', no event's
+    "a-truce-after-a-week-of-clashes": (
+        "PESHAWAR, Pakistan, Dec 1 (AP) - Tribal elders agreed to a ceasefire in Kurram district on Sunday after more "
+        "than a week of clashes that killed at least 120 people, officials said.", "2024-12-01", "sub_event_type", "Agreement"),
+    # a named victim with a title before the name, and others counted beside
+    "a-titled-victim-and-others": (
+        "KABUL, Dec 11 (AP) - A suicide bomber blew himself up inside a ministry in Kabul on Wednesday, killing the "
+        "Taliban's refugees minister Khalil Haqqani and four others, officials said.", "2024-12-11", "fatalities.best", 5),
+    # deaths as police fired at a crowd of protesters are lethal force against them
+    "killed-as-police-fired": (
+        "DHAKA, July 16 (AFP) - At least five people were killed on Tuesday as police fired rubber bullets and tear gas "
+        "at students protesting against job quotas in Dhaka, officials said.", "2024-07-16", "sub_event_type",
+        "Excessive force against protesters"),
+    # the one part a sum across a territory places is the event
+    "the-part-a-sum-places": (
+        "CAIRO, Oct 22 (Reuters) - Israeli air strikes killed at least 35 Palestinians across the Gaza Strip on Tuesday, "
+        "including 14 in a single strike on a house in Beit Lahiya, medics said.", "2024-10-22", "fatalities.best", 14),
 }
 
 

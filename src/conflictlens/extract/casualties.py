@@ -73,8 +73,9 @@ _OTHERS_AFTER_ONE = (rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\s+
 ONE_AND_OTHERS = (
     re.compile(rf"\bkill(?:ing|ed|s)\s+{_OTHERS_AFTER_ONE}", re.I),
     # one named ("killed Taleb Abdallah, a senior field commander, and three other fighters")
-    re.compile(r"\bkill(?:ing|ed|s)\s+(?:(?-i:[A-Z])[\w'’.-]+\s+){1,3}?(?-i:[A-Z])[\w'’.-]+(?:,\s+[^,;.]{1,60},)?\s+and\s+"
-               r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+other\b", re.I),
+    # ("killing the Taliban's refugees minister Khalil Haqqani and five others": a title before the name)
+    re.compile(r"\bkill(?:ing|ed|s)\s+(?:the\s+(?:[\w'’.-]+\s+){1,4}?)?(?:(?-i:[A-Z])[\w'’.-]+\s+){1,3}?(?-i:[A-Z])[\w'’.-]+(?:,\s+[^,;.]{1,60},)?\s+and\s+"
+               r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+others?\b", re.I),
     re.compile(rf"\b{_OTHERS_AFTER_ONE}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)(?:killed|shot dead)\b", re.I),
 )
 # "a mother and her child were killed": two people named, kin among them
@@ -333,7 +334,7 @@ def read_casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: 
 # of Kherson": a count, then "in" and up to six words before the place's name
 # ("Eighteen rebels were killed in a forest in Bijapur district and four in Kanker district")
 _COUNT_IN_PLACE = re.compile(rf"(?P<q>{_Q})\s+(?:(?:more\s+)?(?:people|civilians|others|soldiers|persons|rebels|militants|fighters|insurgents|police(?:men)?|troops)\s+)?"
-                             rf"(?:(?:were|was|had\s+been|have\s+been)\s+(?:killed|shot\s+dead|wounded|injured)\s+)?in\s+(?:[\w'’-]+\s+){{0,6}}?$", re.I)
+                             rf"(?:(?:were|was|had\s+been|have\s+been)\s+(?:killed|shot\s+dead|wounded|injured)\s+)?in\s+(?:[\w'’-]+\s+){{0,8}}?$", re.I)
 
 
 def counts_at_places(sentence: str, place_starts: list[int]) -> list[tuple[int, Quantity]]:

@@ -23,7 +23,7 @@ from .event_codebook import with_codebook_precedence
 from .dates import counted_from
 from .event_scene import location_of
 from .event_days import SOURCE_CLAUSE_AFTER, interval_clause
-from .event_patterns import earlier_act_around, motive_spans
+from .event_patterns import TALLY_RE, earlier_act_around, motive_spans
 from .event_roles import governing_verb, roles, token_ending_at
 from .event_rules import RULE_FOR, classify_sub_event
 from .taxonomy import event_type_of
@@ -212,11 +212,17 @@ def act_beside_motive(span, sentence: str):
 EARLIER_ACT_DAY = re.compile(r"\b(?:earlier (?:in|on) the day|earlier that day|earlier on \w+day|hours earlier|a day earlier|the day before)\b", re.I)
 
 
-def truce_in_since_clause(trigger, sentence: str, sub_event: str) -> bool:
-    """Whether the agreement found is only the start of the period the sentence tells: "Israel has
-    kept up strikes in Lebanon since the truce took effect" reports no truce."""
-    around = earlier_act_around(trigger) if sub_event == "Agreement" else None
-    return around is not None and sentence[around[0] :].lower().startswith("since")
+def act_in_since_clause(trigger, sentence: str, sub_event: str, dates: list) -> bool:
+    """Whether the act found only starts the period the sentence tells: "Israel has kept up strikes
+    in Lebanon since the truce took effect" reports no truce; "has attacked villages since it took
+    control of the state capital in December" no capture. An act the clause gives a day of its own
+    may be news ("Fighting has killed 50 since rebels seized the town on Monday")."""
+    around = earlier_act_around(trigger)
+    if around is None or not sentence[around[0] :].lower().startswith("since"):
+        return False
+    start = trigger.sent.start_char
+    return sub_event == "Agreement" or not any(
+        d.date.precision is DatePrecision.DAY and around[0] <= d.start - start < around[1] for d in dates)
 
 
 def act_the_event_came_after(span, trigger):
@@ -249,8 +255,8 @@ def act_a_development_followed(event: Event, span, earlier_acts: list[tuple[int,
     for start, end in earlier_acts:
         clause = span.text[start:end]
         sub_event = classify_sub_event(clause)
-        if sub_event is None or event_type_of(sub_event) not in VIOLENT_TYPES | {"Riots"}:
-            continue
+        if sub_event is None or event_type_of(sub_event) not in VIOLENT_TYPES | {"Riots"} or TALLY_RE.search(clause):
+            continue  # ("after more than a week of clashes that killed 130": many acts, summed)
         fatalities, injuries = read_casualties(clause, FATALITY_PATTERNS, []), read_casualties(clause, INJURY_PATTERNS, [])
         days = [d for d in found_dates if span.start_char + start <= d.start < span.start_char + end and d.date.precision is DatePrecision.DAY]
         if not (fatalities or injuries or days):

@@ -41,7 +41,9 @@ ARMED_TARGET = re.compile(
 
 LETHAL_FORCE = re.compile(
     r"\b((protesters?|demonstrators?|marchers|mourners|students) (were |was )?(killed|shot dead|gunned down|shot)|"
-    r"live (ammunition|rounds|fire|bullets)|opened fire (on|at|into)|fired (live rounds |bullets )?(on|at|into) (the )?(crowd|protesters|demonstrators))\b",
+    r"live (ammunition|rounds|fire|bullets)|opened fire (on|at|into)|fired (live rounds |bullets )?(on|at|into) (the )?(crowd|protesters|demonstrators)|"
+    # "six people were killed as police fired rubber bullets and tear gas at students protesting"
+    r"(killed|dead|died)\b[^.;]{0,60}\b(as|when|after) (riot )?(police|security forces|troops|soldiers) (fired|opened fire|shot))\b",
     re.I,
 )
 

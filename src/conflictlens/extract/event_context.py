@@ -261,6 +261,11 @@ def told_again_merged(events: list[Event]) -> list[Event]:
     do ("activists put the toll higher")."""
     merged: list[Event] = []
     for event in events:
+        if merged and event.actor1 is None and event.sub_event_type == "Attack" and BARE_STRIKE.search(event.evidence.text) \
+                and merged[-1].sub_event_type in STANDOFF_TYPES:
+            # "Israeli air strikes killed 17 in Beit Lahiya …. In Khan Younis, a strike on a tent encampment
+            # killed five": a strike told after air strikes is one more of them, by the same side
+            event = dataclasses.replace(event, event_type=merged[-1].event_type, sub_event_type=merged[-1].sub_event_type, actor1=merged[-1].actor1)
         if ANOTHER_ONE.search(event.evidence.text) or ELSEWHERE.search(event.evidence.text):
             # "Another strike on the town of Aitaroun killed two people", "In Gulu, a separate protest
             # turned deadly": a second event ("A strike on a car killed two, while another strike …"
@@ -328,6 +333,8 @@ TOLD_RIGHT_AFTER_CHARS = 400  # a few sentences: further on, an explosive or a q
 
 
 STANDOFF_TYPES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+# a strike named with no means or maker: "a strike on a tent encampment killed five"
+BARE_STRIKE = re.compile(r"\b(?:a|the|another)\s+strike\s+(?:on|hit|killed|targeted)\b", re.I)
 
 
 def _means_of(told: Event, again: Event) -> bool:

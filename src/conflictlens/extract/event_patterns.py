@@ -184,7 +184,10 @@ def is_aggregate(trigger, sentence: str, told_as_occurring: bool, date_spans: li
     or on a day ("air strikes hit Idlib on Sunday"). Counted ones are a series unless
     ``on_a_day``: "two bomb attacks were carried out in La Paz last night" happened, and are
     kept as one event rather than lost."""
-    if any(not in_aside(trigger, m.start()) and not SUPERLATIVE_BEFORE.search(sentence, 0, m.start())
+    # (a tally in an "after …" phrase counts the acts before the sentence's own: "agreed to a ceasefire
+    # on Sunday after more than a week of clashes that killed 130" tells the agreement)
+    before = [(s, e) for s, e in earlier_act_spans(trigger) if not sentence[s:e].lower().startswith("since")]  # (a "since" clause starts the tally)
+    if any(not in_aside(trigger, m.start()) and not SUPERLATIVE_BEFORE.search(sentence, 0, m.start()) and not any(s <= m.start() < e for s, e in before)
            for m in TALLY_RE.finditer(sentence)):
         return True
     # (", the latest in a string of attacks on shipping" says the act told is the newest of a series: it happened)

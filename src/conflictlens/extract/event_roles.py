@@ -7,8 +7,9 @@ it, its object suffers it; the subject's head names the doer, not its possessor 
 rebels"); a "when" clause names who killed the dead of a passive ("nine were killed when
 fighters stormed a hotel"); a group that says "it" did something did it. When the parse names no
 doer, the one armed side the sentence names is the doer, unless it is among the dead, the
-struck, or who reports the event. Also here: a state's forces abroad are external forces, and a
-claim of responsibility names a doer the report left open. Used by the events stage only.
+struck, or who reports the event. Also here: a state's forces abroad are external forces, a
+claim of responsibility names a doer the report left open, and which side of an event told
+tells a sentence of it (its claim, not a toll). Used by the events stage only.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ import dataclasses
 import re
 
 from ..model import ActorCategory, ActorMention, Event, Place
+from .casualties import FATALITY_PATTERNS, read_casualties
 from .place_use import ASSAULT_WORDS, PLACE_NOUNS
+from .tolls import VIOLENT_TYPES
 
 
 # A word in one of these roles is a noun whatever its tag ("in regime airstrikes" tagged VBZ)
@@ -580,3 +583,15 @@ def named_again(actor: ActorMention | None, actors: list[ActorMention], text: st
     named = earlier[-1]
     return dataclasses.replace(actor, actor_id=named.actor_id, name=named.name, category=named.category, generic=False,
                                country_code=named.country_code, antecedent=named.evidence)
+
+
+def side_telling(span, sentence: str, actors: list[ActorMention], events: list[Event], phrase_spans) -> tuple[int | None, ActorMention | None]:
+    """(index, speaker) of the event a side of it tells the sentence of: the event just told, or,
+    for a count of dead, the one before it ("Fighting between the army and the RSF … ¶ The army
+    crossed the bridges …. The RSF said it had repelled the attacks and killed hundreds of
+    soldiers"; "its air defences had shot down several drones" tells an act of its own)."""
+    told_back = (len(events) - 1, len(events) - 2) if read_casualties(sentence, FATALITY_PATTERNS, phrase_spans) else (len(events) - 1,)
+    for index in told_back:
+        if index >= 0 and events[index].event_type in VIOLENT_TYPES and (speaker := partisan_speaker(span, actors, events[index])) is not None:
+            return index, speaker
+    return None, None

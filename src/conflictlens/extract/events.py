@@ -55,7 +55,7 @@ from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
 from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, relative_day
 from .event_classifier import Prediction, load_classifier
 from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
-from .event_clauses import act_a_development_followed, act_beside_motive, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses, truce_in_since_clause
+from .event_clauses import act_a_development_followed, act_beside_motive, act_in_since_clause, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
 from .event_labels import TERRITORY_TYPES, sub_event_of
 from .event_days import across_interval, dates_a_statement, interval_clause, own_dates_first
 from .event_context import (ATTACKERS_KILLED, DEMONSTRATIONS, HOSPITAL_HURT, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, OTHERS_HURT, THE_EVENT_OPENS, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place,
@@ -67,7 +67,7 @@ from .event_patterns import commemorated_spans, commentary, distant_act_spans, e
 from .event_triggers import (AMONG_THE_VICTIMS, acts_words, spread_event_told, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rescuer_is_no_captor, rule_names, target_named_again, tells_only_victims,
                              side_named_again, the_doers, the_forces_again, told_in_the_past, tolls_itself, trigger_token)
 from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, DIED_OF_WOUNDS, ORDINARY_CRIME, PREFILTER, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, classify_sub_event
-from .event_roles import BOTH_ACTS, CLAIMED_BY, CLAIMED_THE_ACT, JUDGING_LEMMAS, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, partisan_speaker, roles, the_same_group, unnamed_band
+from .event_roles import BOTH_ACTS, CLAIMED_BY, side_telling, CLAIMED_THE_ACT, JUDGING_LEMMAS, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, roles, the_same_group, unnamed_band
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, counts_at_places, read_casualties, single_victim, victim_pair, with_attacker_dead
 from .taxonomy import event_type_of
 from .tolls import OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, WAR_TALLY, TollUpdate, latest_violent_index, reports_violence, supersede_tolls, with_headline_toll, without_summaries
@@ -227,7 +227,7 @@ class EventStage:
             part_of_toll = PART_OF_TOLL.search(sentence)
             # a side's own count, in a sentence that gives no day or place of its own (or only the scene
             # told: "said its forces had struck a meeting of commanders in Sumy, killing more than 60"), is its claim
-            claimed_of, speaker = _side_telling(span, sentence, doc.actors, events, phrase_spans) \
+            claimed_of, speaker = side_telling(span, sentence, doc.actors, events, phrase_spans) \
                 if follows_event and not any(d.date.precision is DatePrecision.DAY for d in dates) \
                 and all(events[-1].location is not None and p.name == events[-1].location.name for p in in_sentence) else (None, None)
             partisan = speaker is not None
@@ -302,7 +302,7 @@ class EventStage:
             if trigger is None or (told_in_passing and not dated_act(trigger, dates)) or (charged and not dated_act(trigger, dates, any_precision=True)) \
                     or figurative(trigger) \
                     or (commentary(span) and not any(d.date.precision is DatePrecision.DAY for d in dates)) \
-                    or background_of_the_subject(trigger, found_dates) or truce_in_since_clause(trigger, sentence, sub_event):
+                    or background_of_the_subject(trigger, found_dates) or act_in_since_clause(trigger, sentence, sub_event, found_dates):
                 continue  # (nor "the junta, which seized power in a coup in July last year, declared mourning")
             if (own_act := act_outside_earlier_one(span, trigger, sentence, sub_event) or act_the_event_came_after(span, trigger)) is not None:
                 # "Police arrested 2,500 people … after weeks of deadly student protests": the arrests
@@ -331,12 +331,13 @@ class EventStage:
             fatalities = victim_pair(own_words) or read_casualties(sentence, FATALITY_PATTERNS, no_toll_spans) or single_victim(own_words)
             fatalities = with_attacker_dead(fatalities, sentence)
             injuries = read_casualties(sentence, INJURY_PATTERNS, no_toll_spans)
-            if sub_event in KILL_NO_ONE and (fatalities is not None or VIOLENT_ACT_VERB.search(sentence)):
+            if sub_event in KILL_NO_ONE and (fatalities is not None or VIOLENT_ACT_VERB.search(own_words)):
                 # the codebook's non-violent developments kill and abduct no one: a toll ("the army
                 # killed 33 fighters and captured 10"), a named dead ("the blast killed the group's
                 # leader") or a kidnapping makes the act the rules name the event, when they name one
                 # looting that kills ("gang members set fire to homes and killed 30") is an attack
-                ruled = next((sub for sub, pattern in RULES if sub not in KILL_NO_ONE and pattern.search(sentence)), None)
+                # (not the acts an "after …" phrase tells: "agreed to a ceasefire … after clashes that killed 130")
+                ruled = next((sub for sub, pattern in RULES if sub not in KILL_NO_ONE and pattern.search(own_words)), None)
                 if ruled is not None and (ruled_trigger := trigger_token(span, ruled)) is not None:
                     sub_event, trigger, typed_by_classifier = ruled, ruled_trigger, False
             earlier = [p for p in scene_places if max(paragraph_start, dateline_end) <= p.evidence.start < span.start_char]
@@ -613,6 +614,11 @@ class EventStage:
                 # "killed three people in Kharkiv and two in Kherson": ACLED's one event a place
                 events[-1] = dataclasses.replace(events[-1], location=in_sentence[split[0][0]])
                 events += [dataclasses.replace(events[-1], location=in_sentence[i], fatalities=toll) for i, toll in split[1:]]
+            elif len(split) == 1 and split[0][1].best < fatalities.best and SPREAD_ACROSS.search(sentence) and INCLUDING_PART.search(sentence) \
+                    and event_type_of(sub_event) in VIOLENT_TYPES:
+                # "killed at least 40 across the Gaza Strip, including 17 in a single strike on a house in Beit
+                # Lahiya": the one part the sentence places is the event; the sum spans places it does not name
+                events[-1] = dataclasses.replace(events[-1], location=in_sentence[split[0][0]], fatalities=split[0][1])
             if event_type_of(sub_event) in DEMONSTRATIONS and fatalities is None and injuries is None:
                 # "Demonstrations were also held in Mombasa, Kisumu and Eldoret": one event a town
                 events += [dataclasses.replace(events[-1], location=town) for town in listed_with(location, in_sentence, article.text)]
@@ -620,18 +626,6 @@ class EventStage:
         events = with_claims_told_first(supersede_tolls(events, toll_updates), claims_first)
         doc.events = with_headline_toll(told_again_merged(without_summaries(events)), article, STAGE)
         return doc
-
-
-def _side_telling(span, sentence: str, actors: list[ActorMention], events: list[Event], phrase_spans) -> tuple[int | None, ActorMention | None]:
-    """(index, speaker) of the event a side of it tells the sentence of: the event just told, or,
-    for a count of dead, the one before it ("Fighting between the army and the RSF … ¶ The army
-    crossed the bridges …. The RSF said it had repelled the attacks and killed hundreds of
-    soldiers"; "its air defences had shot down several drones" tells an act of its own)."""
-    told_back = (len(events) - 1, len(events) - 2) if read_casualties(sentence, FATALITY_PATTERNS, phrase_spans) else (len(events) - 1,)
-    for index in told_back:
-        if index >= 0 and events[index].event_type in VIOLENT_TYPES and (speaker := partisan_speaker(span, actors, events[index])) is not None:
-            return index, speaker
-    return None, None
 
 
 def _protest_the_same_day(sub_event: str, date: FuzzyDate, events: list[Event]) -> bool:
@@ -715,6 +709,7 @@ MILITARY_EXERCISE = re.compile(r"\b(military drills?|(military|naval|joint|live-
 JUDICIAL_LEMMAS = frozenset({"sentence", "convict", "acquit", "indict", "jail", "imprison"})
 JUDICIAL_EXECUTION = re.compile(r"\b(executed|hanged|put to death)\b.{0,60}\b(convicted|sentenced|death row|found guilty)\b", re.I)
 WEEKEND = re.compile(r"\bweekend\b", re.I)
+INCLUDING_PART = re.compile(r"\bincluding\s+(?:at\s+least\s+)?\d+\s+in\b", re.I)
 CASUALTY_WORDS = re.compile(r"\b(killed|dead|died|deaths?|wounded|injured|casualties)\b", re.I)
 
 

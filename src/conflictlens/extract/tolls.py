@@ -197,7 +197,9 @@ SEVERAL_PLACES = re.compile(r"\b(?:in|on|across)\s+[A-Z][\w'’-]+(?:,?\s+[A-Z][
 
 
 # "The death toll from a series of attacks … on villages rose to 160": a lede that sums a series
-SERIES_OF_ACTS = re.compile(r"(?<!latest in )\b(?:a|the) (?:\w+ )?(?:series|wave|spate|string) of (?:\w+ )?(?:attacks|raids|strikes|killings|bombings|clashes|massacres)\b", re.I)
+SERIES_OF_ACTS = re.compile(r"(?<!latest in )\b(?:a|the) (?:\w+ )?(?:series|wave|spate|string) of (?:\w+ )?(?:attacks|raids|strikes|killings|bombings|clashes|massacres)\b"
+                            # ("after more than a week of clashes that killed at least 130")
+                            r"|\b(?:a|one|two|three|several|\d+) (?:days?|weeks?|months?) of (?:\w+ )?(?:fighting|clashes|violence|attacks|strikes|shelling|bombardment)\b", re.I)
 LEDE_CHARS = 500
 
 
