@@ -192,6 +192,19 @@ ONE_EVENT_ONE_FIELD = {
     "the-part-a-sum-places": (
         "CAIRO, Oct 22 (Reuters) - Israeli air strikes killed at least 35 Palestinians across the Gaza Strip on Tuesday, "
         "including 14 in a single strike on a house in Beit Lahiya, medics said.", "2024-10-22", "fatalities.best", 14),
+    # a report filed from two cities still has its dateline, whose agency is no doer
+    "a-dateline-of-two-cities": (
+        "ISLAMABAD/NEW DELHI, May 7 (Reuters) - India launched missile strikes on nine sites in Pakistan early on "
+        "Wednesday, killing at least 20 people, Pakistan's military said.", "2025-05-07", "actor1.name", "Military Forces of India"),
+    # a state's demonym on the shelling that killed, whatever the parse made of it
+    "killed-by-a-states-shelling": (
+        "JAMMU, May 7 (Reuters) - At least 10 civilians were killed by Pakistani shelling in Poonch on Wednesday, "
+        "Indian officials said.", "2025-05-07", "actor1.name", "Military Forces of Pakistan"),
+    # "hundreds" told, then another source's count within that word's range: the count it stood for
+    "the-count-a-vague-word-stood-for": (
+        "OUAGADOUGOU, Aug 30 (AFP) - Hundreds of people were killed when jihadists attacked civilians digging trenches "
+        "around the town of Barsalogho on Saturday, according to several sources.\n\nA security source put the toll "
+        "at about 180 dead.", "2024-08-30", "fatalities.best", 180),
 }
 
 

@@ -64,7 +64,8 @@ _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "f
 
 # "BEIRUT, 3 May (Reuters) -", "MOGADISHU, Somalia (AP) —", "Damascus, March 5, 2024 (SANA) –"
 DATELINE_RE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z .'-]{2,40}?)(?:,\s*[A-Z][A-Za-z .'-]{2,30})?,\s*"
+    # ("ISLAMABAD/NEW DELHI, May 7 (Reuters) -": a report filed from two cities names the first)
+    r"^\s*(?P<place>[A-Z][A-Za-z .'-]{2,40}?)(?:/[A-Z][A-Za-z .'-]{2,40}?)?(?:,\s*[A-Z][A-Za-z .'-]{2,30})?,\s*"
     r"(?P<date>[^()\n]{3,30}?)?\s*(?:\((?P<agency>[^)\n]{2,30})\)\.?)?\s*[-–—]{1,2}\s",  # (EFE writes "(EFE).-")
     re.MULTILINE,  # "^" also after the headline's line break: find_dateline looks at the second line
 )

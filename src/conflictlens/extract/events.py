@@ -70,7 +70,7 @@ from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, DIED_
 from .event_roles import BOTH_ACTS, CLAIMED_BY, side_telling, CLAIMED_THE_ACT, JUDGING_LEMMAS, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, roles, the_same_group, unnamed_band
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, counts_at_places, read_casualties, single_victim, victim_pair, with_attacker_dead
 from .taxonomy import event_type_of
-from .tolls import OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, WAR_TALLY, TollUpdate, latest_violent_index, reports_violence, supersede_tolls, with_headline_toll, without_summaries
+from .tolls import OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, WAR_TALLY, TollUpdate, counts_exactly, latest_violent_index, reports_violence, supersede_tolls, with_headline_toll, without_summaries
 
 STAGE = "events/1"
 
@@ -250,6 +250,10 @@ class EventStage:
                     elif told.fatalities is None:
                         # "The RSF said … had killed 89 soldiers": a side's count of its enemy's dead is its claim
                         events[latest] = with_other_estimate(told, figure, this_sentence)
+                    elif counts_exactly(told.fatalities, figure) and not partisan and not part_of_toll:
+                        # "Hundreds of people were killed …. A security source put the toll at about 200": the count the word stood for
+                        events[latest] = dataclasses.replace(told, fatalities=figure, fatalities_evidence=this_sentence,
+                                                             superseded_fatalities=told.superseded_fatalities + (told.fatalities,))
                     elif figure.best != told.fatalities.best and not part_of_toll:
                         events[latest] = with_other_estimate(told, figure, this_sentence)
                 continue

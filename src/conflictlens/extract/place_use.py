@@ -75,8 +75,8 @@ def wields_state_arms(token) -> bool:
         head = token.head
         if head.pos_ in ("NOUN", "PROPN") and (head.lemma_.lower() in STATE_ARMS_NOUNS or head.lower_.removesuffix("s") in STATE_ARMS_NOUNS):
             return True  # (the model takes "U.S. airstrikes" for a name and leaves the plural)
-    if token.dep_ == "pobj":
-        return False  # "in Syria troops …": the name is where
+    if token.dep_ == "pobj" and token.head.lower_ != "by":
+        return False  # "in Syria troops …": the name is where (not "killed by Pakistani shelling", misparsed)
     following = token.doc[token.i + 1 : token.i + 3]
     if len(following) and following[0].lower_ == "air":
         following = following[1:]
