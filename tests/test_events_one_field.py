@@ -205,6 +205,19 @@ ONE_EVENT_ONE_FIELD = {
         "OUAGADOUGOU, Aug 30 (AFP) - Hundreds of people were killed when jihadists attacked civilians digging trenches "
         "around the town of Barsalogho on Saturday, according to several sources.\n\nA security source put the toll "
         "at about 180 dead.", "2024-08-30", "fatalities.best", 180),
+    # "on the 14th": a day of the report's month
+    "a-day-of-the-month": (
+        "NAIROBI (Reuters) - Kenyan police shot dead three suspected militants in Lamu county on the 14th, a police "
+        "statement said on Sunday.\n\n(Nairobi, 17 March 2024)", "2024-03-17", "date.value", dt.date(2024, 3, 14)),
+    # grenades found after a shooting make no grenade attack
+    "grenades-recovered": (
+        "NAIROBI (Reuters) - Kenyan police shot dead three suspected militants in Lamu county on Thursday, a police "
+        "statement said, adding that an AK-47 rifle and grenades were recovered.", "2024-03-17", "sub_event_type", "Armed clash"),
+    # people "seized" are abducted; told again with its day, the abduction told is that day's
+    "people-seized-on-a-day": (
+        "GUSAU, Nigeria, Nov 10 (Reuters) - Eight farmers were kidnapped by bandits near Tsafe in Zamfara state two "
+        "weeks ago, police said on Saturday.\n\nThe farmers had been seized from their farms on Oct. 27.", "2024-11-10",
+        "date.value", dt.date(2024, 10, 27)),
 }
 
 

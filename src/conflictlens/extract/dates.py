@@ -38,6 +38,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day", re.compile(rf"(?<=\bon\s){_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)")),
     ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![\d,]*\s*(?:people|killed|dead))")),
     ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)")),
+    # "on the 3rd of March"; "on the 14th": a day of the report's month (or the month before, if later)
+    ("day_month", re.compile(rf"\bthe\s+{_DAY}\s+of\s+{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)")),
+    ("day_of_month", re.compile(r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\b|day|anniversary|floor|century|round|time|minute|hour))")),
     ("month_year", re.compile(rf"\b(?:in|during|since|by|from|of)\s+{_MONTH}\s+{_YEAR}\b", re.IGNORECASE)),
     # ("in February last year": that year's February, not the last one before the report)
     ("in_month", re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-)\s*{_MONTH}\b(?!\s+[0-3]?\d)(?:\s+(?P<rel>last|this|next)\s+year\b)?")),
@@ -147,6 +150,13 @@ def resolve(kind: str, m: re.Match[str], published: dt.date | None) -> FuzzyDate
             return FuzzyDate(DatePrecision.UNKNOWN, phrase, month=month, day=day)
         value = _closest_past(published, month, day)
         return FuzzyDate(DatePrecision.DAY, phrase, value, month=month, day=day) if value else None
+    if kind == "day_of_month":
+        day = int(m["day"])
+        if published is None or not 1 <= day <= 31:
+            return None
+        month_of = published if day <= published.day else (published.replace(day=1) - dt.timedelta(days=1))
+        value = _safe_date(month_of.year, month_of.month, day)
+        return FuzzyDate(DatePrecision.DAY, phrase, value, month=month_of.month, day=day) if value else None
     if kind == "month_year":
         start, end = _month_span(int(m["year"]), month)
         return FuzzyDate(DatePrecision.MONTH, phrase, start, end, month=month)
