@@ -67,7 +67,8 @@ from .event_patterns import commemorated_spans, commentary, distant_act_spans, e
 from .event_triggers import (AMONG_THE_VICTIMS, acts_words, spread_event_told, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rescuer_is_no_captor, rule_names, target_named_again, tells_only_victims,
                              side_named_again, the_doers, the_forces_again, told_in_the_past, tolls_itself, trigger_token)
 from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, DIED_OF_WOUNDS, ORDINARY_CRIME, PREFILTER, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, classify_sub_event
-from .event_roles import BOTH_ACTS, CLAIMED_BY, side_telling, CLAIMED_THE_ACT, JUDGING_LEMMAS, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, roles, the_same_group, unnamed_band
+from .event_roles import (BOTH_ACTS, CLAIMED_BY, CLAIMED_THE_ACT, JUDGING_LEMMAS, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, roles,
+                          side_telling, the_same_group, unnamed_band)
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, counts_at_places, read_casualties, single_victim, victim_pair, with_attacker_dead
 from .taxonomy import event_type_of
 from .tolls import OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, WAR_TALLY, TollUpdate, counts_exactly, latest_violent_index, reports_violence, supersede_tolls, with_headline_toll, without_summaries
@@ -409,7 +410,7 @@ class EventStage:
             if follows_event and events[-1].event_type in DEMONSTRATIONS and (fatalities or injuries) and not in_sentence and SPREAD_ACROSS.search(sentence):
                 continue  # ("At least eight people were killed … across the country": many towns' protests, none of them its own toll)
             if follows_event and events[-1].event_type in VIOLENT_TYPES and AMONG_THE_VICTIMS.search(sentence) \
-                    and (not (fatalities or injuries) or not (dates or in_sentence) and any((e.fatalities if fatalities else e.injuries) is not None for e in events)):
+                    and (not (fatalities or injuries) or (not (dates or in_sentence) and any((e.fatalities if fatalities else e.injuries) is not None for e in events))):
                 # ("Among the dead was a former peace signatory and his family", "Four soldiers were among the dead":
                 # who the dead just counted were; "Two children were among the injured" counts hurt no one had counted)
                 continue
