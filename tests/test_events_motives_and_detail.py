@@ -96,3 +96,12 @@ def test_a_strike_told_after_air_strikes_is_one_more_of_them(read_events):
             "\n\nIn Khan Younis, a strike on a tent encampment killed four people, the medics said.")
     first, second = read_events.events(text, "2024-10-22")
     assert second.sub_event_type == "Air/drone strike" and second.actor1 is not None and second.actor1.name == first.actor1.name
+
+
+@pytest.mark.model
+def test_the_area_is_where_the_event_just_told_was(read_events):
+    text = ("DAMASCUS, July 14 (Reuters) - Clashes between Druze militias and Bedouin fighters in the southern city of "
+            "Sweida killed at least 30 people on Sunday, the interior ministry said.\n\n"
+            "Israel said on Monday its warplanes struck several tanks in the area.")
+    clashes, strike = read_events.events(text, "2025-07-14")
+    assert strike.location is not None and strike.location.name == clashes.location.name

@@ -218,6 +218,15 @@ ONE_EVENT_ONE_FIELD = {
         "GUSAU, Nigeria, Nov 10 (Reuters) - Eight farmers were kidnapped by bandits near Tsafe in Zamfara state two "
         "weeks ago, police said on Saturday.\n\nThe farmers had been seized from their farms on Oct. 27.", "2024-11-10",
         "date.value", dt.date(2024, 10, 27)),
+    # a group blamed in quotation marks is still the group blamed
+    "blamed-in-quotes": (
+        "YAOUNDE (Reuters) - Gunmen abducted four teachers from a school in the town of Bafut on Monday, officials "
+        "said.\n\nOfficials blamed the \"Amba boys\", as armed separatists are locally known.", "2025-03-11",
+        "actor1.name", "Ambazonian separatists"),
+    # a state that tells what its own warplanes did speaks for its forces
+    "a-state-telling-of-its-warplanes": (
+        "DAMASCUS, July 14 (Reuters) - Israel said its warplanes struck several tanks near the city of Sweida on Monday.",
+        "2025-07-14", "actor1.name", "Military Forces of Israel"),
 }
 
 

@@ -24,7 +24,7 @@ from typing import ClassVar
 from ..model import ActorCategory, ActorEntry, ActorMention, Evidence
 from ..pipeline import Document
 from .dates import find_dateline
-from .place_use import PRIVATE_PERSONS, names_a_building, nationality_head, wields_state_arms
+from .place_use import PRIVATE_PERSONS, STATE_ARMS_NOUNS, names_a_building, nationality_head, wields_state_arms
 
 STAGE = "actors/1"
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -146,7 +146,8 @@ class ActorStage:
                     m.start == _MEMBERS_OF.match(text, match.end).end() and m.entry.kind == "group" for m in matches):
                 continue  # "rebels from the National Liberation Army": the named group, said once
             if entry.kind == "government" and entry.country_code and (_fires_weapons(doc.spacy_doc, match.start, match.end)
-                                                                      or _modifies_state_arms(doc.spacy_doc, match.start, match.end)):
+                                                                      or _modifies_state_arms(doc.spacy_doc, match.start, match.end)
+                                                                      or _tells_of_its_arms(doc.spacy_doc, match.start, match.end)):
                 # "Ukraine launched 144 drones at Russia", "Ethiopian government drone strikes": the
                 # state's forces fire, not its government
                 entry = self.forces_of(entry.country_code) or entry
@@ -322,6 +323,18 @@ def _fires_weapons(spacy_doc, start: int, end: int) -> bool:
 def _is_line_heading(text: str, start: int, end: int) -> bool:
     """Whether the name opens a line and a colon follows it: a digest's or live blog's heading."""
     return text.startswith(":", end) and (start == 0 or text[:start].rstrip(" \t•*-–").endswith("\n") or not text[:start].strip())
+
+
+def _tells_of_its_arms(spacy_doc, start: int, end: int) -> bool:
+    """Whether the name at [start, end) says what its own arms did ("Israel said its warplanes
+    struck several tanks"): the state speaks for its forces, which did the act."""
+    span = spacy_doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_.lower() not in ("say", "announce", "claim", "report"):
+        return False
+    return any(clause.dep_ == "ccomp" and any(
+        subject.dep_ == "nsubj" and any(c.dep_ == "poss" and c.lower_ == "its" for c in subject.children)
+        and (subject.lemma_.lower() in STATE_ARMS_NOUNS or subject.lower_.removesuffix("s") in STATE_ARMS_NOUNS)
+        for subject in clause.children) for clause in span.root.head.children)
 
 
 # "rebels from the", "fighters of", "insurgents led by": members of the group named next

@@ -464,7 +464,7 @@ CLAIMED_BY = re.compile(
 # "Police blamed Al-Shabaab militants", "officials blamed the attack on the ADF": the group comes
 # right after; an accusation of a state ("blamed the army for the killings") stays an accusation
 BLAMED = re.compile(r"\bblam(?:ed|ing|es)\s+(?:(?:the|an|a|both|the\s+two|these)\s+)?"
-                    r"(?:(?:attacks?|blasts?|bombings?|explosions?|ambush(?:es)?|killings?|assaults?|raids?)\s+on\s+(?:the\s+)?)?")
+                    r"(?:(?:attacks?|blasts?|bombings?|explosions?|ambush(?:es)?|killings?|assaults?|raids?)\s+on\s+(?:the\s+)?)?[\"“']?")  # ('blamed the "Amba boys"')
 # "blamed both attacks on …": the two acts just told
 BOTH_ACTS = re.compile(r"\b(?:both|the\s+two)\s+(?:attacks|blasts|bombings|explosions|ambushes|killings|assaults|raids|incidents)\b", re.I)
 

@@ -106,6 +106,10 @@ def headline_place(title: str | None, text: str, places: list[Place]) -> Place |
 THE_CITY_HERE = re.compile(r"\b(this|the) (city|capital)\b(?!\s+(of|council|hall|authorities|government|police)\b)", re.I)
 
 
+# "in the area", "near the area": the scene of the event just told
+THE_AREA = re.compile(r"\b(?:in|into|near|around)\s+the\s+area\b(?!\s+of\b)", re.I)
+
+
 # "in the city's Kyivskyi district": a part of the city told, whatever namesake the gazetteer has
 CITY_PART_BEFORE = re.compile(r"\b(?:the|this)\s+(?:city|capital)['’]s\s+(?:[\w-]+\s+)?$", re.I)
 
@@ -113,9 +117,12 @@ CITY_PART_BEFORE = re.compile(r"\b(?:the|this)\s+(?:city|capital)['’]s\s+(?:[\
 def city_meant(sentence: str, dateline_places: list[Place], events: list[Event] = ()) -> Place | None:
     """The city "the city" or "this capital" points back to, for a sentence that names no place:
     the town of the event told just before, else the dateline's city. A dateline alone places
-    nothing (a report may be filed far from what it tells); "the capital" is a capital only."""
+    nothing (a report may be filed far from what it tells); "the capital" is a capital only. "The
+    area" is where the event just told was ("struck several tanks in the area"), whatever its kind."""
     m = THE_CITY_HERE.search(sentence)
     told = events[-1].location if events else None
+    if m is None and told is not None and THE_AREA.search(sentence):
+        return dataclasses.replace(told, confidence=round(told.confidence * 0.7, 2))
     city = told if told is not None and told.level == "point" else next((p for p in dateline_places if p.level == "point"), None)
     if m is None or city is None:
         return None
