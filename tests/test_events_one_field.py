@@ -227,6 +227,20 @@ ONE_EVENT_ONE_FIELD = {
     "a-state-telling-of-its-warplanes": (
         "DAMASCUS, July 14 (Reuters) - Israel said its warplanes struck several tanks near the city of Sweida on Monday.",
         "2025-07-14", "actor1.name", "Military Forces of Israel"),
+    # a province named with a compass word is a place, not a direction
+    "a-province-with-a-compass-word": (
+        "GENEVA (Reuters) - Armed men raped at least 20 women during a raid on a village in eastern Congo's South "
+        "Kivu province last Sunday, the U.N. human rights office said on Friday.", "2024-06-14", "location.name",
+        "South Kivu Province"),
+    # two factions merging into one group change their activity
+    "factions-merged-into-one": (
+        "IDLIB, Syria (AP) - Two rebel factions in northwestern Syria announced on Wednesday that they had merged into "
+        "a single group.", "2024-01-31", "sub_event_type", "Change to group/activity"),
+    # who moved into ground another side left took it
+    "the-side-that-moved-in": (
+        "BAMAKO, Oct 17 (Reuters) - Malian troops withdrew from their base in the town of Anefis on Monday, and "
+        "Tuareg rebels moved into the town without a fight a few hours later, residents said.", "2022-10-17",
+        "actor1.name", "rebels"),
 }
 
 

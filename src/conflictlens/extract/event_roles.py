@@ -8,8 +8,9 @@ rebels"); a "when" clause names who killed the dead of a passive ("nine were kil
 fighters stormed a hotel"); a group that says "it" did something did it. When the parse names no
 doer, the one armed side the sentence names is the doer, unless it is among the dead, the
 struck, or who reports the event. Also here: a state's forces abroad are external forces, a
-claim of responsibility names a doer the report left open, and which side of an event told
-tells a sentence of it (its claim, not a toll). Used by the events stage only.
+claim of responsibility names a doer the report left open, which side of an event told tells a
+sentence of it (its claim, not a toll), and who took ground another side left. Used by the
+events stage only.
 """
 
 from __future__ import annotations
@@ -595,3 +596,24 @@ def side_telling(span, sentence: str, actors: list[ActorMention], events: list[E
         if index >= 0 and events[index].event_type in VIOLENT_TYPES and (speaker := partisan_speaker(span, actors, events[index])) is not None:
             return index, speaker
     return None, None
+
+
+WITHDRAWING_LEMMAS = frozenset({"withdraw", "retreat", "pull", "leave", "abandon", "evacuate", "vacate"})
+MOVING_IN_LEMMAS = frozenset({"move", "enter", "take", "occupy", "seize", "roll", "march"})
+
+
+def taker_after_withdrawal(trigger, actors: list[ActorMention]) -> ActorMention | None:
+    """Who took ground another side left, in one sentence: "Malian troops withdrew from their base
+    …, and Tuareg rebels moved into the town without a fight". ACLED's non-violent transfer names
+    the side that gained the ground first."""
+    verb = governing_verb(trigger)
+    first = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else verb
+    if first.lemma_.lower() not in WITHDRAWING_LEMMAS:
+        return None
+    for clause in (c for c in first.children if c.dep_ == "conj" and c.lemma_.lower() in MOVING_IN_LEMMAS):
+        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+            start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+            taker = next((a for a in actors if start <= a.evidence.start < end and a.category is not None), None)
+            if taker is not None:
+                return taker
+    return None

@@ -68,7 +68,7 @@ from .event_triggers import (AMONG_THE_VICTIMS, acts_words, spread_event_told, b
                              side_named_again, the_doers, the_forces_again, told_in_the_past, tolls_itself, trigger_token)
 from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, DIED_OF_WOUNDS, ORDINARY_CRIME, PREFILTER, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, classify_sub_event
 from .event_roles import (BOTH_ACTS, CLAIMED_BY, CLAIMED_THE_ACT, JUDGING_LEMMAS, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, roles,
-                          side_telling, the_same_group, unnamed_band)
+                          side_telling, taker_after_withdrawal, the_same_group, unnamed_band)
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, counts_at_places, read_casualties, single_victim, victim_pair, with_attacker_dead
 from .taxonomy import event_type_of
 from .tolls import OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, WAR_TALLY, TollUpdate, counts_exactly, latest_violent_index, reports_violence, supersede_tolls, with_headline_toll, without_summaries
@@ -359,6 +359,8 @@ class EventStage:
                 actor1 = None  # ACLED's civilians suffer violence, they do not start it ("the workers … claimed responsibility")
             if sub_event == "Armed clash" and actor1 is None and actor2 is not None:
                 actor1, actor2, associated = clash_sides(actor2, associated, article.text)
+            if sub_event == "Non-violent transfer of territory" and (taker := taker_after_withdrawal(trigger, doc.actors)) is not None:
+                actor1, actor2 = taker, actor1  # ("troops withdrew from their base …, and rebels moved into the town": the rebels took it)
             # ("Gunmen believed to be members of Boko Haram killed …" names its doer; "The attackers, believed to be
             # members of the ADF, …" names the band just told, whose event took the name above: no act of its own)
             if (actor1 is None or (unnamed_band(actor1) and not the_doers(actor1, article.text))) \

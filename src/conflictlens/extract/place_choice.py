@@ -155,8 +155,8 @@ COMPASS_WORDS = {
 
 def _notable_anywhere(entry: GazetteerEntry, surface: str, spelled: set[str]) -> bool:
     """Countries; large towns spelled exactly; and administrative units spelled exactly, when
-    the text says it is one ("Licking County") or names a first-level unit that is not a
-    compass word ("Kentucky", "Gilgit-Baltistan", "Wales")."""
+    the text says it is one ("Licking County") or names a first-level unit that is not compass
+    words alone ("Kentucky", "Gilgit-Baltistan", "Wales", "South Kivu"; not "Eastern")."""
     if entry.level in ("country", "continent"):
         return True
     if entry.gazetteer_id not in spelled:
@@ -171,4 +171,5 @@ def _notable_anywhere(entry: GazetteerEntry, surface: str, spelled: set[str]) ->
     words = surface.lower().split()
     if entry.level == "region" and words and words[-1] in ADMIN_SUFFIXES and exact_key(entry.name) == exact_key(surface):
         return True
-    return entry.feature_code == "ADM1" and not set(words) & COMPASS_WORDS
+    # (a compass word alone is a direction; beside a name it is part of one: "South Kivu", "North Darfur")
+    return entry.feature_code == "ADM1" and not (set(words) - ADMIN_SUFFIXES) <= COMPASS_WORDS  # (nor "North State": a direction and a unit word)
