@@ -241,6 +241,11 @@ ONE_EVENT_ONE_FIELD = {
         "BAMAKO, Oct 17 (Reuters) - Malian troops withdrew from their base in the town of Anefis on Monday, and "
         "Tuareg rebels moved into the town without a fight a few hours later, residents said.", "2022-10-17",
         "actor1.name", "rebels"),
+    # the attackers' own dead join the toll, even when the side they attacked tells them
+    "attackers-killed-told-by-the-attacked": (
+        "PESHAWAR, Pakistan, Feb 20 (Reuters) - A suicide bomber rammed a car into a police post in Bannu district "
+        "late on Wednesday, killing 10 policemen, officials said.\n\nTwo attackers who tried to storm the post after "
+        "the blast were killed in a shootout, police said.", "2025-02-20", "fatalities.best", 12),
 }
 
 

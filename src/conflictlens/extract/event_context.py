@@ -145,7 +145,8 @@ ATTACKERS_KILLED = re.compile(rf"^(?!.*\b(?:separate|elsewhere|earlier|previous|
                               rf"|\b(?:killed|killing)\s+(?:at\s+least\s+)?{_COUNT}\s+(?:{_DOERS}|{_FIGHTERS})\s+in\s+the\s+ensuing\b"
                               # ("Fourteen of the assailants were killed in the ensuing firefight", "Eight attackers were
                               # killed in the exchange of fire")
-                              rf"|\b{_COUNT}\s+(?:of\s+the\s+)?(?:{_DOERS}|{_FIGHTERS})\s+(?:were|was)\s+(?:also\s+)?(?:killed|shot dead)\s+in\s+the\s+"
+                              # ("Three attackers who tried to storm the post after the blast were killed in a shootout")
+                              rf"|\b{_COUNT}\s+(?:of\s+the\s+)?(?:{_DOERS}|{_FIGHTERS})\s+(?:(?:who|that)\s+[^,.;]{{1,60}}?\s+)?(?:were|was)\s+(?:also\s+)?(?:killed|shot dead)\s+in\s+(?:the|a|an)\s+"
                               rf"(?:ensuing\b|(?:exchange|exchanges) of fire|firefight|gunfight|gunbattle|shootout|retaliatory fire))", re.I | re.S)
 
 

@@ -230,7 +230,8 @@ class EventStage:
             # told: "said its forces had struck a meeting of commanders in Sumy, killing more than 60"), is its claim
             claimed_of, speaker = side_telling(span, sentence, doc.actors, events, phrase_spans) \
                 if follows_event and not any(d.date.precision is DatePrecision.DAY for d in dates) \
-                and all(events[-1].location is not None and p.name == events[-1].location.name for p in in_sentence) else (None, None)
+                and all(events[-1].location is not None and p.name == events[-1].location.name for p in in_sentence) \
+                and not ATTACKERS_KILLED.search(sentence) else (None, None)  # (the attackers' own dead join the toll, whoever tells them)
             partisan = speaker is not None
             if partisan and events[claimed_of].actor1 is None and OWN_MEN_DID.search(sentence) \
                     and (events[claimed_of].actor2 is None or speaker.actor_id != events[claimed_of].actor2.actor_id):
