@@ -322,7 +322,8 @@ def _fires_weapons(spacy_doc, start: int, end: int) -> bool:
 
 def _is_line_heading(text: str, start: int, end: int) -> bool:
     """Whether the name opens a line and a colon follows it: a digest's or live blog's heading."""
-    return text.startswith(":", end) and (start == 0 or text[:start].rstrip(" \t•*-–").endswith("\n") or not text[:start].strip())
+    line_start = text.rfind("\n", 0, start) + 1
+    return text.startswith(":", end) and not text[line_start:start].strip(" \t•*-–")
 
 
 def _tells_of_its_arms(spacy_doc, start: int, end: int) -> bool:

@@ -262,11 +262,6 @@ def told_again_merged(events: list[Event]) -> list[Event]:
     do ("activists put the toll higher")."""
     merged: list[Event] = []
     for event in events:
-        if merged and event.actor1 is None and event.sub_event_type == "Attack" and BARE_STRIKE.search(event.evidence.text) \
-                and merged[-1].sub_event_type in STANDOFF_TYPES:
-            # "Israeli air strikes killed 17 in Beit Lahiya …. In Khan Younis, a strike on a tent encampment
-            # killed five": a strike told after air strikes is one more of them, by the same side
-            event = dataclasses.replace(event, event_type=merged[-1].event_type, sub_event_type=merged[-1].sub_event_type, actor1=merged[-1].actor1)
         if ANOTHER_ONE.search(event.evidence.text) or ELSEWHERE.search(event.evidence.text):
             # "Another strike on the town of Aitaroun killed two people", "In Gulu, a separate protest
             # turned deadly": a second event ("A strike on a car killed two, while another strike …"
@@ -313,6 +308,19 @@ def told_again_merged(events: list[Event]) -> list[Event]:
             continue
         merged[first] = _with_second_telling(merged[first], event)
     return merged
+
+
+def bare_strikes_typed(events: list[Event]) -> list[Event]:
+    """"Israeli air strikes killed 17 in Beit Lahiya …. In Khan Younis, a strike on a tent
+    encampment killed five": a strike with no means or maker, told right after air strikes or
+    shelling, is one more of them, by the same side."""
+    typed: list[Event] = []
+    for event in events:
+        if typed and event.actor1 is None and event.sub_event_type == "Attack" and BARE_STRIKE.search(event.evidence.text) \
+                and typed[-1].sub_event_type in STANDOFF_TYPES:
+            event = dataclasses.replace(event, event_type=typed[-1].event_type, sub_event_type=typed[-1].sub_event_type, actor1=typed[-1].actor1)
+        typed.append(event)
+    return typed
 
 
 # words that open the telling of a second event of the kind just told

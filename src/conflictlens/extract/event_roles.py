@@ -42,6 +42,11 @@ def token_ending_at(doc, end: int):
     return found[0] if found is not None and len(found) else None
 
 
+def came_under_fire(verb) -> bool:
+    """"A UN helicopter came under fire": what came under it was hit; who fired is named only after "from"."""
+    return verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
+
+
 def extent(token) -> tuple[int, int]:
     """Character offsets of a token's whole subtree."""
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
@@ -106,8 +111,7 @@ def roles(span, trigger, actors: list[ActorMention]):
     verb = governing_verb(trigger)
     subject_spans, object_spans = [], []
     judged = trigger.pos_ in ("NOUN", "PROPN") and verb.lemma_.lower() in JUDGING_LEMMAS
-    # "a UN helicopter came under fire": what came under it was hit; who fired is named after "from"
-    came_under = verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
+    came_under = came_under_fire(verb)
     for child in ([] if judged else verb.children):
         bounds = extent(child)
         if child.dep_ == "nsubj" and came_under:
@@ -612,7 +616,7 @@ def taker_after_withdrawal(trigger, actors: list[ActorMention]) -> ActorMention 
         return None
     for clause in (c for c in first.children if c.dep_ == "conj" and c.lemma_.lower() in MOVING_IN_LEMMAS):
         for subject in (c for c in clause.children if c.dep_ == "nsubj"):
-            start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+            start, end = extent(subject)
             taker = next((a for a in actors if start <= a.evidence.start < end and a.category is not None), None)
             if taker is not None:
                 return taker

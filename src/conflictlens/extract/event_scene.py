@@ -14,6 +14,7 @@ import dataclasses
 import re
 
 from ..model import Event, GeoPrecision, Place
+from .casualties import FATALITY_PATTERNS, read_casualties
 from .event_roles import REPORTING_LEMMAS
 from .places import UNIT_OF_BETWEEN
 from .tolls import ELSEWHERE
@@ -33,8 +34,6 @@ SPREAD_ACROSS = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]ll over) (?:the )?
                            r"(?:regions|provinces|oblasts|states|districts|governorates|cities|towns)\b")
 
 
-# a sentence's own count of dead ("at least 11 people died"; not "Two policemen were also killed": a part)
-OWN_COUNT_OF_DEAD = re.compile(r"^(?!.*\balso\b).*\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens)\b[^.]{0,40}\b(?:killed|died|dead)\b", re.I | re.S)
 WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # "in two separate gunbattles": a sentence that sums over acts told apart
 SEPARATE_ACTS = re.compile(r"\b(?:two|three|four|five|several|multiple|\d+)\s+separate\b", re.I)
@@ -67,7 +66,7 @@ def refined(location: Place | None, places: list[Place], sentences: list, index:
         detail = [p for p in detail if p.evidence.start < sentences[min(len(sentences) - 1, index + 1)].end_char]
     next_one = sentences[min(len(sentences) - 1, index + 1)].text
     if province is not None and (len({p.gazetteer_id for p in detail}) != 1 or SEPARATE_ACTS.search(sentences[index].text)
-                                 or (not day_told and WEEKDAY.search(next_one)) or OWN_COUNT_OF_DEAD.search(next_one)):
+                                 or (not day_told and WEEKDAY.search(next_one)) or _own_count_of_dead(next_one)):
         # ("Mobs set fire to cars in Nuh district, and the violence spread to nearby Gurugram": two
         # scenes, neither the province's one; "in two separate gunbattles": each part has its own;
         # "kidnapped last month in Arauca. ¶ The soldiers were handed over … in Saravena on Thursday": a later act's place;
@@ -78,6 +77,15 @@ def refined(location: Place | None, places: list[Place], sentences: list, index:
         return location
     best = min(detail, key=lambda p: (int(p.precision), p.evidence.start))
     return dataclasses.replace(best, confidence=round(best.confidence * 0.7, 2))
+
+
+def _own_count_of_dead(sentence: str) -> bool:
+    """A sentence's own count of dead ("at least 11 people died"; not "Two policemen were also
+    killed", a part of the toll told)."""
+    return ALSO.search(sentence) is None and read_casualties(sentence, FATALITY_PATTERNS, []) is not None
+
+
+ALSO = re.compile(r"\balso\b", re.I)
 
 
 def scene(places: list[Place]) -> Place | None:

@@ -17,7 +17,7 @@ from ..model import ActorCategory, ActorMention, DatePrecision, Event
 from .event_context import DEMONSTRATIONS
 from .event_scene import SPREAD_ACROSS
 from .event_patterns import EVENT_NOUNS, avenged, grievance, is_pattern
-from .event_roles import governing_verb, token_ending_at
+from .event_roles import came_under_fire, governing_verb, token_ending_at
 from .event_rules import ATTACK_MEANS, PREFILTER, RULE_FOR, RULES
 from .quantities import SMALL_COUNT_WORDS
 from .taxonomy import event_type_of
@@ -215,8 +215,7 @@ def rescuer_is_no_captor(trigger) -> bool:
 def done_by_them(trigger) -> bool:
     """Whether the trigger's clause has "they" for its subject (not "when they came under fire": they were hit)."""
     verb = governing_verb(trigger)
-    came_under = verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
-    return not came_under and any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children)
+    return not came_under_fire(verb) and any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children)
 
 
 def told_in_the_past(trigger, *, passive: bool = False) -> bool:

@@ -58,7 +58,7 @@ from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, LETHAL_FORCE, exp
 from .event_clauses import act_a_development_followed, act_beside_motive, act_in_since_clause, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
 from .event_labels import TERRITORY_TYPES, sub_event_of
 from .event_days import across_interval, dates_a_statement, interval_clause, own_dates_first
-from .event_context import (ATTACKERS_KILLED, DEMONSTRATIONS, HOSPITAL_HURT, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, OTHERS_HURT, THE_EVENT_OPENS, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place,
+from .event_context import (ATTACKERS_KILLED, DEMONSTRATIONS, HOSPITAL_HURT, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, OTHERS_HURT, THE_EVENT_OPENS, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed,
                             completed, demonstration_at, escalated, latest_unnamed, one_scene, part_of_the_last, same_night, told_again_merged, unborrowed, unnamed_at,
                             with_claims_told_first, with_missing_figures, with_more_dead, with_more_hurt, with_other_estimate, within_week, without_own_day)
 from .event_headlines import LIVE_ENTRY_HEADING, headline_key, is_headline
@@ -632,7 +632,7 @@ class EventStage:
                 events += [dataclasses.replace(events[-1], location=town) for town in listed_with(location, in_sentence, article.text)]
         events = unborrowed(events, borrowed)
         events = with_claims_told_first(supersede_tolls(events, toll_updates), claims_first)
-        doc.events = with_headline_toll(told_again_merged(without_summaries(events)), article, STAGE)
+        doc.events = with_headline_toll(told_again_merged(bare_strikes_typed(without_summaries(events))), article, STAGE)
         return doc
 
 
