@@ -6,6 +6,62 @@ import datetime as dt
 import pytest
 
 ONE_EVENT_ONE_FIELD = {
+    # --- stop 25: bodies, statements, sides and scenes
+    # "Last August" is the latest August before the report
+    "a-month-named-last": (
+        "QUETTA, Pakistan, Feb 20 (Reuters) - Last August, separatist fighters killed at least 14 truck drivers in a "
+        "similar attack in Balochistan's Kalat district.", "2025-02-20", "date.value", dt.date(2024, 8, 1)),
+    # bodies found with signs of violence told in the next sentence are an attack's dead
+    "bodies-found-then-signs-of-violence": (
+        "CULIACAN, Mexico, May 6 (Reuters) - Police found the bodies of nine men dumped beside a road outside the city "
+        "of Culiacan, the Sinaloa state prosecutor said on Tuesday.\n\nThe bodies, which had gunshot wounds, were "
+        "discovered on Monday morning by farm workers.", "2025-05-06", "fatalities.best", 9),
+    # the day the bodies were found is the event's day
+    "bodies-found-on-the-day-told-next": (
+        "CULIACAN, Mexico, May 6 (Reuters) - Police found the bodies of nine men dumped beside a road outside the city "
+        "of Culiacan, the Sinaloa state prosecutor said on Tuesday.\n\nThe bodies, which had gunshot wounds, were "
+        "discovered on Monday morning by farm workers.", "2025-05-06", "date.value", dt.date(2025, 5, 5)),
+    # a rebel group named again by its kind that tells its count of its enemy's dead claims it; the
+    # attacked side's own dead and the attackers it killed are the toll
+    "the-attacked-sides-count-of-both-sides": (
+        "MOGADISHU, June 3 (Reuters) - Al Shabaab fighters attacked an army base near the town of Mahaday early on "
+        "Tuesday, residents said.\n\nThe militant group said on its radio station that it had killed 60 soldiers. "
+        "An army officer told Reuters that four soldiers were killed and that troops had killed 25 of the attackers.",
+        "2025-06-03", "fatalities.best", 29),
+    # small arms fire along a frontier is a clash, not shelling
+    "small-arms-firing-across-a-frontier": (
+        "Srinagar, May 3 (PTI) Pakistani troops resorted to unprovoked small arms firing along the Line of Control in "
+        "Kupwara district overnight, the Army said on Saturday.", "2025-05-03", "sub_event_type", "Armed clash"),
+    # the dead of unrest, with no one named killing them, are a riot's
+    "killed-in-unrest": (
+        "LILONGWE, Malawi, Oct 2 (Reuters) - At least seven people were killed in Malawi on Tuesday in unrest that "
+        "broke out after the electoral commission announced the presidential result, police said.", "2025-10-02",
+        "sub_event_type", "Violent demonstration"),
+    # the doer of a passive's "when" clause killed them, however generic its name
+    "the-when-clause-doer": (
+        "NIAMEY, May 9 (Reuters) - Eight Nigerien soldiers were killed and five wounded on Thursday when \"armed "
+        "terrorist groups\" ambushed a patrol near Diffa, the defence ministry said.", "2025-05-09", "actor1.name", "terrorists"),
+    # the two sides that sign an agreement are its actors
+    "the-sides-of-a-signed-agreement": (
+        "DOHA, Nov 15 (Reuters) - Colombia's government and the Gulf Clan signed a declaration in Qatar's capital on "
+        "Saturday, committing to a ceasefire in three regions, the Qatari foreign ministry said.", "2025-11-15",
+        "actor2.name", "Clan del Golfo (Gaitanist Army)"),
+    # "overnight" in the lede and the hour after midnight in the next sentence are one night: the day told
+    "overnight-then-after-midnight": (
+        "PORT-AU-PRINCE, Haiti, March 7 (AP) - Gang members attacked the town of Mirebalais overnight, killing at "
+        "least 10 people, officials said on Friday.\n\nArmed men from the Viv Ansanm coalition entered the town "
+        "shortly after midnight on Thursday and opened fire on residents, the mayor said.", "2025-03-07", "date.value",
+        dt.date(2025, 3, 6)),
+    # police hurt the night after a protest are that protest's hurt, not an arrest's
+    "hurt-the-night-after-a-protest": (
+        "BELGRADE, March 16 (Reuters) - Riot police used tear gas to disperse thousands of protesters outside "
+        "parliament in Belgrade on Saturday.\n\nThe interior ministry said 14 police officers were injured overnight "
+        "and 40 people were detained.", "2025-03-16", "injuries.best", 14),
+    # a pipeline's name that holds another spelling of a foreign town is no place
+    "a-pipeline-named-like-a-foreign-town": (
+        "BOGOTA, Oct 10 (Reuters) - ELN guerrillas bombed the Cano Limon-Covenas oil pipeline in the northeastern "
+        "province of Arauca on Thursday, the army said.\n\nThe explosion, in a rural area of the municipality of "
+        "Arauquita, caused a spill but no injuries.", "2024-10-10", "location.name", "Arauquita"),
     # --- parts, retellings and claims
     # the attackers killed in the fight their ambush set off join its toll
     "attackers-killed-in-the-ensuing-firefight": (

@@ -124,7 +124,8 @@ def test_a_claim_the_writer_could_not_check_is_no_claim_of_responsibility(settin
     [event] = events_of(text, settings, "2025-11-20")
     assert event.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory")
     assert event.location is not None and event.location.admin1 == "Donetsk Oblast"
-    assert event.date.value is None  # the ministry's day is its statement's; the capture's is not told
+    # the ministry's day is its statement's: the capture carries it as known done by then, not as told
+    assert event.date.basis == "statement" and event.date.value == dt.date(2025, 11, 20)
 
 
 @pytest.mark.model

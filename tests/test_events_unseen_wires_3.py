@@ -346,7 +346,7 @@ def test_the_speakers_own_act_is_the_groups_not_its_countrys(settings):
     [event] = analyze(text, settings, "2024-05-28").events
     assert event.sub_event_type == "Disrupted weapons use"
     assert event.actor1.actor_id == "houthis"
-    assert event.date.precision is DatePrecision.UNKNOWN  # the day they said it, not the day they did it
+    assert event.date.basis == "statement"  # the day they said it, carried as the day it was known done, not told as the act's
 
 
 def test_agreeing_to_reduce_violence_is_an_agreement_not_a_trend(settings):

@@ -285,11 +285,13 @@ class FuzzyDate:
     day: int | None = None
     # What the value rests on: "text" (a time phrase about the event itself) or "dateline" (the
     # report gives no date for the event, so it carries the date the article is filed under in
-    # its own dateline or date stamp: news reports what happened that day or the day before).
+    # its own dateline or date stamp: news reports what happened that day or the day before), or
+    # "statement" (the report gives no day for the act, only the day a side said it was done:
+    # "the military said on Sunday it had recaptured the town").
     basis: str = "text"
 
     def __post_init__(self) -> None:
-        if self.basis not in ("text", "dateline"):
+        if self.basis not in ("text", "dateline", "statement"):
             raise ValueError(f"Unknown date basis {self.basis!r}.")
         if self.value is None and self.precision not in (DatePrecision.UNKNOWN,):
             raise ValueError("A FuzzyDate without a value must have precision UNKNOWN.")

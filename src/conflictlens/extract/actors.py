@@ -184,7 +184,8 @@ class ActorStage:
                     and not names_a_building(text, mention.start + len(mention.text.split()[0])) and not VENUE_NAME.search(mention.text) \
                     and not _SETTLEMENT_OF.search(text, max(0, mention.start - 30), mention.start) and not _CAMP_AFTER.match(text, mention.end) \
                     and not _is_outlet_credit(text, mention.start, mention.end):  # "the Damascus Opera [House]"
-                name = re.sub(r"^the\s+", "", mention.text, flags=re.IGNORECASE)
+                # ("the ruling Frelimo party's victory": the party, not its possessive)
+                name = re.sub(r"['’]s$", "", re.sub(r"^the\s+", "", mention.text, flags=re.IGNORECASE))
                 entry = ActorEntry(
                     actor_id="unlisted:" + _SLUG.sub("-", unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()).strip("-"),
                     name=name,

@@ -261,6 +261,27 @@ NO_ONE_DEAD = re.compile(_NOBODY.format(filler=r"(?!else\b)") + r"(?:killed|hurt
 NO_ONE_HURT = re.compile(_NOBODY.format(filler="") + r"(?:hurt|injured|wounded|harmed)\b|\b[Nn]o\s+(?:casualties|injuries)\b")
 
 
+# "Authorities found the bodies of 11 men inside an abandoned van", "the bodies of five people were
+# discovered": ACLED codes bodies found with signs of violence as an attack on the day found, when
+# this sentence or the next shows the signs ("The bodies, which showed signs of torture, …")
+_BODIES_FOUND = (re.compile(rf"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s+)?bodies\s+of\s+(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?{_PERSONS}\b", re.I),
+                 re.compile(rf"\bbodies\s+of\s+(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?{_PERSONS}\s+(?:were|had\s+been|have\s+been)\s+(?:found|discovered)\b", re.I))
+SIGNS_OF_VIOLENCE = re.compile(r"\b(?:tortur\w*|gunshot|bullet\w*|shot|blindfolded|handcuffed|beheaded|decapitated|mutilated|dismembered|"
+                               r"execution-style|hands\s+(?:were\s+)?(?:tied|bound)|stab\s+wounds|strangled)\b", re.I)
+# (bodies pulled from rubble or water, or a grave's: an earlier act's dead or no act's)
+NOT_FRESHLY_KILLED = re.compile(r"\b(?:rubble|debris|collapsed|flood\w*|landslide|drown\w*|shipwreck|capsized|graves?|morgue)\b", re.I)
+
+
+def bodies_found(sentence: str, next_sentence: str = "") -> Quantity | None:
+    """The dead a sentence finds with signs of violence, in it or in the next sentence (see
+    ``_BODIES_FOUND``); None for bodies found after a disaster or in a mass grave."""
+    found = next((m for pattern in _BODIES_FOUND if (m := pattern.search(sentence)) is not None), None)
+    if found is None or NOT_FRESHLY_KILLED.search(sentence) or not (SIGNS_OF_VIOLENCE.search(sentence) or SIGNS_OF_VIOLENCE.search(next_sentence)):
+        return None
+    count = QUANTITY_RE.search(sentence, found.start("q"), found.end("q"))
+    return parse_quantity(count) if count is not None else None
+
+
 def read_casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: list[tuple[int, int]]) -> Quantity | None:
     """The first toll a casualty pattern reads, never a number that is part of a date or that
     counts time. Between a number and its verb, the number nearest the verb is the toll: "three

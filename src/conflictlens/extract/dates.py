@@ -43,7 +43,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_of_month", re.compile(r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\b|day|anniversary|floor|century|round|time|minute|hour))")),
     ("month_year", re.compile(rf"\b(?:in|during|since|by|from|of)\s+{_MONTH}\s+{_YEAR}\b", re.IGNORECASE)),
     # ("in February last year": that year's February, not the last one before the report)
-    ("in_month", re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-)\s*{_MONTH}\b(?!\s+[0-3]?\d)(?:\s+(?P<rel>last|this|next)\s+year\b)?")),
+    # ("last August": the latest August before the report's month)
+    ("in_month", re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Tt]his\s+past)\s*{_MONTH}\b(?!\s+[0-3]?\d)(?:\s+(?P<rel>last|this|next)\s+year\b)?")),
     # "since Thursday": the days from then to the report, not that day
     ("since_weekday", re.compile(r"\bsince\s+(?:last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("weekday", re.compile(r"\b(?:on\s+|last\s+|this\s+past\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?:\s+(?P<part>morning|afternoon|evening|night))?")),
@@ -164,6 +165,8 @@ def resolve(kind: str, m: re.Match[str], published: dt.date | None) -> FuzzyDate
         if published is None:
             return FuzzyDate(DatePrecision.UNKNOWN, phrase, month=month)
         year = published.year if month <= published.month else published.year - 1
+        if month == published.month and phrase.lower().startswith(("last", "this past")):
+            year -= 1
         if m["rel"]:
             year = published.year + {"last": -1, "this": 0, "next": 1}[m["rel"]]
         start, end = _month_span(year, month)

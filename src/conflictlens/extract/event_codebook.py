@@ -197,6 +197,13 @@ def with_codebook_precedence(sub_event: str, sentence: str, context: str, actor1
         # "militants attacked a beachside restaurant", "the teenager was shot dead by a police
         # officer": the classifier hears armed men; no one fought back
         sub_event = "Attack"
+    if sub_event == "Attack" and actor1 is None and DIED_IN_UNREST.search(sentence):
+        # "At least 21 people were killed … in unrest that erupted after the court confirmed …": a
+        # riot's dead, whoever killed them (ACLED's violent demonstration)
+        sub_event = "Violent demonstration"
+    if sub_event == "Shelling/artillery/missile attack" and typed_by_classifier and SMALL_ARMS.search(sentence) and not STANDOFF_WEAPONS.search(sentence):
+        # "resorted to unprovoked small arms firing along the Line of Control": rifles, no shells
+        sub_event = "Armed clash"
     sub_event = territory_by_taker(sub_event, actor1, trigger, actor2)
     if sub_event in TAKING_TERRITORY and UNCONTESTED.search(context) and not FORCED_OUT.search(context):
         # ACLED: ground taken without a fight ("after government forces pulled out") is a
@@ -225,6 +232,9 @@ def with_codebook_precedence(sub_event: str, sentence: str, context: str, actor1
     return sub_event
 
 
+DIED_IN_UNREST = re.compile(r"\b(?:killed|died|dead)\b[^.;]{0,60}?\b(?:in|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:unrest|riots?|rioting)\b", re.I)
+SMALL_ARMS = re.compile(r"\bsmall[- ]arms\b|\bgunfire\b|\brifles?\b|\bmachine[- ]?guns?\b", re.I)
+STANDOFF_WEAPONS = re.compile(r"\b(?:shell\w*|mortars?|artillery|rockets?|missiles?|howitzers?|drones?|grad)\b", re.I)
 FIGHTING_BETWEEN = re.compile(r"\b(?:fighting|clashes|battles?|combat|hostilities)\s+between\s+", re.I)
 ARMED_CATEGORIES = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, political and identity militias, external forces
 RIVAL_CROWDS = re.compile(r"\b(?:clash(?:es|ed)?|fight(?:s|ing)?|brawls?|scuffles?)\s+between\s+(?:rival\s+|two\s+)?(?:[\w-]+\s+){0,2}?"

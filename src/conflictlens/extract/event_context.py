@@ -24,7 +24,7 @@ from typing import NamedTuple
 from ..model import ActorCategory, ActorMention, DatePrecision, Event, Evidence, FuzzyDate, Place, Quantity, SourcedQuantity
 from ..gazetteer.points import haversine_km
 from .casualties import added_tolls
-from .quantities import SMALL_COUNT_WORDS
+from .quantities import SMALL_COUNT_WORDS, WORD_NUMBERS
 from .event_codebook import escalated_protest
 from .event_scene import location_of
 from .taxonomy import event_type_of
@@ -57,7 +57,7 @@ def unborrowed(events: list[Event], borrowed: dict[int, Place | None]) -> list[E
 
 def without_own_day(date: FuzzyDate) -> bool:
     """No day of the event's own: none, or only the report's (the dateline's or the publication's)."""
-    return date.precision is DatePrecision.UNKNOWN or date.basis == "dateline"
+    return date.precision is DatePrecision.UNKNOWN or date.basis != "text"
 
 
 def completed(event: Event, dates: list, places: list[Place], trigger, sides: tuple = (None, None)) -> Event:
@@ -76,7 +76,8 @@ def completed(event: Event, dates: list, places: list[Place], trigger, sides: tu
         country = told.country_code if told is not None else None
         detail = [p for p in places if p.level in ("point", "region") and (country is None or p.country_code == country)]
     elif told.level == "region" and told.feature_code == "ADM1":
-        detail = [p for p in places if p.level == "point" and p.country_code == told.country_code and p.admin1 == told.name]
+        # (a town or a district in it: "The attack took place near Barkhan", a district of the same name)
+        detail = [p for p in places if (p.level == "point" or p.feature_code == "ADM2") and p.country_code == told.country_code and p.admin1 == told.name]
     else:
         detail = []
     if detail:
@@ -148,6 +149,23 @@ ATTACKERS_KILLED = re.compile(rf"^(?!.*\b(?:separate|elsewhere|earlier|previous|
                               # ("Three attackers who tried to storm the post after the blast were killed in a shootout")
                               rf"|\b{_COUNT}\s+(?:of\s+the\s+)?(?:{_DOERS}|{_FIGHTERS})\s+(?:(?:who|that)\s+[^,.;]{{1,60}}?\s+)?(?:were|was)\s+(?:also\s+)?(?:killed|shot dead)\s+in\s+(?:the|a|an)\s+"
                               rf"(?:ensuing\b|(?:exchange|exchanges) of fire|firefight|gunfight|gunbattle|shootout|retaliatory fire))", re.I | re.S)
+
+
+# the attackers' dead the attacked side counts, beside its own: "five soldiers were killed and …
+# troops had killed 30 of the attackers"
+ATTACKERS_COUNTED = re.compile(rf"\b(?:killed|shot dead|gunned down)\s+(?:at\s+least\s+|all\s+)?(?:the\s+)?(?P<n>{_COUNT})\s+of\s+the\s+{_DOERS}\b", re.I)
+
+
+def with_both_sides_dead(event: Event, own: Quantity, sentence: str, evidence: Evidence) -> Event:
+    """``event``, told with no toll, with the dead a sentence right after counts: the side's own
+    dead and the attackers' it killed, as ACLED counts both sides' dead in one event."""
+    m = ATTACKERS_COUNTED.search(sentence)
+    word = m["n"].lower() if m is not None else ""
+    count = int(word) if word.isdigit() else WORD_NUMBERS.get(word)
+    if m is None or count is None or m.start() < sentence.find(own.phrase):
+        return with_missing_figures(event, own, None, evidence)  # (the count read is the attackers' own)
+    attackers = Quantity(phrase=m.group(0), best=count, low=count, high=count)
+    return with_missing_figures(event, added_tolls(own, attackers, f"{own.phrase} + {m.group(0)}"), None, evidence)
 
 
 def with_more_dead(event: Event, more: Quantity, evidence: Evidence, text: str) -> Event:
@@ -234,11 +252,16 @@ def _places_agree(told: Event, again: Event) -> bool:
     return a.level == "country" or (a.feature_code == "ADM1" and b.admin1 == a.name)
 
 
+def _same_place(told: Event, again: Event) -> bool:
+    return told.location is not None and again.location is not None and told.location.gazetteer_id == again.location.gazetteer_id
+
+
 def _days_agree(a: FuzzyDate, b: FuzzyDate) -> bool:
     # a date the sentence does not give (none, or the report's own) does not tell another day
     if without_own_day(a) or without_own_day(b):
         return True
-    return a.precision is DatePrecision.DAY and b.precision is DatePrecision.DAY and a.value == b.value
+    # ("attacked the town overnight", in a Friday report, then "shortly after midnight on Thursday": one night)
+    return a.precision is DatePrecision.DAY and b.precision is DatePrecision.DAY and (a.value == b.value or _night_begun(b, a))
 
 
 def _doers_agree(a: ActorMention | None, b: ActorMention | None) -> bool:
@@ -261,7 +284,14 @@ def told_again_merged(events: list[Event]) -> list[Event]:
     different toll stays beside the first's as another source's, as the other-sources sentences
     do ("activists put the toll higher")."""
     merged: list[Event] = []
+    # ("… looted shops in Maputo and in Nampula": one event a town listed, none of them the whole
+    # country's unrest told before, whose dead the sentence does not place)
+    spans = [(e.evidence.start, e.evidence.end) for e in events]
+    listed = {span for span in spans if spans.count(span) > 1}
     for event in events:
+        if (event.evidence.start, event.evidence.end) in listed and any(told.location is not None and told.location.level == "country" for told in merged):
+            merged.append(event)
+            continue
         if ANOTHER_ONE.search(event.evidence.text) or ELSEWHERE.search(event.evidence.text):
             # "Another strike on the town of Aitaroun killed two people", "In Gulu, a separate protest
             # turned deadly": a second event ("A strike on a car killed two, while another strike …"
@@ -295,14 +325,17 @@ def told_again_merged(events: list[Event]) -> list[Event]:
             # Krasnogorsk": the town near the place first named is the scene
             merged[-1] = dataclasses.replace(_with_second_telling(merged[-1], event), location=event.location)
             continue
-        first = next((i for i, told in enumerate(merged) if told.sub_event_type == event.sub_event_type
+        matching = [i for i, told in enumerate(merged) if told.sub_event_type == event.sub_event_type
                       and (told.event_type in VIOLENT_TYPES or told.event_type == "Riots" or told.sub_event_type in TOLD_ONCE_DEVELOPMENTS)
                       and (_days_agree(told.date, event.date)
                            and (told.date.precision is DatePrecision.DAY and (_places_agree(told, event) or _retold_right_after(told, event))
                                 or _gives_the_day_right_after(told, event))
                            # ("abducted … earlier this week", then "The six were abducted on Monday" there: its day)
                            or (told.event_type in VIOLENT_TYPES and within_week(event.date, told.date) and _places_agree(told, event)))
-                      and _doers_agree(told.actor1, event.actor1)), None)
+                      and _doers_agree(told.actor1, event.actor1)]
+        # (the event told at the very place before one told over the whole country: "Police fired … in
+        # Maputo", after the unrest across Mozambique and the riots in Maputo and Nampula)
+        first = next((i for i in matching if _same_place(merged[i], event)), matching[0] if matching else None)
         if first is None:
             merged.append(event)
             continue
@@ -450,7 +483,7 @@ def _gives_the_day_right_after(told: Event, again: Event) -> bool:
     everyone"'): the second tells when the first happened."""
     # (the report's own date is no day of the event's; a place the lede took from this very
     # sentence is no other place: "The assailants stormed Egbekaw, near the town of Mamfe, on Monday night")
-    return (without_own_day(told.date) and again.date.precision is DatePrecision.DAY and again.date.basis == "text"
+    return ((without_own_day(told.date) or _night_begun(again.date, told.date)) and again.date.precision is DatePrecision.DAY and again.date.basis == "text"
             and (again.location is None or _places_agree(told, again))
             and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS)
 
@@ -501,7 +534,7 @@ def _with_second_telling(told: Event, again: Event) -> Event:
         # the Special Deterrence Force": the retelling names both sides
         actor2 = again.actor2
     # the day the retelling writes, where the first telling had none or only the report's own date
-    told_no_day = without_own_day(told.date) or within_week(again.date, told.date)
+    told_no_day = without_own_day(told.date) or within_week(again.date, told.date) or _night_begun(again.date, told.date)
     date = again.date if told_no_day and again.date.basis == "text" and again.date.precision is DatePrecision.DAY else told.date
     return dataclasses.replace(told, date=date, location=location, actor1=actor1, actor2=actor2, fatalities=fatalities,
                                fatalities_evidence=fatalities_evidence, injuries=told.injuries or again.injuries, other_estimates=others)

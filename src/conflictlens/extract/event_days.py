@@ -59,6 +59,18 @@ SAID_JUST_BEFORE = re.compile(r"\b(said|says|announced|reported|stated|added|con
 TOLL_RISING_LEMMAS = frozenset({"rise", "climb", "jump", "increase", "reach", "stand", "hit", "mount"})
 
 
+def done_by_the_statement(trigger, stated: list) -> FuzzyDate | None:
+    """"The military said on Sunday it had recaptured the town": an act the sentence tells as done
+    by the day a side stated it, and dates no other way, carries that day (``basis="statement"``,
+    as a dateline's day is carried: the day it was known to be done, not a day the text gives it)."""
+    day = next((d.date for d in stated if d.date.precision is DatePrecision.DAY and d.date.value is not None), None)
+    verb = governing_verb(trigger)
+    # (the reported past perfect only: "has captured", the news's own present perfect, is told as of the report)
+    if day is None or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return None
+    return dataclasses.replace(day, basis="statement")
+
+
 def own_dates_first(trigger, dates: list) -> list:
     """The date phrases inside the trigger's own words first: "sentenced on Thursday … for killing
     51 people in 2019" dates the killing to 2019; "released on Sunday six soldiers they had

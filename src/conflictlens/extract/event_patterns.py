@@ -88,6 +88,8 @@ def is_pattern(trigger, sentence: str, *, headline: bool = False) -> bool:
     intent = verb if verb.lemma_.lower() in INTENT_LEMMAS else verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_LEMMAS else None
     if intent is not None and any(c.dep_ == "xcomp" for c in intent.children):
         return True  # "The Houthis vowed to retaliate", "threatened to attack the town": an intent, not an act
+    if verb.dep_ in ("xcomp", "dobj", "pcomp") and verb.head.lemma_.lower() == "deny":
+        return True  # ("It has repeatedly denied targeting civilians in its fight against the Fano militia": a denial)
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and not _the_month_may(c)}
     if auxes & {"will", "would", "could", "may", "might", "should", "must", "can"}:
         return True

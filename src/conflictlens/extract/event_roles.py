@@ -218,7 +218,9 @@ def roles(span, trigger, actors: list[ActorMention]):
     actor1 = next((a for a in inside if within(a, maker_spans)), None) or next(iter(in_subject), None)
     actor2 = next((a for a in inside if a is not actor1 and within(a, target_spans)), None) or next(
         (a for a in inside if a is not actor1 and within(a, object_spans + launchers)), None)
-    reciprocal = verb.lemma_.lower() in RECIPROCAL_LEMMAS or trigger.lemma_.lower() in RECIPROCAL_LEMMAS
+    # ("… signed a declaration …, committing to a permanent ceasefire": the participle shares the signing's sides)
+    reciprocal = verb.lemma_.lower() in RECIPROCAL_LEMMAS or trigger.lemma_.lower() in RECIPROCAL_LEMMAS \
+        or (verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.lemma_.lower() in RECIPROCAL_LEMMAS)
     if actor1 is not None and actor2 is not None and not reciprocal and ALLIES_BETWEEN.fullmatch(
             text, min(actor1.evidence.end, actor2.evidence.end) - start, max(actor1.evidence.start, actor2.evidence.start) - start):
         actor2 = None  # "a joint team of the army and Jammu and Kashmir Police": named together, on one side
@@ -247,6 +249,8 @@ def roles(span, trigger, actors: list[ActorMention]):
         actor1 = next((a for a in speakers if a.category is not None and int(a.category) in ARMED_CATEGORIES), None)
     if actor1 is None and not came_under:  # (what came under fire names who fired only after "from")
         actor1 = _sole_armed_side([a for a in inside if not within(a, site_spans)], verb, actor2, span)
+    if actor1 is None and (ambush := _doer_of_the_when_clause(verb, inside, within)) is not None:
+        actor1 = ambush  # ("Ten soldiers were killed when \"armed terrorist groups\" ambushed an army patrol")
     if (initiator := _main_clause_doer(verb, inside, within)) is not None and initiator is not actor1:
         # "Al-Shabaab militants stormed a hotel …, and nine were killed as security forces fought to
         # end the siege": those who fought back are the other side, not the ones who started it
@@ -315,6 +319,25 @@ def _main_clause_doer(verb, inside: list[ActorMention], within) -> ActorMention 
         main = main.head  # "stormed a hotel …, and nine people were killed as …": the first verb's subject
     subjects = [extent(c) for c in main.children if c.dep_ == "nsubj"]
     return next((a for a in inside if within(a, subjects) and a.category is not None and int(a.category) in ARMED_CATEGORIES), None)
+
+
+ASSAULT_LEMMAS = frozenset({"ambush", "attack", "storm", "raid", "open", "shoot", "fire"})
+
+
+def _doer_of_the_when_clause(verb, inside: list[ActorMention], within) -> ActorMention | None:
+    """The subject of the assault a passive's "when" clause tells: who killed them, named or
+    generic ("were killed when gunmen ambushed their convoy")."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    # ("were killed and 12 wounded … when …": the parse may hang the clause on the second verb)
+    heads = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    for clause in (c for head in heads for c in head.children if c.dep_ == "advcl" and c.lemma_.lower() in ASSAULT_LEMMAS
+                   and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children)):
+        subjects = [extent(c) for c in clause.children if c.dep_ == "nsubj"]
+        found = next((a for a in inside if within(a, subjects)), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _sides_between(event_nouns: list, inside: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
@@ -426,6 +449,11 @@ def partisan_speaker(span, actors: list[ActorMention], event) -> ActorMention | 
             if child.dep_ != "nsubj":
                 continue
             first, last = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+            doer = event.actor1
+            if doer is not None and not doer.generic and doer.category is not ActorCategory.STATE_FORCES \
+                    and THE_GROUP.fullmatch(span.doc.text[first:last]) is not None and read_casualties(span.text, FATALITY_PATTERNS, []) is not None:
+                # ("The militant group said … it had killed 47 soldiers", after al Shabaab's attack: al Shabaab's count)
+                return None if counts_own_dead(doer, span.text) else doer
             for actor in actors:
                 if first <= actor.evidence.start < last and (any(
                         actor.actor_id == side.actor_id
@@ -434,6 +462,10 @@ def partisan_speaker(span, actors: list[ActorMention], event) -> ActorMention | 
                         for side in sides) or (own_men and not actor.generic and actor.category is not None)):
                     return None if counts_own_dead(actor, span.text) else actor
     return None
+
+
+# the doer just named, named again by its kind: "the militant group", "the rebels"
+THE_GROUP = re.compile(r"the\s+(?:[\w-]+\s+)?(?:group|militants|rebels|insurgents|jihadists|militia|movement|organi[sz]ation)", re.I)
 
 
 # a side's count of its own dead is the toll, not a claim: "At least three South African

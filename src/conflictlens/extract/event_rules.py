@@ -16,7 +16,7 @@ from .event_codebook import BLOWN_UP
 PREFILTER = re.compile(
     r"\b(kill|dead|death|die[ds]?|wound|injur|attack|ambush|raid|clash|fight|battle|bomb|blast|explo|bl[eo]wn? up|blowing up|"
     r"IED|mine|shell|artillery|mortar|rocket|missile|strike|struck|airstrike|drone|warplane|grenade|shot|shoot|gun|(claimed|lost) (\w+ )?lives|"
-    r"fire[ds]?|abduct|kidnap|hostage|rape|sexual|protest|demonstrat|rall(y|ied)|march|riot|mob|"
+    r"fir(e[ds]?|ing)|abduct|kidnap|hostage|rape|sexual|protest|demonstrat|rall(y|ied)|march|riot|mob|"
     r"lynch|loot|torch|arson|seiz|captur|retaken|overr[au]n|(took|tak(e|en|es|ing)|gained|wrested) (full |effective )?(control|over)|(?<!-)(?<!the )occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?)|retook|recaptur|regain|"
     r"arrest|detain|ceasefire|truce|agreement|accord|massacre|execut|behead|assassin|murder|dynamite|"
     r"chemical|chlorine|poison|toxic gas|suffocat|drove back|pushed back|defus|dismantl|disarm|cache|"

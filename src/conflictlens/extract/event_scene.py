@@ -14,7 +14,7 @@ import dataclasses
 import re
 
 from ..model import Event, GeoPrecision, Place
-from .casualties import FATALITY_PATTERNS, read_casualties
+from .casualties import FATALITY_PATTERNS, read_casualties, single_victim
 from .event_roles import REPORTING_LEMMAS
 from .places import UNIT_OF_BETWEEN
 from .tolls import ELSEWHERE
@@ -30,7 +30,7 @@ DETAIL_SENTENCES = 2
 
 # "killed five people across Ukraine", "in several regions": a sum over places, not one scene
 SPREAD_ACROSS = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]ll over) (?:the )?(?:country|nation|[A-Z][\w-]+)\b|\b[Nn]ationwide\b"
-                           r"|\bin (?:several|many|various|\d+|two|three|four|five|six|seven|eight|nine|ten) (?:different )?"
+                           r"|\bin (?:several|many|various|\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ ){0,2}?"
                            r"(?:regions|provinces|oblasts|states|districts|governorates|cities|towns)\b")
 
 
@@ -75,6 +75,9 @@ def refined(location: Place | None, places: list[Place], sentences: list, index:
         return location
     if not detail:
         return location
+    first_town = min((p for p in detail if p.level == "point"), key=lambda p: p.evidence.start, default=None)
+    if location is not None and first_town is not None and listed_with(first_town, detail, sentences[index].doc.text):
+        return location  # ("killed in Mozambique …. ¶ Protesters … looted shops in Maputo and in Nampula": the whole country's toll)
     best = min(detail, key=lambda p: (int(p.precision), p.evidence.start))
     return dataclasses.replace(best, confidence=round(best.confidence * 0.7, 2))
 
@@ -82,7 +85,8 @@ def refined(location: Place | None, places: list[Place], sentences: list, index:
 def _own_count_of_dead(sentence: str) -> bool:
     """A sentence's own count of dead ("at least 11 people died"; not "Two policemen were also
     killed", a part of the toll told)."""
-    return ALSO.search(sentence) is None and read_casualties(sentence, FATALITY_PATTERNS, []) is not None
+    # ("A 67-year-old woman was killed when a guided bomb hit her house in Huliaipole": one dead is a count)
+    return ALSO.search(sentence) is None and (read_casualties(sentence, FATALITY_PATTERNS, []) is not None or single_victim(sentence) is not None)
 
 
 ALSO = re.compile(r"\balso\b", re.I)
@@ -228,6 +232,10 @@ def location_of(places: list[Place], trigger) -> Place | None:
     candidates = _without_holders(candidates, trigger.doc.text) or candidates
     if not candidates:
         return None
+    # ("near Barkhan, about 170 km east of the provincial capital Quetta": the town a distance is
+    # measured from is no scene when the clause names another place before it)
+    first = min(p.evidence.start for p in candidates)
+    candidates = [p for p in candidates if p.evidence.start == first or not _measured_from(p, trigger.doc.text)] or candidates
     # ("Chhattisgarh's Bijapur district": a district is narrower than its state, at one ACLED precision)
     best = min(candidates, key=lambda p: (int(p.precision), BREADTH.get(p.level, 0), p.feature_code == "ADM1", abs(p.evidence.start - trigger.idx)))
     before = trigger.sent.text[: max(0, best.evidence.start - trigger.sent.start_char)][-60:]
@@ -236,7 +244,16 @@ def location_of(places: list[Place], trigger) -> Place | None:
     return best
 
 
-LIST_JOINER = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:in\s+)?")  # ("in Mombasa and in Kisumu")
+# "170 km (105 miles) east of the provincial capital ", "20 kilometres from "
+MEASURED_FROM = re.compile(r"\b\d+\s*(?:km|kilometres|kilometers|miles)\b(?:\s*\([^)]*\))?(?:\s+\w+)?\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _measured_from(place: Place, text: str) -> bool:
+    return MEASURED_FROM.search(text[max(0, place.evidence.start - 80) : place.evidence.start]) is not None
+
+
+# ("in Mombasa and in Kisumu", "in the capital Maputo and in the northern city of Nampula")
+LIST_JOINER = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:in\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|capital|village|port)\s+(?:of\s+)?)?")
 
 
 def listed_with(location: Place | None, places: list[Place], text: str) -> list[Place]:

@@ -27,7 +27,8 @@ lethal force), and the parse decides whether the sentence reports an occurrence 
 Which word carries the act, and what the parse says of it, is in ``event_triggers.py``. Who did it
 to whom is read from the parse (``event_roles.py``); where, in ``event_scene.py``; what the
 sentences around the event add to it, in ``event_context.py``; whether a sentence is the
-headline again, in ``event_headlines.py``. Dates come from the sentence (not from the
+headline again, in ``event_headlines.py``; whether its words of violence tell something else (a
+robbery, a match, a drill), in ``event_not_violence.py``. Dates come from the sentence (not from the
 statement's own date: "…, the ministry said on Sunday", nor from an aside: "the army, which has
 fought since 2023, …"), else from a day named a sentence or two before, or counted from a day the
 report already gave ("a day earlier"), else the article's dateline or opening date stamp
@@ -57,19 +58,20 @@ from .event_classifier import Prediction, load_classifier
 from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
 from .event_clauses import act_a_development_followed, act_beside_motive, act_in_since_clause, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
 from .event_labels import TERRITORY_TYPES, sub_event_of
-from .event_days import across_interval, dates_a_statement, interval_clause, own_dates_first
-from .event_context import (ATTACKERS_KILLED, DEMONSTRATIONS, HOSPITAL_HURT, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, OTHERS_HURT, THE_EVENT_OPENS, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed,
+from .event_days import across_interval, dates_a_statement, done_by_the_statement, interval_clause, own_dates_first
+from .event_context import (ATTACKERS_COUNTED, ATTACKERS_KILLED, DEMONSTRATIONS, HOSPITAL_HURT, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, OTHERS_HURT, THE_EVENT_OPENS, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed,
                             completed, demonstration_at, escalated, latest_unnamed, one_scene, part_of_the_last, same_night, told_again_merged, unborrowed, unnamed_at,
-                            with_claims_told_first, with_missing_figures, with_more_dead, with_more_hurt, with_other_estimate, within_week, without_own_day)
+                            with_claims_told_first, with_both_sides_dead, with_missing_figures, with_more_dead, with_more_hurt, with_other_estimate, within_week, without_own_day)
 from .event_headlines import LIVE_ENTRY_HEADING, headline_key, is_headline
 from .event_scene import CITY_PART_BEFORE, DETAIL_SENTENCES, SPREAD_ACROSS, away_from_scene, city_meant, headline_place, listed_with, location_of, refined, scene
+from .event_not_violence import StoryKind, no_political_violence
 from .event_patterns import commemorated_spans, commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, is_aggregate, under_way
 from .event_triggers import (AMONG_THE_VICTIMS, acts_words, spread_event_told, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rescuer_is_no_captor, rule_names, target_named_again, tells_only_victims,
                              side_named_again, the_doers, the_forces_again, told_in_the_past, tolls_itself, trigger_token)
-from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, COUNTED_OUT, DIED_OF_WOUNDS, ORDINARY_CRIME, PREFILTER, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, classify_sub_event
+from .event_rules import COUNTED_OUT, DIED_OF_WOUNDS, PREFILTER, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, classify_sub_event
 from .event_roles import (BOTH_ACTS, CLAIMED_BY, CLAIMED_THE_ACT, JUDGING_LEMMAS, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, roles,
                           side_telling, taker_after_withdrawal, the_same_group, unnamed_band)
-from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, counts_at_places, read_casualties, single_victim, victim_pair, with_attacker_dead
+from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, bodies_found, counts_at_places, read_casualties, single_victim, victim_pair, with_attacker_dead
 from .taxonomy import event_type_of
 from .tolls import OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, WAR_TALLY, TollUpdate, counts_exactly, latest_violent_index, reports_violence, supersede_tolls, with_headline_toll, without_summaries
 
@@ -201,7 +203,11 @@ class EventStage:
                     for p in doc.places if p.is_location and span.start_char <= p.evidence.start < span.end_char):
                 # "Riot police used water cannon … after some protesters threw fireworks": more of the protest just told
                 events[-1] = escalated(events[-1], sentence, span, doc.actors)
-            if not (PREFILTER.search(sentence) or _event_in_other_words(span, prediction)) or is_headline(sentence, headline) \
+            # ("found the bodies of 11 men …. ¶ The bodies … showed signs of torture")
+            found_dead = bodies_found(sentence, sentence_spans[sentence_index + 1].text if sentence_index + 1 < len(sentence_spans) else "")
+            if follows_event and events[-1].trigger == "bodies" and THE_BODIES.match(sentence):
+                continue  # ("The bodies, which had gunshot wounds, were discovered on Monday": the find just told)
+            if not (PREFILTER.search(sentence) or _event_in_other_words(span, prediction) or found_dead) or is_headline(sentence, headline) \
                     or LIVE_ENTRY_HEADING.match(sentence):  # ("11:20 GMT - Two killed in Jenin raid": an entry's headline; its text tells it)
                 continue
             # the date phrases' spans in the sentence: their numbers are no tolls
@@ -259,7 +265,7 @@ class EventStage:
                     elif figure.best != told.fatalities.best and not part_of_toll:
                         events[latest] = with_other_estimate(told, figure, this_sentence)
                 continue
-            sub_event, typed_by_classifier = sub_event_of(sentence, prediction, article.text)
+            sub_event, typed_by_classifier = ("Attack", False) if found_dead else sub_event_of(sentence, prediction, article.text)
             told_in_passing = sub_event is None and prediction.label in TOLD_IN_PASSING and any(d.date.precision is DatePrecision.DAY for d in dates)
             if told_in_passing:
                 # a condemnation, a claim of responsibility or a cartel's story that dates an act of
@@ -280,13 +286,8 @@ class EventStage:
                     events[-1] = with_missing_figures(events[-1], None, read_casualties(sentence, INJURY_PATTERNS, phrase_spans))
                     last_event_sentence = sentence_index
                 continue
-            if (crime := ORDINARY_CRIME.search(sentence)) and not _armed_actor_in(sentence, span, doc.actors) \
-                    and not (terror_story and crime.group(0).lower() == "stabbed"):
-                continue  # a robbery or a family feud, unless an armed group is involved
-            if ACCIDENT.search(sentence) and not (ATTACK_MEANS.search(sentence) or _armed_actor_in(sentence, span, doc.actors)):
-                continue  # a chemical plant that exploded, a car that crashed: disasters, not violence
-            if _not_violence_at_all(sentence, span, doc.actors, sub_event, sports_story):
-                continue  # a match, a price war, a sentence handed down
+            if no_political_violence(sentence, span, doc.actors, sub_event, StoryKind(sports_story, terror_story)):
+                continue  # a robbery, an accident, a match, a price war, a sentence handed down, a drill
             # the classifier reads "two bombs exploded" beside "defused a bomb" as disrupted; the sentence's own words decide
             overridable = sub_event in BLAST_OVERRIDES or (sub_event == "Disrupted weapons use" and typed_by_classifier and not rule_names(sub_event, sentence))
             if overridable and (blast := explosive_device_went_off(sentence)) is not None:
@@ -298,6 +299,12 @@ class EventStage:
             date_spans = phrase_spans + header  # the header's date stamp holds no toll either
             # "BAMAKO, March 4 (Reuters) -": a month in a date is no march
             trigger = occurrence_trigger(span, sub_event, sentence, headline=in_headline, outside=date_spans)
+            if found_dead:
+                trigger = next((t for t in span if t.lower_ == "bodies"), trigger)
+                # ("The bodies … were discovered late on Monday": the day they were found, the event's)
+                if not dates and sentence_index + 1 < len(sentence_spans) and THE_BODIES.match(sentence_spans[sentence_index + 1].text):
+                    dates = [d for d in find_dates(sentence_spans[sentence_index + 1].text, published, offset=sentence_spans[sentence_index + 1].start_char)
+                             if d.date.precision is DatePrecision.DAY][:1]
             if trigger is None and (beside_motive := act_beside_motive(span, sentence)) is not None:
                 sub_event, trigger, typed_by_classifier = *beside_motive, False  # (not what it avenges)
             # "called on Wednesday for a meeting on the chemical attack": the call's day, not the
@@ -334,7 +341,7 @@ class EventStage:
                 if last_date_sentence == sentence_index and not dates:
                     last_date = None  # (nor does the next sentence carry it)
             own_words = _blanked(sentence, no_toll_spans)  # (a lone victim or a pair is counted in the sentence's own words)
-            fatalities = victim_pair(own_words) or read_casualties(sentence, FATALITY_PATTERNS, no_toll_spans) or single_victim(own_words)
+            fatalities = found_dead or victim_pair(own_words) or read_casualties(sentence, FATALITY_PATTERNS, no_toll_spans) or single_victim(own_words)
             fatalities = with_attacker_dead(fatalities, sentence)
             injuries = read_casualties(sentence, INJURY_PATTERNS, no_toll_spans)
             if sub_event in KILL_NO_ONE and (fatalities is not None or VIOLENT_ACT_VERB.search(own_words)):
@@ -354,6 +361,8 @@ class EventStage:
             charged = charged_with(trigger)  # (the trigger may have changed since)
             actor1, actor2, associated = roles(span, trigger, [a for a in doc.actors if not any(s <= a.evidence.start - span.start_char < e for s, e in other_acts)
                                                                and not (charged and not acts_words(trigger, a))])  # (those who charge or arrest are no side)
+            if found_dead:
+                actor1 = None  # (who found the bodies did not kill them)
             if actor1 is not None and rescuer_is_no_captor(trigger) and not acts_words(trigger, actor1):
                 actor1 = None  # "Troops rescued 20 villagers who had been kidnapped last week": not the troops' abduction
             if actor1 is not None and actor1.generic and actor1.category is ActorCategory.CIVILIANS and event_type_of(sub_event) in VIOLENT_TYPES:
@@ -395,6 +404,12 @@ class EventStage:
                 if named_again_with_day:
                     events[counted] = completed(events[counted], days_of_named, [], trigger)
                 continue
+            if more_dead and counted is None and events[-1].event_type in VIOLENT_TYPES and events[-1].fatalities is None and ATTACKERS_COUNTED.search(sentence) \
+                    and all(events[-1].location is not None and one_scene(p, events[-1].location) for p in in_sentence):
+                # "A commander said five soldiers were killed and that troops had killed 30 of the attackers",
+                # after the attack on the base told with no toll: both sides' dead are its toll
+                events[-1] = with_both_sides_dead(events[-1], fatalities, sentence, this_sentence)
+                continue
             if follows_event and injuries and not fatalities and not dates and events[-1].event_type in VIOLENT_TYPES and MORE_HURT.search(sentence) \
                     and all(one_scene(p, events[-1].location) for p in in_sentence):
                 events[-1] = with_more_hurt(events[-1], injuries)  # ("Two civilians were also wounded by shrapnel")
@@ -422,7 +437,9 @@ class EventStage:
             told_before = latest_violent_index(events) if events and events[-1].event_type == "Strategic developments" else len(events) - 1
             hit = (told_before if not in_sentence else demonstration_at(events, in_sentence)) if follows_event and not tallied else None
             # (after a demonstration, police named among the hurt are no doer: "12 students were detained and 5 police officers injured")
-            if hit is not None and (fatalities or injuries or events[hit].event_type in DEMONSTRATIONS) and all(within_week(d.date, events[hit].date) for d in dates) \
+            if hit is not None and (fatalities or injuries or events[hit].event_type in DEMONSTRATIONS) \
+                    and all(within_week(d.date, events[hit].date) or (events[hit].event_type in DEMONSTRATIONS and _that_night(d.date, events[hit].date, sentence))
+                            for d in dates) \
                     and (actor1 is None or the_doers(actor1, article.text) or (events[hit].event_type in DEMONSTRATIONS and actor1.category == ActorCategory.STATE_FORCES)) \
                     and tells_only_victims(trigger, sentence, events[hit]) \
                     and agrees(events[hit].fatalities, fatalities) and agrees(events[hit].injuries, injuries):
@@ -486,7 +503,7 @@ class EventStage:
             # ("The gunmen … stormed the village around midnight on Saturday": the raid just told, on
             # its day or on the day it lacked, the report's own date standing in for it)
             same_day_there = follows_event and events[-1].date.value is not None and all(one_scene(p, events[-1].location) for p in in_sentence) \
-                and (events[-1].date.basis == "dateline" or all(
+                and (events[-1].date.basis != "text" or all(
                     same_night(d.date, events[-1].date, sentence) or (event_type_of(sub_event) == events[-1].event_type and within_week(d.date, events[-1].date))
                     for d in dates if d.date.precision is DatePrecision.DAY))
             # ("The convoy … was attacked near Bagan", "The missiles hit as people gathered": the thing told again)
@@ -556,7 +573,7 @@ class EventStage:
                 # "Protests spread to Tehran … on Monday. ¶ Security forces fired tear gas at protesters
                 # in Tehran": a day of protest told on, across the paragraph break
                 carried = events[-1].date
-            date = dates[0].date if dates else (carried or dateline or FuzzyDate(DatePrecision.UNKNOWN, ""))
+            date = dates[0].date if dates else (carried or done_by_the_statement(trigger, stated) or dateline or FuzzyDate(DatePrecision.UNKNOWN, ""))
             if (gap := interval_clause(trigger)) is not None:
                 date = across_interval(gap, dates, date, events)  # "came a week after the ELN agreed …"
             # a place named earlier in the paragraph sets the scene when the sentence names none
@@ -579,6 +596,8 @@ class EventStage:
                 crowd = actor2 if actor2 is not None and actor2.category in (ActorCategory.RIOTERS, ActorCategory.PROTESTERS) else None
                 if actor1 is not None or crowd is not None:
                     actor2 = actor1
+                elif actor2 is not None and actor2.category is None:
+                    actor2 = None  # ("unrest that erupted after the court confirmed the Frelimo party's victory": no side)
                 actor1 = crowd or _demonstrators(sub_event, trigger, article)
             elif event_type_of(sub_event) in DEMONSTRATIONS and actor1 is not None and actor1.category == ActorCategory.CIVILIANS:
                 # "Thousands of farmers drove tractors into Brussels to protest": ACLED's protesters,
@@ -636,6 +655,16 @@ class EventStage:
         return doc
 
 
+THE_BODIES = re.compile(r"^\W*the\s+(?:\w+\s+)?bodies\b", re.I)
+
+
+def _that_night(date: FuzzyDate, told: FuzzyDate, sentence: str) -> bool:
+    """("Riot police dispersed protesters … on Sunday. ¶ … 21 police officers were injured overnight":
+    the night after the protest told, not another day)"""
+    return date.value is not None and told.value is not None and date.precision is told.precision is DatePrecision.DAY \
+        and date.value != told.value and same_night(date, told, sentence)
+
+
 def _protest_the_same_day(sub_event: str, date: FuzzyDate, events: list[Event]) -> bool:
     """A crowd placed nowhere, on the day of the violent event just told, gathered where it happened:
     "Police killed eight in a raid on a favela on Tuesday. … Residents blocked a road with burning
@@ -676,23 +705,6 @@ def _event_in_other_words(span, prediction: Prediction) -> bool:
             and not any(token.lemma_.lower() in TREND_LEMMAS for token in span))
 
 
-def _not_violence_at_all(sentence: str, span, actors: list[ActorMention], sub_event: str, sports_story: bool) -> bool:
-    """Words of violence used for something else: a match report ("fired a penalty", "a
-    blistering attack"), a business rivalry ("fought a fierce battle for customers", between
-    companies only), a court's sentence for crimes ("sentenced … for torture, rape and the
-    destruction of property") or a drill ("fired artillery shells into the sea during military
-    drills"), none of them an event ACLED codes."""
-    if sports_story and not _armed_actor_in(sentence, span, actors):
-        return True
-    if span.root.lemma_.lower() in JUDICIAL_LEMMAS or JUDICIAL_EXECUTION.search(sentence):
-        return True  # (and the state's execution of a convict: "executed a man convicted over …")
-    if MILITARY_EXERCISE.search(sentence) and not CASUALTY_WORDS.search(sentence):
-        return True  # "fired artillery shells into the sea … during military drills"
-    named = [a for a in actors if span.start_char <= a.evidence.start < span.end_char]
-    return event_type_of(sub_event) == "Battles" and bool(named) and all(a.category is None for a in named) \
-        and not ARMED_WORDS.search(sentence) and not ATTACK_MEANS.search(sentence) and not CASUALTY_WORDS.search(sentence)
-
-
 # "a ceasefire … to take effect on Sunday": a day to come dates no act
 FUTURE_BEFORE = re.compile(r"\b(to take effect|to begin|to start|to come into force|due to \w+|scheduled to \w+|set to \w+|will \w+|expected to \w+)\s+$", re.I)
 
@@ -708,25 +720,8 @@ TOLD_EVENTS_TOOK_PLACE = re.compile(r"^\W*(?:(?:most|many|some|all|one|two|sever
 DAMAGE_WITH_NO_DOER = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:set on fire|set ablaze|torched|burned|burnt|gutted|looted|ransacked|vandali[sz]ed|damaged|destroyed)\b(?!\s+by\b)", re.I)
 
 
-# fire at no one: drills, exercises and weapons tests
-MILITARY_EXERCISE = re.compile(r"\b(military drills?|(military|naval|joint|live-fire) exercises?|during (\w+ )?drills|test[- ](fired|launch(ed)?)|(missile|weapons?) tests?"
-                               r"|mock (drills?|exercises?|attacks?)|(drill|exercise) simulating|simulat(ing|ed) (an? )?(\w+ ){0,2}(attack|assault|raid|hijacking))\b", re.I)
-
-
-# a court's acts: "sentenced", "convicted", "acquitted", "jailed"
-JUDICIAL_LEMMAS = frozenset({"sentence", "convict", "acquit", "indict", "jail", "imprison"})
-JUDICIAL_EXECUTION = re.compile(r"\b(executed|hanged|put to death)\b.{0,60}\b(convicted|sentenced|death row|found guilty)\b", re.I)
 WEEKEND = re.compile(r"\bweekend\b", re.I)
 INCLUDING_PART = re.compile(r"\bincluding\s+(?:at\s+least\s+)?\d+\s+in\b", re.I)
-CASUALTY_WORDS = re.compile(r"\b(killed|dead|died|deaths?|wounded|injured|casualties)\b", re.I)
-
-
-def _armed_actor_in(sentence: str, span, actors: list[ActorMention]) -> bool:
-    if ARMED_WORDS.search(sentence):
-        return True
-    return any(span.start_char <= a.evidence.start < span.end_char and a.category is not None and int(a.category) in (2, 3, 4) for a in actors)
-
-
 # Strategic developments that are not violence: an event with a death toll is none of them
 NON_LETHAL_DEVELOPMENTS = frozenset({"Agreement", "Arrests", "Change to group/activity", "Headquarters or base established", "Non-violent transfer of territory", "Other"})
 

@@ -533,6 +533,15 @@ class PlaceStage:
             best = choose_entry(entries, surface, focus, lambda: {e.gazetteer_id for e in self.gazetteer.lookup(surface, limit=25, exact_only=True)})
             if best is None:
                 return None
+        if how == "gazetteer" and best.level == "point" and exact_key(best.name) != exact_key(surface):
+            countries, _ = focus.without(surface)
+            # (a story that names its own country several times over; "Palmyra", told with "the
+            # Syrian Observatory in London", keeps its country through the demonym)
+            if countries and max(countries.values()) >= STORY_COUNTRY_VOTES and not countries.get(best.country_code) \
+                    and not focus.demonyms.get(best.country_code.upper()):
+                # ("the Cano Limon-Covenas pipeline", in a story on Colombia: a word the model left
+                # untagged, only another spelling of Kano, in a country the story names nowhere else)
+                return None
         confidence = 0.9 if how in ("ner", "unit") else 0.7
         if len({e.country_code for e in entries}) > 1 and best.level == "point":
             confidence -= 0.2  # namesakes in several countries
@@ -679,6 +688,9 @@ def _singular(noun: str) -> str:
 # "the Damascus suburb of Jaramana" or "the Midan neighbourhood of Damascus": two names, one inside
 # the other, whichever order English puts them in
 UNIT_OF_BETWEEN = re.compile(r"\s+(?:suburbs?|district|neighbou?rhood|quarter|outskirts)\s+of\s+(?:the\s+)?", re.I)
+
+
+STORY_COUNTRY_VOTES = 3  # votes that make a country the story's own, against a lone foreign spelling
 
 
 def _outside_the_pair(places: list[Place], text: str, focus: Focus) -> set[int]:

@@ -71,7 +71,7 @@ def counts_exactly(vague: Quantity | None, exact: Quantity | None) -> bool:
 
 
 def _compatible_dates(a: FuzzyDate, b: FuzzyDate) -> bool:
-    if a.value is None or b.value is None or a.basis == "dateline" or b.basis == "dateline":
+    if a.value is None or b.value is None or a.basis != "text" or b.basis != "text":
         return True
     a_end, b_end = a.end or a.value, b.end or b.value
     return a.value <= b_end and b.value <= a_end
@@ -121,7 +121,7 @@ def supersede_tolls(events: list[Event], updates: list[TollUpdate] = ()) -> list
             kept.append(event)  # a smaller figure is a part of the toll ("nine of them children") or another event
             continue
         # the day the later report writes, where the first had only the report's own date
-        date = event.date if revised.date.basis == "dateline" and event.date.basis == "text" else revised.date
+        date = event.date if revised.date.basis != "text" and event.date.basis == "text" else revised.date
         kept[target] = dataclasses.replace(revised, date=date, injuries=event.injuries or revised.injuries, location=revised.location or event.location)
     for update in pending:
         _apply_update(kept, update)
@@ -301,8 +301,15 @@ def without_summaries(events: list[Event]) -> list[Event]:
     return kept
 
 
+# ("At least four people were killed as protests turned violent in several cities" … "Two protesters
+# were shot dead in Kano" … "In Maiduguri, two people died when protesters clashed …": a day of
+# crowds told town by town sums the same way)
+CROWD_TYPES = frozenset({"Protests", "Riots"})
+
+
 def _parts_of(lede: Event, others: list[Event]) -> list[Event]:
-    if lede.event_type not in VIOLENT_TYPES or not _counted(lede.fatalities):
+    family = VIOLENT_TYPES if lede.event_type in VIOLENT_TYPES else CROWD_TYPES if lede.event_type in CROWD_TYPES else None
+    if family is None or not _counted(lede.fatalities):
         return []
     following = [e for e in others if 0 <= e.evidence.start - lede.evidence.end <= PARTS_WITHIN_CHARS]
     # a sum over a whole country ("killed five people across Ukraine") is no place ACLED can
@@ -313,7 +320,7 @@ def _parts_of(lede: Event, others: list[Event]) -> list[Event]:
     # the violent events told right after the lede, in order, until one has no count of its own
     run: list[Event] = []
     for event in following:
-        if event.event_type not in VIOLENT_TYPES:
+        if event.event_type not in family:
             continue
         if not _counted(event.fatalities):
             break

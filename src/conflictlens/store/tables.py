@@ -92,7 +92,7 @@ events = Table(
     Column("event_date_end", Date),
     Column("time_precision", Integer),  # ACLED 1 day / 2 week / 3 month; NULL when unknown
     Column("date_phrase", Text),
-    Column("date_basis", String(12), nullable=False, server_default="text"),  # text | dateline
+    Column("date_basis", String(12), nullable=False, server_default="text"),  # text | dateline | statement
     Column("plover", String(20)),
     Column("actor1_id", String(120)),
     Column("actor1", Text),

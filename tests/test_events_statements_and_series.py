@@ -1,0 +1,87 @@
+"""Days a statement gives, crowds told town by town, bodies found and denials, on reports written
+for the project: the fixes of stop 25 that need more than one field or one event to show."""
+
+import datetime as dt
+
+import pytest
+
+from conflictlens.model import DatePrecision
+
+
+@pytest.mark.model
+def test_an_act_a_side_said_it_had_done_carries_the_statements_day(read_events):
+    text = ("KHARTOUM, Sudan (AP) - Sudan's army said on Sunday it had recaptured the town of Bara in North Kordofan "
+            "province from the Rapid Support Forces.")
+    event = read_events.one(text, "2025-03-11")
+    assert event.date.value == dt.date(2025, 3, 9)
+    assert event.date.basis == "statement"  # the day it was known done, not a day the text gives the act
+    assert event.date.precision is DatePrecision.DAY
+
+
+@pytest.mark.model
+def test_the_news_present_perfect_keeps_the_reports_day(read_events):
+    text = ("KHARTOUM, March 11 (Reuters) - Sudan's army has recaptured the town of Bara in North Kordofan province, "
+            "a military spokesman said on Sunday.")
+    event = read_events.one(text, "2025-03-11")
+    assert event.date.basis == "dateline"
+
+
+@pytest.mark.model
+def test_a_day_of_crowds_told_town_by_town_is_its_towns_events(read_events):
+    text = ("NAIROBI, July 8 (Reuters) - At least five people were killed on Monday as protests turned violent in "
+            "several Kenyan towns, police and witnesses said.\n\n"
+            "Three protesters were shot dead in Nakuru when police opened fire on a crowd that had set a police post "
+            "on fire, witnesses said. In Eldoret, two people died when protesters clashed with a group of traders.")
+    events = read_events.events(text, "2024-07-08")
+    dead = {e.location.name: e.fatalities.best for e in events if e.fatalities is not None}
+    assert dead == {"Nakuru": 3, "Eldoret": 2}  # the lede's five, once
+
+
+@pytest.mark.model
+def test_unrest_across_a_country_keeps_its_dead_off_the_towns_listed(read_events):
+    text = ("LILONGWE, Oct 2 (Reuters) - At least seven people were killed in Malawi on Tuesday in unrest that broke "
+            "out after the electoral commission announced the presidential result, police said.\n\n"
+            "Protesters burned tyres and looted shops in the capital Lilongwe and in the southern city of Blantyre, "
+            "witnesses said. Police fired tear gas in several neighbourhoods of Lilongwe.")
+    events = read_events.events(text, "2025-10-02")
+    lede = next(e for e in events if e.fatalities is not None)
+    assert (lede.location.name, lede.fatalities.best) == ("Malawi", 7)
+    assert {"Lilongwe", "Blantyre"} <= {e.location.name for e in events if e.location is not None}
+
+
+@pytest.mark.model
+def test_an_act_a_side_denies_is_no_event(read_events):
+    text = ("ADDIS ABABA (AP) - A drone strike hit a market in the town of Bure on Tuesday, killing at least 20 people, "
+            "residents said.\n\n"
+            "The government has repeatedly denied targeting civilians in its war against the militia, which has been "
+            "fighting federal troops since 2023.")
+    events = read_events.events(text, "2025-02-06")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+@pytest.mark.model
+def test_bodies_found_in_a_grave_are_no_attack_of_the_day(read_events):
+    text = ("MEXICO CITY, June 4 (Reuters) - Authorities found the bodies of 11 men in a clandestine grave on the "
+            "outskirts of Irapuato on Monday. Several of them had been shot, the state prosecutor said.")
+    events = read_events.events(text, "2024-06-04")
+    assert not any(e.fatalities is not None and e.fatalities.best == 11 for e in events)
+
+
+@pytest.mark.model
+def test_a_killing_on_the_day_of_a_protest_stays_an_event(read_events):
+    text = ("HEBRON, West Bank (AP) - Hundreds of settlers rampaged through the Palestinian village of Turmus Ayya on "
+            "Sunday evening, setting cars ablaze, officials said. Israeli troops fired tear gas at residents.\n\n"
+            "The Israeli military said two settlers were shot dead by a Palestinian gunman near the village on Sunday "
+            "afternoon.")
+    events = read_events.events(text, "2023-06-19")
+    assert any(e.evidence.text.startswith("The Israeli military said two settlers") for e in events)
+
+
+@pytest.mark.model
+def test_the_town_a_distance_is_measured_from_is_no_scene(read_events):
+    text = ("QUETTA, Pakistan, Feb 20 (Reuters) - Gunmen stopped a coach on a highway in Pakistan's Balochistan province "
+            "late on Wednesday and shot dead nine passengers, officials said.\n\n"
+            "The attack took place near Barkhan, about 170 km (105 miles) east of the provincial capital Quetta, an "
+            "official said.")
+    event = read_events.one(text, "2025-02-20")
+    assert event.location.name.startswith("Barkhan")  # (the town or its district: the gazetteer has both)
