@@ -5,8 +5,43 @@ import datetime as dt
 
 import pytest
 
+from conflictlens.model import DatePrecision
+
 ONE_EVENT_ONE_FIELD = {
     # --- stop 25: bodies, statements, sides and scenes
+    # the doer telling its own act gives the day the lede, told by the other side, lacked
+    "the-doer-telling-its-act-gives-the-day": (
+        "DUBAI, April 18 (Reuters) - U.S. air strikes on a fuel port in western Yemen killed 30 people, the "
+        "Houthi-run health ministry said.\n\nThe U.S. Central Command said in a statement that its forces had struck "
+        "the port on Wednesday night to cut off a source of fuel for the group.", "2025-04-18", "date.value", dt.date(2025, 4, 16)),
+    # the teller is no doer when the parse hangs the act on "said"
+    "the-teller-is-no-doer": (
+        "KARACHI, May 22 (Reuters) - Gunmen on a motorcycle shot dead a local journalist outside his home in the town "
+        "of Ghotki on Tuesday evening, police said.", "2024-05-22", "actor1.name", "gunmen"),
+    # a press club named for its city stands in that city
+    "a-club-named-for-its-city": (
+        "LAHORE, Pakistan, May 23 (Reuters) - Dozens of journalists gathered outside the Lahore Press Club on Wednesday "
+        "to demand the arrest of a reporter's killers.", "2024-05-23", "location.name", "Lahore"),
+    # one man beaten to death is one dead
+    "beaten-to-death": (
+        "RANCHI, India, June 27 (Reuters) - A Muslim man was beaten to death by a mob in the eastern state of "
+        "Jharkhand, police said on Thursday.", "2024-06-27", "fatalities.best", 1),
+    # the victim named again with the day he was attacked gives the event its day
+    "the-victim-retold-with-the-day": (
+        "RANCHI, India, June 27 (Reuters) - A Muslim man was beaten to death by a mob in the eastern state of "
+        "Jharkhand, police said on Thursday.\n\nThe man was stopped by a group of about 20 people near Khunti late on "
+        "Tuesday and assaulted with sticks, a police officer said. He died in hospital on Wednesday.",
+        "2024-06-27", "date.value", dt.date(2024, 6, 25)),
+    # a day in a "since" clause starts a period; it dates no act
+    "a-since-clauses-day": (
+        "DUBAI, April 18 (Reuters) - U.S. air strikes on a fuel port in western Yemen killed 30 people, the Houthi-run "
+        "health ministry said, the deadliest attack since Washington stepped up its campaign last month.",
+        "2025-04-18", "date.precision", DatePrecision.DAY),
+    # a slogan's place is no scene, and the crowd told again is the protest just told
+    "a-slogans-place": (
+        "LONDON, Aug 10 (Reuters) - British police arrested 200 people at a protest in central London on Saturday, the "
+        "Metropolitan Police said.\n\nHundreds of demonstrators gathered in Parliament Square holding signs that read "
+        "\"Free Palestine\".", "2025-08-10", "location.name", "London"),
     # "Last August" is the latest August before the report
     "a-month-named-last": (
         "QUETTA, Pakistan, Feb 20 (Reuters) - Last August, separatist fighters killed at least 14 truck drivers in a "

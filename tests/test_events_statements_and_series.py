@@ -85,3 +85,41 @@ def test_the_town_a_distance_is_measured_from_is_no_scene(read_events):
             "official said.")
     event = read_events.one(text, "2025-02-20")
     assert event.location.name.startswith("Barkhan")  # (the town or its district: the gazetteer has both)
+
+
+@pytest.mark.model
+def test_the_places_a_spread_toll_includes_are_its_events(read_events):
+    text = ("CAIRO, May 14 (Reuters) - Israeli strikes killed at least 45 Palestinians across the Gaza Strip on Tuesday, "
+            "health officials said, including 12 at a school sheltering displaced families in Gaza City's Zeitoun "
+            "neighbourhood and six in a tent camp in Khan Younis.")
+    events = read_events.events(text, "2024-05-14")
+    assert sorted(e.fatalities.best for e in events) == [6, 12]  # the 27 the sentence places nowhere are no event's
+
+
+@pytest.mark.model
+def test_people_recaptured_are_no_ground_taken(read_events):
+    text = ("ABUJA, July 6 (Reuters) - Gunmen attacked a prison near Abuja late on Tuesday, killing two guards and freeing "
+            "more than 100 inmates, the prisons service said.\n\n"
+            "Security forces had recaptured 40 of the escaped inmates by Wednesday morning.")
+    events = read_events.events(text, "2022-07-06")
+    assert not any(e.sub_event_type.endswith("territory") for e in events)
+
+
+@pytest.mark.model
+def test_an_announced_ceasefire_is_the_announcers(read_events):
+    text = ("TRIPOLI, March 11 (Reuters) - The Government of National Unity announced a ceasefire in Tripoli on Tuesday "
+            "after clashes between two armed groups.")
+    events = read_events.events(text, "2025-03-11")
+    agreement = next(e for e in events if e.sub_event_type == "Agreement")
+    assert agreement.actor1 is not None
+
+
+@pytest.mark.model
+def test_a_part_of_the_dead_is_no_event(read_events):
+    text = ("BEIRUT, Jan 9 (Reuters) - Clashes between the Syrian Democratic Forces and Turkish-backed factions killed at "
+            "least 12 fighters near the town of Manbij on Wednesday, a war monitor said.\n\n"
+            "The Syrian Observatory for Human Rights said seven of the dead belonged to the Turkish-backed factions and "
+            "five to the SDF. Turkish drones also struck SDF positions near the Tishreen dam, it said.")
+    events = read_events.events(text, "2025-01-09")
+    assert not any(e.evidence.text.startswith("The Syrian Observatory") for e in events)
+    assert next(e for e in events if e.sub_event_type == "Armed clash").fatalities.best == 12

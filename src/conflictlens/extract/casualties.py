@@ -52,7 +52,7 @@ _ONE_VICTIM = (r"child|man|woman|boy|girl|person|civilian|soldier|policeman|poli
 SINGLE_VICTIM = re.compile(
     # ("a U.S. citizen working for an aid group was shot dead": what the victim did may come between)
     # ("a mosque was torched and its imam killed": whose one victim)
-    rf"\b(?:a|an|the|its|their)\s+(?:[\w.-]+\s+){{0,3}}?(?:{_ONE_VICTIM})(?:,\s+[^,]{{1,40}},|\s+(?:working|living|serving|travell?ing)(?:\s+[\w()'’.-]+){{1,14}}?)?\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|shot and killed|died)\b"
+    rf"\b(?:a|an|the|its|their)\s+(?:[\w.-]+\s+){{0,3}}?(?:{_ONE_VICTIM})(?:,\s+[^,]{{1,40}},|\s+(?:working|living|serving|travell?ing)(?:\s+[\w()'’.-]+){{1,14}}?)?\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|shot and killed|died|lynched|(?:beaten|stabbed|hacked|stoned|shot)\s+to\s+death)\b"
     rf"|\b(?:kill(?:ing|ed)|shooting\s+dead|shot\s+dead|gunning\s+down|gunned\s+down|lynch(?:ing|ed))\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\b(?!\s+and\s+(?:(?:his|her|their|a|an|one|two|three)\b|\d))"  # "…, killing a 70-year-old man", "killed a police officer and wounded three"
     # "Sepoy X, having fought gallantly, embraced shahadat", "the driver was martyred"
     r"|\bembrac(?:ed|ing)\s+(?:shahadat|martyrdom)\b|\b(?:was|has\s+been)\s+martyred\b"
@@ -355,11 +355,12 @@ def read_casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: 
 # of Kherson": a count, then "in" and up to six words before the place's name
 # ("Eighteen rebels were killed in a forest in Bijapur district and four in Kanker district")
 _COUNT_IN_PLACE = re.compile(rf"(?P<q>{_Q})\s+(?:(?:more\s+)?(?:people|civilians|others|soldiers|persons|rebels|militants|fighters|insurgents|police(?:men)?|troops)\s+)?"
-                             rf"(?:(?:were|was|had\s+been|have\s+been)\s+(?:killed|shot\s+dead|wounded|injured)\s+)?in\s+(?:[\w'’-]+\s+){{0,8}}?$", re.I)
+                             rf"(?:(?:were|was|had\s+been|have\s+been)\s+(?:killed|shot\s+dead|wounded|injured)\s+)?(?:in|at)\s+(?:[\w'’-]+\s+){{0,8}}?$", re.I)
 
 
 def counts_at_places(sentence: str, place_starts: list[int]) -> list[tuple[int, Quantity]]:
-    """For each place (its offset in the sentence) written right after "N … in", that count:
+    """For each place (its offset in the sentence) written right after "N … in" (or "N at a school
+    … in"), that count:
     a toll the sentence splits between places. Places with no count of their own are left out."""
     found, counted_at = [], set()
     for index, start in enumerate(place_starts):

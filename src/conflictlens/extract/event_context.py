@@ -628,3 +628,24 @@ def unnamed_at(events: list[Event], places: list[Place]) -> int | None:
 def doer_unnamed(event: Event) -> bool:
     """Whether the event's doer is unknown or only a generic non-state band ("militants")."""
     return event.actor1 is None or (event.actor1.generic and event.actor1.category != ActorCategory.STATE_FORCES)
+
+
+# --------------------------------------------------------------------------- the day and the victims told again
+
+THE_SAME_VICTIM = re.compile(r"^\W*the\s+(?:man|woman|boy|girl|victim|journalist|teenager)\b", re.I)
+THE_BODIES = re.compile(r"^\W*the\s+(?:\w+\s+)?bodies\b", re.I)
+
+
+def that_night(date: FuzzyDate, told: FuzzyDate, sentence: str) -> bool:
+    """("Riot police dispersed protesters … on Sunday. ¶ … 21 police officers were injured overnight":
+    the night after the protest told, not another day)"""
+    return date.value is not None and told.value is not None and date.precision is told.precision is DatePrecision.DAY \
+        and date.value != told.value and same_night(date, told, sentence)
+
+
+def protest_the_same_day(sub_event: str, date: FuzzyDate, events: list[Event]) -> bool:
+    """A crowd placed nowhere, on the day of the violent event just told, gathered where it happened:
+    "Police killed eight in a raid on a favela on Tuesday. … Residents blocked a road with burning
+    tires in protest on Tuesday afternoon"."""
+    return (event_type_of(sub_event) in DEMONSTRATIONS and bool(events) and events[-1].event_type in VIOLENT_TYPES
+            and date.precision is DatePrecision.DAY and date.basis == "text" and date.value == events[-1].date.value)

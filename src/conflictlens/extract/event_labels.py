@@ -126,14 +126,18 @@ def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bo
     unworded = prediction.label in LABEL_WORDS and not LABEL_WORDS[prediction.label].search(SEIZED_TOWN.sub("", UNCHECKED_CLAIM.sub("", sentence)))
     no_means = prediction.label in EXPLOSIVE_TYPES and not EXPLOSIVE_WORDS.search(sentence)
     no_crowd = prediction.label == "Mob violence" and not MOB_WORDS.search(sentence)
+    # ("Militants attacked a prison …, freeing more than 100 inmates": an armed attack is never ACLED's "Other")
+    violence_as_other = prediction.label == "Other" and ARMED_ATTACK.search(sentence) is not None
     # "More than a million people have been displaced": a tally of the uprooted, which ACLED codes
     # as no event, unless the sentence tells an act
     if prediction.label == "Other" and DISPLACED.search(sentence) and classify_sub_event(sentence) is None:
         return None, True
     if prediction.probability >= (CLASSIFIER_CONFIDENT if prediction.is_event else NON_EVENT_CONFIDENT) and not (
-            killing_idiom or crime_blast or nothing_taken or set_off_by_people or unworded or no_means or no_crowd):
+            killing_idiom or crime_blast or nothing_taken or set_off_by_people or unworded or no_means or no_crowd or violence_as_other):
         return (prediction.label if prediction.is_event else None), True
     ruled = classify_sub_event(without_support(sentence))
+    if ruled in TERRITORY_TYPES and not TERRITORY_WORDS.search(PERSON_HANDED_OVER.sub("", sentence)):
+        return None, False  # ("Security forces had recaptured 63 of the escaped inmates": people caught again, no ground)
     if ruled is None and prediction.is_event and not unworded and not nothing_taken and (not no_means or AN_ACT_TOLD.search(sentence)):
         # no rule names the act ("shot down"): an unsure reading beats none (for an explosive's
         # label with no word for one, only where an act is told: "a terrorist wave that hit
@@ -154,6 +158,9 @@ def without_support(sentence: str) -> str:
     return SUPPORT_PHRASE.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
+ARMED_ATTACK = re.compile(r"\b(?:militants|gunmen|insurgents|jihadists|rebels|fighters|attackers|bandits|armed men)\s+(?:\w+\s+)?(?:attacked|stormed|raided)\b", re.I)
+
+
 # captives freed: their "kidnapped" or "abducted" tells an earlier abduction, not this act
 RESCUED_CAPTIVES = re.compile(r"\b(rescued|freed|released|liberated)\s+(\w+\s+){0,3}?(kidnapped|abducted)\b", re.I)
 
@@ -164,9 +171,10 @@ BLAST_AMONG_PEOPLE = re.compile(
     r"\b(explosions?|blasts?|bombs?)\b.{0,80}\b(mosques?|church(es)?|shrines?|temples?|markets?|bazaars?|rall(y|ies)|checkpoints?|"
     r"funerals?|weddings?|convoys?|prayers|worshippers|crowds?|bus (station|stop)|police station)\b", re.I)
 TERRITORY_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"})
-_PERSONS_HANDED = r"(?:commanders?|detainees?|prisoners?|hostages?|suspects?|bod(?:y|ies)|remains|captives?|soldiers|troops|police(?:men| officers)|civilians|children|men|women|people|persons)"
-PERSON_HANDED_OVER = re.compile(rf"\b{_PERSONS_HANDED}\s+(?:was|were|had been|have been|has been)\s+handed over\b"
-                                rf"|\bhanded over\s+(?:the\s+|a\s+|an\s+|\d+\s+)?(?:[\w-]+\s+){{0,2}}?{_PERSONS_HANDED}\b", re.I)
+_PERSONS_HANDED = r"(?:commanders?|detainees?|prisoners?|inmates?|escapees?|fugitives?|hostages?|suspects?|bod(?:y|ies)|remains|captives?|soldiers|troops|police(?:men| officers)|civilians|children|men|women|people|persons)"
+# ("had recaptured 63 of the escaped inmates": people caught again, no ground)
+PERSON_HANDED_OVER = re.compile(rf"\b{_PERSONS_HANDED}\s+(?:was|were|had been|have been|has been)\s+(?:handed over|recaptured)\b"
+                                rf"|\b(?:handed over|recaptured)\s+(?:the\s+|a\s+|an\s+|\d+\s+)?(?:of\s+the\s+)?(?:[\w-]+\s+){{0,2}}?{_PERSONS_HANDED}\b", re.I)
 TAKES_PLACE = re.compile(r"\b(take|takes|took|taken|taking) place\b", re.I)
 TERRITORY_WORDS = re.compile(r"\b(captur\w*|seiz\w*|control\w*|overr[au]n|retook|retake\w*|recaptur\w*|regain\w*|liberat\w*|advanc\w*|entered|withdr[ae]w\w*|"
                              r"pulled out|retreat\w*|handed over|ceded|fell to|fall of|(?<!the )occup\w*|took (over|the|a)|taken (over|the|a)|freed|"

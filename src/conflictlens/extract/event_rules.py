@@ -114,7 +114,7 @@ SPORTS_WORDS = re.compile(r"\b(scored|goals?|penalty|striker|midfielder|goalkeep
 SPORTS_STORY_WORDS = 3
 
 
-HABITUAL = re.compile(r"\b(regularly|routinely|often|frequently|usually|typically|continue[sd]? to|keep on|tend to|every (day|week|night))\b", re.I)
+HABITUAL = re.compile(r"\b(regularly|routinely|often|frequently|usually|typically|(?:come|came) under frequent|continue[sd]? to|keep on|tend to|every (day|week|night))\b", re.I)
 
 
 def classify_sub_event(sentence: str) -> str | None:

@@ -223,6 +223,11 @@ def location_of(places: list[Place], trigger) -> Place | None:
             # "missiles fired from over the Golan Heights": where they came from, never where they fell
             elsewhere.update(t.idx for t in token.subtree)
 
+    # ("holding signs that read \"I support Palestine Action\"": a slogan's places are no scene)
+    sent_start = trigger.sent.start_char
+    for m in SLOGAN.finditer(trigger.sent.text):
+        elsewhere.update(range(sent_start + m.start("words"), sent_start + m.end("words")))
+
     def among(place: Place, offsets: set[int]) -> bool:
         return any(place.evidence.start <= i < place.evidence.end for i in offsets)
 
@@ -253,6 +258,10 @@ def _measured_from(place: Place, text: str) -> bool:
 
 
 # ("in Mombasa and in Kisumu", "in the capital Maputo and in the northern city of Nampula")
+# the words of a sign, a banner or a chant
+SLOGAN = re.compile(r"\b(?:read|reading|chant\w*|shout\w*|slogans?|signs?|banners?|placards?)\b[^\"“”.]{0,25}[\"“](?P<words>[^\"”]{1,150})[\"”]", re.I)
+
+
 LIST_JOINER = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:in\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|capital|village|port)\s+(?:of\s+)?)?")
 
 

@@ -59,8 +59,8 @@ from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, LETHAL_FORCE, exp
 from .event_clauses import act_a_development_followed, act_beside_motive, act_in_since_clause, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
 from .event_labels import TERRITORY_TYPES, sub_event_of
 from .event_days import across_interval, dates_a_statement, done_by_the_statement, interval_clause, own_dates_first
-from .event_context import (ATTACKERS_COUNTED, ATTACKERS_KILLED, DEMONSTRATIONS, HOSPITAL_HURT, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, OTHERS_HURT, THE_EVENT_OPENS, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed,
-                            completed, demonstration_at, escalated, latest_unnamed, one_scene, part_of_the_last, same_night, told_again_merged, unborrowed, unnamed_at,
+from .event_context import (ATTACKERS_COUNTED, ATTACKERS_KILLED, DEMONSTRATIONS, HOSPITAL_HURT, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, OTHERS_HURT, THE_BODIES, THE_EVENT_OPENS, THE_SAME_VICTIM, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed,
+                            completed, demonstration_at, escalated, latest_unnamed, one_scene, part_of_the_last, protest_the_same_day, same_night, that_night, told_again_merged, unborrowed, unnamed_at,
                             with_claims_told_first, with_both_sides_dead, with_missing_figures, with_more_dead, with_more_hurt, with_other_estimate, within_week, without_own_day)
 from .event_headlines import LIVE_ENTRY_HEADING, headline_key, is_headline
 from .event_scene import CITY_PART_BEFORE, DETAIL_SENTENCES, SPREAD_ACROSS, away_from_scene, city_meant, headline_place, listed_with, location_of, refined, scene
@@ -69,7 +69,7 @@ from .event_patterns import commemorated_spans, commentary, distant_act_spans, e
 from .event_triggers import (AMONG_THE_VICTIMS, acts_words, spread_event_told, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rescuer_is_no_captor, rule_names, target_named_again, tells_only_victims,
                              side_named_again, the_doers, the_forces_again, told_in_the_past, tolls_itself, trigger_token)
 from .event_rules import COUNTED_OUT, DIED_OF_WOUNDS, PREFILTER, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, classify_sub_event
-from .event_roles import (BOTH_ACTS, CLAIMED_BY, CLAIMED_THE_ACT, JUDGING_LEMMAS, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, roles,
+from .event_roles import (BOTH_ACTS, CLAIMED_BY, CLAIMED_THE_ACT, JUDGING_LEMMAS, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, own_act_retold, roles,
                           side_telling, taker_after_withdrawal, the_same_group, unnamed_band)
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, bodies_found, counts_at_places, read_casualties, single_victim, victim_pair, with_attacker_dead
 from .taxonomy import event_type_of
@@ -224,6 +224,7 @@ class EventStage:
                 if events[-1].fatalities is None and later["one"]:
                     one = Quantity(phrase=later.group(0).strip(), best=1, low=1, high=1)
                     events[-1] = dataclasses.replace(events[-1], fatalities=one, fatalities_evidence=this_sentence)
+                last_event_sentence = sentence_index  # (more of the event: what follows may tell more still)
                 continue
             # ("conducted in coordination with the Puntland authorities": who helped, not where)
             helped_by = [(m.start() + span.start_char, m.end() + span.start_char) for m in SUPPORT_PHRASE.finditer(sentence)]
@@ -279,6 +280,11 @@ class EventStage:
                     # "The raid was carried out on Saturday night in the Mir Ali area": when and where the event just told was
                     events[-1] = completed(events[-1], dates, in_sentence, span.root)
                     last_event_sentence = sentence_index
+                elif follows_event and events[-1].event_type in VIOLENT_TYPES and without_own_day(events[-1].date) \
+                        and own_act_retold(span, events[-1], doc.actors) and any(d.date.precision is DatePrecision.DAY for d in dates):
+                    # "U.S. air strikes on the port killed 74, the health ministry said. ¶ Central Command said its
+                    # forces had struck the port on Thursday night": the doer telling its act gives the day
+                    events[-1] = completed(events[-1], dates, [], span.root)
                 if events and sentence_index - last_event_sentence <= OTHER_COUNT_SENTENCES and events[-1].event_type in VIOLENT_TYPES | DEMONSTRATIONS \
                         and events[-1].injuries is None and (HURT_ONLY.match(sentence) or HOSPITAL_HURT.search(sentence)):
                     # "Another 42 people were seriously injured.", "The ministry said 20 others were
@@ -324,6 +330,8 @@ class EventStage:
             # "the army, which has been fighting the RSF since April 2023, said …": an aside's date is not the event's
             dates = [d for d in dates if not in_aside(trigger, d.start - span.start_char)
                      and not FUTURE_BEFORE.search(article.text, max(span.start_char, d.start - 40), d.start)
+                     # ("the deadliest attack since Washington stepped up its campaign … last month": the period's start)
+                     and not (d.start - span.start_char > trigger.idx - span.start_char and SINCE_CLAUSE_BEFORE.search(article.text, max(span.start_char, d.start - 90), d.start))
                      # "the worst fighting between the two since 2020": a period's start, no day of this act
                      and not (d.date.precision in (DatePrecision.YEAR, DatePrecision.MONTH) and d.date.phrase.lower().startswith("since"))]
             # "…, after a knife attack that killed three girls": another act's dead
@@ -438,7 +446,7 @@ class EventStage:
             hit = (told_before if not in_sentence else demonstration_at(events, in_sentence)) if follows_event and not tallied else None
             # (after a demonstration, police named among the hurt are no doer: "12 students were detained and 5 police officers injured")
             if hit is not None and (fatalities or injuries or events[hit].event_type in DEMONSTRATIONS) \
-                    and all(within_week(d.date, events[hit].date) or (events[hit].event_type in DEMONSTRATIONS and _that_night(d.date, events[hit].date, sentence))
+                    and all(within_week(d.date, events[hit].date) or (events[hit].event_type in DEMONSTRATIONS and that_night(d.date, events[hit].date, sentence))
                             for d in dates) \
                     and (actor1 is None or the_doers(actor1, article.text) or (events[hit].event_type in DEMONSTRATIONS and actor1.category == ActorCategory.STATE_FORCES)) \
                     and tells_only_victims(trigger, sentence, events[hit]) \
@@ -464,6 +472,8 @@ class EventStage:
             if not dates and stated and sub_event in ANNOUNCED_ACTS:
                 dates = stated  # "a ceasefire was announced on Tuesday": the announcement is the act
             if trigger.lemma_.lower() in REPORTING_LEMMAS and trigger.pos_ == "VERB":
+                if follows_event and without_own_day(events[-1].date) and THE_SAME_VICTIM.match(sentence) and any(d.date.precision is DatePrecision.DAY for d in dates):
+                    events[-1] = completed(events[-1], dates, [], trigger)  # ("The man … was stopped … late on Tuesday and assaulted": its day)
                 continue  # no word in the sentence names an act: "the ministry said its forces had struck …" retells one
             # (an hour of the clock tells an occurrence too: "Two explosions went off … at approximately 2120";
             # right after an event, it tells more of that one: "The gunmen arrived at about 4 p.m.")
@@ -580,8 +590,14 @@ class EventStage:
             told = location_of(in_sentence, trigger) or scene(earlier) or city_meant(sentence, filed_from, events)
             location = refined(told, scene_places, sentence_spans, sentence_index, date.precision is DatePrecision.DAY) \
                 or (title_place if not events and sentence_index <= OPENING_SENTENCES else None) \
-                or (events[-1].location if later_that_day or _protest_the_same_day(sub_event, date, events) else None) \
+                or (events[-1].location if later_that_day or protest_the_same_day(sub_event, date, events) else None) \
                 or (filed_from_capital if NATIONAL_SEATS.search(sentence) else None)  # ("stormed parliament", filed from the capital)
+            if location is None and follows_event and event_type_of(sub_event) in DEMONSTRATIONS and events[-1].event_type in DEMONSTRATIONS \
+                    and date.value == events[-1].date.value and not (fatalities or injuries):
+                # ("… arrested 466 people at a protest in central London on Saturday. ¶ Hundreds of demonstrators
+                # gathered … holding signs": the protest just told, placed nowhere else)
+                events[-1], last_event_sentence = escalated(events[-1], sentence, span, doc.actors), sentence_index
+                continue
             if location is not None and location.evidence.start >= span.end_char:
                 borrowed[len(events)] = told  # a place the next sentences name, unless it is theirs
             actor1, actor2 = abroad(actor1, location), abroad(actor2, location)
@@ -641,11 +657,13 @@ class EventStage:
                 # "killed three people in Kharkiv and two in Kherson": ACLED's one event a place
                 events[-1] = dataclasses.replace(events[-1], location=in_sentence[split[0][0]])
                 events += [dataclasses.replace(events[-1], location=in_sentence[i], fatalities=toll) for i, toll in split[1:]]
-            elif len(split) == 1 and split[0][1].best < fatalities.best and SPREAD_ACROSS.search(sentence) and INCLUDING_PART.search(sentence) \
+            elif split and sum(toll.best for _, toll in split) < fatalities.best and SPREAD_ACROSS.search(sentence) and INCLUDING_PART.search(sentence) \
                     and event_type_of(sub_event) in VIOLENT_TYPES:
                 # "killed at least 40 across the Gaza Strip, including 17 in a single strike on a house in Beit
-                # Lahiya": the one part the sentence places is the event; the sum spans places it does not name
-                events[-1] = dataclasses.replace(events[-1], location=in_sentence[split[0][0]], fatalities=split[0][1])
+                # Lahiya" (", … and six in a tent camp in Khan Younis"): the parts the sentence places are the
+                # events; the sum spans places it does not name
+                whole = events.pop()
+                events += [dataclasses.replace(whole, location=in_sentence[i], fatalities=toll) for i, toll in split]
             if event_type_of(sub_event) in DEMONSTRATIONS and fatalities is None and injuries is None:
                 # "Demonstrations were also held in Mombasa, Kisumu and Eldoret": one event a town
                 events += [dataclasses.replace(events[-1], location=town) for town in listed_with(location, in_sentence, article.text)]
@@ -653,24 +671,6 @@ class EventStage:
         events = with_claims_told_first(supersede_tolls(events, toll_updates), claims_first)
         doc.events = with_headline_toll(told_again_merged(bare_strikes_typed(without_summaries(events))), article, STAGE)
         return doc
-
-
-THE_BODIES = re.compile(r"^\W*the\s+(?:\w+\s+)?bodies\b", re.I)
-
-
-def _that_night(date: FuzzyDate, told: FuzzyDate, sentence: str) -> bool:
-    """("Riot police dispersed protesters … on Sunday. ¶ … 21 police officers were injured overnight":
-    the night after the protest told, not another day)"""
-    return date.value is not None and told.value is not None and date.precision is told.precision is DatePrecision.DAY \
-        and date.value != told.value and same_night(date, told, sentence)
-
-
-def _protest_the_same_day(sub_event: str, date: FuzzyDate, events: list[Event]) -> bool:
-    """A crowd placed nowhere, on the day of the violent event just told, gathered where it happened:
-    "Police killed eight in a raid on a favela on Tuesday. … Residents blocked a road with burning
-    tires in protest on Tuesday afternoon"."""
-    return (event_type_of(sub_event) in DEMONSTRATIONS and bool(events) and events[-1].event_type in VIOLENT_TYPES
-            and date.precision is DatePrecision.DAY and date.basis == "text" and date.value == events[-1].date.value)
 
 
 def _with_neighbours(sentence_spans: list, paragraphs: list[int]) -> list[str]:
@@ -705,6 +705,9 @@ def _event_in_other_words(span, prediction: Prediction) -> bool:
             and not any(token.lemma_.lower() in TREND_LEMMAS for token in span))
 
 
+SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+[^,.;()]{3,80}$", re.I)
+
+
 # "a ceasefire … to take effect on Sunday": a day to come dates no act
 FUTURE_BEFORE = re.compile(r"\b(to take effect|to begin|to start|to come into force|due to \w+|scheduled to \w+|set to \w+|will \w+|expected to \w+)\s+$", re.I)
 
@@ -721,7 +724,7 @@ DAMAGE_WITH_NO_DOER = re.compile(r"\b(?:was|were|had been|has been|have been)\s+
 
 
 WEEKEND = re.compile(r"\bweekend\b", re.I)
-INCLUDING_PART = re.compile(r"\bincluding\s+(?:at\s+least\s+)?\d+\s+in\b", re.I)
+INCLUDING_PART = re.compile(r"\bincluding\s+(?:at\s+least\s+)?\d+\s+(?:in|at)\b", re.I)
 # Strategic developments that are not violence: an event with a death toll is none of them
 NON_LETHAL_DEVELOPMENTS = frozenset({"Agreement", "Arrests", "Change to group/activity", "Headquarters or base established", "Non-violent transfer of territory", "Other"})
 
@@ -769,9 +772,9 @@ def _demonstrators(sub_event: str, trigger, article) -> ActorMention:
 SHOT_DEAD = re.compile(r"\b(shot dead|shot and killed|gunned down)\b", re.I)
 
 
-# the victim just told, dying later: "The man died of his injuries", "Both women later succumbed to their wounds"
+# the victim just told, dying later: "The man died of his injuries", "Both women later succumbed to their wounds", "He died in hospital on Wednesday"
 DIED_LATER = re.compile(r"^\W*(?:(?P<one>the (?:man|woman|boy|girl|victim|officer|soldier|driver)|he|she)|the (?:two|three|four|five) \w+|both|they)\b[^.;]{0,60}?"
-                        r"\b(?:later\s+)?(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:injuries|wounds)\b", re.I)
+                        r"\b(?:later\s+)?(?:(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:injuries|wounds)|died\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?hospital)\b", re.I)
 
 
 # "at 10:30 p.m.", "around 2 am", "at approximately 2120 on 15th Avenue", "at 0300 hours"

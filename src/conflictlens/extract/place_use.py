@@ -87,7 +87,7 @@ def wields_state_arms(token) -> bool:
 # "the Damascus Opera House", "the Aleppo University Hospital": a building named after its town
 _BUILDING_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:House|Hospital|University|Airport|Stadium|Mosque|Church|Cathedral|Prison|Market|Hotel|"
-    r"School|Square|Bridge|Station|Palace|Museum|Bazaar|Souk|Citadel)\b"
+    r"School|Square|Bridge|Station|Palace|Museum|Bazaar|Souk|Citadel|Club|Hall|Refinery|Barracks)\b"
 )
 
 

@@ -39,7 +39,9 @@ OTHER_SOURCES_TOLL = re.compile(
     r"|^\W*(another|a second|a third|a different) (\w+ )?(source|official|witness|resident|medic|doctor)\b)",
     re.I,
 )
-PART_OF_TOLL = re.compile(r"\btoll\b[^.]{0,20}\b(includes|included|including)\b", re.I)
+# ("the toll includes …"; "seven of the dead belonged to the factions", "Most of the dead were civilians")
+PART_OF_TOLL = re.compile(r"\btoll\b[^.]{0,20}\b(includes|included|including)\b"
+                          r"|\b(?:\d+|[a-z]+)\s+of\s+the\s+(?:dead|victims|fatalities)\s+(?:were|was|belonged|are|included)\b", re.I)
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
