@@ -9,6 +9,36 @@ from conflictlens.model import DatePrecision
 
 ONE_EVENT_ONE_FIELD = {
     # --- stop 25: bodies, statements, sides and scenes
+    # a past act a ministry said on a day it did carries that day; "neutralized" is a clash's word
+    "neutralized-on-the-statements-day": (
+        "ANKARA (AA) - Turkish security forces \"neutralized\" 9 PKK terrorists in northern Iraq, the National "
+        "Defense Ministry said on Saturday.", "2024-09-14", "date.value", dt.date(2024, 9, 14)),
+    # the word a report explains tells no act
+    "a-word-explained": (
+        "ANKARA (AA) - Turkish security forces \"neutralized\" 9 PKK terrorists in northern Iraq, the National "
+        "Defense Ministry said on Saturday.\n\nTurkish authorities use the term \"neutralize\" to imply the terrorists "
+        "in question surrendered or were killed or captured.", "2024-09-14", "trigger", "neutralized"),
+    # drones brought down, told again in the ministry's words, are one interception by the side that did it
+    "an-interception-told-twice": (
+        "MOSCOW, March 11 (TASS) - Russian air defense systems destroyed 30 Ukrainian unmanned aerial vehicles over "
+        "the Kursk region overnight, the Russian Defense Ministry said on Tuesday.\n\n\"Duty air defense means "
+        "intercepted and destroyed 30 Ukrainian aircraft-type drones over the Kursk region,\" the ministry said.",
+        "2025-03-11", "actor1.name", "Military Forces of Russia"),
+    # one person hurt, named without a number
+    "one-hurt-named": (
+        "BELGOROD, Russia, March 11 (Reuters) - A woman was injured when a Ukrainian drone hit a car in the village of "
+        "Shebekino on Tuesday, the regional governor said.", "2025-03-11", "injuries.best", 1),
+    # students who clash with police and a party's activists are a violent demonstration
+    "students-who-clashed": (
+        "DHAKA, July 16 (bdnews24) - At least three people were killed on Tuesday (July 16) as students protesting "
+        "against government job quotas clashed with police and activists of the ruling Awami League's student wing in "
+        "several parts of the country.", "2024-07-17", "sub_event_type", "Violent demonstration"),
+    # "wounded in one of the strikes" is the strikes' hurt
+    "hurt-in-one-of-the-strikes": (
+        "ANKARA, June 8 (Reuters) - Turkish warplanes struck Kurdistan Workers Party (PKK) targets in the Qandil "
+        "mountains of northern Iraq on Saturday, the defence ministry said.\n\nThe ministry said the targets included "
+        "caves and shelters used by the militants. Iraqi Kurdish officials said a shepherd was wounded in one of the "
+        "strikes near the village of Sidakan.", "2025-06-08", "injuries.best", 1),
     # the doer telling its own act gives the day the lede, told by the other side, lacked
     "the-doer-telling-its-act-gives-the-day": (
         "DUBAI, April 18 (Reuters) - U.S. air strikes on a fuel port in western Yemen killed 30 people, the "

@@ -43,7 +43,7 @@ def _casualty_patterns(verb: str, gerund: str, noun: str) -> list[re.Pattern[str
 
 
 # "a child was killed", "a soldier died": one, though no number is written
-_ONE_VICTIM = (r"child|man|woman|boy|girl|person|civilian|soldier|policeman|policewoman|officer|fighter|journalist|teenager|student|worker|volunteer|resident|shepherd|farmer"
+_ONE_VICTIM = (r"child|man|woman|boy|girl|person|civilian|soldier|policeman|policewoman|officer|fighter|journalist|teenager|student|worker|volunteer|resident|shepherd|farmer|pedestrian"
                r"|commander|minister|leader|official|mayor|governor|chief|imam|priest|pastor|judge|lawyer|activist|doctor|nurse|guard|driver|militant|member"
                r"|village head|district head|traditional ruler|emir|cleric|monk|teacher|trader|herder|herdsman|fisherman|motorist|pilgrim"
                r"|candidate|politician|lawmaker|legislator|councillor|councilor|businessman|engineer|contractor|elder|reporter|photographer"
@@ -128,6 +128,16 @@ FATALITY_PATTERNS += [re.compile(rf"\b(?:claim(?:s|ed|ing)?(?:\s+(?:the\s+)?live
 INJURY_PATTERNS = _casualty_patterns(_WOUNDED, r"(?:wounding|injuring|wounded|injured)", r"injur(?:y|ies)")
 # a hospital's count: "the hospital received more than 40 wounded people", "treated 25 injured"
 INJURY_PATTERNS.append(re.compile(rf"\b(?:received|receiving|treated|treating|admitted|admitting)\s+(?P<q>{_Q})\s+(?:wounded|injured)\b", re.I))
+
+
+# "a woman was injured when a drone hit a car": one hurt, named without a number
+SINGLE_HURT = re.compile(rf"\b(?:a|an)\s+(?:[\w.-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", re.I)
+
+
+def single_hurt(sentence: str) -> Quantity | None:
+    """One person hurt, named without a number ("a woman was injured")."""
+    m = SINGLE_HURT.search(sentence)
+    return Quantity(phrase=m.group(0), best=1, low=1, high=1) if m is not None else None
 
 
 def single_victim(sentence: str) -> Quantity | None:

@@ -366,7 +366,8 @@ ANOTHER_ONE = re.compile(r"^\W*(?:(?:[\w'’.-]+\s+){1,5}?(?:said|says|reported|
 # Strategic developments that are one act on one day, so a second telling is the same act ("captured
 # the town on Sunday" … '"Fano fighters entered in the afternoon without a fight," one resident said').
 # Arrests, agreements and the like are not: two of them on a day are two.
-TOLD_ONCE_DEVELOPMENTS = frozenset({"Non-violent transfer of territory", "Headquarters or base established"})
+# (and interceptions: "air defences destroyed 45 drones over Bryansk", then the ministry's words quoted)
+TOLD_ONCE_DEVELOPMENTS = frozenset({"Non-violent transfer of territory", "Headquarters or base established", "Disrupted weapons use"})
 
 # the bare words of a first telling that says an attack happened but not with what
 BARE_ATTACK_WORDS = frozenset({"attack", "attacks", "attacked", "action", "actions"})

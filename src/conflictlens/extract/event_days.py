@@ -65,10 +65,18 @@ def done_by_the_statement(trigger, stated: list) -> FuzzyDate | None:
     as a dateline's day is carried: the day it was known to be done, not a day the text gives it)."""
     day = next((d.date for d in stated if d.date.precision is DatePrecision.DAY and d.date.value is not None), None)
     verb = governing_verb(trigger)
-    # (the reported past perfect only: "has captured", the news's own present perfect, is told as of the report)
-    if day is None or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+    # (the reported past, "had recaptured" or "neutralized … , the ministry said on Saturday"; "has captured",
+    # the news's own present perfect, is told as of the report)
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    # (a past participle with no auxiliary is a past the tagger misread: 'forces "neutralized" 14'; a
+    # count's verb is no act's: "the toll rose to 31 on Monday")
+    simple_past = verb.lemma_.lower() not in COUNT_VERBS and (verb.tag_ == "VBD" and not auxes & {"has", "have"} or verb.tag_ == "VBN" and not auxes)
+    if day is None or not ("had" in auxes or simple_past):
         return None
     return dataclasses.replace(day, basis="statement")
+
+
+COUNT_VERBS = frozenset({"rise", "climb", "reach", "increase", "jump", "mount", "stand"})
 
 
 def own_dates_first(trigger, dates: list) -> list:

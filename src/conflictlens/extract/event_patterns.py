@@ -80,8 +80,8 @@ def is_pattern(trigger, sentence: str, *, headline: bool = False) -> bool:
     """Habitual/generic statements, and predictions, are not occurrences. In a headline the
     simple present reports an occurrence."""
     verb = governing_verb(trigger)
-    if HABITUAL.search(sentence):
-        return True
+    if HABITUAL.search(sentence) or TERM_EXPLAINED.search(sentence):
+        return True  # (and "Turkish authorities use the term \"neutralize\" to imply …": a word explained)
     asker = trigger.head if trigger.dep_ == "dobj" else trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" else None
     if asker is not None and asker.lemma_.lower() in CALLING_LEMMAS:
         return True  # "the party had called the rally", "called for protests": a call, not the act
@@ -111,6 +111,9 @@ def is_pattern(trigger, sentence: str, *, headline: bool = False) -> bool:
         # "The death toll from air strikes on Beirut rose to 22": a toll that rose, of strikes that happened)
         return True
     return False
+
+
+TERM_EXPLAINED = re.compile(r"\buses?\s+the\s+(?:term|word|expression)\b", re.I)
 
 
 TOLL_NOUNS = frozenset({"toll", "number", "tally", "count"})

@@ -31,7 +31,7 @@ DETAIL_SENTENCES = 2
 # "killed five people across Ukraine", "in several regions": a sum over places, not one scene
 SPREAD_ACROSS = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]ll over) (?:the )?(?:country|nation|[A-Z][\w-]+)\b|\b[Nn]ationwide\b"
                            r"|\bin (?:several|many|various|\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ ){0,2}?"
-                           r"(?:regions|provinces|oblasts|states|districts|governorates|cities|towns)\b")
+                           r"(?:regions|provinces|oblasts|states|districts|governorates|cities|towns|parts)\b")
 
 
 WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
