@@ -27,7 +27,7 @@ from .casualties import added_tolls
 from .quantities import SMALL_COUNT_WORDS, WORD_NUMBERS
 from .event_codebook import escalated_protest
 from .event_scene import location_of
-from .taxonomy import event_type_of
+from .taxonomy import EXPLOSIVE_TYPES, STANDOFF_TYPES, event_type_of
 from .tolls import ELSEWHERE, VIOLENT_TYPES, counts_exactly
 
 
@@ -371,11 +371,9 @@ TOLD_ONCE_DEVELOPMENTS = frozenset({"Non-violent transfer of territory", "Headqu
 
 # the bare words of a first telling that says an attack happened but not with what
 BARE_ATTACK_WORDS = frozenset({"attack", "attacks", "attacked", "action", "actions"})
-EXPLOSIVE_TYPES = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
 TOLD_RIGHT_AFTER_CHARS = 400  # a few sentences: further on, an explosive or a quote is another story
 
 
-STANDOFF_TYPES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 # a strike named with no means or maker: "a strike on a tent encampment killed five"
 BARE_STRIKE = re.compile(r"\b(?:a|the|another)\s+strike\s+(?:on|hit|killed|targeted)\b", re.I)
 

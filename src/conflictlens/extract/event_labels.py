@@ -14,9 +14,9 @@ import re
 
 from .event_classifier import Prediction
 from .event_codebook import explosive_device_went_off
-from .event_context import EXPLOSIVE_TYPES
 from .event_roles import SUPPORT_PHRASE
 from .event_rules import ACCIDENT, classify_sub_event
+from .taxonomy import EXPLOSIVE_TYPES
 
 
 # The classifier's label wins when it is this sure; below it, the codebook rules decide when

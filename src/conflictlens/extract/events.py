@@ -59,7 +59,7 @@ from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, LETHAL_FORCE, exp
 from .event_clauses import act_a_development_followed, act_beside_motive, act_in_since_clause, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
 from .event_labels import TERRITORY_TYPES, sub_event_of
 from .event_days import across_interval, dates_a_statement, done_by_the_statement, interval_clause, own_dates_first
-from .event_context import (ATTACKERS_COUNTED, ATTACKERS_KILLED, DEMONSTRATIONS, EXPLOSIVE_TYPES, HOSPITAL_HURT, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, OTHERS_HURT, STANDOFF_TYPES, THE_BODIES, THE_EVENT_OPENS, THE_SAME_VICTIM, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed,
+from .event_context import (ATTACKERS_COUNTED, ATTACKERS_KILLED, DEMONSTRATIONS, HOSPITAL_HURT, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, OTHERS_HURT, THE_BODIES, THE_EVENT_OPENS, THE_SAME_VICTIM, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed,
                             completed, demonstration_at, escalated, latest_unnamed, one_scene, part_of_the_last, protest_the_same_day, same_night, that_night, told_again_merged, unborrowed, unnamed_at,
                             with_claims_told_first, with_both_sides_dead, with_missing_figures, with_more_dead, with_more_hurt, with_other_estimate, within_week, without_own_day)
 from .event_headlines import LIVE_ENTRY_HEADING, headline_key, is_headline
@@ -73,7 +73,7 @@ from .event_roles import (BOTH_ACTS, CLAIMED_BY, CLAIMED_THE_ACT, JUDGING_LEMMAS
                           side_telling, taker_after_withdrawal, the_same_group, unnamed_band)
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, bodies_found, counts_at_places, read_casualties, single_hurt, single_victim, victim_pair, with_attacker_dead
 from .taxonomy import event_type_of
-from .tolls import OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, WAR_TALLY, TollUpdate, counts_exactly, latest_violent_index, reports_violence, supersede_tolls, with_headline_toll, without_summaries
+from .tolls import ONE_OF_THE_ACTS, OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, WAR_TALLY, TollUpdate, counts_exactly, latest_of_kind, latest_violent_index, latest_with_dead, reports_violence, supersede_tolls, with_headline_toll, without_summaries
 
 STAGE = "events/1"
 
@@ -245,7 +245,7 @@ class EventStage:
                 # ("Al Shabaab said its fighters had killed …": its claim of the act)
                 events[claimed_of] = dataclasses.replace(events[claimed_of], actor1=speaker)
             if (part_of_toll or partisan or OTHER_SOURCES_TOLL.search(sentence)) \
-                    and (latest := claimed_of if partisan else latest_violent_index(events) if not part_of_toll else _latest_with_dead(events)) is not None:
+                    and (latest := claimed_of if partisan else latest_violent_index(events) if not part_of_toll else latest_with_dead(events)) is not None:
                 # "the monitor gave a toll of 48", "activists put the toll higher": another source's
                 # figure for an event already told, or a part of its toll, and no event of its own
                 # (the claims stage keeps who said it). Where the event has a figure, ACLED keeps the
@@ -431,7 +431,7 @@ class EventStage:
                 events[-1] = with_missing_figures(events[-1], fatalities, injuries, this_sentence)
                 continue
             if (fatalities or injuries) and not dates and (one_of := ONE_OF_THE_ACTS.search(sentence)) is not None \
-                    and (told := _latest_of_kind(events, one_of["kind"])) is not None and tells_only_victims(trigger, sentence, events[told]):
+                    and (told := latest_of_kind(events, one_of["kind"])) is not None and tells_only_victims(trigger, sentence, events[told]):
                 # "a shepherd was wounded in one of the strikes near the village": the figures of the strikes told
                 events[told] = with_missing_figures(events[told], fatalities, injuries, this_sentence)
                 continue
@@ -676,24 +676,6 @@ class EventStage:
         events = with_claims_told_first(supersede_tolls(events, toll_updates), claims_first)
         doc.events = with_headline_toll(told_again_merged(bare_strikes_typed(without_summaries(events))), article, STAGE)
         return doc
-
-
-ONE_OF_THE_ACTS = re.compile(r"\bin\s+(?:one|some|two|three|each)\s+of\s+the\s+(?:[\w-]+\s+)?(?P<kind>strikes|airstrikes|attacks|raids|explosions|blasts|clashes)\b", re.I)
-_ACTS_OF_KIND = {"strikes": STANDOFF_TYPES, "airstrikes": STANDOFF_TYPES, "explosions": EXPLOSIVE_TYPES, "blasts": EXPLOSIVE_TYPES}
-
-
-def _latest_of_kind(events: list[Event], kind: str) -> int | None:
-    """The last violent event of the kind "one of the strikes" names (any violent one, for attacks)."""
-    types = _ACTS_OF_KIND.get(kind.lower())
-    return next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in VIOLENT_TYPES
-                 and (types is None or events[i].sub_event_type in types)), None)
-
-
-def _latest_with_dead(events: list[Event]) -> int | None:
-    """The last violent event or riot on record with a toll (else the last violent one): the one
-    "Two of the dead were students" is about."""
-    counted = next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in VIOLENT_TYPES | {"Riots"} and events[i].fatalities is not None), None)
-    return counted if counted is not None else latest_violent_index(events)
 
 
 def _with_neighbours(sentence_spans: list, paragraphs: list[int]) -> list[str]:

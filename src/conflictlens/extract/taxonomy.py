@@ -74,3 +74,8 @@ PLOVER_BY_SUB_EVENT: dict[str, str] = {
 
 def event_type_of(sub_event_type: str) -> str:
     return SUB_EVENT_TYPES[sub_event_type]
+
+
+# sub-types by their means: an explosive set or thrown, and arms fired from afar
+EXPLOSIVE_TYPES = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
+STANDOFF_TYPES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})

@@ -21,6 +21,7 @@ import re
 from ..model import ActorMention, Article, DatePrecision, Event, Evidence, FuzzyDate, Place, Quantity
 from .casualties import FATALITY_PATTERNS, read_casualties
 from .quantities import HEDGES_LOWER, QUANTITY_RE, VAGUE, parse_quantity
+from .taxonomy import EXPLOSIVE_TYPES, STANDOFF_TYPES
 
 # Words that mark a later figure as a revision of an earlier one: "the death toll rose to 43",
 # "bringing the toll to", "in all". Only then, or for the same kind of event in the same place,
@@ -236,6 +237,24 @@ def _is_round_up(headline_toll: Quantity, events: list[Event]) -> bool:
 def latest_violent_index(events: list[Event]) -> int | None:
     """Where the last violent event on record is: the one a toll sentence with no event of its own is about."""
     return next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in VIOLENT_TYPES), None)
+
+
+ONE_OF_THE_ACTS = re.compile(r"\bin\s+(?:one|some|two|three|each)\s+of\s+the\s+(?:[\w-]+\s+)?(?P<kind>strikes|airstrikes|attacks|raids|explosions|blasts|clashes)\b", re.I)
+ACTS_OF_KIND = {"strikes": STANDOFF_TYPES, "airstrikes": STANDOFF_TYPES, "explosions": EXPLOSIVE_TYPES, "blasts": EXPLOSIVE_TYPES}
+
+
+def latest_of_kind(events: list[Event], kind: str) -> int | None:
+    """The last violent event of the kind "one of the strikes" names (any violent one, for attacks)."""
+    types = ACTS_OF_KIND.get(kind.lower())
+    return next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in VIOLENT_TYPES
+                 and (types is None or events[i].sub_event_type in types)), None)
+
+
+def latest_with_dead(events: list[Event]) -> int | None:
+    """The last violent event or riot on record with a toll (else the last violent one): the one
+    "Two of the dead were students" is about."""
+    counted = next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in VIOLENT_TYPES | {"Riots"} and events[i].fatalities is not None), None)
+    return counted if counted is not None else latest_violent_index(events)
 
 
 def reports_violence(events: list[Event]) -> bool:
