@@ -9,6 +9,22 @@ from conflictlens.model import DatePrecision
 
 ONE_EVENT_ONE_FIELD = {
     # --- stop 25: bodies, statements, sides and scenes
+    # a looting that kills is an attack
+    "a-looting-that-kills": (
+        "CAIRO, Jan 22 (Reuters) - Fighters of Sudan's Rapid Support Forces looted the main market in the town of "
+        "Bara in North Kordofan state and set fire to dozens of homes on Monday, residents said.\n\nAt least seven "
+        "civilians were killed, a local aid group said.", "2024-01-22", "sub_event_type", "Attack"),
+    # the state side's dead, told with an aside between count and verb, join the encounter's toll
+    "the-state-sides-dead-after-an-aside": (
+        "Raipur, Feb 9 (PTI) Thirty-one Maoists were killed in an encounter with security forces in a forest in "
+        "Chhattisgarh's Bijapur district on Sunday, police said.\n\nTwo security personnel, one each from the District "
+        "Reserve Guard and the Special Task Force, were also killed and two others injured in the gunfight, Inspector "
+        "General of Police (Bastar range) P Sundarraj said.", "2025-02-09", "fatalities.best", 33),
+    # "Tehreek-i-Taliban Pakistan" is the TTP, not the Afghan Taliban
+    "the-ttp-spelled-tehreek-i": (
+        "DERA ISMAIL KHAN, Oct 25 (Dawn) - Six policemen were martyred when terrorists attacked a police check post in "
+        "Dera Ismail Khan district late on Thursday night, police said.\n\nThe banned Tehreek-i-Taliban Pakistan "
+        "claimed responsibility for the attack.", "2024-10-25", "actor1.name", "Tehrik-i-Taliban Pakistan"),
     # a past act a ministry said on a day it did carries that day; "neutralized" is a clash's word
     "neutralized-on-the-statements-day": (
         "ANKARA (AA) - Turkish security forces \"neutralized\" 9 PKK terrorists in northern Iraq, the National "

@@ -123,3 +123,13 @@ def test_a_part_of_the_dead_is_no_event(read_events):
     events = read_events.events(text, "2025-01-09")
     assert not any(e.evidence.text.startswith("The Syrian Observatory") for e in events)
     assert next(e for e in events if e.sub_event_type == "Armed clash").fatalities.best == 12
+
+
+@pytest.mark.model
+def test_a_foreign_hamlet_spelled_like_the_town_is_no_scene(read_events):
+    text = ("BAMAKO, April 3 (Reuters) - Russian mercenaries and Malian soldiers have set up a military base in the central "
+            "town of Boni, residents and a local official said on Wednesday.\n\n"
+            "Mali's junta has relied on Russian forces since French troops left the country in 2022.")
+    events = read_events.events(text, "2024-04-03")
+    assert all(e.location is None or e.location.country_code == "ML" for e in events)
+    assert [e.sub_event_type for e in events] == ["Headquarters or base established"]  # the "since" clause's 2022 tells no act

@@ -236,7 +236,7 @@ CURATED: list[tuple[str, str, int | None, str, str, list[str]]] = [
         "طالبان", "حركة طالبان",
     ]),
     ("ttp", "Tehrik-i-Taliban Pakistan", 2, "group", "PK", [
-        "Tehrik-i-Taliban Pakistan", "Tehrik-e-Taliban Pakistan", "Tehreek-e-Taliban Pakistan", "Tehrik-e Taliban Pakistan",
+        "Tehrik-i-Taliban Pakistan", "Tehrik-e-Taliban Pakistan", "Tehreek-e-Taliban Pakistan", "Tehreek-i-Taliban Pakistan", "Tehrik-e Taliban Pakistan",
         "TTP", "Pakistani Taliban", "طالبان باكستان",
         # Pakistan's official name for the TTP since 2024, in ISPR statements
         "Fitna al-Khawarij", "Fitna al Khawarij", "khwarij", "khawarij", "Khwarij", "Khawarij",

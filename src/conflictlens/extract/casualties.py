@@ -110,6 +110,8 @@ _PERSONS = r"(?:martyrs|lives|victims|people|persons|civilians|children|women|me
 FATALITY_PATTERNS += [re.compile(rf"\b(?:claim(?:s|ed|ing)?(?:\s+(?:the\s+)?lives\s+of)?|destroy(?:s|ed|ing)?)\s+(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?{_PERSONS}\b", re.I),
                       # the count between the verb and "to death": "stabbed four people to death"
                       re.compile(rf"\b(?:stabbed|stabbing|hacked|hacking|beat|beating|shot|shooting|burned|burnt|clubbed|bludgeoned)\s+(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?{_PERSONS}\s+to\s+death\b", re.I),
+                      # "Two security personnel, one each from the DRG and the STF, were also killed": an aside between the count and its verb
+                      re.compile(rf"\b(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSONS[3:-1]}|personnel|jawans),\s+[^,;.]{{3,80}},\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+)?(?:killed|shot\s+dead|martyred)\b", re.I),
                       # "a bomb attack … leaving 5 martyrs", "left 3 dead"
                       re.compile(rf"\b(?:leav(?:e|es|ing)|left)\s+(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?(?:martyrs|dead)\b", re.I),
                       # the act named as a noun: "the execution of 17 young men", "murder of 2 activists"

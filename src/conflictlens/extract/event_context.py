@@ -648,3 +648,15 @@ def protest_the_same_day(sub_event: str, date: FuzzyDate, events: list[Event]) -
     tires in protest on Tuesday afternoon"."""
     return (event_type_of(sub_event) in DEMONSTRATIONS and bool(events) and events[-1].event_type in VIOLENT_TYPES
             and date.precision is DatePrecision.DAY and date.basis == "text" and date.value == events[-1].date.value)
+
+
+def with_neighbours(sentence_spans: list, paragraphs: list[int]) -> list[str]:
+    """Each sentence with the one before and the one after it in its paragraph (``paragraphs``
+    holds each sentence's paragraph number): the context the classifier reads it in. A paragraph
+    break ends the context; the next paragraph may tell another event."""
+    contexts = []
+    for i, span in enumerate(sentence_spans):
+        window = [sentence_spans[j].text for j in (i - 1, i, i + 1)
+                  if 0 <= j < len(sentence_spans) and paragraphs[j] == paragraphs[i]]
+        contexts.append(" ".join(window))
+    return contexts

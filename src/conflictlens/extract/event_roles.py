@@ -665,6 +665,14 @@ OWN_FORCES_ACT = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+)?(?:forces|troo
                             r"(?:struck|hit|attacked|targeted|bombed|shelled|raided|killed|carried out)\b", re.I)
 
 
+def state_side_of(actor: ActorMention, event: Event) -> bool:
+    """("Two security personnel … were also killed …, Inspector General of Police … said", after the
+    encounter of security forces with Maoists: the state's side of the event just told, not another doer)"""
+    return actor.category is ActorCategory.STATE_FORCES and any(
+        side is not None and side.category is ActorCategory.STATE_FORCES and (side.generic or actor.generic or side.country_code == actor.country_code)
+        for side in (event.actor1, event.actor2))
+
+
 WITHDRAWING_LEMMAS = frozenset({"withdraw", "retreat", "pull", "leave", "abandon", "evacuate", "vacate"})
 MOVING_IN_LEMMAS = frozenset({"move", "enter", "take", "occupy", "seize", "roll", "march"})
 

@@ -281,8 +281,8 @@ def tells_only_victims(trigger, sentence: str, previous: Event) -> bool:
     lemma = verb.lemma_.lower()
     if previous.event_type in DEMONSTRATIONS:
         allowed = VICTIM_REPORT_LEMMAS | DETENTION_LEMMAS
-    elif previous.event_type in VIOLENT_TYPES:
-        allowed = VICTIM_REPORT_LEMMAS
+    elif previous.event_type in VIOLENT_TYPES or previous.sub_event_type == "Looting/property destruction":
+        allowed = VICTIM_REPORT_LEMMAS  # (a looting's dead make it an attack: see the events stage)
     else:
         return False
     if ATTACK_MEANS.search(ATTACKERS.sub("", sentence)):  # ("as the attackers left" names no weapon)

@@ -61,7 +61,7 @@ from .event_labels import TERRITORY_TYPES, sub_event_of
 from .event_days import across_interval, dates_a_statement, done_by_the_statement, interval_clause, own_dates_first
 from .event_context import (ATTACKERS_COUNTED, ATTACKERS_KILLED, DEMONSTRATIONS, HOSPITAL_HURT, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, OTHERS_HURT, THE_BODIES, THE_EVENT_OPENS, THE_SAME_VICTIM, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed,
                             completed, demonstration_at, escalated, latest_unnamed, one_scene, part_of_the_last, protest_the_same_day, same_night, that_night, told_again_merged, unborrowed, unnamed_at,
-                            with_claims_told_first, with_both_sides_dead, with_missing_figures, with_more_dead, with_more_hurt, with_other_estimate, within_week, without_own_day)
+                            with_claims_told_first, with_both_sides_dead, with_neighbours, with_missing_figures, with_more_dead, with_more_hurt, with_other_estimate, within_week, without_own_day)
 from .event_headlines import LIVE_ENTRY_HEADING, headline_key, is_headline
 from .event_scene import CITY_PART_BEFORE, DETAIL_SENTENCES, SPREAD_ACROSS, away_from_scene, city_meant, headline_place, listed_with, location_of, refined, scene
 from .event_not_violence import StoryKind, no_political_violence
@@ -70,10 +70,10 @@ from .event_triggers import (AMONG_THE_VICTIMS, acts_words, spread_event_told, b
                              side_named_again, the_doers, the_forces_again, told_in_the_past, tolls_itself, trigger_token)
 from .event_rules import COUNTED_OUT, DIED_OF_WOUNDS, PREFILTER, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, classify_sub_event
 from .event_roles import (BOTH_ACTS, CLAIMED_BY, CLAIMED_THE_ACT, JUDGING_LEMMAS, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, own_act_retold, roles,
-                          side_telling, taker_after_withdrawal, the_same_group, unnamed_band)
+                          side_telling, state_side_of, taker_after_withdrawal, the_same_group, unnamed_band)
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, bodies_found, counts_at_places, read_casualties, single_hurt, single_victim, victim_pair, with_attacker_dead
 from .taxonomy import event_type_of
-from .tolls import ONE_OF_THE_ACTS, OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, WAR_TALLY, TollUpdate, counts_exactly, latest_of_kind, latest_violent_index, latest_with_dead, reports_violence, supersede_tolls, with_headline_toll, without_summaries
+from .tolls import ONE_OF_THE_ACTS, OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_OPENS, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, WAR_TALLY, TollUpdate, counts_exactly, latest_of_kind, latest_violent_index, latest_with_dead, reports_violence, supersede_tolls, with_headline_toll, without_summaries
 
 STAGE = "events/1"
 
@@ -132,7 +132,7 @@ class EventStage:
         texts = [span.text for span in sentence_spans]
         paragraph_of = [article.text.count("\n\n", 0, span.start_char) for span in sentence_spans]
         # by position, not by text: the same sentence in another paragraph is read in other company
-        contexts = _with_neighbours(sentence_spans, paragraph_of)
+        contexts = with_neighbours(sentence_spans, paragraph_of)
         predictions = load_classifier().predict_in_context(texts, contexts)
         headline = headline_key(article.title)
         # (places a lede that names none; a dateline run into the title is where the report was filed)
@@ -331,7 +331,9 @@ class EventStage:
             dates = [d for d in dates if not in_aside(trigger, d.start - span.start_char)
                      and not FUTURE_BEFORE.search(article.text, max(span.start_char, d.start - 40), d.start)
                      # ("the deadliest attack since Washington stepped up its campaign … last month": the period's start)
-                     and not (d.start - span.start_char > trigger.idx - span.start_char and SINCE_CLAUSE_BEFORE.search(article.text, max(span.start_char, d.start - 90), d.start))
+                     # (a year there is kept: an event dated only to a year is none, as "since French troops left in 2022" tells)
+                     and not (d.start - span.start_char > trigger.idx - span.start_char and d.date.precision is not DatePrecision.YEAR
+                              and SINCE_CLAUSE_BEFORE.search(article.text, max(span.start_char, d.start - 90), d.start))
                      # "the worst fighting between the two since 2020": a period's start, no day of this act
                      and not (d.date.precision in (DatePrecision.YEAR, DatePrecision.MONTH) and d.date.phrase.lower().startswith("since"))]
             # "…, after a knife attack that killed three girls": another act's dead
@@ -401,7 +403,8 @@ class EventStage:
             days_of_named = [d for d in found_dates if d not in stated and d.date.precision is DatePrecision.DAY] if THE_EVENT_OPENS.match(sentence) else []
             named_again_with_day = bool(days_of_named)
             more_dead = follows_event and fatalities and fatalities.best and (not dates or named_again_with_day) and (
-                (actor1 is None or the_doers(actor1, article.text) or named_again_with_day) and MORE_DEAD.search(sentence) or ATTACKERS_KILLED.search(sentence))
+                (actor1 is None or the_doers(actor1, article.text) or named_again_with_day or state_side_of(actor1, events[-1])) and MORE_DEAD.search(sentence)
+                or ATTACKERS_KILLED.search(sentence))
             # ("One policeman was also killed in the Bijapur operation": the event told at the place named)
             counted = next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in VIOLENT_TYPES and events[i].fatalities is not None
                             and all(events[i].location is not None and one_scene(p, events[i].location) for p in in_sentence)), None) if more_dead else None
@@ -409,6 +412,8 @@ class EventStage:
                 # "Two separatists were also killed", "Security forces killed six of the attackers":
                 # more dead of the event just told (ACLED counts the attackers' dead in its toll)
                 events[counted] = with_more_dead(events[counted], fatalities, this_sentence, article.text)
+                if injuries and events[counted].injuries is None:
+                    events[counted] = with_missing_figures(events[counted], None, injuries)  # ("… were also killed and two others injured")
                 if named_again_with_day:
                     events[counted] = completed(events[counted], days_of_named, [], trigger)
                 continue
@@ -447,7 +452,11 @@ class EventStage:
                 continue
             # ("The gang also set fire to 45 homes …. Sixteen people were seriously injured.": the hurt
             # of the attack told before the burning, a development that hurts no one)
+            # ("RSF fighters looted the market and set fire to dozens of homes. ¶ … At least seven civilians
+            # were killed": a looting with no attack told before it kills; ACLED's attack)
             told_before = latest_violent_index(events) if events and events[-1].event_type == "Strategic developments" else len(events) - 1
+            if told_before is None and events and events[-1].sub_event_type == "Looting/property destruction" and fatalities and TOLL_OPENS.match(sentence):
+                told_before = len(events) - 1
             hit = (told_before if not in_sentence else demonstration_at(events, in_sentence)) if follows_event and not tallied else None
             # (after a demonstration, police named among the hurt are no doer: "12 students were detained and 5 police officers injured")
             if hit is not None and (fatalities or injuries or events[hit].event_type in DEMONSTRATIONS) \
@@ -460,6 +469,8 @@ class EventStage:
                 # people had been wounded": the figures of the event just told, not an event of their own
                 # (so are "21 people were killed in the strikes on Saturday and Sunday", after strikes "over the weekend")
                 events[hit] = with_missing_figures(events[hit], fatalities, injuries, this_sentence)
+                if events[hit].sub_event_type == "Looting/property destruction" and fatalities:
+                    events[hit] = dataclasses.replace(events[hit], event_type=event_type_of("Attack"), sub_event_type="Attack")
                 if events[hit].sub_event_type in ("Peaceful protest", "Protest with intervention") and fatalities \
                         and (LETHAL_FORCE.search(sentence) or SHOT_DEAD.search(sentence)):
                     # "At least one protester was shot dead", "Two people were shot dead in Nairobi": ACLED
@@ -676,18 +687,6 @@ class EventStage:
         events = with_claims_told_first(supersede_tolls(events, toll_updates), claims_first)
         doc.events = with_headline_toll(told_again_merged(bare_strikes_typed(without_summaries(events))), article, STAGE)
         return doc
-
-
-def _with_neighbours(sentence_spans: list, paragraphs: list[int]) -> list[str]:
-    """Each sentence with the one before and the one after it in its paragraph (``paragraphs``
-    holds each sentence's paragraph number): the context the classifier reads it in. A paragraph
-    break ends the context; the next paragraph may tell another event."""
-    contexts = []
-    for i, span in enumerate(sentence_spans):
-        window = [sentence_spans[j].text for j in (i - 1, i, i + 1)
-                  if 0 <= j < len(sentence_spans) and paragraphs[j] == paragraphs[i]]
-        contexts.append(" ".join(window))
-    return contexts
 
 
 # Without a prefilter word, only a near-certain classifier admits a sentence: the words it

@@ -298,7 +298,9 @@ class PlaceStage:
         words = surface.split()
         for count in (2, 1):
             name = " ".join(words[:count])
-            if len(words) > count and names_a_building(text, start + len(name)) and self.gazetteer.is_known(name):
+            # ("City Hall", "Town Hall": the building's kind, no town's name)
+            if len(words) > count and name.lower() not in ("city", "town", "village", "county") and names_a_building(text, start + len(name)) \
+                    and self.gazetteer.is_known(name):
                 return name
         return None
 
@@ -533,12 +535,13 @@ class PlaceStage:
             best = choose_entry(entries, surface, focus, lambda: {e.gazetteer_id for e in self.gazetteer.lookup(surface, limit=25, exact_only=True)})
             if best is None:
                 return None
-        if how == "gazetteer" and best.level == "point" and exact_key(best.name) != exact_key(surface):
+        # (and a small one the model tagged: "the central town of Boni", in a story on Mali, is no French hamlet)
+        if (how == "gazetteer" or (how == "ner" and best.population < SMALL_TOWN)) and best.level == "point" and exact_key(best.name) != exact_key(surface):
             countries, _ = focus.without(surface)
-            # (a story that names its own country several times over; "Palmyra", told with "the
-            # Syrian Observatory in London", keeps its country through the demonym)
+            # (a story that names its own country several times over and the other country's people
+            # at most once: "French troops left" in a story on Mali)
             if countries and max(countries.values()) >= STORY_COUNTRY_VOTES and not countries.get(best.country_code) \
-                    and not focus.demonyms.get(best.country_code.upper()):
+                    and focus.demonyms.get(best.country_code.upper(), 0) < 2:
                 # ("the Cano Limon-Covenas pipeline", in a story on Colombia: a word the model left
                 # untagged, only another spelling of Kano, in a country the story names nowhere else)
                 return None
@@ -690,6 +693,7 @@ def _singular(noun: str) -> str:
 UNIT_OF_BETWEEN = re.compile(r"\s+(?:suburbs?|district|neighbou?rhood|quarter|outskirts)\s+of\s+(?:the\s+)?", re.I)
 
 
+SMALL_TOWN = 5_000
 STORY_COUNTRY_VOTES = 3  # votes that make a country the story's own, against a lone foreign spelling
 
 

@@ -257,6 +257,10 @@ def latest_with_dead(events: list[Event]) -> int | None:
     return counted if counted is not None else latest_violent_index(events)
 
 
+# a sentence that opens with its dead and tells no act of its own ("At least seven civilians were killed, …")
+TOLL_OPENS = re.compile(r"^\W*(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?[\w-]+\s+(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?killed\b", re.I)
+
+
 def reports_violence(events: list[Event]) -> bool:
     """Whether a violent event is already on record: then a toll sentence naming "the attack"
     revises it; before any, that sentence is the report of its event."""
