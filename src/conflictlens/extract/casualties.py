@@ -286,7 +286,7 @@ NOT_FRESHLY_KILLED = re.compile(r"\b(?:rubble|debris|collapsed|flood\w*|landslid
 
 def bodies_found(sentence: str, next_sentence: str = "") -> Quantity | None:
     """The dead a sentence finds with signs of violence, in it or in the next sentence (see
-    ``_BODIES_FOUND``); None for bodies found after a disaster or in a mass grave."""
+    ``_BODIES_FOUND``); None for bodies found after a disaster or in a grave."""
     found = next((m for pattern in _BODIES_FOUND if (m := pattern.search(sentence)) is not None), None)
     if found is None or NOT_FRESHLY_KILLED.search(sentence) or not (SIGNS_OF_VIOLENCE.search(sentence) or SIGNS_OF_VIOLENCE.search(next_sentence)):
         return None

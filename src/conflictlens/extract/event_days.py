@@ -69,14 +69,11 @@ def done_by_the_statement(trigger, stated: list) -> FuzzyDate | None:
     # the news's own present perfect, is told as of the report)
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     # (a past participle with no auxiliary is a past the tagger misread: 'forces "neutralized" 14'; a
-    # count's verb is no act's: "the toll rose to 31 on Monday")
-    simple_past = verb.lemma_.lower() not in COUNT_VERBS and (verb.tag_ == "VBD" and not auxes & {"has", "have"} or verb.tag_ == "VBN" and not auxes)
+    # count's verb is no act's: "the toll rose to 31 on Monday", though "a drone hit a car" is one)
+    simple_past = verb.lemma_.lower() not in TOLL_RISING_LEMMAS - {"hit"} and (verb.tag_ == "VBD" and not auxes & {"has", "have"} or verb.tag_ == "VBN" and not auxes)
     if day is None or not ("had" in auxes or simple_past):
         return None
     return dataclasses.replace(day, basis="statement")
-
-
-COUNT_VERBS = frozenset({"rise", "climb", "reach", "increase", "jump", "mount", "stand"})
 
 
 def own_dates_first(trigger, dates: list) -> list:

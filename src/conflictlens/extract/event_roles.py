@@ -648,16 +648,16 @@ def side_telling(span, sentence: str, actors: list[ActorMention], events: list[E
     return None, None
 
 
-def own_act_retold(span, told, actors: list[ActorMention]) -> bool:
-    """Whether the doer of ``told`` speaks the sentence and tells of its own forces' act of the
-    same kind ("Central Command said its forces had struck the port"): the act told again."""
+def own_act_retold(span, told: Event, actors: list[ActorMention]) -> bool:
+    """Whether the doer of ``told`` speaks the sentence and tells of its own forces' act ("Central
+    Command said its forces had struck the port"): the act told again."""
     doer = told.actor1
     if doer is None or doer.generic or OWN_FORCES_ACT.search(span.text) is None:
         return False
-    speakers = [a for a in actors if span.start_char <= a.evidence.start < span.end_char]
+    named = [a for a in actors if span.start_char <= a.evidence.start < span.end_char]
     return any(a.actor_id == doer.actor_id or (a.country_code is not None and a.country_code == doer.country_code
                                                and a.category is ActorCategory.STATE_FORCES and doer.category is ActorCategory.STATE_FORCES)
-               for a in speakers) or any(t.lower_ in ("its", "their") for t in span)
+               for a in named)
 
 
 # "its forces had struck", "their fighters attacked"
