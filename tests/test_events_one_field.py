@@ -9,6 +9,21 @@ from conflictlens.model import DatePrecision
 
 ONE_EVENT_ONE_FIELD = {
     # --- stop 25: bodies, statements, sides and scenes
+    # a deadly fight between gangs is a clash, whatever the classifier hears of crime; a prison wing retaken is no ground
+    "gangs-fighting-in-a-prison": (
+        "GUAYAQUIL, Ecuador, Nov 13 (AP) - Clashes between rival gangs inside the Litoral Penitentiary in Guayaquil "
+        "killed at least 15 inmates, Ecuador's prison authority said on Tuesday.\n\nPolice and soldiers regained "
+        "control of the wing early on Tuesday.", "2024-11-13", "sub_event_type", "Armed clash"),
+    # a curfew is a measure, no event
+    "a-curfew-imposed": (
+        "ADDIS ABABA, Sept 2 (Reuters) - Clashes between Ethiopian federal troops and Fano militia fighters in the "
+        "city of Gondar killed at least 20 people on Saturday, residents said.\n\nAuthorities imposed a curfew in the "
+        "city on Sunday evening.", "2024-09-02", "fatalities.best", 20),
+    # a state's troops named with their country, then generically, are one side of a clash
+    "the-other-side-between": (
+        "ADDIS ABABA, Sept 2 (Reuters) - Clashes between Ethiopian federal troops and fighters of the Fano militia in "
+        "the northern city of Gondar killed at least 20 people on Saturday, residents said.", "2024-09-02",
+        "actor2.name", "Fano militia"),
     # a looting that kills is an attack
     "a-looting-that-kills": (
         "CAIRO, Jan 22 (Reuters) - Fighters of Sudan's Rapid Support Forces looted the main market in the town of "

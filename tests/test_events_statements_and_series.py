@@ -133,3 +133,12 @@ def test_a_foreign_hamlet_spelled_like_the_town_is_no_scene(read_events):
     events = read_events.events(text, "2024-04-03")
     assert all(e.location is None or e.location.country_code == "ML" for e in events)
     assert [e.sub_event_type for e in events] == ["Headquarters or base established"]  # the "since" clause's 2022 tells no act
+
+
+@pytest.mark.model
+def test_a_fight_that_continued_into_the_next_day_is_that_days_event_there(read_events):
+    text = ("ADDIS ABABA, Sept 2 (Reuters) - Clashes between Ethiopian federal troops and fighters of the Fano militia in "
+            "the northern city of Gondar killed at least 20 people on Saturday, residents said.\n\n"
+            "Heavy gunfire continued into Sunday.")
+    first, second = read_events.events(text, "2024-09-02")
+    assert second.date.value == dt.date(2024, 9, 1) and second.location == first.location and second.actor2 == first.actor2

@@ -357,7 +357,7 @@ def _looks_like_organisation(text: str) -> bool:
 
 
 # a venue's name, never an organisation's: "the Crocus City Hall" was attacked, it attacked no one
-VENUE_NAME = re.compile(r"\s(?:Hall|Theat(?:re|er)|Arena|Mall|Cinema|Temple|Synagogue|Shrine|Stadium|Hotel)$")
+VENUE_NAME = re.compile(r"\s(?:Hall|Theat(?:re|er)|Arena|Mall|Cinema|Temple|Synagogue|Shrine|Stadium|Hotel|Penitentiary|Prison|Jail)$")
 
 
 # words an event's name ends with, never an organisation's

@@ -106,11 +106,14 @@ def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bo
     # "three strong explosions occurred last night in Medellin, a drug trafficking center": a
     # bombing, whoever set it, not a crime story; the rules type it
     crime_blast = prediction.label == "Organized crime" and explosive_device_went_off(sentence) is not None
+    # ("Clashes between rival gangs inside the prison killed at least 15 inmates": a deadly fight between
+    # armed bands, which ACLED codes as a clash, whoever the bands are)
+    crime_fight = prediction.label == "Organized crime" and DEADLY_FIGHT.search(sentence) is not None
     # "clashes are taking place", "killed three during a raid": the classifier hears a taking; with
     # no word for ground taken, held or left there is none
     # ("after the commander was handed over": a person handed over is no ground)
     # ("The soldiers were handed over … in a rural area of Saravena": people handed over, where, is no ground handed over)
-    nothing_taken = prediction.label in TERRITORY_TYPES and (not TERRITORY_WORDS.search(PERSON_HANDED_OVER.sub("", TAKES_PLACE.sub("", sentence)))
+    nothing_taken = prediction.label in TERRITORY_TYPES and (not TERRITORY_WORDS.search(PERSON_HANDED_OVER.sub("", TAKES_PLACE.sub("", BUILDING_RETAKEN.sub("", sentence))))
                                                              or (prediction.label == "Non-violent transfer of territory" and PERSON_HANDED_OVER.search(sentence) is not None))
     # "An explosion ripped through a mosque during Friday prayers": the classifier hears a gas
     # blast; where people gather to pray, shop or rally, and no accident is told, it is a bombing
@@ -130,13 +133,13 @@ def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bo
     violence_as_other = prediction.label == "Other" and ARMED_ATTACK.search(sentence) is not None
     # "More than a million people have been displaced": a tally of the uprooted, which ACLED codes
     # as no event, unless the sentence tells an act
-    if prediction.label == "Other" and DISPLACED.search(sentence) and classify_sub_event(sentence) is None:
-        return None, True
+    if prediction.label == "Other" and (DISPLACED.search(sentence) or MEASURE_IMPOSED.search(sentence)) and classify_sub_event(sentence) is None:
+        return None, True  # (nor is a curfew or an internet shutdown: a measure, no event ACLED codes)
     if prediction.probability >= (CLASSIFIER_CONFIDENT if prediction.is_event else NON_EVENT_CONFIDENT) and not (
-            killing_idiom or crime_blast or nothing_taken or set_off_by_people or unworded or no_means or no_crowd or violence_as_other):
+            killing_idiom or crime_blast or crime_fight or nothing_taken or set_off_by_people or unworded or no_means or no_crowd or violence_as_other):
         return (prediction.label if prediction.is_event else None), True
     ruled = classify_sub_event(without_support(sentence))
-    if ruled in TERRITORY_TYPES and not TERRITORY_WORDS.search(PERSON_HANDED_OVER.sub("", sentence)):
+    if ruled in TERRITORY_TYPES and not TERRITORY_WORDS.search(PERSON_HANDED_OVER.sub("", BUILDING_RETAKEN.sub("", sentence))):
         return None, False  # ("Security forces had recaptured 63 of the escaped inmates": people caught again, no ground)
     if ruled is None and prediction.is_event and not unworded and not nothing_taken and (not no_means or AN_ACT_TOLD.search(sentence)):
         # no rule names the act ("shot down"): an unsure reading beats none (for an explosive's
@@ -158,6 +161,7 @@ def without_support(sentence: str) -> str:
     return SUPPORT_PHRASE.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
+DEADLY_FIGHT = re.compile(r"\b(?:clash(?:es|ed)?|gun ?fights?|shoot-?outs?|firefights?|gun ?battles?)\b[^.;]{0,120}?\b(?:killed|killing|dead|died|deaths)\b", re.I)
 ARMED_ATTACK = re.compile(r"\b(?:militants|gunmen|insurgents|jihadists|rebels|fighters|attackers|bandits|armed men)\s+(?:\w+\s+)?(?:attacked|stormed|raided)\b", re.I)
 
 
@@ -166,6 +170,7 @@ RESCUED_CAPTIVES = re.compile(r"\b(rescued|freed|released|liberated)\s+(\w+\s+){
 
 
 SET_DEVICE = re.compile(r"\b(dynamite|IEDs?|improvised explosive|land ?mines?|roadside bombs?|car bombs?|explosive (device|charge)s?|booby[- ]trap\w*)\b", re.I)
+MEASURE_IMPOSED = re.compile(r"\b(?:curfews?|state of emergency|martial law|internet (?:shutdown|blackout|services)|mobile internet)\b", re.I)
 DISPLACED = re.compile(r"\b(displaced|uprooted|(fled|forced (from|out of)) (their|his|her) homes)\b", re.I)
 BLAST_AMONG_PEOPLE = re.compile(
     r"\b(explosions?|blasts?|bombs?)\b.{0,80}\b(mosques?|church(es)?|shrines?|temples?|markets?|bazaars?|rall(y|ies)|checkpoints?|"
@@ -175,6 +180,8 @@ _PERSONS_HANDED = r"(?:commanders?|detainees?|prisoners?|inmates?|escapees?|fugi
 # ("had recaptured 63 of the escaped inmates": people caught again, no ground)
 PERSON_HANDED_OVER = re.compile(rf"\b{_PERSONS_HANDED}\s+(?:was|were|had been|have been|has been)\s+(?:handed over|recaptured)\b"
                                 rf"|\b(?:handed over|recaptured)\s+(?:the\s+|a\s+|an\s+|\d+\s+)?(?:of\s+the\s+)?(?:[\w-]+\s+){{0,2}}?{_PERSONS_HANDED}\b", re.I)
+# ("Police and soldiers regained control of the wing": order restored in a building, no ground)
+BUILDING_RETAKEN = re.compile(r"\b(?:regained|retook|took|restored|retaken|regain)\s+(?:full\s+)?control\s+(?:of|over)\s+the\s+(?:[\w-]+\s+)?(?:prison|jail|wing|pavilion|cell\s*blocks?|facility|building|compound)\b", re.I)
 TAKES_PLACE = re.compile(r"\b(take|takes|took|taken|taking) place\b", re.I)
 TERRITORY_WORDS = re.compile(r"\b(captur\w*|seiz\w*|control\w*|overr[au]n|retook|retake\w*|recaptur\w*|regain\w*|liberat\w*|advanc\w*|entered|withdr[ae]w\w*|"
                              r"pulled out|retreat\w*|handed over|ceded|fell to|fall of|(?<!the )occup\w*|took (over|the|a)|taken (over|the|a)|freed|"

@@ -354,6 +354,10 @@ def _doer_of_the_when_clause(verb, inside: list[ActorMention], within) -> ActorM
     return None
 
 
+def _one_state_side(later: ActorMention, earlier: ActorMention) -> bool:
+    return later.generic and later.category is ActorCategory.STATE_FORCES and earlier.category is ActorCategory.STATE_FORCES
+
+
 def _sides_between(event_nouns: list, inside: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
     """The two sides an event noun's "between X and Y" names, in the order named."""
     for noun in event_nouns:
@@ -361,7 +365,9 @@ def _sides_between(event_nouns: list, inside: list[ActorMention]) -> tuple[Actor
             if prep.dep_ != "prep" or prep.lower_ != "between":
                 continue
             named = [a for a in inside if prep.left_edge.idx <= a.evidence.start < prep.right_edge.idx + len(prep.right_edge.text)]
-            distinct = [a for i, a in enumerate(named) if all(a.actor_id != b.actor_id for b in named[:i])]
+            # ("between Ethiopian federal troops and fighters of the Fano militia": the generic "troops"
+            # after their state's name is that state's side again)
+            distinct = [a for i, a in enumerate(named) if all(a.actor_id != b.actor_id and not _one_state_side(a, b) for b in named[:i])]
             if len(distinct) >= 2:
                 return distinct[0], distinct[1]
     return None

@@ -608,6 +608,10 @@ class EventStage:
                 or (title_place if not events and sentence_index <= OPENING_SENTENCES else None) \
                 or (events[-1].location if later_that_day or protest_the_same_day(sub_event, date, events) else None) \
                 or (filed_from_capital if NATIONAL_SEATS.search(sentence) else None)  # ("stormed parliament", filed from the capital)
+            if location is None and follows_event and event_type_of(sub_event) == events[-1].event_type and CONTINUED.search(sentence):
+                # ("Clashes between troops and Fano fighters in Gondar …. Heavy gunfire continued into Sunday": the
+                # same fight on another day, at its place, between its sides)
+                location, actor1, actor2 = events[-1].location, actor1 or events[-1].actor1, actor2 or events[-1].actor2
             if location is None and follows_event and event_type_of(sub_event) in DEMONSTRATIONS and events[-1].event_type in DEMONSTRATIONS \
                     and date.value == events[-1].date.value and not (fatalities or injuries):
                 # ("… arrested 466 people at a protest in central London on Saturday. ¶ Hundreds of demonstrators
@@ -709,6 +713,7 @@ def _event_in_other_words(span, prediction: Prediction) -> bool:
             and not any(token.lemma_.lower() in TREND_LEMMAS for token in span))
 
 
+CONTINUED = re.compile(r"\b(?:continued|raged\s+on|went\s+on)\s+(?:into|on|until|through)\b", re.I)
 SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+[^,.;()]{3,80}$", re.I)
 
 
