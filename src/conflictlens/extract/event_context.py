@@ -69,8 +69,11 @@ def completed(event: Event, dates: list, places: list[Place], trigger, sides: tu
     named = [a if a is not None and not a.generic and a.category is not None else None for a in sides]
     if named[0] is not None and (event.actor1 is None or event.actor1.generic) and (event.actor2 is None or event.actor2.generic or named[1] is None):
         event = dataclasses.replace(event, actor1=named[0], actor2=named[1] or event.actor2)
-    if dates and (without_own_day(event.date) or within_week(dates[0].date, event.date) or _night_begun(dates[0].date, event.date)):
-        event = dataclasses.replace(event, date=dates[0].date)  # (a day inside the "last week" told: that day)
+    # (a day inside the "last week" told: that day; not the first of two days the retelling joins:
+    # "on Sunday and Monday", then "The strikes on Nov. 3 and Nov. 4")
+    one_day = sum(d.date.precision is DatePrecision.DAY for d in dates) == 1
+    if dates and (without_own_day(event.date) or (one_day and within_week(dates[0].date, event.date)) or _night_begun(dates[0].date, event.date)):
+        event = dataclasses.replace(event, date=dates[0].date)
     told = event.location
     if told is None or told.level == "country":
         country = told.country_code if told is not None else None

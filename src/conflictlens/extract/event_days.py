@@ -76,6 +76,23 @@ def done_by_the_statement(trigger, stated: list) -> FuzzyDate | None:
     return dataclasses.replace(day, basis="statement")
 
 
+def days_told_together(dates: list, sentence: str, offset: int) -> FuzzyDate | None:
+    """"killed 12 people on Sunday and Monday", "the strikes on Nov. 3 and Nov. 4": an act over two
+    days the sentence joins, dated as the days from the first to the last (ACLED precision 2), not
+    as its first day."""
+    days = [d for d in dates if d.date.precision is DatePrecision.DAY and d.date.value is not None]
+    if len(days) < 2 or not DAYS_JOINED.fullmatch(sentence, days[0].end - offset, days[1].start - offset):
+        return None
+    first, last = sorted((days[0].date.value, days[1].date.value))
+    if not 0 < (last - first).days <= 6:
+        return None
+    phrase = sentence[days[0].start - offset : days[1].end - offset]
+    return FuzzyDate(DatePrecision.WEEK, phrase, first, last)
+
+
+DAYS_JOINED = re.compile(r"\s*(?:and|to|through|-|–)\s*(?:on\s+)?", re.I)
+
+
 def own_dates_first(trigger, dates: list) -> list:
     """The date phrases inside the trigger's own words first: "sentenced on Thursday … for killing
     51 people in 2019" dates the killing to 2019; "released on Sunday six soldiers they had

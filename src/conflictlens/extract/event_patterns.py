@@ -80,8 +80,10 @@ def is_pattern(trigger, sentence: str, *, headline: bool = False) -> bool:
     """Habitual/generic statements, and predictions, are not occurrences. In a headline the
     simple present reports an occurrence."""
     verb = governing_verb(trigger)
-    if HABITUAL.search(sentence) or TERM_EXPLAINED.search(sentence):
-        return True  # (and "Turkish authorities use the term \"neutralize\" to imply …": a word explained)
+    if HABITUAL.search(sentence) or TERM_EXPLAINED.search(sentence) or ULTIMATUM.search(sentence):
+        # (and "Turkish authorities use the term \"neutralize\" to imply …": a word explained; "has given
+        # jihadist fighters until Wednesday evening to leave the town": an ultimatum, no act yet)
+        return True
     asker = trigger.head if trigger.dep_ == "dobj" else trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" else None
     if asker is not None and asker.lemma_.lower() in CALLING_LEMMAS:
         return True  # "the party had called the rally", "called for protests": a call, not the act
@@ -113,6 +115,7 @@ def is_pattern(trigger, sentence: str, *, headline: bool = False) -> bool:
     return False
 
 
+ULTIMATUM = re.compile(r"\b(?:gave|given|giving|gives|give)\s+(?:[\w-]+\s+){0,4}?until\s+[^.;]{1,40}?\bto\s+(?:leave|surrender|withdraw|disarm|hand\s+over|lay\s+down|evacuate)\b", re.I)
 TERM_EXPLAINED = re.compile(r"\buses?\s+the\s+(?:term|word|expression)\b", re.I)
 
 

@@ -58,7 +58,7 @@ from .event_classifier import Prediction, load_classifier
 from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
 from .event_clauses import act_a_development_followed, act_beside_motive, act_in_since_clause, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
 from .event_labels import TERRITORY_TYPES, sub_event_of
-from .event_days import across_interval, dates_a_statement, done_by_the_statement, interval_clause, own_dates_first
+from .event_days import across_interval, dates_a_statement, days_told_together, done_by_the_statement, interval_clause, own_dates_first
 from .event_context import (ATTACKERS_COUNTED, ATTACKERS_KILLED, DEMONSTRATIONS, HOSPITAL_HURT, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, OTHERS_HURT, THE_BODIES, THE_EVENT_OPENS, THE_SAME_VICTIM, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed,
                             completed, demonstration_at, escalated, latest_unnamed, one_scene, part_of_the_last, protest_the_same_day, same_night, that_night, told_again_merged, unborrowed, unnamed_at,
                             with_claims_told_first, with_both_sides_dead, with_neighbours, with_missing_figures, with_more_dead, with_more_hurt, with_other_estimate, within_week, without_own_day)
@@ -599,7 +599,8 @@ class EventStage:
                 # "Protests spread to Tehran … on Monday. ¶ Security forces fired tear gas at protesters
                 # in Tehran": a day of protest told on, across the paragraph break
                 carried = events[-1].date
-            date = dates[0].date if dates else (carried or done_by_the_statement(trigger, stated) or dateline or FuzzyDate(DatePrecision.UNKNOWN, ""))
+            date = (days_told_together(dates, sentence, span.start_char) or dates[0].date) if dates \
+                else (carried or done_by_the_statement(trigger, stated) or dateline or FuzzyDate(DatePrecision.UNKNOWN, ""))
             if (gap := interval_clause(trigger)) is not None:
                 date = across_interval(gap, dates, date, events)  # "came a week after the ELN agreed …"
             # a place named earlier in the paragraph sets the scene when the sentence names none
