@@ -9,6 +9,11 @@ from conflictlens.model import DatePrecision
 
 ONE_EVENT_ONE_FIELD = {
     # --- stop 25: bodies, statements, sides and scenes
+    # an airport named for a person names no town by its first word
+    "an-airport-named-for-a-person": (
+        "JERUSALEM, May 4 (Reuters) - A ballistic missile fired by Yemen's Houthis struck near the main terminal of "
+        "Israel's Ben Gurion Airport on Sunday, wounding six people, Israeli officials said.", "2025-05-04",
+        "location.country_code", "IL"),
     # an act over two days the sentence joins is dated as those days (ACLED precision 2), and a retelling
     # that joins the same two days narrows nothing
     "two-days-joined": (

@@ -142,3 +142,13 @@ def test_a_fight_that_continued_into_the_next_day_is_that_days_event_there(read_
             "Heavy gunfire continued into Sunday.")
     first, second = read_events.events(text, "2024-09-02")
     assert second.date.value == dt.date(2024, 9, 1) and second.location == first.location and second.actor2 == first.actor2
+
+
+@pytest.mark.model
+def test_the_band_that_also_attacked_that_morning_made_a_second_event(read_events):
+    text = ("OUAGADOUGOU, Feb 26 (Reuters) - Gunmen attacked a mosque in the village of Natiaboani in eastern Burkina Faso "
+            "during dawn prayers on Sunday, killing 12 worshippers, a security source said.\n\n"
+            "The assailants also attacked a nearby army detachment the same morning, the security source said.")
+    mosque, detachment = read_events.events(text, "2024-02-26")
+    assert detachment.sub_event_type == "Armed clash" and detachment.date.value == mosque.date.value
+    assert detachment.actor1 == mosque.actor1 and detachment.location.name == mosque.location.name

@@ -634,6 +634,10 @@ def doer_unnamed(event: Event) -> bool:
 
 # --------------------------------------------------------------------------- the day and the victims told again
 
+# another act of the band just told, that day ("The assailants also attacked a nearby army
+# detachment the same morning"), and a fight going on to the next day ("continued into Sunday")
+ALSO_THAT_DAY = re.compile(r"\balso\s+(?:attacked|struck|raided|stormed|shelled|ambushed)\b[^.;]*\b(?:the same|that)\s+(?:morning|day|evening|night|afternoon)\b", re.I)
+CONTINUED = re.compile(r"\b(?:continued|raged\s+on|went\s+on)\s+(?:into|on|until|through)\b", re.I)
 THE_SAME_VICTIM = re.compile(r"^\W*the\s+(?:man|woman|boy|girl|victim|journalist|teenager)\b", re.I)
 THE_BODIES = re.compile(r"^\W*the\s+(?:\w+\s+)?bodies\b", re.I)
 

@@ -59,7 +59,7 @@ from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, LETHAL_FORCE, exp
 from .event_clauses import act_a_development_followed, act_beside_motive, act_in_since_clause, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
 from .event_labels import TERRITORY_TYPES, sub_event_of
 from .event_days import across_interval, dates_a_statement, days_told_together, done_by_the_statement, interval_clause, own_dates_first
-from .event_context import (ATTACKERS_COUNTED, ATTACKERS_KILLED, DEMONSTRATIONS, HOSPITAL_HURT, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, OTHERS_HURT, THE_BODIES, THE_EVENT_OPENS, THE_SAME_VICTIM, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed,
+from .event_context import (ALSO_THAT_DAY, ATTACKERS_COUNTED, ATTACKERS_KILLED, CONTINUED, DEMONSTRATIONS, HOSPITAL_HURT, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, OTHERS_HURT, THE_BODIES, THE_EVENT_OPENS, THE_SAME_VICTIM, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed,
                             completed, demonstration_at, escalated, latest_unnamed, one_scene, part_of_the_last, protest_the_same_day, same_night, that_night, told_again_merged, unborrowed, unnamed_at,
                             with_claims_told_first, with_both_sides_dead, with_neighbours, with_missing_figures, with_more_dead, with_more_hurt, with_other_estimate, within_week, without_own_day)
 from .event_headlines import LIVE_ENTRY_HEADING, headline_key, is_headline
@@ -495,7 +495,9 @@ class EventStage:
             # right after an event, it tells more of that one: "The gunmen arrived at about 4 p.m.")
             # ("Later in the evening, protesters clashed with …": the day of the event last told, later on)
             # ("Angry residents later blocked the highway", right after the attack: the same day)
-            later_that_day = not dates and bool(events) and (LATER_THAT_DAY.match(sentence) is not None or (follows_event and LATER_ON.search(sentence) is not None)) \
+            # ("The assailants also attacked a nearby army detachment the same morning": another act that day)
+            later_that_day = not dates and bool(events) and (LATER_THAT_DAY.match(sentence) is not None or (follows_event and LATER_ON.search(sentence) is not None)
+                                                             or (follows_event and ALSO_THAT_DAY.search(sentence) is not None)) \
                 and events[-1].date.precision is DatePrecision.DAY and events[-1].date.basis == "text"
             anchored = fatalities or injuries or dates or in_sentence or sentence_index == lede_index or (CLOCK_TIME.search(sentence) and not follows_event) \
                 or later_that_day \
@@ -535,7 +537,7 @@ class EventStage:
             # ("The convoy … was attacked near Bagan", "The missiles hit as people gathered": the thing told again)
             thing_again = follows_event and events[-1].event_type in VIOLENT_TYPES and event_type_of(sub_event) in VIOLENT_TYPES and not fatalities \
                 and (not on_a_day or same_day_there) and target_named_again(trigger, events[-1])
-            if not coreferent and follows_event and (doer_named_again(trigger, actor1, events[-1]) or thing_again or (
+            if not coreferent and follows_event and not ALSO_THAT_DAY.search(sentence) and (doer_named_again(trigger, actor1, events[-1]) or thing_again or (
                     events[-1].event_type in VIOLENT_TYPES and not fatalities and (not on_a_day or events[-1].date.value is None or same_day_there)
                     and not another_time_or_place(events[-1], dates, in_sentence)
                     and (the_doers(actor1, article.text) or the_forces_again(actor1, events[-1], article.text) or DAMAGE_WITH_NO_DOER.search(sentence)
@@ -613,6 +615,10 @@ class EventStage:
                 # ("Clashes between troops and Fano fighters in Gondar …. Heavy gunfire continued into Sunday": the
                 # same fight on another day, at its place, between its sides)
                 location, actor1, actor2 = events[-1].location, actor1 or events[-1].actor1, actor2 or events[-1].actor2
+            elif follows_event and ALSO_THAT_DAY.search(sentence):
+                # ("The assailants also attacked a nearby army detachment the same morning": the same band, near the same place)
+                location = location or events[-1].location
+                actor1 = events[-1].actor1 if actor1 is None or the_doers(actor1, article.text) else actor1
             if location is None and follows_event and event_type_of(sub_event) in DEMONSTRATIONS and events[-1].event_type in DEMONSTRATIONS \
                     and date.value == events[-1].date.value and not (fatalities or injuries):
                 # ("… arrested 466 people at a protest in central London on Saturday. ¶ Hundreds of demonstrators
@@ -714,7 +720,6 @@ def _event_in_other_words(span, prediction: Prediction) -> bool:
             and not any(token.lemma_.lower() in TREND_LEMMAS for token in span))
 
 
-CONTINUED = re.compile(r"\b(?:continued|raged\s+on|went\s+on)\s+(?:into|on|until|through)\b", re.I)
 SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+[^,.;()]{3,80}$", re.I)
 
 

@@ -299,10 +299,15 @@ class PlaceStage:
         for count in (2, 1):
             name = " ".join(words[:count])
             # ("City Hall", "Town Hall": the building's kind, no town's name)
+            # ("Ben Gurion Airport": a person's name, whose first word alone is only another spelling of Bern)
             if len(words) > count and name.lower() not in ("city", "town", "village", "county") and names_a_building(text, start + len(name)) \
-                    and self.gazetteer.is_known(name):
+                    and self.gazetteer.is_known(name) and (count > 1 or self._known_by_that_name(name)):
                 return name
         return None
+
+    def _known_by_that_name(self, name: str) -> bool:
+        top = self.gazetteer.lookup(name, limit=1, exact_only=True)
+        return bool(top) and exact_key(top[0].name) == exact_key(name)
 
     def _spelled_together(self, name: str, word: str) -> bool:
         """Whether the name and the lower-case word after it are one name the gazetteer spells
