@@ -9,6 +9,10 @@ from conflictlens.model import DatePrecision
 
 ONE_EVENT_ONE_FIELD = {
     # --- stop 25: bodies, statements, sides and scenes
+    # the sources at a sentence's end are no side, whatever day they spoke
+    "sources-who-spoke-on-a-day": (
+        "BAMAKO, April 3 (Reuters) - Russian mercenaries and Malian soldiers have set up a military base in the town "
+        "of Ansongo, residents and a local official said on Wednesday.", "2024-04-03", "actor2", None),
     # an airport named for a person names no town by its first word
     "an-airport-named-for-a-person": (
         "JERUSALEM, May 4 (Reuters) - A ballistic missile fired by Yemen's Houthis struck near the main terminal of "

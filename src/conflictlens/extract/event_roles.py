@@ -508,7 +508,9 @@ OWN_MEN_DID = re.compile(r"\b(?:its|their|our) (?:fighters|men|militants|mujahid
 
 # the source named at a sentence's end: ", the Syrian Observatory for Human Rights said.",
 # ", according to the interior ministry."
-SOURCE_AT_END = re.compile(r",\s+(?:according to\s+[^,;]{2,80}|(?:(?:a|an|the)\s+)?[^,;]{2,80}?\s+(?:said|says|reported|told \w+|added|stated))\s*[.\"”]*\s*$")
+# (", residents and a local official said on Wednesday.": the day the source spoke may follow)
+SOURCE_AT_END = re.compile(r",\s+(?:according to\s+[^,;]{2,80}|(?:(?:a|an|the)\s+)?[^,;]{2,80}?\s+(?:said|says|reported|told \w+|added|stated)"
+                           r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?)\s*[.\"”]*\s*$")
 # a claim of the act just told, named with "the": "claimed the ambush", "claimed responsibility for the attack"
 CLAIMED_THE_ACT = re.compile(r"\bclaimed (?:responsibility for |credit for )?the (?:\w+ ){0,2}(?:attack|bombing|blast|ambush|assault|raid|strike|killings?|kidnapping|abduction)\b", re.I)
 CLAIMED_BY = re.compile(
