@@ -217,7 +217,7 @@ def with_codebook_precedence(sub_event: str, sentence: str, context: str, actor1
         # "Fighting between the army and the RSF around El Obeid killed at least 40 civilians":
         # the sides fought each other; the civilians were its dead, no one's target (ACLED's clash)
         sub_event = "Armed clash"
-    if sub_event in ("Attack", "Armed clash") and CROWD_CLASHED.search(sentence) and not ARMED_SIDE.search(sentence):
+    if sub_event in ("Attack", "Armed clash") and CROWD_CLASHED.search(sentence) and not ARMED_WORDS.search(sentence):
         # "students protesting against job quotas clashed with police and the ruling party's
         # activists": demonstrators who fight are ACLED's violent demonstration, however many sides
         sub_event = "Violent demonstration"
@@ -241,7 +241,8 @@ SMALL_ARMS = re.compile(r"\bsmall[- ]arms\b|\bgunfire\b|\brifles?\b|\bmachine[- 
 STANDOFF_WEAPONS = re.compile(r"\b(?:shell\w*|mortars?|artillery|rockets?|missiles?|howitzers?|drones?|grad)\b", re.I)
 FIGHTING_BETWEEN = re.compile(r"\b(?:fighting|clashes|battles?|combat|hostilities)\s+between\s+", re.I)
 ARMED_CATEGORIES = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, political and identity militias, external forces
-ARMED_SIDE = re.compile(r"\b(?:gunmen|militants|insurgents|jihadists|fighters|rebels|militia\w*|armed|terrorists?)\b", re.I)
+# the armed men a sentence names ("gunmen", "rebels", "armed group")
+ARMED_WORDS = re.compile(r"\b(gunmen|militants|insurgents|jihadists|fighters|rebels|militias?|militiamen|armed (men|group|groups)|terrorists?)\b", re.I)
 CROWD_CLASHED = re.compile(r"\b(?:protesters|demonstrators|students\s+protesting|rioters|marchers)\b[^.;]{0,80}?\bclash(?:ed|es|ing)?\s+with\b", re.I)
 RIVAL_CROWDS = re.compile(r"\b(?:clash(?:es|ed)?|fight(?:s|ing)?|brawls?|scuffles?)\s+between\s+(?:rival\s+|two\s+)?(?:[\w-]+\s+){0,2}?"
                           r"(?:traders|students|student groups|supporters|fans|youths|party activists|party workers)\b", re.I)

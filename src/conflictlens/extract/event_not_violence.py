@@ -12,7 +12,8 @@ import re
 from typing import NamedTuple
 
 from ..model import ActorMention
-from .event_rules import ACCIDENT, ARMED_WORDS, ATTACK_MEANS, ORDINARY_CRIME
+from .event_codebook import ARMED_WORDS
+from .event_rules import ACCIDENT, ATTACK_MEANS, ORDINARY_CRIME
 from .taxonomy import event_type_of
 
 

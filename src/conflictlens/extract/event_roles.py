@@ -503,7 +503,9 @@ def counts_own_dead(speaker: ActorMention, text: str) -> bool:
     return _OWN_FIGHTERS_DEAD.search(text) is not None
 
 
-OWN_MEN_DID = re.compile(r"\b(?:its|their|our) (?:fighters|men|militants|mujahideen|members|forces|soldiers) (?:had |have |has )?(?:killed|attacked|targeted|struck|carried out)\b", re.I)
+# "its fighters had killed", "its forces had struck the port", "their warplanes bombed"
+OWN_MEN_DID = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+)?(?:fighters|men|militants|mujahideen|members|forces|soldiers|troops|aircraft|warplanes|jets|drones|navy|units)\s+"
+                         r"(?:had\s+|have\s+|has\s+)?(?:killed|attacked|targeted|struck|hit|bombed|shelled|raided|carried out)\b", re.I)
 
 
 # the source named at a sentence's end: ", the Syrian Observatory for Human Rights said.",
@@ -660,17 +662,12 @@ def own_act_retold(span, told: Event, actors: list[ActorMention]) -> bool:
     """Whether the doer of ``told`` speaks the sentence and tells of its own forces' act ("Central
     Command said its forces had struck the port"): the act told again."""
     doer = told.actor1
-    if doer is None or doer.generic or OWN_FORCES_ACT.search(span.text) is None:
+    if doer is None or doer.generic or OWN_MEN_DID.search(span.text) is None:
         return False
     named = [a for a in actors if span.start_char <= a.evidence.start < span.end_char]
     return any(a.actor_id == doer.actor_id or (a.country_code is not None and a.country_code == doer.country_code
                                                and a.category is ActorCategory.STATE_FORCES and doer.category is ActorCategory.STATE_FORCES)
                for a in named)
-
-
-# "its forces had struck", "their fighters attacked"
-OWN_FORCES_ACT = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|aircraft|warplanes|jets|drones|navy|units)\s+(?:had\s+|have\s+|has\s+)?"
-                            r"(?:struck|hit|attacked|targeted|bombed|shelled|raided|killed|carried out)\b", re.I)
 
 
 def state_side_of(actor: ActorMention, event: Event) -> bool:

@@ -99,7 +99,6 @@ ACCIDENT = re.compile(
 ATTACK_MEANS = re.compile(r"\b(bombs?|bomber|IED|explosive (device|charge)s?|dynamite|land ?mines?|suicide|rockets?|shells?|shelling|missiles?|mortars?|air ?strikes?|drones?|attack(ed|ers?)?|sabotage|grenades?)\b", re.I)
 
 
-ARMED_WORDS = re.compile(r"\b(gunmen|militants|insurgents|jihadists|fighters|rebels|militias?|militiamen|armed (men|group|groups)|terrorists?)\b", re.I)
 
 
 # "17 PKK terrorists were 'neutralized' in airstrikes": a count of enemies put out of action (killed,

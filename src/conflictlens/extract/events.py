@@ -245,7 +245,7 @@ class EventStage:
                 # ("Al Shabaab said its fighters had killed …": its claim of the act)
                 events[claimed_of] = dataclasses.replace(events[claimed_of], actor1=speaker)
             if (part_of_toll or partisan or OTHER_SOURCES_TOLL.search(sentence)) \
-                    and (latest := claimed_of if partisan else latest_violent_index(events) if not part_of_toll else latest_with_dead(events)) is not None:
+                    and (latest := claimed_of if partisan else latest_with_dead(events) if part_of_toll else latest_violent_index(events)) is not None:
                 # "the monitor gave a toll of 48", "activists put the toll higher": another source's
                 # figure for an event already told, or a part of its toll, and no event of its own
                 # (the claims stage keeps who said it). Where the event has a figure, ACLED keeps the
