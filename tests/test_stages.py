@@ -483,7 +483,7 @@ def test_a_definite_event_told_first_in_the_headline_is_still_an_event(settings)
 
 
 def test_a_development_with_a_death_toll_is_the_violence_the_rules_name(settings):
-    from conflictlens.extract.events import NON_LETHAL_DEVELOPMENTS
+    from conflictlens.extract.taxonomy import NON_LETHAL_DEVELOPMENTS
 
     text = "The army killed 33 fighters and captured 10 others in the countryside of Nawa on Sunday, a military source said."
     events = conflictlens.analyze(text, published="2024-10-31", settings=settings).events
@@ -629,7 +629,7 @@ def test_a_generic_mention_before_the_report_does_not_hide_it(settings):
 
 
 def test_a_development_that_kills_a_named_leader_is_violence(settings):
-    from conflictlens.extract.events import NON_LETHAL_DEVELOPMENTS
+    from conflictlens.extract.taxonomy import NON_LETHAL_DEVELOPMENTS
 
     # the classifier reads this as a change to the group (its leader is gone); the killing makes it violence
     text = "The explosion in the town of Sarmada on Tuesday killed the movement's leader Abu Omar as well as other commanders according to the movement."

@@ -134,6 +134,8 @@ class ActorStage:
                 continue  # "Yemen's Houthi movement", "Somalia's al Shabaab": whose insurgents, not the state acting
             if entry.kind == "government" and _inside_a_place_name(doc.mentions, text, match.start, match.end):
                 continue  # "the town of Puerto Jordan", "the Jordan Valley": a part of a place's name
+            if entry.kind == "government" and _inside_a_party_name(doc.mentions, match.start, match.end):
+                continue  # "supporters of the Bangladesh Nationalist Party": the party, not the state
             if entry.kind == "government" and _qualifies_private_persons(doc.spacy_doc, match.start, match.end):
                 continue  # "two U.S. missionaries": whose nationals, not the state acting
             if entry.kind == "government" and _is_line_heading(text, match.start, match.end):
@@ -220,6 +222,17 @@ def _inside_a_place_name(mentions, text: str, start: int, end: int) -> bool:
             if any(word[:1].isupper() and word.lower() != "the" for word in re.findall(r"[\w'’-]+", rest)):
                 return True
     return False
+
+
+# the last word of a party's or a movement's name, which a country's name may open
+_PARTY_HEADS = frozenset({"party", "league", "congress", "movement", "alliance", "union", "federation", "association"})
+
+
+def _inside_a_party_name(mentions, start: int, end: int) -> bool:
+    """Whether the model's organisation entity around a country's name goes on past it to a
+    party's head word ("Bangladesh Nationalist Party", "Kenya African National Union")."""
+    return any(m.label == "ORG" and m.start <= start and end < m.end and m.text.split()[-1].lower() in _PARTY_HEADS
+               for m in mentions)
 
 
 # Generic words for a state's own arms, which a possessive country makes that state's

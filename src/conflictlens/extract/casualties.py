@@ -48,7 +48,7 @@ _ONE_VICTIM = (r"child|man|woman|boy|girl|person|civilian|soldier|policeman|poli
                r"|village head|district head|traditional ruler|emir|cleric|monk|teacher|trader|herder|herdsman|fisherman|motorist|pilgrim"
                r"|candidate|politician|lawmaker|legislator|councillor|councilor|businessman|engineer|contractor|elder|reporter|photographer"
                r"|aid worker|health worker|polio worker|constable|gendarme|ranger|pupil|schoolboy|schoolgirl|citizen|national|tourist|missionary|foreigner"
-               r"|peacekeeper|crew member|pilot|medic|paramedic|passenger|villager|bodyguard|interpreter|general|colonel|captain|lieutenant|sergeant")
+               r"|peacekeeper|crew member|pilot|medic|paramedic|passenger|villager|bodyguard|interpreter|general|colonel|captain|lieutenant|sergeant|supporter|protester|demonstrator")
 SINGLE_VICTIM = re.compile(
     # ("a U.S. citizen working for an aid group was shot dead": what the victim did may come between)
     # ("a mosque was torched and its imam killed": whose one victim)
@@ -76,6 +76,9 @@ ONE_AND_OTHERS = (
     # ("killing the Taliban's refugees minister Khalil Haqqani and five others": a title before the name)
     re.compile(r"\bkill(?:ing|ed|s)\s+(?:the\s+(?:[\w'’.-]+\s+){1,4}?)?(?:(?-i:[A-Z])[\w'’.-]+\s+){1,3}?(?-i:[A-Z])[\w'’.-]+(?:,\s+[^,;.]{1,60},)?\s+and\s+"
                r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+others?\b", re.I),
+    # ("killed Afghanistan's minister for refugees, Khalil Haqqani, and five other people": the title, then the name set off)
+    re.compile(rf"\bkill(?:ing|ed|s)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_ONE_VICTIM})(?:\s+(?:for|of)\s+[\w-]+)?,\s+(?:(?-i:[A-Z])[\w'’.-]+\s+){{0,3}}(?-i:[A-Z])[\w'’.-]+,\s+and\s+"
+               r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+(?:others?|other\s+(?:people|persons))\b", re.I),
     re.compile(rf"\b{_OTHERS_AFTER_ONE}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)(?:killed|shot dead)\b", re.I),
 )
 # "a mother and her child were killed": two people named, kin among them

@@ -39,6 +39,7 @@ class SecondAct:
     date: DateMatch  # the clause's own day-precise date
     first_date: DateMatch  # the first act's
     rest: str  # the sentence with the clause blanked: the first act's own words
+    background: bool = False  # told of in passing: the first act stays the one the next sentences go on with
 
 
 def second_act(span, trigger, found_dates: list) -> SecondAct | None:
@@ -54,15 +55,41 @@ def second_act(span, trigger, found_dates: list) -> SecondAct | None:
             continue  # "32 people were killed and 63 others injured when …": the same act's hurt
         first, last = clause_verb.left_edge, clause_verb.right_edge
         # the clause starts at its subject; a coordinating "and" before it stays out
-        start, end = first.idx, last.idx + len(last)
-        own = [d for d in found_dates if start <= d.start < end and d.date.precision is DatePrecision.DAY]
-        others = [d for d in found_dates if not start <= d.start < end and d.date.precision is DatePrecision.DAY]
-        if not own or not others or own[0].date.value == others[0].date.value:
+        if (act := _on_a_day_of_its_own(span, first.idx, last.idx + len(last), found_dates)) is not None:
+            return act
+    return _act_told_of(span, trigger, found_dates) or _act_at_a_distance(span, trigger, first_verb, found_dates)
+
+
+def _on_a_day_of_its_own(span, start: int, end: int, found_dates: list, background: bool = False) -> SecondAct | None:
+    """The clause at [start, end) as a second act, when it has a day of its own and the rest of
+    the sentence another day."""
+    own = [d for d in found_dates if start <= d.start < end and d.date.precision is DatePrecision.DAY]
+    others = [d for d in found_dates if not start <= d.start < end and d.date.precision is DatePrecision.DAY]
+    if not own or not others or own[0].date.value == others[0].date.value:
+        return None
+    text = span.text
+    rest = text[: start - span.start_char] + " " * (end - start) + text[end - span.start_char:]
+    return SecondAct(start, end, own[0], others[0], rest, background)
+
+
+# ("responsible for a rocket attack that …", "in retaliation for an attack that …", "days after an attack that …")
+BACKGROUND_PREPOSITIONS = frozenset({"for", "after", "since", "following"})
+ACT_NOUNS = frozenset({"attack", "strike", "airstrike", "bombing", "blast", "explosion", "ambush", "raid", "massacre", "assault", "shelling"})
+
+
+def _act_told_of(span, trigger, found_dates: list) -> SecondAct | None:
+    """"An Israeli air strike hit a building in Beirut on Tuesday, killing a commander the military
+    said was responsible for a rocket attack that killed 12 children in the Golan Heights on
+    Saturday": an act a relative clause tells on a noun for one, on a day of its own."""
+    for clause in span:
+        noun = clause.head
+        if clause.dep_ != "relcl" or noun.lemma_.lower() not in ACT_NOUNS or noun.left_edge.i <= trigger.i <= clause.right_edge.i:
             continue
-        text = span.text
-        rest = text[: start - span.start_char] + " " * (end - start) + text[end - span.start_char:]
-        return SecondAct(start, end, own[0], others[0], rest)
-    return _act_at_a_distance(span, trigger, first_verb, found_dates)
+        if not (noun.dep_ == "pobj" and noun.head.lower_ in BACKGROUND_PREPOSITIONS):
+            continue  # ("warplanes were behind the attacks that targeted a convoy on Monday night": the act itself)
+        if (act := _on_a_day_of_its_own(span, noun.left_edge.idx, clause.right_edge.idx + len(clause.right_edge), found_dates, background=True)) is not None:
+            return act
+    return None
 
 
 def _act_at_a_distance(span, trigger, first_verb, found_dates: list) -> SecondAct | None:
@@ -138,7 +165,7 @@ def told_in_two_clauses(event: Event, act: SecondAct, span, trigger, actors: lis
     first = dataclasses.replace(event, event_type=event_type_of(first_type), sub_event_type=first_type, date=act.first_date.date, location=where,
                                 fatalities=read_casualties(act.rest, FATALITY_PATTERNS, []) or single_victim(act.rest),
                                 injuries=read_casualties(act.rest, INJURY_PATTERNS, []))
-    return [first, second]
+    return [second, first] if act.background else [first, second]
 
 
 def _clause_event(event: Event, span, start: int, clause: str, sub_event: str, date, actors: list[ActorMention], places: list[Place],

@@ -144,7 +144,8 @@ EXPLOSIVE_WENT_OFF = re.compile(r"\b(" + "|".join((
     r"explosions? of (\w+ ){0,2}(bombs?|explosives?|devices?|charges?)",
     r"(dynamite |time |parcel |letter |package )?bomb(ing)? (attacks?|blasts?|explosions?)",
     # "attacked the embassy with explosives"; barrel and cluster bombs fall from the air
-    r"(with|used|using|planted|placed) ((?!barrel\b|cluster\b)\w+ ){0,2}(explosives|bombs|dynamite|explosive devices?|car bombs?)",
+    # (not what attackers carried: "assailants armed with rifles and explosives attacked the complex")
+    r"(?<!armed )(with|used|using|planted|placed) ((?!barrel\b|cluster\b)\w+ ){0,2}(explosives|bombs|dynamite|explosive devices?|car bombs?)",
     BLOWN_UP,
     r"set(s|ting)? off (\w+ ){0,2}(bombs?|explosives?|charges?|car bombs?)",
     r"(bombs?|explosives?|explosive devices?|charges?|dynamite) (\w+ ){0,6}(exploded|detonated|went off|blew up)",
@@ -243,7 +244,9 @@ FIGHTING_BETWEEN = re.compile(r"\b(?:fighting|clashes|battles?|combat|hostilitie
 ARMED_CATEGORIES = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, political and identity militias, external forces
 # the armed men a sentence names ("gunmen", "rebels", "armed group")
 ARMED_WORDS = re.compile(r"\b(gunmen|militants|insurgents|jihadists|fighters|rebels|militias?|militiamen|armed (men|group|groups)|terrorists?)\b", re.I)
-CROWD_CLASHED = re.compile(r"\b(?:protesters|demonstrators|students\s+protesting|rioters|marchers)\b[^.;]{0,80}?\bclash(?:ed|es|ing)?\s+with\b", re.I)
+CROWD_CLASHED = re.compile(r"\b(?:protesters|demonstrators|students\s+protesting|rioters|marchers)\b[^.;]{0,80}?\bclash(?:ed|es|ing)?\s+with\b"
+                           # ("clashes between opposition activists and police")
+                           r"|\bclash(?:es)?\s+between\s+(?:[\w-]+\s+){0,2}?(?:protesters|demonstrators|activists|supporters|students)\s+and\s+(?:the\s+)?(?:police|riot police|security forces)\b", re.I)
 RIVAL_CROWDS = re.compile(r"\b(?:clash(?:es|ed)?|fight(?:s|ing)?|brawls?|scuffles?)\s+between\s+(?:rival\s+|two\s+)?(?:[\w-]+\s+){0,2}?"
                           r"(?:traders|students|student groups|supporters|fans|youths|party activists|party workers)\b", re.I)
 PROTEST_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2, "Violent demonstration": 3}

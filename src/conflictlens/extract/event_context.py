@@ -122,6 +122,8 @@ def with_missing_figures(event: Event, fatalities, injuries, evidence: Evidence 
 
 _COUNT = rf"(?:\d+|{SMALL_COUNT_WORDS}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
 # the event named again in a sentence's opening words: "The strike, conducted …, also killed …"
+# ("The attack began on Friday evening when …", "The siege started at dawn on Sunday")
+THE_EVENT_BEGAN = re.compile(r"^\W*the (?:[\w-]+ )?(?:attack|assault|siege|raid|fighting|clashes|violence|stand-?off|ambush|rampage)s? (?:began|started|unfolded)\b(?!\s+(?:after|following|over|with)\b)", re.I)
 THE_EVENT_OPENS = re.compile(r"^\W*the (?:air ?|drone |missile |suicide )?(?:strike|attack|raid|bombing|blast|explosion|ambush|assault|shelling|operation)s?\b", re.I)
 # "Two separatists were also killed", "Two other members of the group were killed": more dead of
 # the event just told, not another count of the same dead (and not "in a separate attack")
@@ -355,6 +357,14 @@ def bare_strikes_typed(events: list[Event]) -> list[Event]:
         if typed and event.actor1 is None and event.sub_event_type == "Attack" and BARE_STRIKE.search(event.evidence.text) \
                 and typed[-1].sub_event_type in STANDOFF_TYPES:
             event = dataclasses.replace(event, event_type=typed[-1].event_type, sub_event_type=typed[-1].sub_event_type, actor1=typed[-1].actor1)
+        elif event.actor1 is not None and event.sub_event_type == "Attack" and BARE_STRIKE.search(event.evidence.text) and (
+                same_side := next((e for e in reversed(typed) if e.sub_event_type in STANDOFF_TYPES and e.actor1 is not None
+                                   and e.actor1.actor_id == event.actor1.actor_id), None)) is not None:
+            # ("Turkish warplanes struck 32 targets …" … "the Turkish strikes in northeast Syria had
+            # killed 12 civilians": that side's strikes, as it made them, whatever was told between)
+            # (on their day, when the retelling gives none of its own)
+            date = event.date if event.date.basis == "text" else same_side.date
+            event = dataclasses.replace(event, event_type=same_side.event_type, sub_event_type=same_side.sub_event_type, date=date)
         typed.append(event)
     return typed
 
@@ -378,7 +388,7 @@ TOLD_RIGHT_AFTER_CHARS = 400  # a few sentences: further on, an explosive or a q
 
 
 # a strike named with no means or maker: "a strike on a tent encampment killed five"
-BARE_STRIKE = re.compile(r"\b(?:a|the|another)\s+strike\s+(?:on|hit|killed|targeted)\b", re.I)
+BARE_STRIKE = re.compile(r"\b(?:[Aa]|[Tt]he|[Aa]nother)\s+(?:[A-Z][a-z]+\s+)?strikes?\s+(?:on|in|hit|killed|targeted|had killed|have killed)\b")
 
 
 def _means_of(told: Event, again: Event) -> bool:
@@ -429,9 +439,11 @@ def _same_dead_again(told: Event, again: Event) -> bool:
             and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS)
 
 
-def _told_on_right_after(told: Event, again: Event) -> bool:
-    """Violence told right after violence, with no other day, no toll of its own and no other named doer."""
-    return (told.event_type in VIOLENT_TYPES and again.event_type in VIOLENT_TYPES and again.fatalities is None
+def _told_on_right_after(told: Event, again: Event, same_toll: bool = False) -> bool:
+    """Violence told right after violence, with no other day, no toll of its own (or, with
+    ``same_toll``, the first's count again) and no other named doer."""
+    toll_agrees = again.fatalities is None or (same_toll and told.fatalities is not None and again.fatalities.best == told.fatalities.best)
+    return (told.event_type in VIOLENT_TYPES and again.event_type in VIOLENT_TYPES and toll_agrees
             and _days_agree(told.date, again.date) and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS
             and _doers_agree(told.actor1, again.actor1))
 
@@ -463,7 +475,9 @@ def _scene_named_after_near(told: Event, again: Event) -> bool:
     a town close by ("Gunmen burst into the hall in Krasnogorsk"): the second sentence tells the
     first's event and names its scene."""
     a, b = told.location, again.location
-    if (not _told_on_right_after(told, again) or a is None or b is None or a.level != "point" or b.level != "point"
+    # ("… hours after an attack on a company's headquarters near Ankara killed five people. ¶ Two
+    # assailants … attacked the complex in the Kahramankazan district …, killing five people")
+    if (not _told_on_right_after(told, again, same_toll=True) or a is None or b is None or a.level != "point" or not (b.level == "point" or b.feature_code == "ADM2")
             or a.gazetteer_id == b.gazetteer_id or None in (a.latitude, a.longitude, b.latitude, b.longitude)):
         return False
     before = told.evidence.text[: max(0, a.evidence.start - told.evidence.start)]
@@ -552,6 +566,10 @@ LATER_THAT_DAY = re.compile(r"^\W*(?:(?:later|earlier)\s+(?:that|the same|in the
 # "later" among a sentence's first words, as its doers' adverb ("Angry residents later blocked the
 # highway"), not days or weeks later, nor a second act's ("were arrested and later released")
 LATER_ON = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}?later\b(?! (?:this|next|in the) (?:week|month|year))", re.I)
+# ("A gunfight then broke out between armed men …, in which four people were killed": the next act with
+# dead of its own, there and then; not "the then governor", nor "Gunmen then entered the building",
+# which goes on with the attack just told)
+THEN_ON = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}?(?<!the )then\b", re.I)
 NIGHT = re.compile(r"\b(?:overnight|midnight|night)\b", re.I)
 
 
@@ -667,3 +685,22 @@ def with_neighbours(sentence_spans: list, paragraphs: list[int]) -> list[str]:
                   if 0 <= j < len(sentence_spans) and paragraphs[j] == paragraphs[i]]
         contexts.append(" ".join(window))
     return contexts
+
+
+# the events just told, said to have happened somewhere: "Most of the explosions took place in …"
+# ("The attack on Tuesday evening was carried out by a mob armed with swords": when, and by whom)
+TOLD_EVENTS_TOOK_PLACE = re.compile(r"^\W*(?:(?:most|many|some|all|one|two|several|none)\s+of\s+)?the\s+(?:[\w-]+\s+)?(?:explosions?|blasts?|attacks?|strikes?|"
+                                    r"killings?|clashes|bombings?|raids?|incidents?)(?:\s+(?:on|in|at|near)\s+[^.;,]{1,40}?)?"
+                                    r"\s+(?:took place|occurred|happened|(?:was|were) (?:carried out|perpetrated|committed))\b", re.I)
+
+
+def day_last_told(events: list[Event]) -> Event | None:
+    """The event last told with a day in its own words, when those told after it gave none of
+    their own: "then" and "later" go on from that day ("A man was killed … on Saturday morning. ¶
+    Armed militants … shot dead a man …. ¶ A gunfight then broke out …")."""
+    for event in reversed(events):
+        if event.date.precision is DatePrecision.DAY and event.date.basis == "text":
+            return event
+        if not without_own_day(event.date):
+            return None
+    return None

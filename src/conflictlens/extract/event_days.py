@@ -169,7 +169,8 @@ def interval_clause(trigger) -> Interval | None:
 
 # ", a day after strikes on the Ras Isa fuel port killed 74 people": a distance that ends the
 # sentence after a comma, whose clause the model often hangs the distance inside
-_TRAILING_INTERVAL = re.compile(rf",\s+(?P<n>{_DISTANCE_COUNT})\s+(?P<unit>hour|day|week)s?\s+(?P<word>after|before)\s+(?=[\w\"“])", re.I)
+# (", hours after an attack … killed five people": no count written is some hours, the same day)
+_TRAILING_INTERVAL = re.compile(rf",\s+(?:(?P<n>{_DISTANCE_COUNT})\s+(?P<unit>hour|day|week)s?|(?P<hours>hours))\s+(?P<word>after|before)\s+(?=[\w\"“])", re.I)
 
 
 def _trailing_interval(trigger) -> Interval | None:
@@ -187,8 +188,9 @@ def _trailing_interval(trigger) -> Interval | None:
         end = source.start()
     count = _distance_count(m["n"])
     sign = -1 if m["word"].lower() == "before" else 1
-    phrase = " ".join(text[m.start("n") : m.end("word")].split())
-    return Interval(count, m["unit"].lower(), sign, m.start("word"), end, phrase, False, by_words=True)
+    phrase = " ".join(text[(m.start("n") if m["n"] else m.start("hours")) : m.end("word")].split())
+    unit = m["unit"].lower() if m["unit"] else "hour"
+    return Interval(count, unit, sign, m.start("word"), end, phrase, False, by_words=True)
 
 
 def across_interval(gap: Interval, dates: list, usual: FuzzyDate, events: list[Event]) -> FuzzyDate:
@@ -208,3 +210,9 @@ def across_interval(gap: Interval, dates: list, usual: FuzzyDate, events: list[E
         told = next((e.date for e in reversed(events) if e.date.precision is DatePrecision.DAY and e.date.basis == "text"), None)
         anchor = usual if usual.basis == "text" and usual.value is not None else (told or usual)
     return counted_from(anchor, gap.count, gap.unit, gap.sign, gap.phrase)
+
+
+# "at 10:30 p.m.", "around 2 am", "at approximately 2120 on 15th Avenue", "at 0300 hours"
+CLOCK_TIME = re.compile(r"\b(?:at|around|about|shortly (?:before|after)|until)\s+(?:approximately\s+|about\s+|around\s+)?"
+                        r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|[0-2]\d[0-5]\d(?=\s+(?:hours|hrs|GMT|local|on|in|at|when)\b|\s*[,.;(\[])|"
+                        r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+o'clock)", re.I)

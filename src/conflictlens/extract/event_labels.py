@@ -16,7 +16,7 @@ from .event_classifier import Prediction
 from .event_codebook import explosive_device_went_off
 from .event_roles import SUPPORT_PHRASE
 from .event_rules import ACCIDENT, classify_sub_event
-from .taxonomy import EXPLOSIVE_TYPES
+from .taxonomy import EXPLOSIVE_TYPES, STANDOFF_TYPES
 
 
 # The classifier's label wins when it is this sure; below it, the codebook rules decide when
@@ -59,7 +59,9 @@ PROTEST_TYPES = frozenset({"Peaceful protest", "Protest with intervention", "Exc
 # ("RSF fighters were seen in the town's market": no looting without a word for taking or wrecking)
 LOOTING_WORDS = re.compile(r"\b(loot\w*|ransack\w*|pillag\w*|plunder\w*|burn\w*|torch\w*|fire|ablaze|arson\w*|destr\w+|demolish\w*|vandal\w*|"
                            r"raz\w+|ste(al|als|aling|ole|olen)|seiz\w*|confiscat\w*|damag\w*|smash\w*|wreck\w*|bulldoz\w*)\b", re.I)
-LABEL_WORDS = {"Natural disaster": NATURE_WORDS, "Man-made disaster": MISHAP_WORDS, "Responsibility claim": CLAIMING_WORDS, "Arrests": ARREST_WORDS,
+# ("said it had captured a navy base": a base taken, not one set up)
+BASE_SET_UP_WORDS = re.compile(r"\b(set(ting)? up|establish\w*|open(ed|s|ing)?|buil[dt]\w*|construct\w*|deploy\w*|station\w*|install\w*|new|relocat\w*|mov(ed|ing))\b", re.I)
+LABEL_WORDS = {"Headquarters or base established": BASE_SET_UP_WORDS, "Natural disaster": NATURE_WORDS, "Man-made disaster": MISHAP_WORDS, "Responsibility claim": CLAIMING_WORDS, "Arrests": ARREST_WORDS,
                "Looting/property destruction": LOOTING_WORDS}
 LABEL_WORDS |= {label: PROTEST_WORDS for label in PROTEST_TYPES}
 # a suicide bombing needs a word for one: "attacked a police station with explosives", "A truck bomb
@@ -130,10 +132,15 @@ def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bo
     no_means = prediction.label in EXPLOSIVE_TYPES and not EXPLOSIVE_WORDS.search(sentence)
     no_crowd = prediction.label == "Mob violence" and not MOB_WORDS.search(sentence)
     # ("Militants attacked a prison …, freeing more than 100 inmates": an armed attack is never ACLED's "Other")
-    violence_as_other = prediction.label == "Other" and ARMED_ATTACK.search(sentence) is not None
+    # ("The U.S. and Britain launched fresh air strikes on Houthi positions …, without giving details of
+    # casualties": strikes or shelling the rules name are no "Other" either)
+    violence_as_other = prediction.label == "Other" and (
+        ARMED_ATTACK.search(sentence) is not None or classify_sub_event(without_support(sentence)) in STANDOFF_TYPES)
     # "More than a million people have been displaced": a tally of the uprooted, which ACLED codes
     # as no event, unless the sentence tells an act
-    if prediction.label == "Other" and (DISPLACED.search(sentence) or MEASURE_IMPOSED.search(sentence)) and classify_sub_event(sentence) is None:
+    # ("Fighting in Rakhine has displaced hundreds of thousands of people since …": the war's tally, whatever it names)
+    if prediction.label == "Other" and (DISPLACED.search(sentence) or MEASURE_IMPOSED.search(sentence)) and (
+            classify_sub_event(sentence) is None or DISPLACED_SO_FAR.search(sentence)):
         return None, True  # (nor is a curfew or an internet shutdown: a measure, no event ACLED codes)
     if prediction.probability >= (CLASSIFIER_CONFIDENT if prediction.is_event else NON_EVENT_CONFIDENT) and not (
             killing_idiom or crime_blast or crime_fight or nothing_taken or set_off_by_people or unworded or no_means or no_crowd or violence_as_other):
@@ -171,6 +178,7 @@ RESCUED_CAPTIVES = re.compile(r"\b(rescued|freed|released|liberated)\s+(\w+\s+){
 
 SET_DEVICE = re.compile(r"\b(dynamite|IEDs?|improvised explosive|land ?mines?|roadside bombs?|car bombs?|explosive (device|charge)s?|booby[- ]trap\w*)\b", re.I)
 MEASURE_IMPOSED = re.compile(r"\b(?:curfews?|state of emergency|martial law|internet (?:shutdown|blackout|services)|mobile internet)\b", re.I)
+DISPLACED_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:displaced|uprooted)\b", re.I)
 DISPLACED = re.compile(r"\b(displaced|uprooted|(fled|forced (from|out of)) (their|his|her) homes)\b", re.I)
 BLAST_AMONG_PEOPLE = re.compile(
     r"\b(explosions?|blasts?|bombs?)\b.{0,80}\b(mosques?|church(es)?|shrines?|temples?|markets?|bazaars?|rall(y|ies)|checkpoints?|"

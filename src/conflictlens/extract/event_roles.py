@@ -18,10 +18,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..model import ActorCategory, ActorMention, Event, Place
+from ..model import ActorCategory, ActorMention, Event, Evidence, Place
 from .casualties import FATALITY_PATTERNS, read_casualties
 from .place_use import ASSAULT_WORDS, PLACE_NOUNS
 from .tolls import VIOLENT_TYPES
+from .taxonomy import event_type_of
 
 
 # A word in one of these roles is a noun whatever its tag ("in regime airstrikes" tagged VBZ)
@@ -151,10 +152,19 @@ def roles(span, trigger, actors: list[ActorMention]):
         for child in verb.head.children:
             if child.dep_ in ("nsubj", "agent"):
                 (object_spans if came_under else subject_spans).append(extent(child))
-    if not subject_spans and not judged and verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
+    if not subject_spans and not judged and verb.dep_ == "acl" and (
+            any(c.dep_ == "dobj" for c in verb.children) or (verb.tag_ == "VBD" and verb.head.dep_ == "nsubj")):
         # "Armed bandits abducted 30 people, residents said": the small model reads the doer as
         # the subject of "said" and its act as a participle on it; a participle with an object is active
-        subject_spans.append(extent(verb.head))
+        # (and so is a past tense the tagger tells from one: "Suspected Boko Haram militants abducted
+        # at least 20 women …, residents … said", where the women became a second subject of "said")
+        # ("Members of the Gran Grif gang armed with automatic rifles killed at least 70 people, the
+        # United Nations said": the participle hangs on "rifles"; the doer is what opens the subject)
+        doer = verb.head
+        while doer.dep_ in ("pobj", "prep", "acl") and doer.head.i != doer.i:
+            doer = doer.head
+        reported = doer.dep_ == "nsubj" and doer.head.lemma_.lower() in REPORTING_LEMMAS and doer.i < verb.i
+        subject_spans.append((doer.left_edge.idx, verb.idx) if reported else extent(verb.head))
     if not subject_spans and any(c.dep_ == "nsubjpass" for c in verb.children):
         # "nine people were killed when fighters stormed a hotel": the clause that says how
         # they died names who killed them
@@ -505,7 +515,9 @@ def counts_own_dead(speaker: ActorMention, text: str) -> bool:
 
 # "its fighters had killed", "its forces had struck the port", "their warplanes bombed"
 OWN_MEN_DID = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+)?(?:fighters|men|militants|mujahideen|members|forces|soldiers|troops|aircraft|warplanes|jets|drones|navy|units)\s+"
-                         r"(?:had\s+|have\s+|has\s+)?(?:killed|attacked|targeted|struck|hit|bombed|shelled|raided|carried out)\b", re.I)
+                         r"(?:had\s+|have\s+|has\s+)?(?:killed|attacked|targeted|struck|hit|bombed|shelled|raided|carried out|took control|captured|seized|overran)\b", re.I)
+# ("The group said in a statement that its fighters …": the named group just told, speaking)
+THE_GROUP_SAID = re.compile(r"^\W*the\s+(?:group|militia|movement|rebels|insurgents)\s+(?:also\s+)?(?:said|says|claimed)\b", re.I)
 
 
 # the source named at a sentence's end: ", the Syrian Observatory for Human Rights said.",
@@ -664,6 +676,8 @@ def own_act_retold(span, told: Event, actors: list[ActorMention]) -> bool:
     doer = told.actor1
     if doer is None or doer.generic or OWN_MEN_DID.search(span.text) is None:
         return False
+    if THE_GROUP_SAID.match(span.text) and doer.category is not None and int(doer.category) in (2, 3, 4):
+        return True
     named = [a for a in actors if span.start_char <= a.evidence.start < span.end_char]
     return any(a.actor_id == doer.actor_id or (a.country_code is not None and a.country_code == doer.country_code
                                                and a.category is ActorCategory.STATE_FORCES and doer.category is ActorCategory.STATE_FORCES)
@@ -697,3 +711,30 @@ def taker_after_withdrawal(trigger, actors: list[ActorMention]) -> ActorMention 
             if taker is not None:
                 return taker
     return None
+
+
+# "accused the army of killing three civilians", "accuses Israeli forces of shelling the camp"
+ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing)\s+(?P<who>[^,;.]{2,60}?)\s+of\s+(?:[\w-]+ing)\b", re.I)
+
+
+def accused_doer(span, actors: list[ActorMention]) -> ActorMention | None:
+    """The side one party accuses of the act the sentence tells: the doer ACLED records, the
+    accuser being the source."""
+    m = ACCUSED_OF.search(span.text)
+    if m is None:
+        return None
+    start, end = span.start_char + m.start("who"), span.start_char + m.end("who")
+    return next((a for a in actors if start <= a.evidence.start < end), None)
+
+
+def demonstrators_of(sub_event: str, trigger, article, stage: str) -> ActorMention:
+    """ACLED codes an unnamed crowd as protesters (inter 6) or rioters (5): "Protests took
+    place in Mombasa" names its doers by the event word itself, which is the evidence."""
+    rioters = event_type_of(sub_event) == "Riots"
+    return ActorMention(
+        actor_id="generic:rioters" if rioters else "generic:protesters",
+        name="rioters" if rioters else "protesters",
+        category=ActorCategory.RIOTERS if rioters else ActorCategory.PROTESTERS,
+        evidence=Evidence(article.id, trigger.idx, trigger.idx + len(trigger.text), article.text[trigger.idx : trigger.idx + len(trigger.text)], stage),
+        generic=True,
+    )

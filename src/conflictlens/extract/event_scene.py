@@ -34,6 +34,8 @@ SPREAD_ACROSS = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]ll over) (?:the )?
                            r"(?:regions|provinces|oblasts|states|districts|governorates|cities|towns|parts)\b")
 
 
+# ("Rallies also took place in the cities of Batumi and Zugdidi": more events, elsewhere)
+HELD_ELSEWHERE_TOO = re.compile(r"\balso\s+(?:took place|(?:were|was)\s+(?:held|staged|reported)|erupted|broke out)\b", re.I)
 WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # "in two separate gunbattles": a sentence that sums over acts told apart
 SEPARATE_ACTS = re.compile(r"\b(?:two|three|four|five|several|multiple|\d+)\s+separate\b", re.I)
@@ -53,7 +55,7 @@ def refined(location: Place | None, places: list[Place], sentences: list, index:
     country = location.country_code if location is not None else None
     # ("In the city of Gulu, a separate protest …": the place of another event, no detail of this one;
     # "in another incident in Lima" says the first was in Lima too)
-    another = [(s.start_char, s.end_char) for s in sentences[index + 1 : index + DETAIL_SENTENCES + 1] if ELSEWHERE.search(s.text)]
+    another = [(s.start_char, s.end_char) for s in sentences[index + 1 : index + DETAIL_SENTENCES + 1] if ELSEWHERE.search(s.text) or HELD_ELSEWHERE_TOO.search(s.text)]
     detail = [
         p for p in places
         if p.is_location and start <= p.evidence.start < last.end_char and p.level in ("point", "region")
@@ -196,6 +198,7 @@ def location_of(places: list[Place], trigger) -> Place | None:
     in_sources: set[int] = set()
     elsewhere: set[int] = set()  # where a source spoke, or whence a missile came: never the scene
     across: set[int] = set()
+    doing: set[int] = set()  # a country named as the doer (not a town: the parse may read "… the capital Tripoli killed" so)
     for token in trigger.sent:
         if token.lemma_.lower() in REPORTING_LEMMAS and token.pos_ == "VERB":
             for child in token.children:
@@ -219,6 +222,10 @@ def location_of(places: list[Place], trigger) -> Place | None:
             # where (to the end of the clause it is in, where the parse often hangs "in Gaza")
             clause_end = token.head.head.right_edge.i if token.dep_ == "pobj" else token.right_edge.i
             elsewhere.update(t.idx for t in token.doc[token.i + 1 : clause_end + 1])
+        elif token.dep_ in ("nsubj", "conj") and token.ent_type_ == "GPE" and _doer_of(token, trigger):
+            # ("The U.S. and Britain launched fresh air strikes on Houthi positions": the country doing
+            # the act is no scene; the positions' place, here or in the sentences around, is)
+            doing.update(t.idx for t in token.doc[token.left_edge.i : token.i + 1])
         elif token.lower_ == "from" and token.head.lemma_.lower() in LAUNCH_LEMMAS:
             # "missiles fired from over the Golan Heights": where they came from, never where they fell
             elsewhere.update(t.idx for t in token.subtree)
@@ -231,7 +238,7 @@ def location_of(places: list[Place], trigger) -> Place | None:
     def among(place: Place, offsets: set[int]) -> bool:
         return any(place.evidence.start <= i < place.evidence.end for i in offsets)
 
-    places = [p for p in places if not among(p, elsewhere)]  # the sentences before may give the place instead
+    places = [p for p in places if not among(p, elsewhere) and not (p.level == "country" and among(p, doing))]  # the sentences before may give the place instead
     told = [p for p in places if not among(p, in_sources)] or places
     candidates = [p for p in told if not among(p, across)] or told
     candidates = _without_holders(candidates, trigger.doc.text) or candidates
@@ -247,6 +254,14 @@ def location_of(places: list[Place], trigger) -> Place | None:
     if best.precision is GeoPrecision.POINT and NEAR_RE.search(before):
         best = dataclasses.replace(best, precision=GeoPrecision.NEAR)
     return best
+
+
+def _doer_of(token, trigger) -> bool:
+    """Whether a name is the subject of the verb the trigger is or hangs on, or is joined to it."""
+    while token.dep_ == "conj":
+        token = token.head
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return token.dep_ == "nsubj" and token.head == verb
 
 
 # "170 km (105 miles) east of the provincial capital ", "20 kilometres from "

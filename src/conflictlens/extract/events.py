@@ -50,7 +50,7 @@ import dataclasses
 import re
 from typing import ClassVar
 
-from ..model import ActorCategory, ActorMention, DatePrecision, Event, Evidence, FuzzyDate, Place, Quantity
+from ..model import ActorCategory, DatePrecision, Event, Evidence, FuzzyDate, Place, Quantity
 from ..pipeline import Document
 from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
 from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, relative_day
@@ -58,8 +58,8 @@ from .event_classifier import Prediction, load_classifier
 from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
 from .event_clauses import act_a_development_followed, act_beside_motive, act_in_since_clause, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
 from .event_labels import TERRITORY_TYPES, sub_event_of
-from .event_days import across_interval, dates_a_statement, days_told_together, done_by_the_statement, interval_clause, own_dates_first
-from .event_context import (ALSO_THAT_DAY, ATTACKERS_COUNTED, ATTACKERS_KILLED, CONTINUED, DEMONSTRATIONS, HOSPITAL_HURT, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, OTHERS_HURT, THE_BODIES, THE_EVENT_OPENS, THE_SAME_VICTIM, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed,
+from .event_days import CLOCK_TIME, across_interval, dates_a_statement, days_told_together, done_by_the_statement, interval_clause, own_dates_first
+from .event_context import (ALSO_THAT_DAY, ATTACKERS_COUNTED, ATTACKERS_KILLED, CONTINUED, DEMONSTRATIONS, HOSPITAL_HURT, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, OTHERS_HURT, THE_BODIES, THE_EVENT_BEGAN, THE_EVENT_OPENS, THE_SAME_VICTIM, THEN_ON, TOLD_EVENTS_TOOK_PLACE, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed, day_last_told,
                             completed, demonstration_at, escalated, latest_unnamed, one_scene, part_of_the_last, protest_the_same_day, same_night, that_night, told_again_merged, unborrowed, unnamed_at,
                             with_claims_told_first, with_both_sides_dead, with_neighbours, with_missing_figures, with_more_dead, with_more_hurt, with_other_estimate, within_week, without_own_day)
 from .event_headlines import LIVE_ENTRY_HEADING, headline_key, is_headline
@@ -69,11 +69,11 @@ from .event_patterns import commemorated_spans, commentary, distant_act_spans, e
 from .event_triggers import (AMONG_THE_VICTIMS, acts_words, spread_event_told, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rescuer_is_no_captor, rule_names, target_named_again, tells_only_victims,
                              side_named_again, the_doers, the_forces_again, told_in_the_past, tolls_itself, trigger_token)
 from .event_rules import COUNTED_OUT, DIED_OF_WOUNDS, PREFILTER, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, classify_sub_event
-from .event_roles import (BOTH_ACTS, CLAIMED_BY, CLAIMED_THE_ACT, JUDGING_LEMMAS, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, blamed_group, claimant, clash_sides, governing_verb, named_again, own_act_retold, roles,
+from .event_roles import (BOTH_ACTS, CLAIMED_BY, CLAIMED_THE_ACT, JUDGING_LEMMAS, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, accused_doer, blamed_group, claimant, clash_sides, governing_verb, named_again, demonstrators_of, own_act_retold, roles,
                           side_telling, state_side_of, taker_after_withdrawal, the_same_group, unnamed_band)
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, bodies_found, counts_at_places, read_casualties, single_hurt, single_victim, victim_pair, with_attacker_dead
-from .taxonomy import event_type_of
-from .tolls import ONE_OF_THE_ACTS, OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_OPENS, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, WAR_TALLY, TollUpdate, counts_exactly, latest_of_kind, latest_violent_index, latest_with_dead, reports_violence, supersede_tolls, with_headline_toll, without_summaries
+from .taxonomy import KILL_NO_ONE, event_type_of
+from .tolls import DIED_LATER, fuller_toll, ONE_OF_THE_ACTS, OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_OPENS, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, WAR_TALLY, TollUpdate, counts_exactly, latest_of_kind, latest_violent_index, latest_with_dead, reports_violence, supersede_tolls, with_headline_toll, without_summaries
 
 STAGE = "events/1"
 
@@ -189,6 +189,9 @@ class EventStage:
             if claimed is not None:
                 if (named := claimant(span, doc.actors)) is not None:
                     events[claimed] = dataclasses.replace(events[claimed], actor1=named)
+            elif follows_event and claim_told and events[-1].actor1 is not None and (named := claimant(span, doc.actors)) is not None \
+                    and named.name.startswith(events[-1].actor1.name + " "):
+                events[-1] = dataclasses.replace(events[-1], actor1=named)  # ("Islamic State Khorasan Province … claimed": the group's branch)
             elif not follows_event and claim_told and (named := claimant(span, doc.actors)) is not None:
                 # "Islamic State claimed … an attack on a mosque in which six people were killed",
                 # before the attack is told: its doer and toll, for the event told next
@@ -218,6 +221,14 @@ class EventStage:
                     toll_updates.append(TollUpdate(this_sentence, update))
                     continue  # "the death toll rose to 31": news of an event already reported
                 # with nothing reported before it, the sentence is the report of its event
+            if follows_event and events[-1].event_type in VIOLENT_TYPES and THE_EVENT_BEGAN.match(sentence):
+                # "The attack began on Friday evening when a suicide bomber rammed …": the event just
+                # told, from its start, which is the day ACLED gives an event over two days
+                began = [d for d in found_dates if d.date.precision is DatePrecision.DAY]
+                if len(began) == 1 and (events[-1].date.precision is not DatePrecision.DAY or began[0].date.value <= events[-1].date.value):
+                    events[-1] = dataclasses.replace(events[-1], date=began[0].date)
+                last_event_sentence = sentence_index
+                continue
             if follows_event and events[-1].event_type in VIOLENT_TYPES | {"Riots"} and (later := DIED_LATER.match(sentence)) is not None:
                 # "The man, a Christian, died of his injuries in hospital on Monday": the victim of the
                 # event just told, dying of it days on; one dead where it counted none
@@ -245,13 +256,17 @@ class EventStage:
                 # ("Al Shabaab said its fighters had killed …": its claim of the act)
                 events[claimed_of] = dataclasses.replace(events[claimed_of], actor1=speaker)
             if (part_of_toll or partisan or OTHER_SOURCES_TOLL.search(sentence)) \
-                    and (latest := claimed_of if partisan else latest_with_dead(events) if part_of_toll else latest_violent_index(events)) is not None:
+                    and (latest := claimed_of if partisan else latest_with_dead(events)) is not None:
                 # "the monitor gave a toll of 48", "activists put the toll higher": another source's
                 # figure for an event already told, or a part of its toll, and no event of its own
                 # (the claims stage keeps who said it). Where the event has a figure, ACLED keeps the
                 # lowest and the other stays on record beside it; where it has none, this is its
                 # toll ("WHO put the toll at 70")
                 figure = read_casualties(sentence, FATALITY_PATTERNS, phrase_spans)
+                hurt = read_casualties(sentence, INJURY_PATTERNS, phrase_spans) if part_of_toll else None
+                if hurt is not None and events[latest].injuries is None:
+                    # ("The dead included a former lawmaker and two soldiers, and 47 people were wounded")
+                    events[latest] = with_missing_figures(events[latest], None, hurt)
                 if figure is not None:
                     told = events[latest]
                     if told.fatalities is None and not partisan:
@@ -291,6 +306,13 @@ class EventStage:
                     # wounded.": the hurt of the event just told, a few sentences on
                     events[-1] = with_missing_figures(events[-1], None, read_casualties(sentence, INJURY_PATTERNS, phrase_spans))
                     last_event_sentence = sentence_index
+                continue
+            if follows_event and events[-1].event_type in VIOLENT_TYPES and event_type_of(sub_event) == events[-1].event_type and without_own_day(events[-1].date) \
+                    and own_act_retold(span, events[-1], doc.actors) and any(d.date.precision is DatePrecision.DAY for d in dates):
+                # ("The Arakan Army said on Tuesday it had captured a base …. ¶ The group said … its fighters took
+                # control of the base on Sunday": its own act told again, with its day)
+                events[-1] = completed(events[-1], dates, [], span.root)
+                last_event_sentence = sentence_index
                 continue
             if no_political_violence(sentence, span, doc.actors, sub_event, StoryKind(sports_story, terror_story)):
                 continue  # a robbery, an accident, a match, a price war, a sentence handed down, a drill
@@ -373,6 +395,8 @@ class EventStage:
                                                                and not (charged and not acts_words(trigger, a))])  # (those who charge or arrest are no side)
             if found_dead:
                 actor1 = None  # (who found the bodies did not kill them)
+            accused = accused_doer(span, doc.actors) if actor1 is None and not found_dead else None
+            actor1 = actor1 or accused  # ("the RSF accused the army of killing three civilians": the army, as ACLED codes it)
             if actor1 is not None and rescuer_is_no_captor(trigger) and not acts_words(trigger, actor1):
                 actor1 = None  # "Troops rescued 20 villagers who had been kidnapped last week": not the troops' abduction
             if actor1 is not None and actor1.generic and actor1.category is ActorCategory.CIVILIANS and event_type_of(sub_event) in VIOLENT_TYPES:
@@ -483,7 +507,10 @@ class EventStage:
                     and any(t.lemma_.lower() in REPORTING_LEMMAS and t.pos_ == "VERB" for t in span):
                 # "A resident said 20 people were killed" after "At least 15 …, a medical source said":
                 # another source's count of the same dead, kept beside the first as ACLED keeps the lowest
-                events[-1] = with_other_estimate(events[-1], fatalities, this_sentence)
+                # ("… killing a senior Hezbollah commander. ¶ The ministry said three people, including two
+                # children, were killed in the strike and 74 were wounded": a fuller count than one named victim)
+                events[-1] = fuller_toll(events[-1], fatalities, sentence, this_sentence) or with_other_estimate(events[-1], fatalities, this_sentence)
+                events[-1] = with_missing_figures(events[-1], None, injuries, this_sentence)
                 continue
             if not dates and stated and sub_event in ANNOUNCED_ACTS:
                 dates = stated  # "a ceasefire was announced on Tuesday": the announcement is the act
@@ -497,12 +524,14 @@ class EventStage:
             # ("Angry residents later blocked the highway", right after the attack: the same day)
             # ("The assailants also attacked a nearby army detachment the same morning": another act that day)
             later_that_day = not dates and bool(events) and (LATER_THAT_DAY.match(sentence) is not None or (follows_event and LATER_ON.search(sentence) is not None)
+                                                             or (follows_event and fatalities and THEN_ON.search(sentence) is not None)
                                                              or (follows_event and ALSO_THAT_DAY.search(sentence) is not None)) \
-                and events[-1].date.precision is DatePrecision.DAY and events[-1].date.basis == "text"
+                and (day_told := day_last_told(events)) is not None
             anchored = fatalities or injuries or dates or in_sentence or sentence_index == lede_index or (CLOCK_TIME.search(sentence) and not follows_event) \
                 or later_that_day \
                 or (event_type_of(sub_event) == "Strategic developments" and not follows_event)
-            if not anchored and (actor1 is None or actor1.generic):
+            if not anchored and (actor1 is None or actor1.generic or accused):  # (an accusation alone tells no act on a day)
+                actor1 = None if accused else actor1  # (nor names the doer of one told: "The army accused the RSF of shelling the market")
                 if follows_event and events[-1].actor1 is None and events[-1].event_type in VIOLENT_TYPES and actor1 is not None \
                         and actor1.category is not None and int(actor1.category) in ARMED_CATEGORIES and actor1.category is not ActorCategory.STATE_FORCES:
                     # "Six people were killed in an armed attack on a bar. ¶ An armed commando arrived … and opened fire": its doers
@@ -577,14 +606,15 @@ class EventStage:
                 continue
             carried = last_date if last_date is not None and last_date.precision is DatePrecision.DAY else None
             if carried is None and later_that_day:
-                carried = events[-1].date
+                carried = day_told.date
             if carried is None and events and ALSO.search(sentence) and events[-1].date.precision is DatePrecision.DAY:
                 carried = events[-1].date  # "Protests also took place in Mombasa": the same day as the event before
             if carried is None and not dates and follows_event and in_sentence and part_of_the_last(events[-1], sub_event, in_sentence, sentence):
                 # "Bomb blasts struck 10 places across the three provinces overnight. ¶ In Pattani's Nong
                 # Chik district, a bomb exploded near a police booth": a part of the act just told, on its day
                 carried = events[-1].date
-            sub_event = with_codebook_precedence(sub_event, sentence, contexts[sentence_index], actor1, actor2, trigger, typed_by_classifier)
+            if not found_dead:  # (bodies found are an attack, whoever found them: no fight's sides)
+                sub_event = with_codebook_precedence(sub_event, sentence, contexts[sentence_index], actor1, actor2, trigger, typed_by_classifier)
             if sub_event == "Armed clash" and actor2 is not None and actor2.category is ActorCategory.CIVILIANS \
                     and (other := next((a for a in associated if a.category is not None and int(a.category) in ARMED_CATEGORIES
                                         and a.actor_id != (actor1 and actor1.actor_id)), None)) is not None:
@@ -609,7 +639,8 @@ class EventStage:
             told = location_of(in_sentence, trigger) or scene(earlier) or city_meant(sentence, filed_from, events)
             location = refined(told, scene_places, sentence_spans, sentence_index, date.precision is DatePrecision.DAY) \
                 or (title_place if not events and sentence_index <= OPENING_SENTENCES else None) \
-                or (events[-1].location if later_that_day or protest_the_same_day(sub_event, date, events) else None) \
+                or ((events[-1].location or day_told.location) if later_that_day else None) \
+                or (events[-1].location if protest_the_same_day(sub_event, date, events) else None) \
                 or (filed_from_capital if NATIONAL_SEATS.search(sentence) else None)  # ("stormed parliament", filed from the capital)
             if location is None and follows_event and event_type_of(sub_event) == events[-1].event_type and CONTINUED.search(sentence):
                 # ("Clashes between troops and Fano fighters in Gondar …. Heavy gunfire continued into Sunday": the
@@ -620,10 +651,12 @@ class EventStage:
                 location = location or events[-1].location
                 actor1 = events[-1].actor1 if actor1 is None or the_doers(actor1, article.text) else actor1
             if location is None and follows_event and event_type_of(sub_event) in DEMONSTRATIONS and events[-1].event_type in DEMONSTRATIONS \
-                    and date.value == events[-1].date.value and not (fatalities or injuries):
+                    and date.value == events[-1].date.value:
                 # ("… arrested 466 people at a protest in central London on Saturday. ¶ Hundreds of demonstrators
-                # gathered … holding signs": the protest just told, placed nowhere else)
+                # gathered … holding signs": the protest just told, placed nowhere else, with the hurt it tells:
+                # "10 police officers were injured as protesters threw fireworks and stones")
                 events[-1], last_event_sentence = escalated(events[-1], sentence, span, doc.actors), sentence_index
+                events[-1] = with_missing_figures(events[-1], fatalities, injuries, this_sentence)
                 continue
             if location is not None and location.evidence.start >= span.end_char:
                 borrowed[len(events)] = told  # a place the next sentences name, unless it is theirs
@@ -641,11 +674,11 @@ class EventStage:
                     actor2 = actor1
                 elif actor2 is not None and actor2.category is None:
                     actor2 = None  # ("unrest that erupted after the court confirmed the Frelimo party's victory": no side)
-                actor1 = crowd or _demonstrators(sub_event, trigger, article)
+                actor1 = crowd or demonstrators_of(sub_event, trigger, article, STAGE)
             elif event_type_of(sub_event) in DEMONSTRATIONS and actor1 is not None and actor1.category == ActorCategory.CIVILIANS:
                 # "Thousands of farmers drove tractors into Brussels to protest": ACLED's protesters,
                 # the farmers associated; what they protest against ("EU agricultural policy") is no side
-                associated, actor1 = (*associated, actor1), _demonstrators(sub_event, trigger, article)
+                associated, actor1 = (*associated, actor1), demonstrators_of(sub_event, trigger, article, STAGE)
                 actor2 = actor2 if actor2 is not None and actor2.category == ActorCategory.STATE_FORCES else None
             if sub_event == "Peaceful protest" and actor2 is not None and actor2.category is ActorCategory.STATE_FORCES:
                 actor2 = None  # "protests over a death in police custody": no one intervened, as the type says
@@ -727,27 +760,12 @@ SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+[^,.;()]{3,80}$", re.I)
 FUTURE_BEFORE = re.compile(r"\b(to take effect|to begin|to start|to come into force|due to \w+|scheduled to \w+|set to \w+|will \w+|expected to \w+)\s+$", re.I)
 
 
-# the events just told, said to have happened somewhere: "Most of the explosions took place in …"
-# ("The attack on Tuesday evening was carried out by a mob armed with swords": when, and by whom)
-TOLD_EVENTS_TOOK_PLACE = re.compile(r"^\W*(?:(?:most|many|some|all|one|two|several|none)\s+of\s+)?the\s+(?:[\w-]+\s+)?(?:explosions?|blasts?|attacks?|strikes?|"
-                                    r"killings?|clashes|bombings?|raids?|incidents?)(?:\s+(?:on|in|at|near)\s+[^.;,]{1,40}?)?"
-                                    r"\s+(?:took place|occurred|happened|(?:was|were) (?:carried out|perpetrated|committed))\b", re.I)
-
-
 # damage told in the passive with no doer: "A synagogue in Derbent was set on fire"
 DAMAGE_WITH_NO_DOER = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:set on fire|set ablaze|torched|burned|burnt|gutted|looted|ransacked|vandali[sz]ed|damaged|destroyed)\b(?!\s+by\b)", re.I)
 
 
 WEEKEND = re.compile(r"\bweekend\b", re.I)
 INCLUDING_PART = re.compile(r"\bincluding\s+(?:at\s+least\s+)?\d+\s+(?:in|at)\b", re.I)
-# Strategic developments that are not violence: an event with a death toll is none of them
-NON_LETHAL_DEVELOPMENTS = frozenset({"Agreement", "Arrests", "Change to group/activity", "Headquarters or base established", "Non-violent transfer of territory", "Other"})
-
-
-# …and the types that name harm to property only
-KILL_NO_ONE = NON_LETHAL_DEVELOPMENTS | {"Looting/property destruction"}
-
-
 # ...nor is one that kills or abducts someone by name ("the blast killed the group's leader")
 # ("perpetrated one of its most serious attacks in recent memory in the town of Andahua": the attack)
 VIOLENT_ACT_VERB = re.compile(r"\b(killed|kills|assassinated|executed|beheaded|shot dead|abducted|kidnapped|ambushed|"
@@ -771,30 +789,8 @@ TOLD_IN_PASSING = frozenset({"Diplomatic event", "Responsibility claim", "Organi
 ANNOUNCED_ACTS = frozenset({"Agreement", "Change to group/activity"})
 
 
-def _demonstrators(sub_event: str, trigger, article) -> ActorMention:
-    """ACLED codes an unnamed crowd as protesters (inter 6) or rioters (5): "Protests took
-    place in Mombasa" names its doers by the event word itself, which is the evidence."""
-    rioters = event_type_of(sub_event) == "Riots"
-    return ActorMention(
-        actor_id="generic:rioters" if rioters else "generic:protesters",
-        name="rioters" if rioters else "protesters",
-        category=ActorCategory.RIOTERS if rioters else ActorCategory.PROTESTERS,
-        evidence=Evidence(article.id, trigger.idx, trigger.idx + len(trigger.text), article.text[trigger.idx : trigger.idx + len(trigger.text)], STAGE),
-        generic=True,
-    )
-
-
 SHOT_DEAD = re.compile(r"\b(shot dead|shot and killed|gunned down)\b", re.I)
 
 
-# the victim just told, dying later: "The man died of his injuries", "Both women later succumbed to their wounds", "He died in hospital on Wednesday"
-DIED_LATER = re.compile(r"^\W*(?:(?P<one>the (?:man|woman|boy|girl|victim|officer|soldier|driver)|he|she)|the (?:two|three|four|five) \w+|both|they)\b[^.;]{0,60}?"
-                        r"\b(?:later\s+)?(?:(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:injuries|wounds)|died\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?hospital)\b", re.I)
-
-
-# "at 10:30 p.m.", "around 2 am", "at approximately 2120 on 15th Avenue", "at 0300 hours"
-CLOCK_TIME = re.compile(r"\b(?:at|around|about|shortly (?:before|after)|until)\s+(?:approximately\s+|about\s+|around\s+)?"
-                        r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|[0-2]\d[0-5]\d(?=\s+(?:hours|hrs|GMT|local|on|in|at|when)\b|\s*[,.;(\[])|"
-                        r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+o'clock)", re.I)
 GROUND_TAKEN = TERRITORY_TYPES - {"Non-violent transfer of territory"}  # taken by force, or regained
 ALSO = re.compile(r"\b(also|likewise|similarly)\b", re.I)

@@ -274,6 +274,11 @@ class PlaceStage:
                     add(start, end, surface, "embedded" if embedded else "gazetteer")
                     if text[end : end + 2] not in ("'s", "’s"):
                         break  # (an owner's possessive: "Niger's Tillaberi region" holds a place of its own after it)
+        # ("… seizes key city of Wad Madani" … "took control of Wad Madani", tagged a person there): a
+        # name of two words or more the article has read as a place is that place wherever it is written
+        for surface in {surface for _, _, surface, how in found if how in ("ner", "gazetteer") and " " in surface}:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
+                add(m.start(), m.end(), surface, "gazetteer")
         return sorted(found)
 
     def _lost_apostrophe_owner(self, surface: str) -> str | None:
@@ -332,7 +337,8 @@ class PlaceStage:
             return True
         before = text[max(0, start - 30) : start].lower().split()
         # "the Syrian town of al-Qardaha": the text says it is a place, however small the gazetteer has it
-        named_as_place = len(before) >= 2 and before[-1] == "of" and (before[-2] in PLACE_NOUNS or _singular(before[-2]) in PLACE_NOUNS)
+        named_as_place = len(before) >= 2 and before[-1] == "of" and (before[-2] in PLACE_NOUNS or _singular(before[-2]) in PLACE_NOUNS) \
+            or (_LISTED_PLACES_BEFORE.search(text, max(0, start - 100), start) is not None and top.population >= 1_000)
         after_locative = bool(before) and (
             before[-1] in STRONG_LOCATIVES
             or (len(before) >= 2 and before[-1] == "the" and before[-2] in STRONG_LOCATIVES)
@@ -609,6 +615,9 @@ class PlaceStage:
         return _place_from_entry(region, doc, start, end, 0.6, "literal")
 
 
+# ("the cities of Batumi and Zugdidi", "the towns of Kidal, Gao and Menaka": each name listed is one)
+_LISTED_PLACES_BEFORE = re.compile(r"\b(?:cities|towns|villages|provinces|regions|districts|states|areas|communes)\s+of\s+"
+                                   r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+and\s+|,\s+|\s+and\s+))+$")
 _LISTED_AFTER_NAME = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)(?:,| and| or|, and)\s+$")
 
 

@@ -79,3 +79,11 @@ def event_type_of(sub_event_type: str) -> str:
 # sub-types by their means: an explosive set or thrown, and arms fired from afar
 EXPLOSIVE_TYPES = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
 STANDOFF_TYPES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+
+
+# Strategic developments that are not violence: an event with a death toll is none of them
+NON_LETHAL_DEVELOPMENTS = frozenset({"Agreement", "Arrests", "Change to group/activity", "Headquarters or base established", "Non-violent transfer of territory", "Other"})
+
+
+# …and the types that name harm to property only
+KILL_NO_ONE = NON_LETHAL_DEVELOPMENTS | {"Looting/property destruction"}

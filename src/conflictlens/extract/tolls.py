@@ -37,12 +37,16 @@ OTHER_SOURCES_TOLL = re.compile(
     # "Other media reports suggest that at least 14 people were killed"
     r"|^\W*(other|some|several|separate|unconfirmed) (\w+ )?(reports|sources|accounts|estimates)\b"
     # "Another source said more than 50 soldiers had been killed"
-    r"|^\W*(another|a second|a third|a different) (\w+ )?(source|official|witness|resident|medic|doctor)\b)",
+    r"|^\W*(another|a second|a third|a different) (\w+ )?(source|official|witness|resident|medic|doctor)\b"
+    # "An Associated Press journalist saw the bodies of three protesters outside parliament": a witness's count
+    r"|\b(journalists?|reporters?|photographers?|correspondents?|witness(es)?|residents?) (\w+ )?(saw|counted|filmed|photographed) (the )?bod(y|ies)\b)",
     re.I,
 )
 # ("the toll includes …"; "seven of the dead belonged to the factions", "Most of the dead were civilians")
 PART_OF_TOLL = re.compile(r"\btoll\b[^.]{0,20}\b(includes|included|including)\b"
-                          r"|\b(?:\d+|[a-z]+)\s+of\s+the\s+(?:dead|victims|fatalities)\s+(?:were|was|belonged|are|included)\b", re.I)
+                          r"|\b(?:\d+|[a-z]+)\s+of\s+the\s+(?:dead|victims|fatalities)\s+(?:were|was|belonged|are|included)\b"
+                          # ("The dead included a former lawmaker and two soldiers")
+                          r"|^\W*the\s+(?:dead|victims|fatalities)\s+(?:included|include|were\s+mostly)\b", re.I)
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
@@ -333,7 +337,9 @@ CROWD_TYPES = frozenset({"Protests", "Riots"})
 
 
 def _parts_of(lede: Event, others: list[Event]) -> list[Event]:
-    family = VIOLENT_TYPES if lede.event_type in VIOLENT_TYPES else CROWD_TYPES if lede.event_type in CROWD_TYPES else None
+    # (a day of unrest's parts may be attacks its crowds made: "supporters … attacked a polling centre
+    # with crude bombs", "a party supporter was hacked to death by rivals")
+    family = VIOLENT_TYPES if lede.event_type in VIOLENT_TYPES else CROWD_TYPES | VIOLENT_TYPES if lede.event_type in CROWD_TYPES else None
     if family is None or not _counted(lede.fatalities):
         return []
     following = [e for e in others if 0 <= e.evidence.start - lede.evidence.end <= PARTS_WITHIN_CHARS]
@@ -386,3 +392,26 @@ def _with_summary_context(part: Event, lede: Event) -> Event:
     date = part.date if part.date.precision is not DatePrecision.UNKNOWN else lede.date
     return dataclasses.replace(part, location=part.location or lede.location, actor1=named(part.actor1, lede.actor1),
                                actor2=named(part.actor2, lede.actor2) if part.actor2 is not None else part.actor2, date=date)
+
+
+# the victim just told, dying later: "The man died of his injuries", "Both women later succumbed to their wounds", "He died in hospital on Wednesday"
+DIED_LATER = re.compile(r"^\W*(?:(?P<one>the (?:man|woman|boy|girl|victim|officer|soldier|driver)|he|she"
+                        r"|one (?:[\w-]+ ){0,2}?(?:activist|protester|demonstrator|supporter|man|woman|victim|soldier|policeman|officer|student))"
+                        r"|the (?:two|three|four|five) \w+|both|they)\b[^.;]{0,60}?"
+                        r"\b(?:later\s+)?(?:(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:injuries|wounds)|died\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?hospital"
+                        # ("One BNP activist died on the way to hospital.")
+                        r"|died\s+(?:on the way|en route|while being (?:taken|rushed))\s+to\s+(?:a\s+|the\s+)?hospital)\b", re.I)
+
+
+# a count broken down ("three people, including two children, were killed"): an account of all the dead
+BROKEN_DOWN = re.compile(r"\b(?:including|among them)\b", re.I)
+
+
+def fuller_toll(event: Event, figure: Quantity, sentence: str, evidence: Evidence) -> Event | None:
+    """``event`` with a later, larger count broken down by whom it counts, where the event had
+    only the one victim its lede named ("killing a senior commander"); None otherwise."""
+    told = event.fatalities
+    if told is None or told.best != 1 or figure.best is None or figure.best <= 1 or not BROKEN_DOWN.search(sentence) \
+            or not re.search(r"\b(?:a|an|the)\b", told.phrase, re.I):
+        return None
+    return dataclasses.replace(event, fatalities=figure, fatalities_evidence=evidence, superseded_fatalities=event.superseded_fatalities + (told,))
