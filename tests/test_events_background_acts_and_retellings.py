@@ -151,3 +151,29 @@ def test_a_groups_branch_claiming_the_attack_is_its_doer(read_events):
     [attack] = read_events.events(text, "2024-12-11", title="Islamic State bomber kills official in Kabul")
     assert attack.actor1.name == "Islamic State Khorasan Province"
     assert attack.fatalities.best == 4
+
+
+@pytest.mark.model
+def test_where_an_offensive_heads_and_a_front_sector_name_no_scene(read_events):
+    text = ("KYIV, Aug 20 (Reuters) - Russia's defence ministry said on Tuesday its forces had captured a village in "
+            "Ukraine's eastern Donetsk region, as Moscow pressed its offensive toward the town of Pokrovsk.\n\n"
+            "Ukraine's general staff said its troops had repelled 40 attacks in the Pokrovsk sector.")
+    events = read_events.events(text, "2024-08-20")
+    assert events[0].sub_event_type == "Non-state actor overtakes territory"
+    assert events[0].location.name == "Donetsk Oblast"
+
+
+@pytest.mark.model
+def test_rockets_fired_towards_a_city_fall_there(read_events):
+    text = ("JERUSALEM, Nov 12 (Reuters) - Palestinian militants fired three rockets towards the southern Israeli city "
+            "of Sderot on Tuesday, the military said.")
+    [rockets] = read_events.events(text, "2024-11-12")
+    assert rockets.location.name == "Sderot"
+
+
+@pytest.mark.model
+def test_a_car_bomb_set_off_is_a_bombing_whatever_the_classifier_hears(read_events):
+    text = ("LIMA, Oct 26 - Within 15 minutes the terrorists detonated a car stuffed with explosives that had been left "
+            "at the entrance of the embassy on Wednesday, police said.")
+    events = read_events.events(text, "1989-10-26")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]

@@ -9,6 +9,46 @@ from conflictlens.model import DatePrecision
 
 ONE_EVENT_ONE_FIELD = {
     # --- stop 26: strikes, accusations, parties, tolls told again
+    # a missile the defences failed to intercept struck: no disrupted weapon
+    "a-missile-not-intercepted": (
+        "JERUSALEM, Dec 21 (Reuters) - A missile fired from Yemen hit a school in the town of Ramat Gan early on "
+        "Saturday, wounding three people, after air defences failed to intercept it, police said.", "2024-12-21",
+        "sub_event_type", "Shelling/artillery/missile attack"),
+    # how a blast was set is no device found
+    "explosives-the-blast-was-set-with": (
+        "RAIPUR, Jan 6 (PTI) - Six policemen were killed on Monday when Maoists blew up their vehicle with an "
+        "improvised explosive device in Chhattisgarh's Sukma district, police said.\n\nThe Maoists had planted "
+        "around 40 kg of explosives under the road, he said.", "2025-01-06", "fatalities.best", 6),
+    # a group telling a strike as its own is its doer, and tells no second strike
+    "a-group-saying-it-had-targeted": (
+        "JERUSALEM, Dec 21 (Reuters) - A missile fired from Yemen struck a playground in the city of Bat Yam early on "
+        "Saturday, wounding 12 people, the ambulance service said.\n\nYemen's Houthi movement said it had targeted "
+        "a military site in the area with a ballistic missile.", "2024-12-21", "actor1.name", "Houthis (Ansar Allah)"),
+    # what a source is (an aside set off by commas) is no scene
+    "the-sources-aside": (
+        "BAMAKO, Aug 28 (AFP) - A drone strike on a wedding in central Mali's Mopti region killed at least 15 "
+        "civilians on Sunday, residents said.\n\nThe army, which has bought drones from Turkey, said in a statement "
+        "that it had carried out a strike in the area on Sunday.", "2024-08-28", "location.name", "Mopti Region"),
+    # inmates caught after escaping are no event
+    "inmates-recaptured": (
+        "QUITO, Ecuador (AP) - At least nine inmates were killed in a riot at a prison in the city of Machala on "
+        "Monday, the prison agency said.\n\nSome inmates briefly escaped but were recaptured.", "2024-11-12",
+        "fatalities.best", 9),
+    # where a train was to go is no scene of a blast on the platform
+    "a-train-to-another-city": (
+        "QUETTA, Pakistan, Nov 9 (Reuters) - A suicide bomb blast at the railway station in the city of Quetta killed "
+        "at least 20 people on Saturday, officials said.\n\nThe bomber blew himself up on a platform as passengers "
+        "waited for a train to Peshawar.", "2024-11-09", "location.name", "Quetta"),
+    # the doers told again with the day they came give the raid its day
+    "the-gunmen-who-arrived-on-a-day": (
+        "ABUJA, March 10 (Reuters) - Armed bandits abducted at least 40 people in a raid on a village in Zamfara "
+        "state, residents said on Sunday.\n\nThe gunmen, who arrived on motorcycles late on Friday, went from house "
+        "to house.", "2024-03-10", "date.value", dt.date(2024, 3, 8)),
+    # the hurt and the taken, told after a raid with no one named taking them, are the raid's
+    "hurt-and-taken-in-the-raid": (
+        "JUBA, South Sudan (AP) - Armed youths killed at least 12 people in a raid on a cattle camp in Jonglei state "
+        "on Tuesday, an official said.\n\nNine people were injured and several children were abducted, he said.",
+        "2024-03-14", "injuries.best", 9),
     # strikes the rules name are no "Other", however the report hedges their toll
     "strikes-with-no-toll-given": (
         "ADEN, March 3 (Reuters) - U.S. and British warplanes launched fresh air strikes on Houthi positions in "

@@ -122,6 +122,8 @@ def with_missing_figures(event: Event, fatalities, injuries, evidence: Evidence 
 
 _COUNT = rf"(?:\d+|{SMALL_COUNT_WORDS}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
 # the event named again in a sentence's opening words: "The strike, conducted …, also killed …"
+# people taken in the act just told, in the passive, with no one named taking them
+TAKEN_TOO = re.compile(r"\b(?:were|was|had been)\s+(?:also\s+)?(?:abducted|kidnapped|taken hostage|taken captive|carried away)\b", re.I)
 # ("The attack began on Friday evening when …", "The siege started at dawn on Sunday")
 THE_EVENT_BEGAN = re.compile(r"^\W*the (?:[\w-]+ )?(?:attack|assault|siege|raid|fighting|clashes|violence|stand-?off|ambush|rampage)s? (?:began|started|unfolded)\b(?!\s+(?:after|following|over|with)\b)", re.I)
 THE_EVENT_OPENS = re.compile(r"^\W*the (?:air ?|drone |missile |suicide )?(?:strike|attack|raid|bombing|blast|explosion|ambush|assault|shelling|operation)s?\b", re.I)

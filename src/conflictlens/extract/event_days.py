@@ -216,3 +216,15 @@ def across_interval(gap: Interval, dates: list, usual: FuzzyDate, events: list[E
 CLOCK_TIME = re.compile(r"\b(?:at|around|about|shortly (?:before|after)|until)\s+(?:approximately\s+|about\s+|around\s+)?"
                         r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|[0-2]\d[0-5]\d(?=\s+(?:hours|hrs|GMT|local|on|in|at|when)\b|\s*[,.;(\[])|"
                         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+o'clock)", re.I)
+
+
+# a date inside a "since" clause starts a period and dates no act
+SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+[^,.;()]{3,80}$", re.I)
+
+
+# "a ceasefire … to take effect on Sunday": a day to come dates no act
+FUTURE_BEFORE = re.compile(r"\b(to take effect|to begin|to start|to come into force|due to \w+|scheduled to \w+|set to \w+|will \w+|expected to \w+)\s+$", re.I)
+
+
+# ("over the weekend": two days, no one day of them)
+WEEKEND = re.compile(r"\bweekend\b", re.I)

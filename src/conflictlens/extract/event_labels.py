@@ -61,7 +61,12 @@ LOOTING_WORDS = re.compile(r"\b(loot\w*|ransack\w*|pillag\w*|plunder\w*|burn\w*|
                            r"raz\w+|ste(al|als|aling|ole|olen)|seiz\w*|confiscat\w*|damag\w*|smash\w*|wreck\w*|bulldoz\w*)\b", re.I)
 # ("said it had captured a navy base": a base taken, not one set up)
 BASE_SET_UP_WORDS = re.compile(r"\b(set(ting)? up|establish\w*|open(ed|s|ing)?|buil[dt]\w*|construct\w*|deploy\w*|station\w*|install\w*|new|relocat\w*|mov(ed|ing))\b", re.I)
-LABEL_WORDS = {"Headquarters or base established": BASE_SET_UP_WORDS, "Natural disaster": NATURE_WORDS, "Man-made disaster": MISHAP_WORDS, "Responsibility claim": CLAIMING_WORDS, "Arrests": ARREST_WORDS,
+# ("The Maoists had planted around 60 kg of explosives on the road": how a blast was set, no device found)
+# ("… after air defences failed to intercept it": a missile that struck)
+DISRUPTED_WORDS = re.compile(r"\b(?<!failed to )(?<!fails to )(?<!failing to )(?<!not )(defus\w*|dismantl\w*|disarm\w*|found|seiz\w*|discover\w*|recover\w*|confiscat\w*|"
+                             r"intercept(?:ed|ing|ion|ions|s)?|shot down|shooting down|downed|destroyed|neutrali[sz]\w*|caches?|stockpiles?|depots?|jamm\w*|thwart\w*|foil\w*|"
+                             r"unexploded|bomb squad|disposal)\b", re.I)
+LABEL_WORDS = {"Headquarters or base established": BASE_SET_UP_WORDS, "Disrupted weapons use": DISRUPTED_WORDS, "Natural disaster": NATURE_WORDS, "Man-made disaster": MISHAP_WORDS, "Responsibility claim": CLAIMING_WORDS, "Arrests": ARREST_WORDS,
                "Looting/property destruction": LOOTING_WORDS}
 LABEL_WORDS |= {label: PROTEST_WORDS for label in PROTEST_TYPES}
 # a suicide bombing needs a word for one: "attacked a police station with explosives", "A truck bomb
@@ -129,6 +134,8 @@ def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bo
     # ("…had captured the village, a claim Kyiv did not confirm": a note on the source, no one claiming an act)
     # ("The M23 … seized Goma in January": a town seized is ground taken, not property)
     unworded = prediction.label in LABEL_WORDS and not LABEL_WORDS[prediction.label].search(SEIZED_TOWN.sub("", UNCHECKED_CLAIM.sub("", sentence)))
+    if unworded and prediction.label == "Disrupted weapons use" and (blast := explosive_device_went_off(sentence)) is not None:
+        return blast, False  # ("the terrorists detonated a car stuffed with explosives": no device found, one set off)
     no_means = prediction.label in EXPLOSIVE_TYPES and not EXPLOSIVE_WORDS.search(sentence)
     no_crowd = prediction.label == "Mob violence" and not MOB_WORDS.search(sentence)
     # ("Militants attacked a prison …, freeing more than 100 inmates": an armed attack is never ACLED's "Other")
@@ -139,8 +146,8 @@ def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bo
     # "More than a million people have been displaced": a tally of the uprooted, which ACLED codes
     # as no event, unless the sentence tells an act
     # ("Fighting in Rakhine has displaced hundreds of thousands of people since …": the war's tally, whatever it names)
-    if prediction.label == "Other" and (DISPLACED.search(sentence) or MEASURE_IMPOSED.search(sentence)) and (
-            classify_sub_event(sentence) is None or DISPLACED_SO_FAR.search(sentence)):
+    if prediction.label == "Other" and ((DISPLACED.search(sentence) or MEASURE_IMPOSED.search(sentence)) and (
+            classify_sub_event(sentence) is None or DISPLACED_SO_FAR.search(sentence)) or CAUGHT_AGAIN.search(sentence)):
         return None, True  # (nor is a curfew or an internet shutdown: a measure, no event ACLED codes)
     if prediction.probability >= (CLASSIFIER_CONFIDENT if prediction.is_event else NON_EVENT_CONFIDENT) and not (
             killing_idiom or crime_blast or crime_fight or nothing_taken or set_off_by_people or unworded or no_means or no_crowd or violence_as_other):
@@ -178,6 +185,8 @@ RESCUED_CAPTIVES = re.compile(r"\b(rescued|freed|released|liberated)\s+(\w+\s+){
 
 SET_DEVICE = re.compile(r"\b(dynamite|IEDs?|improvised explosive|land ?mines?|roadside bombs?|car bombs?|explosive (device|charge)s?|booby[- ]trap\w*)\b", re.I)
 MEASURE_IMPOSED = re.compile(r"\b(?:curfews?|state of emergency|martial law|internet (?:shutdown|blackout|services)|mobile internet)\b", re.I)
+# ("Some inmates briefly escaped but were recaptured": runaways caught, no event ACLED codes)
+CAUGHT_AGAIN = re.compile(r"\b(?:escaped|fled|broke out)\b[^.;]{0,40}?\b(?:were|was|had been|have been)\s+(?:later\s+|quickly\s+|all\s+)?recaptured\b", re.I)
 DISPLACED_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:displaced|uprooted)\b", re.I)
 DISPLACED = re.compile(r"\b(displaced|uprooted|(fled|forced (from|out of)) (their|his|her) homes)\b", re.I)
 BLAST_AMONG_PEOPLE = re.compile(

@@ -516,6 +516,8 @@ def counts_own_dead(speaker: ActorMention, text: str) -> bool:
 # "its fighters had killed", "its forces had struck the port", "their warplanes bombed"
 OWN_MEN_DID = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+)?(?:fighters|men|militants|mujahideen|members|forces|soldiers|troops|aircraft|warplanes|jets|drones|navy|units)\s+"
                          r"(?:had\s+|have\s+|has\s+)?(?:killed|attacked|targeted|struck|hit|bombed|shelled|raided|carried out|took control|captured|seized|overran)\b", re.I)
+# a group telling an act as its own: "The Houthis said it had targeted a military site …"
+OWN_ACT_CLAIMED = re.compile(r"\bsaid\s+(?:on\s+\w+day\s+)?(?:that\s+)?(?:it|they)\s+had\s+(?:targeted|struck|attacked|hit|bombed|shelled|fired\s+(?:at|on))\b", re.I)
 # ("The group said in a statement that its fighters …": the named group just told, speaking)
 THE_GROUP_SAID = re.compile(r"^\W*the\s+(?:group|militia|movement|rebels|insurgents)\s+(?:also\s+)?(?:said|says|claimed)\b", re.I)
 

@@ -34,6 +34,9 @@ SPREAD_ACROSS = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]ll over) (?:the )?
                            r"(?:regions|provinces|oblasts|states|districts|governorates|cities|towns|parts)\b")
 
 
+# what heads toward a place without being there (not rockets fired towards a city: their target)
+ADVANCING_LEMMAS = frozenset({"offensive", "advance", "push", "press", "march", "move", "head", "drive", "thrust", "progress", "retreat", "flee"})
+FRONT_SECTOR_AFTER = re.compile(r"\s+(?:sector|direction|axis|front)\b", re.I)
 # ("Rallies also took place in the cities of Batumi and Zugdidi": more events, elsewhere)
 HELD_ELSEWHERE_TOO = re.compile(r"\balso\s+(?:took place|(?:were|was)\s+(?:held|staged|reported)|erupted|broke out)\b", re.I)
 WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -56,10 +59,13 @@ def refined(location: Place | None, places: list[Place], sentences: list, index:
     # ("In the city of Gulu, a separate protest …": the place of another event, no detail of this one;
     # "in another incident in Lima" says the first was in Lima too)
     another = [(s.start_char, s.end_char) for s in sentences[index + 1 : index + DETAIL_SENTENCES + 1] if ELSEWHERE.search(s.text) or HELD_ELSEWHERE_TOO.search(s.text)]
+    doc_text = sentences[index].doc.text
     detail = [
         p for p in places
         if p.is_location and start <= p.evidence.start < last.end_char and p.level in ("point", "region")
         and (country is None or p.country_code == country) and not any(s <= p.evidence.start < e for s, e in another)
+        # ("repelled 52 attacks in the Pokrovsk sector": a stretch of front named for a town, no detail of the scene)
+        and not FRONT_SECTOR_AFTER.match(doc_text, p.evidence.end)
         # (not the province's namesake seat: "across Aleppo city and province" names no scene in it)
         and (province is None or (p.admin1 == province and p.feature_code != "ADM1" and not province.startswith((p.name, p.evidence.text.strip()))))
     ]
@@ -182,7 +188,9 @@ AWAY_FROM_SCENE_BEFORE = re.compile(
     r"(?:into|to|towards|back\s+to)\s+(?:the\s+)?$"
     # "a convoy travelling from Islamabad to the Dasu dam": where a journey began or was to end
     r"|\b(?:travel(?:l?ing|l?ed|s)?|heading|headed|bound|on\s+(?:its|their|his|her)\s+way|en\s+route)\s+"
-    r"(?:from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?(?:from|to|towards?|for)\s+(?:the\s+)?$", re.I)
+    r"(?:from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?(?:from|to|towards?|for)\s+(?:the\s+)?$"
+    # ("as passengers waited for a train to Peshawar", "a flight to Dubai": where it was to go
+    r"|\b(?:trains?|flights?|bus(?:es)?|planes?|ferr(?:y|ies)|convoys?)\s+(?:bound\s+)?(?:to|for)\s+$", re.I)
 
 
 def away_from_scene(place: Place, text: str) -> bool:
@@ -204,6 +212,12 @@ def location_of(places: list[Place], trigger) -> Place | None:
             for child in token.children:
                 if child.dep_ == "nsubj":
                     in_sources.update(t.idx for t in child.subtree)
+                    # ("The army, which has used drones acquired from Turkey …, said": what the source is, never where)
+                    # (not when the act itself is in a subject, as the parse may hang it: "Armed bandits abducted 61 people …, residents said")
+                    if not any(c.dep_ == "nsubj" and c.left_edge.i <= trigger.i <= c.right_edge.i for c in token.children):
+                        # (an aside set off by commas: "The army, which …, said")
+                        elsewhere.update(t.idx for r in child.children if r.dep_ == "relcl" and r.left_edge.i > 0
+                                         and token.doc[r.left_edge.i - 1].text == "," for t in r.subtree)
                 elif child.dep_ == "prep" and child.lower_ in ("in", "from", "at") and child.i == token.i + 1 \
                         and not any(c.dep_ == "auxpass" for c in token.children):  # ("Demonstrations were reported in Beira": where they were)
                     # where the source spoke, never the event's place: "George Sabra said in Turkey the
@@ -226,6 +240,9 @@ def location_of(places: list[Place], trigger) -> Place | None:
             # ("The U.S. and Britain launched fresh air strikes on Houthi positions": the country doing
             # the act is no scene; the positions' place, here or in the sentences around, is)
             doing.update(t.idx for t in token.doc[token.left_edge.i : token.i + 1])
+        elif token.lower_ in ("toward", "towards") and token.dep_ == "prep" and token.head.lemma_.lower() in ADVANCING_LEMMAS:
+            # ("as Moscow pressed its offensive toward the logistics hub of Pokrovsk": where it heads, not where it is)
+            elsewhere.update(t.idx for t in token.subtree)
         elif token.lower_ == "from" and token.head.lemma_.lower() in LAUNCH_LEMMAS:
             # "missiles fired from over the Golan Heights": where they came from, never where they fell
             elsewhere.update(t.idx for t in token.subtree)

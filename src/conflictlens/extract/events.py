@@ -58,8 +58,8 @@ from .event_classifier import Prediction, load_classifier
 from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
 from .event_clauses import act_a_development_followed, act_beside_motive, act_in_since_clause, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
 from .event_labels import TERRITORY_TYPES, sub_event_of
-from .event_days import CLOCK_TIME, across_interval, dates_a_statement, days_told_together, done_by_the_statement, interval_clause, own_dates_first
-from .event_context import (ALSO_THAT_DAY, ATTACKERS_COUNTED, ATTACKERS_KILLED, CONTINUED, DEMONSTRATIONS, HOSPITAL_HURT, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, OTHERS_HURT, THE_BODIES, THE_EVENT_BEGAN, THE_EVENT_OPENS, THE_SAME_VICTIM, THEN_ON, TOLD_EVENTS_TOOK_PLACE, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed, day_last_told,
+from .event_days import CLOCK_TIME, FUTURE_BEFORE, SINCE_CLAUSE_BEFORE, WEEKEND, across_interval, dates_a_statement, days_told_together, done_by_the_statement, interval_clause, own_dates_first
+from .event_context import (ALSO_THAT_DAY, ATTACKERS_COUNTED, ATTACKERS_KILLED, CONTINUED, DEMONSTRATIONS, HOSPITAL_HURT, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, OTHERS_HURT, THE_BODIES, THE_EVENT_BEGAN, THE_EVENT_OPENS, THE_SAME_VICTIM, TAKEN_TOO, THEN_ON, TOLD_EVENTS_TOOK_PLACE, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed, day_last_told,
                             completed, demonstration_at, escalated, latest_unnamed, one_scene, part_of_the_last, protest_the_same_day, same_night, that_night, told_again_merged, unborrowed, unnamed_at,
                             with_claims_told_first, with_both_sides_dead, with_neighbours, with_missing_figures, with_more_dead, with_more_hurt, with_other_estimate, within_week, without_own_day)
 from .event_headlines import LIVE_ENTRY_HEADING, headline_key, is_headline
@@ -69,7 +69,7 @@ from .event_patterns import commemorated_spans, commentary, distant_act_spans, e
 from .event_triggers import (AMONG_THE_VICTIMS, acts_words, spread_event_told, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rescuer_is_no_captor, rule_names, target_named_again, tells_only_victims,
                              side_named_again, the_doers, the_forces_again, told_in_the_past, tolls_itself, trigger_token)
 from .event_rules import COUNTED_OUT, DIED_OF_WOUNDS, PREFILTER, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, classify_sub_event
-from .event_roles import (BOTH_ACTS, CLAIMED_BY, CLAIMED_THE_ACT, JUDGING_LEMMAS, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, accused_doer, blamed_group, claimant, clash_sides, governing_verb, named_again, demonstrators_of, own_act_retold, roles,
+from .event_roles import (BOTH_ACTS, CLAIMED_BY, CLAIMED_THE_ACT, JUDGING_LEMMAS, OWN_ACT_CLAIMED, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, accused_doer, blamed_group, claimant, clash_sides, governing_verb, named_again, demonstrators_of, own_act_retold, roles,
                           side_telling, state_side_of, taker_after_withdrawal, the_same_group, unnamed_band)
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, bodies_found, counts_at_places, read_casualties, single_hurt, single_victim, victim_pair, with_attacker_dead
 from .taxonomy import KILL_NO_ONE, event_type_of
@@ -177,7 +177,7 @@ class EventStage:
             # "The attack was claimed by the TTP", "Boko Haram claimed responsibility": ACLED codes
             # the claimant as the doer of the latest event the report gives no doer, or only
             # "militants" (not "Security forces killed four attackers", told in between)
-            claim_told = CLAIMED_BY.search(sentence) is not None
+            claim_told = CLAIMED_BY.search(sentence) is not None or OWN_ACT_CLAIMED.search(sentence) is not None
             # (the event just told may open further back, its details told since: "The attackers … took
             # control of the base …. ¶ JNIM claimed the attack on Monday")
             claimed = latest_unnamed(events, min(sentence_spans[max(0, sentence_index - DETAIL_SENTENCES)].start_char, events[-1].evidence.start)) \
@@ -189,6 +189,9 @@ class EventStage:
             if claimed is not None:
                 if (named := claimant(span, doc.actors)) is not None:
                     events[claimed] = dataclasses.replace(events[claimed], actor1=named)
+                    if OWN_ACT_CLAIMED.search(sentence):  # ("The Houthis said it had targeted a military site in the Jaffa area": the act, told by its doer)
+                        last_event_sentence = sentence_index
+                        continue
             elif follows_event and claim_told and events[-1].actor1 is not None and (named := claimant(span, doc.actors)) is not None \
                     and named.name.startswith(events[-1].actor1.name + " "):
                 events[-1] = dataclasses.replace(events[-1], actor1=named)  # ("Islamic State Khorasan Province … claimed": the group's branch)
@@ -501,6 +504,11 @@ class EventStage:
                     # codes the protest as met with excessive force
                     events[hit] = dataclasses.replace(events[hit], sub_event_type="Excessive force against protesters")
                 continue
+            if follows_event and sub_event == "Abduction/forced disappearance" and actor1 is None and not dates and not in_sentence \
+                    and events[-1].event_type in VIOLENT_TYPES and TAKEN_TOO.search(sentence):
+                # ("… killed at least 20 people in a raid on a cattle camp. ¶ Eleven people were injured and several children were abducted")
+                events[-1], last_event_sentence = with_missing_figures(events[-1], fatalities, injuries, this_sentence), sentence_index
+                continue
             if events and sentence_index - last_event_sentence <= OTHER_COUNT_SENTENCES and fatalities and not dates and not in_sentence and not tallied \
                     and actor1 is None and events[-1].fatalities is not None \
                     and events[-1].event_type in VIOLENT_TYPES and tells_only_victims(trigger, sentence, events[-1]) \
@@ -541,6 +549,9 @@ class EventStage:
                     # ("The attackers … took control of the base", "The attack … began with a car bomb": more of it, to be told on;
                     # "Soldiers … were on patrol when they came under fire": the side hit in it)
                     last_event_sentence = sentence_index
+                    days = [d for d in found_dates if d.date.precision is DatePrecision.DAY]
+                    if len(days) == 1 and without_own_day(events[-1].date) and the_doers(actor1, article.text):
+                        events[-1] = completed(events[-1], days, [], trigger)  # ("The gunmen, who arrived … late on Friday, went from house to house")
                 continue  # no anchor: nothing to date, count or place, and no one named doing it
             # a definite event noun points back at an event told before; with none told, the
             # headline introduced it, and a sentence that dates or places it is its report ("the
@@ -753,18 +764,10 @@ def _event_in_other_words(span, prediction: Prediction) -> bool:
             and not any(token.lemma_.lower() in TREND_LEMMAS for token in span))
 
 
-SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+[^,.;()]{3,80}$", re.I)
-
-
-# "a ceasefire … to take effect on Sunday": a day to come dates no act
-FUTURE_BEFORE = re.compile(r"\b(to take effect|to begin|to start|to come into force|due to \w+|scheduled to \w+|set to \w+|will \w+|expected to \w+)\s+$", re.I)
-
-
 # damage told in the passive with no doer: "A synagogue in Derbent was set on fire"
 DAMAGE_WITH_NO_DOER = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:set on fire|set ablaze|torched|burned|burnt|gutted|looted|ransacked|vandali[sz]ed|damaged|destroyed)\b(?!\s+by\b)", re.I)
 
 
-WEEKEND = re.compile(r"\bweekend\b", re.I)
 INCLUDING_PART = re.compile(r"\bincluding\s+(?:at\s+least\s+)?\d+\s+(?:in|at)\b", re.I)
 # ...nor is one that kills or abducts someone by name ("the blast killed the group's leader")
 # ("perpetrated one of its most serious attacks in recent memory in the town of Andahua": the attack)
