@@ -177,3 +177,15 @@ def test_a_car_bomb_set_off_is_a_bombing_whatever_the_classifier_hears(read_even
             "at the entrance of the embassy on Wednesday, police said.")
     events = read_events.events(text, "1989-10-26")
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.model
+def test_two_raids_in_one_sentence_are_two_events_and_the_headline_sums_them(read_events):
+    title = "Pakistan says 7 militants killed in raids in northwest"
+    text = (title + "\n\nISLAMABAD, April 22 (Reuters) - Pakistani security forces killed seven militants in two "
+            "separate raids in the northwestern province of Khyber Pakhtunkhwa, the military said on Monday.\n\n"
+            "Five militants were killed in an operation in the Tank district on Sunday night, and two more were killed "
+            "in a shootout in Bannu. Two soldiers were killed in the Bannu operation.")
+    events = read_events.events(text, "2024-04-22", title=title)
+    tolls = {e.location.name: e.fatalities.best for e in events}
+    assert tolls == {"Tank District": 5, "Bannu": 4}

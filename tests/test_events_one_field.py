@@ -9,6 +9,22 @@ from conflictlens.model import DatePrecision
 
 ONE_EVENT_ONE_FIELD = {
     # --- stop 26: strikes, accusations, parties, tolls told again
+    # the hurt a source adds after the dead are the event's
+    "hurt-added-after-the-dead": (
+        "OUAGADOUGOU, Feb 26 (Reuters) - Gunmen attacked a church in the town of Dori during Sunday mass, killing "
+        "nine people, the diocese said on Monday.\n\nSeven people died on the spot and two others later died in "
+        "hospital, the diocese said, adding that four people were wounded.", "2024-02-26", "injuries.best", 4),
+    # a crossing named for a town is no organisation
+    "a-border-crossing-is-no-side": (
+        "KABUL, Sept 6 (Reuters) - Afghan Taliban and Pakistani border forces exchanged fire at the Torkham border "
+        "crossing late on Wednesday, killing one Afghan soldier, officials said.", "2024-09-06", "actor2.name",
+        "Military Forces of Pakistan"),
+    # where a witness fled to is no scene, and a town's name with its particle is one town
+    "fled-to-the-town-of": (
+        "MAPUTO, Sept 4 (Reuters) - Insurgents beheaded at least four villagers in an attack on a village in "
+        "Mozambique's Cabo Delgado province on Friday, residents said.\n\nThe attackers, who arrived at dawn, burned "
+        "the houses, a resident who fled to the town of Mocimboa da Praia told Reuters.", "2024-09-04",
+        "location.name", "Cabo Delgado Province"),
     # a missile the defences failed to intercept struck: no disrupted weapon
     "a-missile-not-intercepted": (
         "JERUSALEM, Dec 21 (Reuters) - A missile fired from Yemen hit a school in the town of Ramat Gan early on "

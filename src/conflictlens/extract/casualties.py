@@ -372,7 +372,8 @@ def read_casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: 
 # "killed at least three people in the northeastern city of Kharkiv and two in the southern city
 # of Kherson": a count, then "in" and up to six words before the place's name
 # ("Eighteen rebels were killed in a forest in Bijapur district and four in Kanker district")
-_COUNT_IN_PLACE = re.compile(rf"(?P<q>{_Q})\s+(?:(?:more\s+)?(?:people|civilians|others|soldiers|persons|rebels|militants|fighters|insurgents|police(?:men)?|troops)\s+)?"
+# ("… and two more were killed in a shootout in Bannu")
+_COUNT_IN_PLACE = re.compile(rf"(?P<q>{_Q})\s+(?:more\s+)?(?:(?:people|civilians|others|soldiers|persons|rebels|militants|fighters|insurgents|police(?:men)?|troops)\s+)?"
                              rf"(?:(?:were|was|had\s+been|have\s+been)\s+(?:killed|shot\s+dead|wounded|injured)\s+)?(?:in|at)\s+(?:[\w'’-]+\s+){{0,8}}?$", re.I)
 
 

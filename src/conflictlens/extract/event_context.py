@@ -132,7 +132,9 @@ THE_EVENT_OPENS = re.compile(r"^\W*the (?:air ?|drone |missile |suicide )?(?:str
 MORE_DEAD = re.compile(r"^(?!.*\b(?:separate|elsewhere|earlier|previous|last (?:week|month|year))\b).*?"
                        r"(?:\b(?:were|was|have been|had been) also (?:killed|shot dead)\b|\bother (?:[\w'’-]+ ){0,5}?(?:were|was) (?:also )?killed\b"
                        rf"|\balso killed (?:at least )?{_COUNT} (?:more|other)\b"
-                       r"|^\W*(?:another|a further) (?:[\w'’-]+ ){0,4}?(?:were|was) (?:also )?killed\b)", re.I | re.S)
+                       r"|^\W*(?:another|a further) (?:[\w'’-]+ ){0,4}?(?:were|was) (?:also )?killed\b"
+                       # ("Two soldiers were killed in the Bannu operation": the operation told, at its place)
+                       r"|\b(?:were|was) killed (?:in|during) the (?:(?-i:[A-Z])[\w'’-]+ ){1,2}(?:operation|raid|attack|clash|encounter|shootout|ambush|gunfight)\b)", re.I | re.S)
 
 
 # the doers of the event just told, killed, in a written count: "Security forces killed six of the
@@ -619,6 +621,9 @@ NATIONAL_SEATS = re.compile(r"\b(?:stormed|attacked|besieged|surrounded|entered|
 # a hospital's count of the hurt it took in: "the facility received more than 40 wounded people"
 HOSPITAL_HURT = re.compile(r"\b(?:hospitals?|facility|facilities|clinics?|medics|doctors)\b[^.;]{0,40}?\b(?:received|treated|admitted|took in)\s+"
                            r"(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+)?[\w,-]+\s+(?:wounded|injured)\b", re.I)
+# the hurt a source adds after telling the dead: "…, the diocese said, adding that two people were wounded"
+HURT_ADDED = re.compile(r"\badding that\s+(?:at least\s+)?[\w,-]+\s+(?:more\s+|other\s+)?(?:people|persons|others|civilians|worshippers)?\s*"
+                        r"(?:were|had been|have been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", re.I)
 # a sentence that only counts the hurt, in the passive: "Another 42 people were seriously injured."
 HURT_ONLY = re.compile(r"^\W*(?:(?:the |a )?[\w'’-]+(?: [\w'’-]+){0,3} (?:said|says|added|reported) (?:that )?)?(?:another|a further|an additional|at least|some|more than|over|nearly|almost|about|around|up to|roughly)?\s*[\w,-]+\s+(?:more\s+|other\s+)?(?:people|persons|civilians|others)?\s*"
                        r"(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;]*\.?\s*$", re.I)

@@ -59,7 +59,7 @@ from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, LETHAL_FORCE, exp
 from .event_clauses import act_a_development_followed, act_beside_motive, act_in_since_clause, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
 from .event_labels import TERRITORY_TYPES, sub_event_of
 from .event_days import CLOCK_TIME, FUTURE_BEFORE, SINCE_CLAUSE_BEFORE, WEEKEND, across_interval, dates_a_statement, days_told_together, done_by_the_statement, interval_clause, own_dates_first
-from .event_context import (ALSO_THAT_DAY, ATTACKERS_COUNTED, ATTACKERS_KILLED, CONTINUED, DEMONSTRATIONS, HOSPITAL_HURT, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, OTHERS_HURT, THE_BODIES, THE_EVENT_BEGAN, THE_EVENT_OPENS, THE_SAME_VICTIM, TAKEN_TOO, THEN_ON, TOLD_EVENTS_TOOK_PLACE, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed, day_last_told,
+from .event_context import (ALSO_THAT_DAY, ATTACKERS_COUNTED, ATTACKERS_KILLED, CONTINUED, DEMONSTRATIONS, HOSPITAL_HURT, HURT_ADDED, HURT_ONLY, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, OTHERS_HURT, THE_BODIES, THE_EVENT_BEGAN, THE_EVENT_OPENS, THE_SAME_VICTIM, TAKEN_TOO, THEN_ON, TOLD_EVENTS_TOOK_PLACE, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed, day_last_told,
                             completed, demonstration_at, escalated, latest_unnamed, one_scene, part_of_the_last, protest_the_same_day, same_night, that_night, told_again_merged, unborrowed, unnamed_at,
                             with_claims_told_first, with_both_sides_dead, with_neighbours, with_missing_figures, with_more_dead, with_more_hurt, with_other_estimate, within_week, without_own_day)
 from .event_headlines import LIVE_ENTRY_HEADING, headline_key, is_headline
@@ -304,7 +304,7 @@ class EventStage:
                     # forces had struck the port on Thursday night": the doer telling its act gives the day
                     events[-1] = completed(events[-1], dates, [], span.root)
                 if events and sentence_index - last_event_sentence <= OTHER_COUNT_SENTENCES and events[-1].event_type in VIOLENT_TYPES | DEMONSTRATIONS \
-                        and events[-1].injuries is None and (HURT_ONLY.match(sentence) or HOSPITAL_HURT.search(sentence)):
+                        and events[-1].injuries is None and (HURT_ONLY.match(sentence) or HOSPITAL_HURT.search(sentence) or HURT_ADDED.search(sentence)):
                     # "Another 42 people were seriously injured.", "The ministry said 20 others were
                     # wounded.": the hurt of the event just told, a few sentences on
                     events[-1] = with_missing_figures(events[-1], None, read_casualties(sentence, INJURY_PATTERNS, phrase_spans))

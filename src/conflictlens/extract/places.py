@@ -47,6 +47,7 @@ SHARED_NAME_COUNTRY = {"CD": "Democratic Republic of the Congo", "CG": "Republic
 _LGA_AFTER = re.compile(r"\s+(?:Local\s+Government\s+Area|Local\s+Government|LGA)\b")
 _LGA_NAME = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:Local\s+Government\s+Area|Local\s+Government|LGA)\b)")
 _NAME_WITH_AND = re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\b")
+_NAME_WITH_PARTICLE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:da|de|do|dos|das|del|di|du)\s+[A-Z][\w'’-]+\b")
 _UNIT_NAMED_AFTER = re.compile(r"\s+(?:state|province|region|department|governorate|district|county|oblast)\s+of\s+[A-Z]")
 # "Jammu and Kashmir Police", "Trinidad and Tobago Defence Force": a force named for a pair of names
 _FORCE_NAMED_FOR_PAIR = re.compile(r"\s+(?:and|&)\s+[A-Z][\w-]+\s+(?:Police|Army|Rifles|Constabulary|Regiment|Defen[cs]e\s+Force|Light\s+Infantry)\b")
@@ -210,6 +211,11 @@ class PlaceStage:
             # in two ("Jammu" a city, "Tobago" an organisation)
             whole = next(iter(self.gazetteer.lookup(m[0], limit=1, exact_only=True)), None)
             if whole is not None and (whole.level == "country" or whole.feature_code == "ADM1"):
+                add(m.start(), m.end(), m[0], "ner")
+        for m in _NAME_WITH_PARTICLE.finditer(text):
+            # "Mocimboa da Praia", "Ciudad del Este": one town, which the model splits at its particle
+            whole = next(iter(self.gazetteer.lookup(m[0], limit=1, exact_only=True)), None)
+            if whole is not None and whole.level == "point" and whole.population >= NOTABLE_POPULATION // 10:
                 add(m.start(), m.end(), m[0], "ner")
         for start, end, country, region in find_region_abbreviations(text):
             add(start, end, f"{country}.{region}", "abbreviation")

@@ -227,14 +227,16 @@ def _is_round_up(headline_toll: Quantity, events: list[Event]) -> bool:
     """"Eight civilians killed in rocket attacks on Aleppo and Homs" over a body that counts six,
     then two, then one: the headline adds up the first events the body tells, it does not revise
     the first one."""
-    counted = [e.fatalities.best for e in events
-               if e.event_type in VIOLENT_TYPES and e.fatalities is not None and e.fatalities.best is not None and e.fatalities.hedge not in VAGUE]
-    running = counted[0] if counted else 0
-    for toll in counted[1:]:
-        running += toll
-        # ("over 80 killed" over 13 on Thursday and 71 on Tuesday and Wednesday: it rounds their sum)
-        if running == headline_toll.best or _headline_rounds(headline_toll, Quantity(phrase="", best=running)):
-            return True
+    kept = [e for e in events if e.event_type in VIOLENT_TYPES and _counted(e.fatalities)]
+    # (and the first counts, before more dead joined them: "8 militants killed in raids" over six in one
+    # district and two in another, where two soldiers died too)
+    for counted in ([e.fatalities.best for e in kept], [_first_count(e) for e in kept]):
+        running = counted[0] if counted else 0
+        for toll in counted[1:]:
+            running += toll
+            # ("over 80 killed" over 13 on Thursday and 71 on Tuesday and Wednesday: it rounds their sum)
+            if running == headline_toll.best or _headline_rounds(headline_toll, Quantity(phrase="", best=running)):
+                return True
     return False
 
 
