@@ -189,3 +189,10 @@ def test_two_raids_in_one_sentence_are_two_events_and_the_headline_sums_them(rea
     events = read_events.events(text, "2024-04-22", title=title)
     tolls = {e.location.name: e.fatalities.best for e in events}
     assert tolls == {"Tank District": 5, "Bannu": 4}
+
+
+@pytest.mark.model
+def test_prices_that_shot_up_after_strikes_tell_no_event(read_events):
+    text = ("LONDON, Jan 12 (Reuters) - Global stocks fell on Friday and oil prices shot up more than 4% after U.S. and "
+            "British strikes on Houthi targets in Yemen raised fears of a wider conflict.")
+    assert not read_events.events(text, "2024-01-12")

@@ -9,6 +9,21 @@ from conflictlens.model import DatePrecision
 
 ONE_EVENT_ONE_FIELD = {
     # --- stop 26: strikes, accusations, parties, tolls told again
+    # "the city" is the last city the body named, before the one the report was filed from
+    "the-city-the-body-named": (
+        "NAIROBI, June 10 (Reuters) - Fighting around the Sudanese city of El Fasher has intensified.\n\n"
+        "On Saturday, RSF shelling of the city's southern neighbourhoods killed six civilians, activists said.",
+        "2024-06-10", "location.name", "El Fasher"),
+    # a storming passes the prefilter, whatever the toll
+    "a-hospital-stormed": (
+        "NAIROBI, June 10 (Reuters) - On Saturday, the RSF stormed the South Hospital in the city of El Fasher, "
+        "forcing staff to evacuate patients, Doctors Without Borders said.", "2024-06-10", "actor1.name",
+        "Rapid Support Forces"),
+    # a time by which something held is no day of the act whose dead a sentence counts
+    "dead-counted-beside-a-time-by-which": (
+        "PORT-AU-PRINCE, March 3 (AP) - Gangs attacked two police stations in Haiti's capital on Saturday, a police "
+        "union official said.\n\nAt least three police officers were killed in the attacks, according to the union, "
+        "and the stations were empty by Sunday morning.", "2024-03-03", "fatalities.best", 3),
     # the hurt a source adds after the dead are the event's
     "hurt-added-after-the-dead": (
         "OUAGADOUGOU, Feb 26 (Reuters) - Gunmen attacked a church in the town of Dori during Sunday mass, killing "

@@ -69,6 +69,8 @@ DISRUPTED_WORDS = re.compile(r"\b(?<!failed to )(?<!fails to )(?<!failing to )(?
 LABEL_WORDS = {"Headquarters or base established": BASE_SET_UP_WORDS, "Disrupted weapons use": DISRUPTED_WORDS, "Natural disaster": NATURE_WORDS, "Man-made disaster": MISHAP_WORDS, "Responsibility claim": CLAIMING_WORDS, "Arrests": ARREST_WORDS,
                "Looting/property destruction": LOOTING_WORDS}
 LABEL_WORDS |= {label: PROTEST_WORDS for label in PROTEST_TYPES}
+FIRED_FROM_AFAR_WORDS = re.compile(r"\b(shell\w*|mortars?|artillery|rockets?|missiles?|howitzers?|grads?|katyushas?|bombard\w*|barrages?|projectiles?|cannon\w*|"
+                                   r"tanks?|drones?|strikes?|struck|hit|fired|firing|launch\w*|salvos?|munitions?|bombs?|explosi\w+|shrapnel)\b", re.I)
 # a suicide bombing needs a word for one: "attacked a police station with explosives", "A truck bomb
 # killed 30" are remote explosives, whatever the classifier heard
 SUICIDE_WORDS = re.compile(r"\b(suicide|blew (himself|herself|themselves) up|martyrdom operation|self-detonat\w*|explosive (vest|belt)s?)\b", re.I)
@@ -136,7 +138,9 @@ def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bo
     unworded = prediction.label in LABEL_WORDS and not LABEL_WORDS[prediction.label].search(SEIZED_TOWN.sub("", UNCHECKED_CLAIM.sub("", sentence)))
     if unworded and prediction.label == "Disrupted weapons use" and (blast := explosive_device_went_off(sentence)) is not None:
         return blast, False  # ("the terrorists detonated a car stuffed with explosives": no device found, one set off)
-    no_means = prediction.label in EXPLOSIVE_TYPES and not EXPLOSIVE_WORDS.search(sentence)
+    # (nor shelling with no word for what was fired: "Fighting around the city intensified on Sunday, killing 12")
+    no_means = (prediction.label in EXPLOSIVE_TYPES and not EXPLOSIVE_WORDS.search(sentence)) or (
+        prediction.label == "Shelling/artillery/missile attack" and not FIRED_FROM_AFAR_WORDS.search(sentence))
     no_crowd = prediction.label == "Mob violence" and not MOB_WORDS.search(sentence)
     # ("Militants attacked a prison …, freeing more than 100 inmates": an armed attack is never ACLED's "Other")
     # ("The U.S. and Britain launched fresh air strikes on Houthi positions …, without giving details of

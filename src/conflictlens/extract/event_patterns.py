@@ -33,6 +33,8 @@ ARGUING_LEMMAS = frozenset({"attack", "hit", "target", "slam", "blast", "fire", 
 def figurative(trigger) -> bool:
     """"Opposition leaders attacked the government's budget": an attack on an argument's
     object is a figure of speech, however violent the verb."""
+    if trigger.lemma_.lower() in ("shoot", "shot") and any(c.dep_ == "prt" and c.lower_ == "up" for c in trigger.children):
+        return True  # ("oil prices shot up more than 4%": a rise, no shot)
     verb = governing_verb(trigger)
     if verb.lemma_.lower() not in ARGUING_LEMMAS:
         return False
@@ -103,7 +105,11 @@ def is_pattern(trigger, sentence: str, *, headline: bool = False) -> bool:
         return True  # "the junta … has been fighting jihadists": a campaign, not an act
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and governing_verb(verb.head).tag_ in _PATTERN_TAGS | {"VBG"}:
         return True
-    if (trigger.tag_ == "NNS" or (trigger.dep_ == "nsubj" and trigger.head.i == verb.i)) and verb.lemma_ in ("increase", "rise", "grow", "decline", "decrease", "fall", "double", "continue", "reduce", "intensify", "drop", "step", "escalate", "surge", "mount") \
+    if trigger.dep_ == "csubj" and trigger.i == verb.i:
+        # ("Fighting around the city has intensified": the gerund is the subject, the trend its verb)
+        verb = trigger.head
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if (trigger.tag_ == "NNS" or (trigger.dep_ in ("nsubj", "csubj") and trigger.head.i == verb.i)) and verb.lemma_ in ("increase", "rise", "grow", "decline", "decrease", "fall", "double", "continue", "reduce", "intensify", "drop", "step", "escalate", "surge", "mount") \
             and (trigger.tag_ == "NNS" or verb.tag_ in _PATTERN_TAGS or auxes & {"has", "have"}) \
             and not (verb.lemma_ == "drop" and {c.dep_ for c in verb.children} & {"dobj", "nsubjpass", "auxpass"}) \
             and not any(c.dep_ == "nsubj" and c.lemma_.lower() in TOLL_NOUNS for c in verb.children):

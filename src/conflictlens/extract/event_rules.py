@@ -14,7 +14,7 @@ import re
 from .event_codebook import BLOWN_UP
 
 PREFILTER = re.compile(
-    r"\b(kill|dead|death|die[ds]?|wound|injur|attack|ambush|raid|clash|fight|battle|bomb|blast|explo|bl[eo]wn? up|blowing up|"
+    r"\b(kill|dead|death|die[ds]?|wound|injur|attack|ambush|raid|storm(ed|ing)|clash|fight|battle|bomb|blast|explo|bl[eo]wn? up|blowing up|"
     r"IED|mine|shell|artillery|mortar|rocket|missile|strike|struck|airstrike|drone|warplane|grenade|shot|shoot|gun|(claimed|lost) (\w+ )?lives|"
     r"fir(e[ds]?|ing)|abduct|kidnap|hostage|rape|sexual|protest|demonstrat|rall(y|ied|ies)|march|riot|mob|"
     r"lynch|loot|torch|arson|seiz|captur|retaken|overr[au]n|(took|tak(e|en|es|ing)|gained|wrested) (full |effective )?(control|over)|(?<!-)(?<!the )occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?)|retook|recaptur|regain|"

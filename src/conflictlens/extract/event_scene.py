@@ -134,7 +134,7 @@ THE_AREA = re.compile(r"\b(?:in|into|near|around)\s+the\s+area\b(?!\s+of\b)", re
 CITY_PART_BEFORE = re.compile(r"\b(?:the|this)\s+(?:city|capital)['’]s\s+(?:[\w-]+\s+)?$", re.I)
 
 
-def city_meant(sentence: str, dateline_places: list[Place], events: list[Event] = ()) -> Place | None:
+def city_meant(sentence: str, dateline_places: list[Place], events: list[Event] = (), named_before: list[Place] = ()) -> Place | None:
     """The city "the city" or "this capital" points back to, for a sentence that names no place:
     the town of the event told just before, else the dateline's city. A dateline alone places
     nothing (a report may be filed far from what it tells); "the capital" is a capital only. "The
@@ -143,7 +143,10 @@ def city_meant(sentence: str, dateline_places: list[Place], events: list[Event] 
     told = events[-1].location if events else None
     if m is None and told is not None and THE_AREA.search(sentence):
         return dataclasses.replace(told, confidence=round(told.confidence * 0.7, 2))
-    city = told if told is not None and told.level == "point" else next((p for p in dateline_places if p.level == "point"), None)
+    # ("NAIROBI - Fighting … around El Fasher has intensified. ¶ On Monday, RSF shelling of the city's
+    # southern neighbourhoods …": the last city the body named, before the city it was filed from)
+    cities = [p for p in named_before if p.level == "point" and (p.feature_code or "").startswith("PPL")]
+    city = told if told is not None and told.level == "point" else cities[-1] if cities else next((p for p in dateline_places if p.level == "point"), None)
     if m is None or city is None:
         return None
     if m[1].lower() == "the" and m[2].lower() == "capital" and city.feature_code != "PPLC":

@@ -72,7 +72,7 @@ from .event_rules import COUNTED_OUT, DIED_OF_WOUNDS, PREFILTER, RULES, SPORTS_S
 from .event_roles import (BOTH_ACTS, CLAIMED_BY, CLAIMED_THE_ACT, JUDGING_LEMMAS, OWN_ACT_CLAIMED, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, accused_doer, blamed_group, claimant, clash_sides, governing_verb, named_again, demonstrators_of, own_act_retold, roles,
                           side_telling, state_side_of, taker_after_withdrawal, the_same_group, unnamed_band)
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, bodies_found, counts_at_places, read_casualties, single_hurt, single_victim, victim_pair, with_attacker_dead
-from .taxonomy import KILL_NO_ONE, event_type_of
+from .taxonomy import ANNOUNCED_ACTS, KILL_NO_ONE, TOLD_IN_PASSING, event_type_of
 from .tolls import DIED_LATER, fuller_toll, ONE_OF_THE_ACTS, OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_OPENS, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, WAR_TALLY, TollUpdate, counts_exactly, latest_of_kind, latest_violent_index, latest_with_dead, reports_violence, supersede_tolls, with_headline_toll, without_summaries
 
 STAGE = "events/1"
@@ -486,9 +486,10 @@ class EventStage:
                 told_before = len(events) - 1
             hit = (told_before if not in_sentence else demonstration_at(events, in_sentence)) if follows_event and not tallied else None
             # (after a demonstration, police named among the hurt are no doer: "12 students were detained and 5 police officers injured")
+            # ("… were killed in the attacks, …, and the prison was nearly empty by Sunday morning": a time by which, no day of an act)
             if hit is not None and (fatalities or injuries or events[hit].event_type in DEMONSTRATIONS) \
                     and all(within_week(d.date, events[hit].date) or (events[hit].event_type in DEMONSTRATIONS and that_night(d.date, events[hit].date, sentence))
-                            for d in dates) \
+                            for d in dates if article.text[max(0, d.start - 3) : d.start].lower() != "by ") \
                     and (actor1 is None or the_doers(actor1, article.text) or (events[hit].event_type in DEMONSTRATIONS and actor1.category == ActorCategory.STATE_FORCES)) \
                     and tells_only_victims(trigger, sentence, events[hit]) \
                     and agrees(events[hit].fatalities, fatalities) and agrees(events[hit].injuries, injuries):
@@ -647,7 +648,7 @@ class EventStage:
             if (gap := interval_clause(trigger)) is not None:
                 date = across_interval(gap, dates, date, events)  # "came a week after the ELN agreed …"
             # a place named earlier in the paragraph sets the scene when the sentence names none
-            told = location_of(in_sentence, trigger) or scene(earlier) or city_meant(sentence, filed_from, events)
+            told = location_of(in_sentence, trigger) or scene(earlier) or city_meant(sentence, filed_from, events, [p for p in scene_places if dateline_end <= p.evidence.start < span.start_char])
             location = refined(told, scene_places, sentence_spans, sentence_index, date.precision is DatePrecision.DAY) \
                 or (title_place if not events and sentence_index <= OPENING_SENTENCES else None) \
                 or ((events[-1].location or day_told.location) if later_that_day else None) \
@@ -781,15 +782,6 @@ VIOLENT_ACT_VERB = re.compile(r"\b(killed|kills|assassinated|executed|beheaded|s
 TELLING_OR_JUDGING_LEMMAS = frozenset(REPORTING_LEMMAS) | JUDGING_LEMMAS
 # the report's first sentences, before any event, set the scene of the first one across paragraph breaks
 OPENING_SENTENCES = 3
-
-
-# The classifier's non-event labels whose sentences can still tell an act of violence in passing
-# (a disaster's "explosion" is no act of violence, so those labels are not here)
-TOLD_IN_PASSING = frozenset({"Diplomatic event", "Responsibility claim", "Organized crime"})
-
-
-# Developments done by saying them: their statement's date is theirs
-ANNOUNCED_ACTS = frozenset({"Agreement", "Change to group/activity"})
 
 
 SHOT_DEAD = re.compile(r"\b(shot dead|shot and killed|gunned down)\b", re.I)

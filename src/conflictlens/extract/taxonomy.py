@@ -87,3 +87,12 @@ NON_LETHAL_DEVELOPMENTS = frozenset({"Agreement", "Arrests", "Change to group/ac
 
 # …and the types that name harm to property only
 KILL_NO_ONE = NON_LETHAL_DEVELOPMENTS | {"Looting/property destruction"}
+
+
+# The classifier's non-event labels whose sentences can still tell an act of violence in passing
+# (a disaster's "explosion" is no act of violence, so those labels are not here)
+TOLD_IN_PASSING = frozenset({"Diplomatic event", "Responsibility claim", "Organized crime"})
+
+
+# Developments done by saying them: their statement's date is theirs
+ANNOUNCED_ACTS = frozenset({"Agreement", "Change to group/activity"})
