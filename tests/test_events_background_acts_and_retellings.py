@@ -196,3 +196,12 @@ def test_prices_that_shot_up_after_strikes_tell_no_event(read_events):
     text = ("LONDON, Jan 12 (Reuters) - Global stocks fell on Friday and oil prices shot up more than 4% after U.S. and "
             "British strikes on Houthi targets in Yemen raised fears of a wider conflict.")
     assert not read_events.events(text, "2024-01-12")
+
+
+@pytest.mark.model
+def test_a_day_told_right_after_with_more_dead_is_another_event(read_events):
+    text = ("KYIV, Nov 18 (Reuters) - A Russian drone attack on the port city of Odesa overnight killed two people, the "
+            "regional governor said on Monday.\n\nOn Sunday, a massive Russian missile and drone strike on Ukraine's "
+            "energy system killed at least seven people across the country, officials said.")
+    events = read_events.events(text, "2024-11-18")
+    assert sorted(e.fatalities.best for e in events) == [2, 7]

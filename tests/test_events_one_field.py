@@ -9,6 +9,23 @@ from conflictlens.model import DatePrecision
 
 ONE_EVENT_ONE_FIELD = {
     # --- stop 26: strikes, accusations, parties, tolls told again
+    # martyrs and the enemy's dead in one sentence are one toll
+    "martyrs-and-the-enemys-dead": (
+        "RAWALPINDI: Three soldiers embraced martyrdom while four terrorists were killed during an exchange of fire "
+        "in South Waziristan district on Tuesday, the military's media wing said.", "2024-05-15", "fatalities.best", 7),
+    # a town in the district first told, told right after, is the operation's scene
+    "a-town-in-the-district-told": (
+        "RAWALPINDI: Two terrorists were killed during an exchange of fire in North Waziristan district on Tuesday, "
+        "the military said.\n\nAccording to the military, security forces conducted an operation in the Datta Khel "
+        "area on the reported presence of terrorists.", "2024-05-15", "location.name", "Datta Khel"),
+    # a city written with its title is the town the gazetteer has without it
+    "a-city-with-its-title": (
+        "BACOLOD CITY - Soldiers clashed with communist rebels in the hinterlands of Guihulngan City, Negros "
+        "Oriental, on Friday morning, killing two rebels, the Army said.", "2024-03-02", "location.name", "Guihulñgan"),
+    # one member of a named group killed is one dead
+    "a-member-of-the-group-killed": (
+        "BACOLOD CITY - A suspected member of the New People's Army (NPA) was killed in a clash with government troops "
+        "in Negros Oriental on Friday morning, the Army said.", "2024-03-02", "fatalities.best", 1),
     # "the city" is the last city the body named, before the one the report was filed from
     "the-city-the-body-named": (
         "NAIROBI, June 10 (Reuters) - Fighting around the Sudanese city of El Fasher has intensified.\n\n"

@@ -52,7 +52,9 @@ _ONE_VICTIM = (r"child|man|woman|boy|girl|person|civilian|soldier|policeman|poli
 SINGLE_VICTIM = re.compile(
     # ("a U.S. citizen working for an aid group was shot dead": what the victim did may come between)
     # ("a mosque was torched and its imam killed": whose one victim)
-    rf"\b(?:a|an|the|its|their)\s+(?:[\w.-]+\s+){{0,3}}?(?:{_ONE_VICTIM})(?:,\s+[^,]{{1,40}},|\s+(?:working|living|serving|travell?ing)(?:\s+[\w()'’.-]+){{1,14}}?)?\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|shot and killed|died|lynched|(?:beaten|stabbed|hacked|stoned|shot)\s+to\s+death)\b"
+    # ("A suspected member of the New People's Army (NPA) was killed": whose member may come between)
+    rf"\b(?:a|an|the|its|their)\s+(?:[\w.-]+\s+){{0,3}}?(?:{_ONE_VICTIM})(?:,\s+[^,]{{1,40}},|\s+(?:working|living|serving|travell?ing)(?:\s+[\w()'’.-]+){{1,14}}?"
+    rf"|\s+of\s+the\s+(?:(?-i:[A-Z])[\w'’.-]+\s+){{1,5}}(?:\([A-Z]+\)\s+)?)?\s*(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|shot and killed|died|lynched|(?:beaten|stabbed|hacked|stoned|shot)\s+to\s+death)\b"
     rf"|\b(?:kill(?:ing|ed)|shooting\s+dead|shot\s+dead|gunning\s+down|gunned\s+down|lynch(?:ing|ed))\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\b(?!\s+and\s+(?:(?:his|her|their|a|an|one|two|three)\b|\d))"  # "…, killing a 70-year-old man", "killed a police officer and wounded three"
     # "Sepoy X, having fought gallantly, embraced shahadat", "the driver was martyred"
     r"|\bembrac(?:ed|ing)\s+(?:shahadat|martyrdom)\b|\b(?:was|has\s+been)\s+martyred\b"
@@ -223,6 +225,12 @@ FROM_ONE_PLACE_AND = re.compile(rf"\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_PEOPLE}|pea
 FROM_ANOTHER = re.compile(r"\s+(?:from|of)\s+[A-Z]")
 
 
+# a state's dead told as martyrs, then its enemy's dead, in one sentence
+MARTYRS_AND_ENEMY_DEAD = re.compile(
+    r"(?P<a>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|personnel|policemen|jawans|security\s+men)\s+(?:embraced\s+(?:martyrdom|shahadat)|were\s+martyred)"
+    r"\s+(?:while|and|as)\s+(?P<b>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?(?:terrorists|militants|insurgents|attackers|khawarij)\s+were\s+(?:killed|neutrali[sz]ed|sent\s+to\s+hell)\b", re.I)
+
+
 def added_tolls(a: Quantity, b: Quantity, phrase: str) -> Quantity:
     """Two groups of dead as one toll: their sum (a bound on either bounds it)."""
     return Quantity(
@@ -322,6 +330,11 @@ def read_casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: 
 
     if (none := (NO_ONE_DEAD if patterns is FATALITY_PATTERNS else NO_ONE_HURT).search(sentence)) is not None:
         return Quantity(phrase=none.group(0), best=0, low=0, high=0)  # "No one was killed": none, not one
+    if patterns is FATALITY_PATTERNS and (both := MARTYRS_AND_ENEMY_DEAD.search(sentence)) is not None:
+        # "Two soldiers embraced martyrdom while three terrorists were killed": both sides' dead
+        first, second = QUANTITY_RE.match(sentence, both.start("a"), both.end("a")), QUANTITY_RE.match(sentence, both.start("b"), both.end("b"))
+        if first is not None and second is not None and (summed := _sum_of(first, second, sentence)) is not None:
+            return summed
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             if JOINT_CASUALTIES_AFTER.match(sentence, m.end()):

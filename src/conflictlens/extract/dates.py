@@ -106,6 +106,13 @@ DATELINE_INDIAN_RE = re.compile(
 )
 
 
+# Pakistani papers' style: "RAWALPINDI: Two soldiers …", the city in capitals before a colon; no wire slug
+DATELINE_CITY_COLON_RE = re.compile(
+    rf"^\s*(?!(?:{_WIRE_SLUGS})\b)(?P<place>[A-Z][A-Z.'-]{{3,}}(?: [A-Z][A-Z.'-]+){{0,2}})(?P<date>(?!))?(?P<agency>(?!))?:\s+(?=[A-Z\"“])",
+    re.MULTILINE,
+)
+
+
 def _num(value: str) -> int:
     return _SMALL_NUMBERS.get(value.lower(), 0) or int(value)
 
@@ -303,6 +310,7 @@ def find_dateline(text: str) -> re.Match[str] | None:
             or DATELINE_CITY_DASH_RE.match(text, position, window)
             or DATELINE_INDIAN_RE.match(text, position, window)
             or DATELINE_TITLE_CITY_DASH_RE.match(text, position, window)
+            or DATELINE_CITY_COLON_RE.match(text, position, window)
         )
         if m:
             return m

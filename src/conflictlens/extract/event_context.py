@@ -258,7 +258,8 @@ def _places_agree(told: Event, again: Event) -> bool:
         return False
     if told.fatalities is not None and again.fatalities is not None and (again.fatalities.best or 0) < (told.fatalities.best or 0):
         return False
-    return a.level == "country" or (a.feature_code == "ADM1" and b.admin1 == a.name)
+    # (and a district told, then a town in it: "in North Waziristan district" … "in the Datta Khel area")
+    return a.level == "country" or (a.feature_code == "ADM1" and b.admin1 == a.name) or (a.feature_code == "ADM2" and b.admin2 == a.name)
 
 
 def _same_place(told: Event, again: Event) -> bool:
@@ -429,6 +430,8 @@ def _same_dead_again(told: Event, again: Event) -> bool:
             and again.fatalities is None and THE_SAME_DEAD.match(again.evidence.text)
             and without_own_day(told.date)
             and (again.location is None or _places_agree(told, again))
+            # (not one with more dead than the lede's: "On Sunday, a massive missile and drone strike … killed at least seven")
+            and not (again.fatalities is not None and told.fatalities is not None and (again.fatalities.best or 0) > (told.fatalities.best or 0))
             and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS):
         return True
     if (told.event_type in VIOLENT_TYPES and again.event_type in VIOLENT_TYPES and told.location is None and again.location is not None
@@ -505,6 +508,8 @@ def _gives_the_day_right_after(told: Event, again: Event) -> bool:
     # sentence is no other place: "The assailants stormed Egbekaw, near the town of Mamfe, on Monday night")
     return ((without_own_day(told.date) or _night_begun(again.date, told.date)) and again.date.precision is DatePrecision.DAY and again.date.basis == "text"
             and (again.location is None or _places_agree(told, again))
+            # (not one with more dead than the lede's: "On Sunday, a massive missile and drone strike … killed at least seven")
+            and not (again.fatalities is not None and told.fatalities is not None and (again.fatalities.best or 0) > (told.fatalities.best or 0))
             and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS)
 
 

@@ -515,6 +515,10 @@ class PlaceStage:
         named_settlement = len(words) > 1 and words[-1] in SETTLEMENT_WORDS
         # "Kherson city": the town of that name (the gazetteer reads "city" as a unit word)
         entries: list[GazetteerEntry] = self.gazetteer.lookup(" ".join(words[:-1]) if named_settlement else surface, limit=25)
+        if not entries and len(words) > 1 and words[-1] == "City":
+            # ("Guihulngan City", "Cotabato City": a city written with its title, which the gazetteer lacks)
+            # (a sizeable one: "Harbor City" is a district of Los Angeles, no title on a hamlet called Harbor)
+            named_settlement, entries = True, [e for e in self.gazetteer.lookup(" ".join(words[:-1]), limit=25) if e.level == "point" and e.population >= 10_000 and exact_key(e.name) == exact_key(" ".join(words[:-1]))]
         if not entries:
             return None
         # "Kaduna state's Kuriga town": the possessive is still the unit word's
