@@ -205,3 +205,14 @@ def test_a_day_told_right_after_with_more_dead_is_another_event(read_events):
             "energy system killed at least seven people across the country, officials said.")
     events = read_events.events(text, "2024-11-18")
     assert sorted(e.fatalities.best for e in events) == [2, 7]
+
+
+@pytest.mark.model
+def test_a_blast_during_the_operation_is_at_its_place_and_the_claimant_is_its_doer(read_events):
+    text = ("RAMALLAH, Jan. 7 (Reuters) - Israeli forces killed two Palestinians in the West Bank city of Jenin early on "
+            "Sunday, the health ministry said.\n\nAn Israeli border police officer was killed when his vehicle hit an "
+            "explosive device during the operation, the military said.\n\nIslamic Jihad said its fighters had "
+            "detonated the bomb.")
+    blast = next(e for e in read_events.events(text, "2024-01-07") if e.sub_event_type == "Remote explosive/landmine/IED")
+    assert blast.location is not None and blast.location.name == "Janīn"
+    assert blast.actor1 is not None and "Islamic Jihad" in blast.actor1.name

@@ -9,6 +9,14 @@ from conflictlens.model import DatePrecision
 
 ONE_EVENT_ONE_FIELD = {
     # --- stop 26: strikes, accusations, parties, tolls told again
+    # a local government area is a district's name, no one's forces
+    "a-local-government-area-is-no-side": (
+        "JOS, Nigeria, Dec. 27 (AP) - Gunmen killed six people in Mushu village in Bokkos local government area of "
+        "Plateau state early on Wednesday, police spokesman Alfred Alabo said.", "2023-12-27", "actor2", None),
+    # one staff member shot and wounded is one hurt
+    "a-staff-member-shot-and-wounded": (
+        "KADUNA, March 8 (Reuters) - Gunmen abducted at least 200 students from a school in Kaduna state on Thursday, "
+        "residents said.\n\nA staff member was shot and wounded.", "2024-03-08", "injuries.best", 1),
     # martyrs and the enemy's dead in one sentence are one toll
     "martyrs-and-the-enemys-dead": (
         "RAWALPINDI: Three soldiers embraced martyrdom while four terrorists were killed during an exchange of fire "

@@ -43,6 +43,7 @@ def _is_outlet_credit(text: str, start: int, end: int) -> bool:
 # "the Nur Shams refugee camp": a place people live in, not an organisation
 # ("the Torkham border crossing", "the Zaporizhzhia nuclear plant"'s kin: a place's name before what stands there)
 _CAMP_AFTER = re.compile(r"\s+(?:(?:refugee|displacement|displaced|IDP|migrant)\s+)?camps?\b|\s+(?:border\s+)?crossing(?:\s+point)?\b|\s+(?:border\s+)?checkpoint\b", re.I)
+_LOCAL_GOVERNMENT_AREA = re.compile(r"local\s+government(?:\s+areas?|\s+council)?\b", re.I)
 _SETTLEMENT_OF = re.compile(r"\b(?:town|village|city|hamlet|settlement|district|neighbou?rhood|suburb|region|province|locality|commune) of\s+$", re.I)
 
 
@@ -143,6 +144,8 @@ class ActorStage:
                 continue  # "Haiti: Gang members set fire to homes …": a digest's heading, not the government
             if entry.kind == "government" and _BASED.match(text, match.end):
                 continue  # "the UK-based monitor", "the UK based monitor": where it sits, not who
+            if entry.kind == "generic" and _LOCAL_GOVERNMENT_AREA.match(text, max(0, match.start - 6)):
+                continue  # "Bokkos local government area": a district's name, no one's forces
             if entry.kind == "generic" and previous is not None and previous.entry.kind != "generic" and not text[previous.end : match.start].strip():
                 continue  # "Islamic State troops", "SDF fighters": the named group, said once
             if entry.kind == "generic" and _MEMBERS_OF.match(text, match.end) and any(

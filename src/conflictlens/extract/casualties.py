@@ -139,7 +139,8 @@ INJURY_PATTERNS.append(re.compile(rf"\b(?:received|receiving|treated|treating|ad
 
 
 # "a woman was injured when a drone hit a car": one hurt, named without a number
-SINGLE_HURT = re.compile(rf"\b(?:a|an)\s+(?:[\w.-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", re.I)
+# ("A staff member was shot and wounded")
+SINGLE_HURT = re.compile(rf"\b(?:a|an)\s+(?:[\w.-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+(?:and\s+)?)?(?:injured|wounded|hurt)\b", re.I)
 
 
 def single_hurt(sentence: str) -> Quantity | None:

@@ -122,6 +122,8 @@ def with_missing_figures(event: Event, fatalities, injuries, evidence: Evidence 
 
 _COUNT = rf"(?:\d+|{SMALL_COUNT_WORDS}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
 # the event named again in a sentence's opening words: "The strike, conducted …, also killed …"
+# ("… when their vehicle hit an explosive device during the operation": at the operation just told)
+DURING_THE_TOLD = re.compile(r"\b(?:during|in the course of)\s+the\s+(?:operation|raid|incursion|assault|offensive|fighting|clashes|attack)\b", re.I)
 # people taken in the act just told, in the passive, with no one named taking them
 TAKEN_TOO = re.compile(r"\b(?:were|was|had been)\s+(?:also\s+)?(?:abducted|kidnapped|taken hostage|taken captive|carried away)\b", re.I)
 # ("The attack began on Friday evening when …", "The siege started at dawn on Sunday")

@@ -97,7 +97,9 @@ def roles(span, trigger, actors: list[ActorMention]):
     # "…, the Syrian Observatory for Human Rights said.": who told it, however the parse hangs the name
     # (a state's ministry telling of strikes on its enemy speaks for the forces that flew them)
     if (told_by := SOURCE_AT_END.search(text)) is not None:
-        inside = [a for a in inside if a.evidence.start - start < told_by.start() or a.category is ActorCategory.STATE_FORCES]
+        # (but not a force named only as whose spokesman spoke: ", police spokesman Alfred Alabo said")
+        inside = [a for a in inside if a.evidence.start - start < told_by.start()
+                  or (a.category is ActorCategory.STATE_FORCES and not SOURCE_TITLE_AFTER.match(text, a.evidence.end - start))]
     # "Somali police said a roadside bomb struck a minibus": who told of an act with a doer of its
     # own words ("a roadside bomb") did not do it ("The army said it had killed …", "the ministry
     # said its forces had captured …" name the teller's own)
@@ -516,8 +518,11 @@ def counts_own_dead(speaker: ActorMention, text: str) -> bool:
 # "its fighters had killed", "its forces had struck the port", "their warplanes bombed"
 OWN_MEN_DID = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+)?(?:fighters|men|militants|mujahideen|members|forces|soldiers|troops|aircraft|warplanes|jets|drones|navy|units)\s+"
                          r"(?:had\s+|have\s+|has\s+)?(?:killed|attacked|targeted|struck|hit|bombed|shelled|raided|carried out|took control|captured|seized|overran)\b", re.I)
+SOURCE_TITLE_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person)|official|officials|chief|commissioner|commander|superintendent|source|sources)\b", re.I)
 # a group telling an act as its own: "The Houthis said it had targeted a military site …"
-OWN_ACT_CLAIMED = re.compile(r"\bsaid\s+(?:on\s+\w+day\s+)?(?:that\s+)?(?:it|they)\s+had\s+(?:targeted|struck|attacked|hit|bombed|shelled|fired\s+(?:at|on))\b", re.I)
+# ("Islamic Jihad's Jenin Brigade said its fighters had detonated the bomb")
+OWN_ACT_CLAIMED = re.compile(r"\bsaid\s+(?:on\s+\w+day\s+)?(?:that\s+)?(?:it|they|its\s+(?:fighters|men|members|militants))\s+had\s+"
+                             r"(?:targeted|struck|attacked|hit|bombed|shelled|fired\s+(?:at|on)|detonated|set\s+off|planted|ambushed)\b", re.I)
 # ("The group said in a statement that its fighters …": the named group just told, speaking)
 THE_GROUP_SAID = re.compile(r"^\W*the\s+(?:group|militia|movement|rebels|insurgents)\s+(?:also\s+)?(?:said|says|claimed)\b", re.I)
 
