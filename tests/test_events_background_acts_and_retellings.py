@@ -216,3 +216,25 @@ def test_a_blast_during_the_operation_is_at_its_place_and_the_claimant_is_its_do
     blast = next(e for e in read_events.events(text, "2024-01-07") if e.sub_event_type == "Remote explosive/landmine/IED")
     assert blast.location is not None and blast.location.name == "Janīn"
     assert blast.actor1 is not None and "Islamic Jihad" in blast.actor1.name
+
+
+@pytest.mark.model
+def test_the_same_doers_act_hours_later_elsewhere_is_its_own_event(read_events):
+    text = ("BANGKOK, April 3 (Reuters) - Suspected insurgents set off a bomb on a railway line in Thailand's southern "
+            "Narathiwat province on Tuesday, derailing a freight train, and shot dead a village defence volunteer in "
+            "neighbouring Pattani hours later, police said.")
+    events = read_events.events(text, "2024-04-03")
+    assert sorted(e.sub_event_type for e in events) == ["Attack", "Remote explosive/landmine/IED"]
+    shooting = next(e for e in events if e.sub_event_type == "Attack")
+    assert shooting.fatalities.best == 1 and shooting.location.name == "Pattani"
+    assert shooting.actor1 is not None and shooting.date.value == dt.date(2024, 4, 2)
+
+
+@pytest.mark.model
+def test_air_strikes_in_response_are_the_days_own_event_there(read_events):
+    text = ("NIAMEY, Oct 17 (AFP) - Jihadists attacked a gendarmerie post in western Niger's Tillaberi region on "
+            "Monday, killing 12 gendarmes, the defence ministry said on Wednesday.\n\nThe army carried out air strikes "
+            "in response, it said.")
+    events = read_events.events(text, "2024-10-17")
+    strikes = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert strikes.date.value == dt.date(2024, 10, 14) and strikes.location.name == "Tillabéri"

@@ -9,6 +9,11 @@ from conflictlens.model import DatePrecision
 
 ONE_EVENT_ONE_FIELD = {
     # --- stop 26: strikes, accusations, parties, tolls told again
+    # "in fighting with government forces", on a participle of a past attack, is no habit
+    "killing-in-fighting-with-troops": (
+        "ADDIS ABABA, April 30 (AP) - Fano militia fighters attacked the town of Debre Tabor in Ethiopia's Amhara "
+        "region on Monday, killing at least six civilians in fighting with government forces, residents said.",
+        "2024-04-30", "fatalities.best", 6),
     # a local government area is a district's name, no one's forces
     "a-local-government-area-is-no-side": (
         "JOS, Nigeria, Dec. 27 (AP) - Gunmen killed six people in Mushu village in Bokkos local government area of "

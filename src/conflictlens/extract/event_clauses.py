@@ -40,6 +40,7 @@ class SecondAct:
     first_date: DateMatch  # the first act's
     rest: str  # the sentence with the clause blanked: the first act's own words
     background: bool = False  # told of in passing: the first act stays the one the next sentences go on with
+    same_doers: bool = False  # the clause has no subject of its own: the first act's doers did it too
 
 
 def second_act(span, trigger, found_dates: list) -> SecondAct | None:
@@ -50,6 +51,8 @@ def second_act(span, trigger, found_dates: list) -> SecondAct | None:
     for clause_verb in (t for t in first_verb.children if t.dep_ == "conj" and t.pos_ == "VERB"):
         subjects = [c for c in clause_verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
+            if (act := _same_doers_act_hours_later(span, trigger, clause_verb, found_dates)) is not None:
+                return act
             continue  # "… and killed two more": the same doer's act, told on
         if clause_verb.lemma_.lower() in HURT_LEMMAS or any(s.lemma_.lower() == "other" for s in subjects):
             continue  # "32 people were killed and 63 others injured when …": the same act's hurt
@@ -58,6 +61,27 @@ def second_act(span, trigger, found_dates: list) -> SecondAct | None:
         if (act := _on_a_day_of_its_own(span, first.idx, last.idx + len(last), found_dates)) is not None:
             return act
     return _act_told_of(span, trigger, found_dates) or _act_at_a_distance(span, trigger, first_verb, found_dates)
+
+
+# ("… and shot dead a ranger in neighbouring Pattani hours later"): another act of the same doers that day
+HOURS_LATER = re.compile(r"\b(?:hours|minutes)\s+later\b|\blater\s+(?:that|the\s+same)\s+(?:day|night|evening|morning)\b", re.I)
+
+
+def _same_doers_act_hours_later(span, trigger, clause_verb, found_dates: list) -> SecondAct | None:
+    """The conjoined act of the same doers that the clause sets hours after the first, on its
+    day, when it is an act of another kind: "set off a bomb on a railway line … on Tuesday, and
+    shot dead a paramilitary ranger in neighbouring Pattani hours later"."""
+    start, end = clause_verb.idx, clause_verb.right_edge.idx + len(clause_verb.right_edge)
+    clause = span.doc.text[start:end]
+    if not HOURS_LATER.search(clause) or clause_verb.left_edge.i <= trigger.i <= clause_verb.right_edge.i:
+        return None
+    days = [d for d in found_dates if not start <= d.start < end and d.date.precision is DatePrecision.DAY]
+    first_type, second_type = classify_sub_event(span.doc.text[span.start_char:start]), classify_sub_event(clause)
+    if not days or second_type is None or second_type == first_type or event_type_of(second_type) not in VIOLENT_TYPES:
+        return None
+    text = span.text
+    rest = text[: start - span.start_char] + " " * (end - start) + text[end - span.start_char:]
+    return SecondAct(start, end, DateMatch(start, end, days[0].date), days[0], rest, same_doers=True)
 
 
 def _on_a_day_of_its_own(span, start: int, end: int, found_dates: list, background: bool = False) -> SecondAct | None:
@@ -156,6 +180,8 @@ def told_in_two_clauses(event: Event, act: SecondAct, span, trigger, actors: lis
                            read_casualties(clause, FATALITY_PATTERNS, []) or single_victim(clause), read_casualties(clause, INJURY_PATTERNS, []))
     if second is None:
         return [event]
+    if act.same_doers and second.actor1 is None:
+        second = dataclasses.replace(second, actor1=event.actor1)
     where = event.location
     if where is not None and act.start <= where.evidence.start < act.end:
         # "A roadside bomb killed four soldiers in North Waziristan, a day after militants attacked a

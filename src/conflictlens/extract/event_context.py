@@ -122,6 +122,8 @@ def with_missing_figures(event: Event, fatalities, injuries, evidence: Evidence 
 
 _COUNT = rf"(?:\d+|{SMALL_COUNT_WORDS}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
 # the event named again in a sentence's opening words: "The strike, conducted …, also killed …"
+# ("The army carried out air strikes in response, neutralising dozens of assailants": a reply on the day, there)
+IN_RESPONSE = re.compile(r"\bin\s+(?:response|retaliation)(?:\s*[,.;]|\s+to\s+(?:the|this|that)\s+(?:attack|assault|raid|ambush|incursion)\b)", re.I)
 # ("… when their vehicle hit an explosive device during the operation": at the operation just told)
 DURING_THE_TOLD = re.compile(r"\b(?:during|in the course of)\s+the\s+(?:operation|raid|incursion|assault|offensive|fighting|clashes|attack)\b", re.I)
 # people taken in the act just told, in the passive, with no one named taking them

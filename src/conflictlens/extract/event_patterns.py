@@ -103,7 +103,9 @@ def is_pattern(trigger, sentence: str, *, headline: bool = False) -> bool:
         return True  # "the militants are destabilizing … by attacking patrols"
     if verb.tag_ == "VBG" and "been" in auxes and not auxes & {"had"} and verb.i == trigger.i:
         return True  # "the junta … has been fighting jihadists": a campaign, not an act
-    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and governing_verb(verb.head).tag_ in _PATTERN_TAGS | {"VBG"}:
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and (above := governing_verb(verb.head)).tag_ in _PATTERN_TAGS | {"VBG"} \
+            and not (above.tag_ == "VBG" and above.dep_ in ("advcl", "xcomp", "conj") and above.head.tag_ in ("VBD", "VBN")):
+        # (not a participle on a past act: "attacked the town on Monday, killing six civilians in fighting with government forces")
         return True
     if trigger.dep_ == "csubj" and trigger.i == verb.i:
         # ("Fighting around the city has intensified": the gerund is the subject, the trend its verb)

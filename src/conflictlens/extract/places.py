@@ -348,6 +348,8 @@ class PlaceStage:
         after_locative = bool(before) and (
             before[-1] in STRONG_LOCATIVES
             or (len(before) >= 2 and before[-1] == "the" and before[-2] in STRONG_LOCATIVES)
+            # ("in neighbouring Pattani")
+            or (len(before) >= 2 and before[-1] in ("neighbouring", "neighboring", "nearby", "adjacent") and before[-2] in STRONG_LOCATIVES)
             # "air strikes on Aleppo", "troops shelled Douma": what is struck or taken is a place
             or (len(before) >= 2 and before[-1] in ("on", "against") and before[-2].removesuffix("s") in ASSAULT_WORDS)
             or before[-1] in ASSAULTED_OR_TAKEN or before[-1] in ENTERED
