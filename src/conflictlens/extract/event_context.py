@@ -121,7 +121,6 @@ def with_missing_figures(event: Event, fatalities, injuries, evidence: Evidence 
 
 
 _COUNT = rf"(?:\d+|{SMALL_COUNT_WORDS}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
-# the event named again in a sentence's opening words: "The strike, conducted …, also killed …"
 # ("The army carried out air strikes in response, neutralising dozens of assailants": a reply on the day, there)
 IN_RESPONSE = re.compile(r"\bin\s+(?:response|retaliation)(?:\s*[,.;]|\s+to\s+(?:the|this|that)\s+(?:attack|assault|raid|ambush|incursion)\b)", re.I)
 # ("… when their vehicle hit an explosive device during the operation": at the operation just told)
@@ -130,6 +129,7 @@ DURING_THE_TOLD = re.compile(r"\b(?:during|in the course of)\s+the\s+(?:operatio
 TAKEN_TOO = re.compile(r"\b(?:were|was|had been)\s+(?:also\s+)?(?:abducted|kidnapped|taken hostage|taken captive|carried away)\b", re.I)
 # ("The attack began on Friday evening when …", "The siege started at dawn on Sunday")
 THE_EVENT_BEGAN = re.compile(r"^\W*the (?:[\w-]+ )?(?:attack|assault|siege|raid|fighting|clashes|violence|stand-?off|ambush|rampage)s? (?:began|started|unfolded)\b(?!\s+(?:after|following|over|with)\b)", re.I)
+# the event named again in a sentence's opening words: "The strike, conducted …, also killed …"
 THE_EVENT_OPENS = re.compile(r"^\W*the (?:air ?|drone |missile |suicide )?(?:strike|attack|raid|bombing|blast|explosion|ambush|assault|shelling|operation)s?\b", re.I)
 # "Two separatists were also killed", "Two other members of the group were killed": more dead of
 # the event just told, not another count of the same dead (and not "in a separate attack")
@@ -434,8 +434,6 @@ def _same_dead_again(told: Event, again: Event) -> bool:
             and again.fatalities is None and THE_SAME_DEAD.match(again.evidence.text)
             and without_own_day(told.date)
             and (again.location is None or _places_agree(told, again))
-            # (not one with more dead than the lede's: "On Sunday, a massive missile and drone strike … killed at least seven")
-            and not (again.fatalities is not None and told.fatalities is not None and (again.fatalities.best or 0) > (told.fatalities.best or 0))
             and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS):
         return True
     if (told.event_type in VIOLENT_TYPES and again.event_type in VIOLENT_TYPES and told.location is None and again.location is not None
