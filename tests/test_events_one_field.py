@@ -9,6 +9,26 @@ from conflictlens.model import DatePrecision
 
 ONE_EVENT_ONE_FIELD = {
     # --- stop 26: strikes, accusations, parties, tolls told again
+    # "killing the city's mayor and five other people" is six dead
+    "the-mayor-and-five-others": (
+        "BEIRUT, Oct 16 (Reuters) - An Israeli air strike hit the municipal building in the southern Lebanese city "
+        "of Tyre on Wednesday, killing the city's mayor and four other people, the health ministry said.",
+        "2024-10-16", "fatalities.best", 5),
+    # the doer telling its own act again, in other words, tells no second one
+    "the-doer-telling-its-act-again": (
+        "BEIRUT, Oct 16 (Reuters) - An Israeli air strike hit a building in the southern Lebanese city of Tyre on "
+        "Wednesday, killing three people, the health ministry said.\n\nThe Israeli military said it had struck "
+        "Hezbollah targets in the Tyre area.", "2024-10-16", "fatalities.best", 3),
+    # the hurt police officers an official counts after a protest are no arrest of their own
+    "police-hurt-after-a-protest": (
+        "BELGRADE, March 16 (AP) - Police in Belgrade fired pepper spray at protesters who tried to break through a "
+        "cordon near parliament late on Saturday, injuring 15 of them.\n\nThe interior minister said 22 people were "
+        "detained and eight police officers were injured.", "2025-03-16", "injuries.best", 15),
+    # a country's possessive keeps a region in that country, or places nothing
+    "a-region-in-the-country-named": (
+        "ERBIL, Iraq, Nov 26 (Reuters) - A drone attack on the Khor Mor gas field in Iraq's Kurdistan region on "
+        "Wednesday set a storage tank on fire, the regional government said.", "2025-11-26",
+        "location.country_code", "IQ"),
     # "in fighting with government forces", on a participle of a past attack, is no habit
     "killing-in-fighting-with-troops": (
         "ADDIS ABABA, April 30 (AP) - Fano militia fighters attacked the town of Debre Tabor in Ethiopia's Amhara "

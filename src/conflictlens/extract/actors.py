@@ -42,7 +42,8 @@ def _is_outlet_credit(text: str, start: int, end: int) -> bool:
 # "an attack on the town of Pont-Sondé": a place the gazetteer lacks, whatever the model calls it
 # "the Nur Shams refugee camp": a place people live in, not an organisation
 # ("the Torkham border crossing", "the Zaporizhzhia nuclear plant"'s kin: a place's name before what stands there)
-_CAMP_AFTER = re.compile(r"\s+(?:(?:refugee|displacement|displaced|IDP|migrant)\s+)?camps?\b|\s+(?:border\s+)?crossing(?:\s+point)?\b|\s+(?:border\s+)?checkpoint\b", re.I)
+_CAMP_AFTER = re.compile(r"\s+(?:(?:refugee|displacement|displaced|IDP|migrant)\s+)?camps?\b|\s+(?:border\s+)?crossing(?:\s+point)?\b|\s+(?:border\s+)?checkpoint\b"
+                         r"|\s+(?:gas|oil)\s?fields?\b|\s+oilfields?\b", re.I)  # ("the Khor Mor gas field")
 _LOCAL_GOVERNMENT_AREA = re.compile(r"local\s+government(?:\s+areas?|\s+council)?\b", re.I)
 _SETTLEMENT_OF = re.compile(r"\b(?:town|village|city|hamlet|settlement|district|neighbou?rhood|suburb|region|province|locality|commune) of\s+$", re.I)
 

@@ -82,6 +82,9 @@ ONE_AND_OTHERS = (
     re.compile(rf"\bkill(?:ing|ed|s)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_ONE_VICTIM})(?:\s+(?:for|of)\s+[\w-]+)?,\s+(?:(?-i:[A-Z])[\w'’.-]+\s+){{0,3}}(?-i:[A-Z])[\w'’.-]+,\s+and\s+"
                r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+(?:others?|other\s+(?:people|persons))\b", re.I),
     re.compile(rf"\b{_OTHERS_AFTER_ONE}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)(?:killed|shot dead)\b", re.I),
+    # ("killing the city's mayor and five other people")
+    re.compile(rf"\bkill(?:ing|ed|s)\s+the\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\s+and\s+"
+               r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+(?:others?|other\s+(?:people|persons|civilians))\b", re.I),
 )
 # "a mother and her child were killed": two people named, kin among them
 _ONE_PERSON = rf"(?:{_ONE_VICTIM}|mother|father|son|daughter|wife|husband|brother|sister|baby)"

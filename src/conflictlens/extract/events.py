@@ -195,6 +195,10 @@ class EventStage:
             elif follows_event and claim_told and events[-1].actor1 is not None and (named := claimant(span, doc.actors)) is not None \
                     and named.name.startswith(events[-1].actor1.name + " "):
                 events[-1] = dataclasses.replace(events[-1], actor1=named)  # ("Islamic State Khorasan Province … claimed": the group's branch)
+            elif follows_event and OWN_ACT_CLAIMED.search(sentence) and events[-1].actor1 is not None \
+                    and (named := claimant(span, doc.actors)) is not None and named.actor_id == events[-1].actor1.actor_id:
+                last_event_sentence = sentence_index  # ("The Israeli military said it had struck Hezbollah targets in the area": its act again)
+                continue
             elif not follows_event and claim_told and (named := claimant(span, doc.actors)) is not None:
                 # "Islamic State claimed … an attack on a mosque in which six people were killed",
                 # before the attack is told: its doer and toll, for the event told next
@@ -492,7 +496,7 @@ class EventStage:
                             for d in dates if article.text[max(0, d.start - 3) : d.start].lower() != "by ") \
                     and (actor1 is None or the_doers(actor1, article.text) or (events[hit].event_type in DEMONSTRATIONS and actor1.category == ActorCategory.STATE_FORCES)) \
                     and tells_only_victims(trigger, sentence, events[hit]) \
-                    and agrees(events[hit].fatalities, fatalities) and agrees(events[hit].injuries, injuries):
+                    and agrees(events[hit].fatalities, fatalities) and (agrees(events[hit].injuries, injuries) or events[hit].event_type in DEMONSTRATIONS):
                 # "a 67-year-old woman and her son were killed and four others injured", "He said 10
                 # people had been wounded": the figures of the event just told, not an event of their own
                 # (so are "21 people were killed in the strikes on Saturday and Sunday", after strikes "over the weekend")

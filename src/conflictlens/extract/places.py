@@ -542,6 +542,13 @@ class PlaceStage:
             if not inside and (container.feature_code == "ADM2" or container.level == "point"):
                 return None  # "the Kandi forest area of Rajouri district": not Kandi in West Bengal; "Lido beach in Mogadishu": not in New York
             entries = inside or entries
+        elif (owner := self._possessing_country(doc.reading_text or doc.article.text, start)) is not None \
+                and not any(e.country_code == owner.country_code for e in entries):
+            # ("Iraq's Kurdistan region": not Iran's Kurdistan province; the owner's region of that name, or
+            # none; "Congo's" may be either Congo)
+            entries = [e for e in self.gazetteer.lookup(f"{surface} Region", limit=5) if e.country_code == owner.country_code]
+            if not entries:
+                return None
         elif (owners := self._possessive_owners(doc.reading_text or doc.article.text, start)):
             # "Chhattisgarh's Bijapur district", "Manipur's Bishnupur district": the one inside the
             # owner (not Bijapur in Karnataka), when the gazetteer has one there
@@ -595,6 +602,13 @@ class PlaceStage:
             if entries and (entries[0].level == "country" or entries[0].feature_code in ("PPLC", "ADM1")):
                 return entries[0]
         return None
+
+    def _possessing_country(self, text: str, start: int) -> GazetteerEntry | None:
+        """The country a possessive right before ``start`` names ("Iraq's Kurdistan region"), if any."""
+        m = _POSSESSIVE_OWNER_RE.search(text, max(0, start - 50), start)
+        if m is None or m["name"].lower() in COUNTRIES_SHARING_A_NAME:
+            return None  # ("eastern Congo's North Kivu province": either Congo)
+        return next((e for e in self.gazetteer.lookup(m["name"], limit=3, exact_only=True) if e.level == "country"), None)
 
     def _possessive_owners(self, text: str, start: int) -> list[GazetteerEntry]:
         """The first-level regions a possessive right before ``start`` may name ("Manipur's
