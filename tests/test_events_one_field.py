@@ -9,6 +9,16 @@ from conflictlens.model import DatePrecision
 
 ONE_EVENT_ONE_FIELD = {
     # --- stop 26: strikes, accusations, parties, tolls told again
+    # the doer's own quoted count, right after its act, is the act's dead
+    "we-killed-quoted": (
+        "MOGADISHU, Aug 26 (Reuters) - Somali government troops recaptured the town of Harardhere from al-Shabaab "
+        "on Friday after heavy fighting, an army commander said.\n\n\"We killed more than 15 militants and the rest "
+        "fled,\" the commander told Reuters by phone.", "2022-08-26", "fatalities.best", 15),
+    # passengers hurt, told after a blast, are its hurt
+    "passengers-hurt-after-a-blast": (
+        "BAMAKO, Feb 12 (AFP) - Six civilians were killed when their bus hit a landmine near the town of Goundam in "
+        "northern Mali on Sunday, an official said.\n\nThree other passengers were seriously injured, the official "
+        "said.", "2024-02-12", "injuries.best", 3),
     # "killing the city's mayor and five other people" is six dead
     "the-mayor-and-five-others": (
         "BEIRUT, Oct 16 (Reuters) - An Israeli air strike hit the municipal building in the southern Lebanese city "

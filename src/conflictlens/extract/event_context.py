@@ -632,7 +632,7 @@ HOSPITAL_HURT = re.compile(r"\b(?:hospitals?|facility|facilities|clinics?|medics
 HURT_ADDED = re.compile(r"\badding that\s+(?:at least\s+)?[\w,-]+\s+(?:more\s+|other\s+)?(?:people|persons|others|civilians|worshippers)?\s*"
                         r"(?:were|had been|have been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", re.I)
 # a sentence that only counts the hurt, in the passive: "Another 42 people were seriously injured."
-HURT_ONLY = re.compile(r"^\W*(?:(?:the |a )?[\w'’-]+(?: [\w'’-]+){0,3} (?:said|says|added|reported) (?:that )?)?(?:another|a further|an additional|at least|some|more than|over|nearly|almost|about|around|up to|roughly)?\s*[\w,-]+\s+(?:more\s+|other\s+)?(?:people|persons|civilians|others)?\s*"
+HURT_ONLY = re.compile(r"^\W*(?:(?:the |a )?[\w'’-]+(?: [\w'’-]+){0,3} (?:said|says|added|reported) (?:that )?)?(?:another|a further|an additional|at least|some|more than|over|nearly|almost|about|around|up to|roughly)?\s*[\w,-]+\s+(?:more\s+|other\s+)?(?:people|persons|civilians|others|passengers|soldiers|policemen|villagers|children)?\s*"
                        r"(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;]*\.?\s*$", re.I)
 
 

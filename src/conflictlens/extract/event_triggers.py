@@ -212,10 +212,12 @@ def rescuer_is_no_captor(trigger) -> bool:
     return rescued(trigger) and governing_verb(trigger.head).lemma_.lower() != "release"
 
 
-def done_by_them(trigger) -> bool:
-    """Whether the trigger's clause has "they" for its subject (not "when they came under fire": they were hit)."""
+def done_by_them(trigger, quoted: bool = False) -> bool:
+    """Whether the trigger's clause has "they" for its subject (not "when they came under fire": they
+    were hit); in a quotation, "we" too ('"We killed more than 20 militants," the colonel said')."""
     verb = governing_verb(trigger)
-    return not came_under_fire(verb) and any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children)
+    doers = ("they", "we") if quoted else ("they",)
+    return not came_under_fire(verb) and any(c.dep_ == "nsubj" and c.lower_ in doers for c in verb.children)
 
 
 def told_in_the_past(trigger, *, passive: bool = False) -> bool:

@@ -419,7 +419,7 @@ class EventStage:
                 actor1 = blamed  # "A drone struck a fuel depot …, the army said, blaming the Rapid Support Forces"
             if actor1 is None and (told := latest_violent_index(events)) is not None and (same := the_same_group(sentence, events[told])) is not None:
                 actor1 = same  # "a soldier was killed in a clash with the same group"
-            by_them = actor1 is None and follows_event and events[-1].actor1 is not None and done_by_them(trigger)
+            by_them = actor1 is None and follows_event and events[-1].actor1 is not None and done_by_them(trigger, quoted=sentence.lstrip().startswith(('"', '“')))
             if by_them:
                 actor1 = events[-1].actor1  # "On Sunday, they killed 20 others": the doer just told
                 if fatalities and not dates and not in_sentence and events[-1].event_type in VIOLENT_TYPES and events[-1].fatalities is None \
