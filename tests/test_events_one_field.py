@@ -26,9 +26,10 @@ ONE_EVENT_ONE_FIELD = {
         "2024-10-16", "fatalities.best", 5),
     # the doer telling its own act again, in other words, tells no second one
     "the-doer-telling-its-act-again": (
-        "BEIRUT, Oct 16 (Reuters) - An Israeli air strike hit a building in the southern Lebanese city of Tyre on "
-        "Wednesday, killing three people, the health ministry said.\n\nThe Israeli military said it had struck "
-        "Hezbollah targets in the Tyre area.", "2024-10-16", "fatalities.best", 3),
+        "BEIRUT, Oct 16 (Reuters) - An Israeli air strike hit the municipal building in the southern Lebanese city "
+        "of Nabatieh on Wednesday, killing the city's mayor and three other people as they were meeting, Lebanon's "
+        "health ministry said.\n\nThe Israeli military said it had struck Hezbollah targets in the Nabatieh area but "
+        "did not comment on the municipal building.", "2024-10-16", "fatalities.best", 4),
     # the hurt police officers an official counts after a protest are no arrest of their own
     "police-hurt-after-a-protest": (
         "BELGRADE, March 16 (AP) - Police in Belgrade fired pepper spray at protesters who tried to break through a "
@@ -112,19 +113,24 @@ ONE_EVENT_ONE_FIELD = {
         "around 40 kg of explosives under the road, he said.", "2025-01-06", "fatalities.best", 6),
     # a group telling a strike as its own is its doer, and tells no second strike
     "a-group-saying-it-had-targeted": (
-        "JERUSALEM, Dec 21 (Reuters) - A missile fired from Yemen struck a playground in the city of Bat Yam early on "
-        "Saturday, wounding 12 people, the ambulance service said.\n\nYemen's Houthi movement said it had targeted "
-        "a military site in the area with a ballistic missile.", "2024-12-21", "actor1.name", "Houthis (Ansar Allah)"),
+        "JERUSALEM, Dec 21 (Reuters) - A missile fired from Yemen struck a playground in the Tel Aviv suburb of Jaffa "
+        "early on Saturday, wounding 14 people, Israel's ambulance service said, after air defences failed to "
+        "intercept it.\n\nYemen's Iran-aligned Houthi movement said it had targeted a military site in the Jaffa area "
+        "with a hypersonic ballistic missile.", "2024-12-21", "actor1.name", "Houthis (Ansar Allah)"),
     # what a source is (an aside set off by commas) is no scene
     "the-sources-aside": (
-        "BAMAKO, Aug 28 (AFP) - A drone strike on a wedding in central Mali's Mopti region killed at least 15 "
-        "civilians on Sunday, residents said.\n\nThe army, which has bought drones from Turkey, said in a statement "
-        "that it had carried out a strike in the area on Sunday.", "2024-08-28", "location.name", "Mopti Region"),
+        "BAMAKO, Aug 28 (AFP) - A drone strike on a wedding celebration in central Mali killed at least 19 civilians, "
+        "including children, on Sunday evening, residents and a local elected official told AFP on Wednesday.\n\n"
+        "The army, which has increasingly used drones acquired from Turkey against jihadist groups, said in a "
+        "statement that it had carried out a strike in the area on Sunday against terrorists and neutralised several "
+        "of them.", "2024-08-28", "location.name", "Mali"),
     # inmates caught after escaping are no event
     "inmates-recaptured": (
-        "QUITO, Ecuador (AP) - At least nine inmates were killed in a riot at a prison in the city of Machala on "
-        "Monday, the prison agency said.\n\nSome inmates briefly escaped but were recaptured.", "2024-11-12",
-        "fatalities.best", 9),
+        "QUITO, Ecuador (AP) - At least 12 inmates were killed in a riot at a prison in the southern city of Machala, "
+        "Ecuador's prison agency said Tuesday.\n\nThe violence broke out late Monday after police tried to transfer "
+        "several gang leaders to another facility, the agency said in a statement. Eleven police officers were also "
+        "injured.\n\nSecurity forces regained control of the prison early Tuesday, the agency said. Some inmates "
+        "briefly escaped but were recaptured.", "2024-11-12", "fatalities.best", 12),
     # where a train was to go is no scene of a blast on the platform
     "a-train-to-another-city": (
         "QUETTA, Pakistan, Nov 9 (Reuters) - A suicide bomb blast at the railway station in the city of Quetta killed "
@@ -132,9 +138,10 @@ ONE_EVENT_ONE_FIELD = {
         "waited for a train to Peshawar.", "2024-11-09", "location.name", "Quetta"),
     # the doers told again with the day they came give the raid its day
     "the-gunmen-who-arrived-on-a-day": (
-        "ABUJA, March 10 (Reuters) - Armed bandits abducted at least 40 people in a raid on a village in Zamfara "
-        "state, residents said on Sunday.\n\nThe gunmen, who arrived on motorcycles late on Friday, went from house "
-        "to house.", "2024-03-10", "date.value", dt.date(2024, 3, 8)),
+        "ABUJA, March 10 (Reuters) - Armed bandits abducted at least 45 people, including women and children, in a "
+        "night raid on a village in Zamfara state, residents said on Sunday.\n\nThe gunmen, who arrived on "
+        "motorcycles late on Friday, went from house to house and marched their captives into the forest, a "
+        "resident told Reuters by phone.", "2024-03-10", "date.value", dt.date(2024, 3, 8)),
     # the hurt and the taken, told after a raid with no one named taking them, are the raid's
     "hurt-and-taken-in-the-raid": (
         "JUBA, South Sudan (AP) - Armed youths killed at least 12 people in a raid on a cattle camp in Jonglei state "
@@ -164,9 +171,9 @@ ONE_EVENT_ONE_FIELD = {
         "market in the town of Mellit on Saturday.", "2024-05-12", "actor1.name", "security forces"),
     # suspects named before the act: the parse hangs the act on the subject of "said"
     "suspects-the-parse-put-under-said": (
-        "MAIDUGURI, Nigeria, March 4 (Reuters) - Suspected ISWAP militants abducted at least 15 farmers who were "
-        "working their fields near the town of Dikwa in Borno state, residents and a vigilante leader said on Monday.",
-        "2024-03-04", "actor1.name", "Islamic State West Africa Province"),
+        "MAIDUGURI, Nigeria, Feb 20 (Reuters) - Suspected Boko Haram militants abducted at least 17 women who had gone "
+        "to collect firewood near the town of Dikwa in Borno state, residents and a militia leader said on Tuesday.",
+        "2024-02-20", "actor1.name", "Boko Haram (JAS)"),
     # the gang's members, whatever the participle between
     "members-of-a-gang-with-a-participle-between": (
         "PORT-AU-PRINCE, Haiti, May 20 (AFP) - Members of the 400 Mawozo gang armed with assault rifles killed at least "
