@@ -9,6 +9,10 @@ from conflictlens.model import DatePrecision
 
 ONE_EVENT_ONE_FIELD = {
     # --- stop 26: strikes, accusations, parties, tolls told again
+    # a state's bare "strikes", with no word for fire on the ground, are its air force's
+    "a-states-bare-strikes": (
+        "GAZA, May 14 (Reuters) - Israeli strikes killed at least 25 Palestinians in the city of Rafah on Tuesday, "
+        "health officials said.", "2024-05-14", "sub_event_type", "Air/drone strike"),
     # the doer's own quoted count, right after its act, is the act's dead
     "we-killed-quoted": (
         "MOGADISHU, Aug 26 (Reuters) - Somali government troops recaptured the town of Harardhere from al-Shabaab "

@@ -198,6 +198,11 @@ def with_codebook_precedence(sub_event: str, sentence: str, context: str, actor1
         # "militants attacked a beachside restaurant", "the teenager was shot dead by a police
         # officer": the classifier hears armed men; no one fought back
         sub_event = "Attack"
+    if sub_event == "Attack" and actor1 is not None and actor1.category is ActorCategory.STATE_FORCES and actor1.country_code is not None \
+            and STATE_STRIKES.search(sentence) and not GROUND_ATTACK.search(sentence):
+        # "Israeli strikes killed at least 20 people across the Gaza Strip": a state's bare "strikes",
+        # with no word for fire on the ground, are its air force's (ACLED's air/drone strike)
+        sub_event = "Air/drone strike"
     if sub_event == "Attack" and actor1 is None and DIED_IN_UNREST.search(sentence):
         # "At least 21 people were killed … in unrest that erupted after the court confirmed …": a
         # riot's dead, whoever killed them (ACLED's violent demonstration)
@@ -237,6 +242,9 @@ def with_codebook_precedence(sub_event: str, sentence: str, context: str, actor1
     return sub_event
 
 
+# a state's strikes named by its demonym or name ("Israeli strikes", "a U.S. strike"), no workers' strike
+STATE_STRIKES = re.compile(r"\b(?-i:[A-Z])[\w.-]+(?:-led)?\s+(?:[\w-]+\s+)?strikes?\s+(?:on|in|killed|hit|struck|targeted|near|against)\b", re.I)
+GROUND_ATTACK = re.compile(r"\b(?:shot|shooting|gunfire|opened fire|raid\w*|stormed|tanks?|artillery|shell\w*|mortars?|rockets?|missiles?|snipers?|troops|soldiers)\b", re.I)
 DIED_IN_UNREST = re.compile(r"\b(?:killed|died|dead)\b[^.;]{0,60}?\b(?:in|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:unrest|riots?|rioting)\b", re.I)
 SMALL_ARMS = re.compile(r"\bsmall[- ]arms\b|\bgunfire\b|\brifles?\b|\bmachine[- ]?guns?\b", re.I)
 STANDOFF_WEAPONS = re.compile(r"\b(?:shell\w*|mortars?|artillery|rockets?|missiles?|howitzers?|drones?|grad)\b", re.I)

@@ -366,7 +366,7 @@ def bare_strikes_typed(events: list[Event]) -> list[Event]:
         if typed and event.actor1 is None and event.sub_event_type == "Attack" and BARE_STRIKE.search(event.evidence.text) \
                 and typed[-1].sub_event_type in STANDOFF_TYPES:
             event = dataclasses.replace(event, event_type=typed[-1].event_type, sub_event_type=typed[-1].sub_event_type, actor1=typed[-1].actor1)
-        elif event.actor1 is not None and event.sub_event_type == "Attack" and BARE_STRIKE.search(event.evidence.text) and (
+        elif event.actor1 is not None and event.sub_event_type in ("Attack", *STANDOFF_TYPES) and BARE_STRIKE.search(event.evidence.text) and (
                 same_side := next((e for e in reversed(typed) if e.sub_event_type in STANDOFF_TYPES and e.actor1 is not None
                                    and e.actor1.actor_id == event.actor1.actor_id), None)) is not None:
             # ("Turkish warplanes struck 32 targets …" … "the Turkish strikes in northeast Syria had
