@@ -230,9 +230,10 @@ FROM_ANOTHER = re.compile(r"\s+(?:from|of)\s+[A-Z]")
 
 
 # a state's dead told as martyrs, then its enemy's dead, in one sentence
+_FEW = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 MARTYRS_AND_ENEMY_DEAD = re.compile(
-    r"(?P<a>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|personnel|policemen|jawans|security\s+men)\s+(?:embraced\s+(?:martyrdom|shahadat)|were\s+martyred)"
-    r"\s+(?:while|and|as)\s+(?P<b>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?(?:terrorists|militants|insurgents|attackers|khawarij)\s+were\s+(?:killed|neutrali[sz]ed|sent\s+to\s+hell)\b", re.I)
+    rf"(?P<a>{_FEW})\s+(?:[\w-]+\s+){{0,2}}?(?:soldiers|troops|personnel|policemen|jawans|security\s+men)\s+(?:embraced\s+(?:martyrdom|shahadat)|were\s+martyred)"
+    rf"\s+(?:while|and|as)\s+(?P<b>{_FEW})\s+(?:[\w-]+\s+){{0,2}}?(?:terrorists|militants|insurgents|attackers|khawarij)\s+were\s+(?:killed|neutrali[sz]ed|sent\s+to\s+hell)\b", re.I)
 
 
 def added_tolls(a: Quantity, b: Quantity, phrase: str) -> Quantity:

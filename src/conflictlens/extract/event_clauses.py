@@ -71,16 +71,17 @@ def _same_doers_act_hours_later(span, trigger, clause_verb, found_dates: list) -
     """The conjoined act of the same doers that the clause sets hours after the first, on its
     day, when it is an act of another kind: "set off a bomb on a railway line … on Tuesday, and
     shot dead a paramilitary ranger in neighbouring Pattani hours later"."""
+    # (the sentence's own text: spaCy rebuilds Doc.text on every access)
+    text, offset = span.text, span.start_char
     start, end = clause_verb.idx, clause_verb.right_edge.idx + len(clause_verb.right_edge)
-    clause = span.doc.text[start:end]
+    clause = text[start - offset : end - offset]
     if not HOURS_LATER.search(clause) or clause_verb.left_edge.i <= trigger.i <= clause_verb.right_edge.i:
         return None
     days = [d for d in found_dates if not start <= d.start < end and d.date.precision is DatePrecision.DAY]
-    first_type, second_type = classify_sub_event(span.doc.text[span.start_char:start]), classify_sub_event(clause)
+    first_type, second_type = classify_sub_event(text[: start - offset]), classify_sub_event(clause)
     if not days or second_type is None or second_type == first_type or event_type_of(second_type) not in VIOLENT_TYPES:
         return None
-    text = span.text
-    rest = text[: start - span.start_char] + " " * (end - start) + text[end - span.start_char:]
+    rest = text[: start - offset] + " " * (end - start) + text[end - offset:]
     return SecondAct(start, end, DateMatch(start, end, days[0].date), days[0], rest, same_doers=True)
 
 

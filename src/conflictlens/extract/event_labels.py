@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .event_classifier import Prediction
-from .event_codebook import explosive_device_went_off
+from .event_codebook import STANDOFF_WEAPONS, explosive_device_went_off
 from .event_roles import SUPPORT_PHRASE
 from .event_rules import ACCIDENT, classify_sub_event
 from .taxonomy import EXPLOSIVE_TYPES, STANDOFF_TYPES
@@ -69,8 +69,9 @@ DISRUPTED_WORDS = re.compile(r"\b(?<!failed to )(?<!fails to )(?<!failing to )(?
 LABEL_WORDS = {"Headquarters or base established": BASE_SET_UP_WORDS, "Disrupted weapons use": DISRUPTED_WORDS, "Natural disaster": NATURE_WORDS, "Man-made disaster": MISHAP_WORDS, "Responsibility claim": CLAIMING_WORDS, "Arrests": ARREST_WORDS,
                "Looting/property destruction": LOOTING_WORDS}
 LABEL_WORDS |= {label: PROTEST_WORDS for label in PROTEST_TYPES}
-FIRED_FROM_AFAR_WORDS = re.compile(r"\b(shell\w*|mortars?|artillery|rockets?|missiles?|howitzers?|grads?|katyushas?|bombard\w*|barrages?|projectiles?|cannon\w*|"
-                                   r"tanks?|drones?|strikes?|struck|hit|fired|firing|launch\w*|salvos?|munitions?|bombs?|explosi\w+|shrapnel)\b", re.I)
+# (the arms the codebook names, and the words for firing them and for what they do)
+FIRED_FROM_AFAR_WORDS = re.compile(STANDOFF_WEAPONS.pattern + r"|\b(grads|katyushas?|bombard\w*|barrages?|projectiles?|cannon\w*|tanks?|strikes?|struck|hit|"
+                                   r"fired|firing|launch\w*|salvos?|munitions?|bombs?|explosi\w+|shrapnel)\b", re.I)
 # a suicide bombing needs a word for one: "attacked a police station with explosives", "A truck bomb
 # killed 30" are remote explosives, whatever the classifier heard
 SUICIDE_WORDS = re.compile(r"\b(suicide|blew (himself|herself|themselves) up|martyrdom operation|self-detonat\w*|explosive (vest|belt)s?)\b", re.I)

@@ -59,7 +59,8 @@ def refined(location: Place | None, places: list[Place], sentences: list, index:
     # ("In the city of Gulu, a separate protest …": the place of another event, no detail of this one;
     # "in another incident in Lima" says the first was in Lima too)
     another = [(s.start_char, s.end_char) for s in sentences[index + 1 : index + DETAIL_SENTENCES + 1] if ELSEWHERE.search(s.text) or HELD_ELSEWHERE_TOO.search(s.text)]
-    doc_text = sentences[index].doc.text
+    # (the whole text only when a place could be a detail: spaCy rebuilds Doc.text on every access)
+    doc_text = sentences[index].doc.text if any(start <= p.evidence.start < last.end_char for p in places) else ""
     detail = [
         p for p in places
         if p.is_location and start <= p.evidence.start < last.end_char and p.level in ("point", "region")

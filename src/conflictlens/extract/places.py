@@ -542,17 +542,17 @@ class PlaceStage:
             if not inside and (container.feature_code == "ADM2" or container.level == "point"):
                 return None  # "the Kandi forest area of Rajouri district": not Kandi in West Bengal; "Lido beach in Mogadishu": not in New York
             entries = inside or entries
-        elif (owner := self._possessing_country(doc.reading_text or doc.article.text, start)) is not None \
-                and not any(e.country_code == owner.country_code for e in entries):
-            # ("Iraq's Kurdistan region": not Iran's Kurdistan province; the owner's region of that name, or
-            # none; "Congo's" may be either Congo)
-            entries = [e for e in self.gazetteer.lookup(f"{surface} Region", limit=5) if e.country_code == owner.country_code]
-            if not entries:
-                return None
         elif (owners := self._possessive_owners(doc.reading_text or doc.article.text, start)):
-            # "Chhattisgarh's Bijapur district", "Manipur's Bishnupur district": the one inside the
-            # owner (not Bijapur in Karnataka), when the gazetteer has one there
-            entries = [e for e in entries if any(e.country_code == o.country_code and e.admin1 == o.name for o in owners)] or entries
+            country = next((o for o in owners if o.level == "country"), None)
+            if country is not None and not any(e.country_code == country.country_code for e in entries):
+                # ("Iraq's Kurdistan region": not Iran's Kurdistan province; the owner's region of that name, or none)
+                entries = [e for e in self.gazetteer.lookup(f"{surface} Region", limit=5) if e.country_code == country.country_code]
+                if not entries:
+                    return None
+            else:
+                # "Chhattisgarh's Bijapur district", "Manipur's Bishnupur district": the one inside the
+                # owner (not Bijapur in Karnataka), when the gazetteer has one there
+                entries = [e for e in entries if any(e.country_code == o.country_code and e.admin1 == o.name for o in owners)] or entries
         if (sharers := COUNTRIES_SHARING_A_NAME.get(surface.lower())) is not None:
             # "Congo" is either Congo; the one whose places the article names, else the one news means most
             countries, _ = focus.without(surface)
@@ -603,21 +603,17 @@ class PlaceStage:
                 return entries[0]
         return None
 
-    def _possessing_country(self, text: str, start: int) -> GazetteerEntry | None:
-        """The country a possessive right before ``start`` names ("Iraq's Kurdistan region"), if any."""
-        m = _POSSESSIVE_OWNER_RE.search(text, max(0, start - 50), start)
-        if m is None or m["name"].lower() in COUNTRIES_SHARING_A_NAME:
-            return None  # ("eastern Congo's North Kivu province": either Congo)
-        return next((e for e in self.gazetteer.lookup(m["name"], limit=3, exact_only=True) if e.level == "country"), None)
-
     def _possessive_owners(self, text: str, start: int) -> list[GazetteerEntry]:
-        """The first-level regions a possessive right before ``start`` may name ("Manipur's
-        Bishnupur district"; "Punjab's" is India's or Pakistan's). Countries are left out: their
-        possessive ("Nigeria's Kaduna state") is handled by the focus on the article's countries."""
+        """The country or the first-level regions a possessive right before ``start`` may name
+        ("Iraq's Kurdistan region"; "Manipur's Bishnupur district"; "Punjab's" is India's or
+        Pakistan's). A country's name it is exactly; one two countries share ("Congo's") is neither."""
         m = _POSSESSIVE_OWNER_RE.search(text, max(0, start - 50), start)
         if m is None:
             return []
-        return [e for e in self.gazetteer.lookup(m["name"], limit=5) if e.feature_code == "ADM1"]
+        found = self.gazetteer.lookup(m["name"], limit=5)
+        regions = [e for e in found if e.feature_code == "ADM1"]
+        named = m["name"].lower() not in COUNTRIES_SHARING_A_NAME and exact_key(m["name"])
+        return [e for e in found if e.level == "country" and exact_key(e.name) == named][:1] + regions
 
     def _landform_entry(self, m: re.Match[str]) -> GazetteerEntry | None:
         countries = [e for e in self.gazetteer.lookup(m["country"], limit=3) if e.level == "country"]
