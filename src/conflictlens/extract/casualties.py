@@ -139,11 +139,15 @@ FATALITY_PATTERNS += [re.compile(rf"\b(?:claim(?:s|ed|ing)?(?:\s+(?:the\s+)?live
 INJURY_PATTERNS = _casualty_patterns(_WOUNDED, r"(?:wounding|injuring|wounded|injured)", r"injur(?:y|ies)")
 # a hospital's count: "the hospital received more than 40 wounded people", "treated 25 injured"
 INJURY_PATTERNS.append(re.compile(rf"\b(?:received|receiving|treated|treating|admitted|admitting)\s+(?P<q>{_Q})\s+(?:wounded|injured)\b", re.I))
+# ("Doctors said they had treated more than 30 people for gunshot wounds")
+INJURY_PATTERNS.append(re.compile(rf"\b(?:treated|treating)\s+(?P<q>{_Q})\s+(?:people|patients|persons|protesters|civilians)\s+for\s+(?:gunshot\s+|bullet\s+|stab\s+)?(?:wounds|injuries)\b", re.I))
 
 
 # "a woman was injured when a drone hit a car": one hurt, named without a number
 # ("A staff member was shot and wounded")
-SINGLE_HURT = re.compile(rf"\b(?:a|an)\s+(?:[\w.-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+(?:and\s+)?)?(?:injured|wounded|hurt)\b", re.I)
+# ("Another Palestinian was seriously wounded": one more, named by the nationality)
+SINGLE_HURT = re.compile(rf"\b(?:a|an|another)\s+(?:[\w.-]+\s+){{0,3}}?(?:{_ONE_VICTIM}|(?-i:[A-Z][a-z]+(?:ian|ani|i|an|ese|ish)))\s+"
+                         rf"(?:was|has\s+been|had\s+been)\s+(?:\w+\s+(?:and\s+)?)?(?:injured|wounded|hurt)\b", re.I)
 
 
 def single_hurt(sentence: str) -> Quantity | None:

@@ -89,6 +89,13 @@ DATELINE_CITY_DASH_RE = re.compile(
     re.MULTILINE,
 )
 
+# PTI's style: "Raipur, Jan 16 (PTI) Twelve Naxalites were killed …", the lede right after the
+# agency, with no dash; a date and an agency in capitals are needed then
+DATELINE_AGENCY_NO_DASH_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z .'-]{2,40}?),\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\s*\((?P<agency>[A-Z]{2,6})\)\s+(?=[A-Z\"“])",
+    re.MULTILINE,
+)
+
 # AllAfrica's and other outlets' style: "Nairobi — Four police officers were killed …", the city in
 # title case before an em or en dash (a hyphen there is a headline's "- police"); no wire slug
 DATELINE_TITLE_CITY_DASH_RE = re.compile(
@@ -311,6 +318,7 @@ def find_dateline(text: str) -> re.Match[str] | None:
             or DATELINE_INDIAN_RE.match(text, position, window)
             or DATELINE_TITLE_CITY_DASH_RE.match(text, position, window)
             or DATELINE_CITY_COLON_RE.match(text, position, window)
+            or DATELINE_AGENCY_NO_DASH_RE.match(text, position, window)
         )
         if m:
             return m
@@ -443,6 +451,21 @@ def relative_day(text: str, anchor: FuzzyDate | None, *, offset: int = 0) -> Dat
         step = count * sign
     return DateMatch(offset + m.start(), offset + m.end(), FuzzyDate(DatePrecision.DAY, m.group(0), anchor.value + dt.timedelta(days=step)))
 
+
+
+# "At least 80 people were killed … that month alone": the month of the date the report named last
+THAT_MONTH_RE = re.compile(r"\b(?:that|the\s+same)\s+month\b", re.IGNORECASE)
+
+
+def that_month(text: str, last_named: FuzzyDate | None, *, offset: int = 0) -> DateMatch | None:
+    """"that month" in ``text``, resolved to the month of ``last_named``, the date phrase the
+    report gave last (a day or a month); None without one."""
+    m = THAT_MONTH_RE.search(text)
+    if m is None or last_named is None or last_named.value is None or last_named.precision not in (DatePrecision.DAY, DatePrecision.MONTH):
+        return None
+    first = last_named.value.replace(day=1)
+    last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    return DateMatch(offset + m.start(), offset + m.end(), FuzzyDate(DatePrecision.MONTH, m.group(0), first, end=last, month=first.month))
 
 
 def counted_from(anchor: FuzzyDate | None, count: int | None, unit: str, sign: int, phrase: str) -> FuzzyDate:

@@ -137,7 +137,7 @@ BLAST_OVERRIDES = frozenset({"Attack", "Looting/property destruction"})
 
 # "blew up a stretch of the pipeline": what is blown up, so that "tempers blew up" is not a blast
 BLOWN_UP = (r"(blew|blown|blowing) up (a |an |the |two |several )?(\w+ ){0,4}?(sections?|stretch(es)?|parts?|bridges?|pipelines?|towers?|pylons?|buildings?|houses?|"
-            r"offices?|vehicles?|cars?|bus(es)?|trains?|rail(way)? lines?|tracks?|structures?|exchanges?|(sub)?stations?|installations?|facilit(y|ies)|posts?|plants?)")
+            r"offices?|vehicles?|cars?|bus(es)?|trains?|rail(way)? lines?|tracks?|structures?|exchanges?|(sub)?stations?|installations?|facilit(y|ies)|posts?|plants?|poles?)")
 
 
 EXPLOSIVE_WENT_OFF = re.compile(r"\b(" + "|".join((

@@ -511,7 +511,9 @@ def _gives_the_day_right_after(told: Event, again: Event) -> bool:
     return ((without_own_day(told.date) or _night_begun(again.date, told.date)) and again.date.precision is DatePrecision.DAY and again.date.basis == "text"
             and (again.location is None or _places_agree(told, again))
             # (not one with more dead than the lede's: "On Sunday, a massive missile and drone strike … killed at least seven")
-            and not (again.fatalities is not None and told.fatalities is not None and (again.fatalities.best or 0) > (told.fatalities.best or 0))
+            # (its own count, not another source's figure the sentences after it gave it: "The Sovereignty Council said 104 …")
+            and not (again.fatalities is not None and told.fatalities is not None and (again.fatalities.best or 0) > (told.fatalities.best or 0)
+                     and (again.fatalities_evidence is None or again.evidence.start <= again.fatalities_evidence.start < again.evidence.end))
             and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS)
 
 
@@ -627,7 +629,9 @@ NATIONAL_SEATS = re.compile(r"\b(?:stormed|attacked|besieged|surrounded|entered|
                             r"(?:the\s+|[A-Z][\w'’-]*['’]s\s+|[A-Z][\w-]+\s+)?(?:parliament|national assembly|presidential palace|state house|supreme court)\b", re.I)
 # a hospital's count of the hurt it took in: "the facility received more than 40 wounded people"
 HOSPITAL_HURT = re.compile(r"\b(?:hospitals?|facility|facilities|clinics?|medics|doctors)\b[^.;]{0,40}?\b(?:received|treated|admitted|took in)\s+"
-                           r"(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+)?[\w,-]+\s+(?:wounded|injured)\b", re.I)
+                           r"(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+)?[\w,-]+\s+(?:wounded|injured|"
+                           # ("Doctors said they had treated more than 30 people for gunshot wounds")
+                           r"(?:people|patients|persons|protesters|civilians)\s+for\s+(?:gunshot\s+|bullet\s+|stab\s+)?(?:wounds|injuries))\b", re.I)
 # the hurt a source adds after telling the dead: "…, the diocese said, adding that two people were wounded"
 HURT_ADDED = re.compile(r"\badding that\s+(?:at least\s+)?[\w,-]+\s+(?:more\s+|other\s+)?(?:people|persons|others|civilians|worshippers)?\s*"
                         r"(?:were|had been|have been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", re.I)
@@ -703,9 +707,9 @@ def with_neighbours(sentence_spans: list, paragraphs: list[int]) -> list[str]:
 
 # the events just told, said to have happened somewhere: "Most of the explosions took place in …"
 # ("The attack on Tuesday evening was carried out by a mob armed with swords": when, and by whom)
-TOLD_EVENTS_TOOK_PLACE = re.compile(r"^\W*(?:(?:most|many|some|all|one|two|several|none)\s+of\s+)?the\s+(?:[\w-]+\s+)?(?:explosions?|blasts?|attacks?|strikes?|"
-                                    r"killings?|clashes|bombings?|raids?|incidents?)(?:\s+(?:on|in|at|near)\s+[^.;,]{1,40}?)?"
-                                    r"\s+(?:took place|occurred|happened|(?:was|were) (?:carried out|perpetrated|committed))\b", re.I)
+TOLD_EVENTS_TOOK_PLACE = re.compile(r"^\W*(?:(?:most|many|some|all|one|two|several|none)\s+of\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|attacks?|strikes?|"
+                                    r"killings?|clashes|bombings?|raids?|incidents?|(?<=terrorist )actions?|sabotage)(?:\s+(?:on|in|at|near)\s+[^.;,]{1,40}?)?"
+                                    r"\s+(?:took place|occurred|happened|(?:was|were) (?:carried out|perpetrated|committed|staged))\b", re.I)
 
 
 def day_last_told(events: list[Event]) -> Event | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
 from .event_classifier import Prediction
 from .event_codebook import STANDOFF_WEAPONS, explosive_device_went_off
 from .event_roles import SUPPORT_PHRASE
@@ -148,6 +149,10 @@ def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bo
     # casualties": strikes or shelling the rules name are no "Other" either)
     violence_as_other = prediction.label == "Other" and (
         ARMED_ATTACK.search(sentence) is not None or classify_sub_event(without_support(sentence)) in STANDOFF_TYPES)
+    # ("the FMLN guerrillas blew up several structures in that region": a group's act, not a change to
+    # the group; the rules' explosive types it) (not strikes named as a cause: "suspending its work as
+    # a result of intensive aerial bombardment")
+    violence_as_other |= prediction.label == "Change to group/activity" and classify_sub_event(without_support(sentence)) in EXPLOSIVE_TYPES
     # "More than a million people have been displaced": a tally of the uprooted, which ACLED codes
     # as no event, unless the sentence tells an act
     # ("Fighting in Rakhine has displaced hundreds of thousands of people since …": the war's tally, whatever it names)
@@ -209,3 +214,16 @@ TERRITORY_WORDS = re.compile(r"\b(captur\w*|seiz\w*|control\w*|overr[au]n|retook
                              r"pulled out|retreat\w*|handed over|ceded|fell to|fall of|(?<!the )occup\w*|took (over|the|a)|taken (over|the|a)|freed|"
                              r"(drove|driven|pushed|forced) (\w+ ){0,3}(back|out)|expelled|evacuat\w*|leaving|left|cleared|"
                              r"stronghold|bastion|territor\w*|ground|villages?|towns?|areas?|positions?)\b", re.I)
+
+
+# Without a prefilter word, only a near-certain classifier admits a sentence: the words it
+# learned beyond the prefilter's also fill analysis and framing ("transformed into a network")
+CLASSIFIER_SURE_ALONE = 0.9
+TREND_LEMMAS = TREND_UP | TREND_DOWN | TREND_NOUNS
+
+
+def event_in_other_words(span, prediction: Prediction) -> bool:
+    """Whether a sentence no prefilter word let in still tells an event: the classifier is all but
+    sure, and no word of a trend ("rose", "increase") makes it a claim about many."""
+    return (prediction.is_event and prediction.probability >= CLASSIFIER_SURE_ALONE
+            and not any(token.lemma_.lower() in TREND_LEMMAS for token in span))

@@ -1,5 +1,6 @@
 """Sentences whose words of violence tell no event ACLED codes: a robbery or a family feud, an
-accident, a match report, a business rivalry, a court's sentence and a military drill.
+accident, a match report, a business rivalry, a court's sentence and a military drill; and arms
+found where an act just told took place.
 
 In: a sentence (its text and spaCy span), the actors found in it, the sub-event type it was given
 and what kind of story it is in. Out: whether it tells no political violence at all. No state;
@@ -63,3 +64,15 @@ MILITARY_EXERCISE = re.compile(r"\b(military drills?|(military|naval|joint|live-
 JUDICIAL_LEMMAS = frozenset({"sentence", "convict", "acquit", "indict", "jail", "imprison"})
 JUDICIAL_EXECUTION = re.compile(r"\b(executed|hanged|put to death)\b.{0,60}\b(convicted|sentenced|death row|found guilty)\b", re.I)
 CASUALTY_WORDS = re.compile(r"\b(killed|dead|died|deaths?|wounded|injured|casualties)\b", re.I)
+
+
+def found_at_the_scene(sub_event: str, sentence: str) -> bool:
+    """Arms found where the act just told took place ("Police later found 12 rifles and more than
+    1,000 rounds of ammunition at the scene", after a gunbattle): what it left, no seizure of its
+    own. The caller asks only right after a violent event."""
+    return (sub_event == "Disrupted weapons use" or ARMS_FOUND.search(sentence) is not None) and AT_THE_SCENE.search(sentence) is not None
+
+
+ARMS_FOUND = re.compile(r"\b(found|recovered|seized|confiscated)\b[^.;]{0,60}?\b(rifles?|weapons?|arms|ammunition|rounds|guns?|pistols?|grenades?|"
+                        r"launchers?|explosives?|cartridges|casings|magazines)\b", re.I)
+AT_THE_SCENE = re.compile(r"\b(at|from|near) the (scene|site)( of the (attack|clash(es)?|shooting|ambush|gunfight|blast|explosion))?\b", re.I)

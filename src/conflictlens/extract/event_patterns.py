@@ -28,13 +28,28 @@ ARGUMENT_TARGETS = frozenset({
     "strategy", "ruling", "verdict", "manifesto", "claim", "stance", "rhetoric", "narrative", "argument",
 })
 ARGUING_LEMMAS = frozenset({"attack", "hit", "target", "slam", "blast", "fire", "assault", "strike"})
+# what one fights or battles in a figure of speech: "promising to fight corruption", "the battle against inflation"
+ABSTRACT_FOES = frozenset({
+    "corruption", "poverty", "inflation", "crime", "hunger", "impunity", "unemployment", "disease", "cancer", "fire",
+    "fires", "blaze", "wildfire", "wildfires", "flames", "drought", "misinformation", "disinformation", "graft", "price",
+    "prices", "cost", "racism", "discrimination", "addiction", "illiteracy", "pandemic", "virus", "malaria", "epidemic",
+})
 
 
 def figurative(trigger) -> bool:
     """"Opposition leaders attacked the government's budget": an attack on an argument's
-    object is a figure of speech, however violent the verb."""
+    object is a figure of speech, however violent the verb; so is a fight against an ill
+    ("promising to fight corruption")."""
     if trigger.lemma_.lower() in ("shoot", "shot") and any(c.dep_ == "prt" and c.lower_ == "up" for c in trigger.children):
         return True  # ("oil prices shot up more than 4%": a rise, no shot)
+    lemma = trigger.lemma_.lower()
+    if lemma in ("fight", "battle", "war", "combat") and any(
+            (c.dep_ == "dobj" and c.lemma_.lower() in ABSTRACT_FOES) or (c.dep_ == "prep" and c.lower_ in ("against", "on") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in ABSTRACT_FOES for g in c.children)) for c in trigger.children):
+        return True  # ("promising to fight corruption", "the battle against inflation")
+    if lemma == "attack" and trigger.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in ARGUMENT_TARGETS for g in c.children) for c in trigger.children):
+        return True  # ("launched a fierce attack on the government's record")
     verb = governing_verb(trigger)
     if verb.lemma_.lower() not in ARGUING_LEMMAS:
         return False
@@ -153,7 +168,7 @@ EVENT_NOUNS = {"attack", "strike", "airstrike", "massacre", "clash", "protest", 
 
 
 TALLY_RE = re.compile(
-    r"\b((war|conflict|uprising|revolution|crisis|fighting|violence)\b[^.]{0,60}\b(has|have|had) (since |now |so far )?(killed|left|claimed)"
+    r"\b((war|conflict|uprising|revolution|crisis|fighting|violence|insurgency|rebellion|unrest)\b[^.]{0,60}\b(has|have|had) (since |now |so far )?(killed|left|claimed)"
     r"|(killed|died|dead) (in|during|since) (the|its|this|a|\w+'?s) ((\w+-)?\w+ ){0,2}(war|conflict|uprising|revolution|insurgency)"
     # "air strikes killed thousands of civilians during the war"
     r"|(killed|died|dead) ([\w,-]+ ){1,5}(during|throughout|over the course of) (the|its|this|\w+'?s) ((\w+-)?\w+ ){0,2}(war|conflict|uprising|revolution|insurgency)\b(?! (on|at) )"
@@ -161,7 +176,9 @@ TALLY_RE = re.compile(
     r"|since ((the|its) |\w+'?s )?((\w+-)?\w+ )?(war|conflict|uprising|revolution|crisis|insurgency|(in)?fighting|feud|violence|unrest|hostilities|rebellion|offensive|protests|demonstrations)( [\w-]+){0,4} (began|started|erupted|broke out)"
     r"|(war|conflict|uprising|crisis) (which|that) (began|started|erupted)"
     r"|since (the start of |the beginning of |early |late )?(January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|the start|the beginning)"
-    r"|since (the revolt (began|started|erupted)|it (declared|began|started|was launched))"
+    r"|since (the revolt (began|started|erupted)|it (declared|began|started|was (launched|founded|formed|created)))"
+    # ("More than 1,200 people have been killed in the state since then": counted from a start told before)
+    r"|\b(has|have) (been )?(killed|displaced|wounded|injured)\b[^.;]{0,60}\bsince (then|that time)\b"
     # "The attacks began on Saturday evening and continued into Monday": several attacks on several
     # days ("clashes … continued into Tuesday" is one battle told on)
     r"|\b(attacks|raids|strikes|killings|bombings)\b[^.]{0,60}\bcontinued (into|until|through) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the (next|following) (day|morning))"
@@ -185,7 +202,9 @@ SUPERLATIVE_BEFORE = re.compile(r"\b(largest|biggest|deadliest|worst|heaviest|mo
 # A series: many events, unless the sentence puts it on one day ("a bomb killed 18 on Tuesday, the
 # latest in a spate of blasts" is the latest one; "a wave of strikes hit Douma on Sunday" is one
 # ACLED event, which codes same-day acts at one place by the same sides as one)
-SERIES_RE = re.compile(r"\b(a string of|the latest in|a (\w+ )?(wave|series|spate|string) of)\b", re.I)
+# ("there have been hundreds of dynamite attacks in different Colombian cities": a count of acts, none of them told)
+SERIES_RE = re.compile(r"\b(a string of|the latest in|a (\w+ )?(wave|series|spate|string) of|"
+                       r"(hundreds|dozens|scores|thousands)\s+of\s+([\w-]+\s+){0,2}(attacks|bombings|killings|raids|assassinations|massacres|ambushes))\b", re.I)
 NEWEST_OF_SERIES = re.compile(r",\s+(?:the|in the)\s+latest\s+in\s+an?\s+(?:\w+\s+)?(?:wave|series|spate|string)\s+of\b", re.I)
 
 

@@ -523,6 +523,11 @@ SOURCE_TITLE_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person)|official|offi
 # ("Islamic Jihad's Jenin Brigade said its fighters had detonated the bomb")
 OWN_ACT_CLAIMED = re.compile(r"\bsaid\s+(?:on\s+\w+day\s+)?(?:that\s+)?(?:it|they|its\s+(?:fighters|men|members|militants))\s+had\s+"
                              r"(?:targeted|struck|attacked|hit|bombed|shelled|fired\s+(?:at|on)|detonated|set\s+off|planted|ambushed)\b", re.I)
+# a doer's "carried out" of an act already told ("Russia's defence ministry said it had carried out a
+# \"massive strike\" on … facilities"): its act again, never a claim of one told later (a lede's
+# "The U.S. military said it had carried out an air strike" is the act itself)
+OWN_ACT_CARRIED_OUT = re.compile(r"\bsaid\s+(?:on\s+\w+day\s+)?(?:that\s+)?(?:it|they)\s+had\s+carried\s+out\s+(?:an?\s+)?"
+                                 r"(?:[\"“']?[\w-]+[\"”']?\s+){0,3}?[\"“']?(?:strikes?|attacks?|raids?)\b", re.I)
 # ("The group said in a statement that its fighters …": the named group just told, speaking)
 THE_GROUP_SAID = re.compile(r"^\W*the\s+(?:group|militia|movement|rebels|insurgents)\s+(?:also\s+)?(?:said|says|claimed)\b", re.I)
 

@@ -16,11 +16,13 @@ from .event_codebook import BLOWN_UP
 PREFILTER = re.compile(
     r"\b(kill|dead|death|die[ds]?|wound|injur|attack|ambush|raid|storm(ed|ing)|clash|fight|battle|bomb|blast|explo|bl[eo]wn? up|blowing up|"
     r"IED|mine|shell|artillery|mortar|rocket|missile|strike|struck|airstrike|drone|warplane|grenade|shot|shoot|gun|(claimed|lost) (\w+ )?lives|"
-    r"fir(e[ds]?|ing)|abduct|kidnap|hostage|rape|sexual|protest|demonstrat|rall(y|ied|ies)|march|riot|mob|"
-    r"lynch|loot|torch|arson|seiz|captur|retaken|overr[au]n|(took|tak(e|en|es|ing)|gained|wrested) (full |effective )?(control|over)|(?<!-)(?<!the )occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?)|retook|recaptur|regain|"
-    r"arrest|detain|ceasefire|truce|agreement|accord|massacre|execut|behead|assassin|murder|dynamite|neutrali[sz]|"
+    r"fir(e[ds]?|ing)|abduct|kidnap|hostage|disappear(ed|ance)|armed (men|assailants|attackers)|rape|sexual|protest|demonstrat|rall(y|ied|ies)|march|riot|mob|"
+    r"lynch|loot|torch|arson|sabotaged|(destroy|damag)(ed|ing) ([\w-]+\s+){0,10}?(pipelines?|bridges?|pylons?|power lines?|electricity towers?)|(pipelines?|bridges?|pylons?|power lines?|electricity towers?) (was|were|had been|has been|have been) (destroyed|damaged)|seiz|captur|retaken|overr[au]n|(took|tak(e|en|es|ing)|gained|wrested) (full |effective )?(control|over)|(?<!-)(?<!the )occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?)|retook|recaptur|regain|"
+    r"arrest|detain|ceasefire|truce|agreement|accords?\b|massacre|execut|behead|assassin|murder|dynamite|neutrali[sz]|"
     r"chemical|chlorine|poison|toxic gas|suffocat|drove back|pushed back|defus|dismantl|disarm|cache|"
     r"withdr[ae]w|pulled out|handed over|allegiance|headquarters|base|molotov|stones|signed|deal|swap|agreed (\w+ ){0,3}to|dumped|"
+    # "security forces conducted an operation in the Datta Khel area"
+    r"conduct(ed|ing|s)? (an? |the |a joint )?([\w-]+ ){0,2}operations?|"
     # "Israeli troops moved into the buffer zone": armed men going into ground
     r"(troops|forces|soldiers|fighters|rebels|militants|tanks) (\w+ ){0,2}?(moved|advanced|pushed|marched|rolled|swept|entered)( into)?)",
     re.IGNORECASE,
@@ -37,7 +39,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Headquarters or base established", re.compile(r"\b(set up|established|opened|built) (a |an |new )?(new )?(base|headquarters|hq|military post|outpost|camp|office)s?\b", re.I)),
     ("Non-violent transfer of territory", re.compile(r"\b(withdrew|withdrawn|pulled out|retreated|handed over|ceded|evacuated) (from|control of|its positions)\b", re.I)),
     ("Change to group/activity", re.compile(r"\b(pledged allegiance|merged (with|into)|merger of|split from|joined forces|announced (its|the) (dissolution|formation)|new (armed )?group|rebrand(ed)?|changed its name)\b", re.I)),
-    ("Agreement", re.compile(r"\b(ceasefire|cease-fire|truce|peace (deal|agreement|accord|talks)|prisoner (exchange|swap)|(signed|reached|struck) an? (deal|agreement|accord)|signed an? (deal|agreement)|agreed to (a|an) (ceasefire|truce|exchange)|agreed (on \w+ )?to (reduce|halt|stop|end|cease|suspend|exchange|release|swap))\b", re.I)),
+    ("Agreement", re.compile(r"\b(ceasefire|cease-fire|truce|peace (deal|agreement|accords?\b|talks)|prisoner (exchange|swap)|(signed|reached|struck) an? (deal|agreement|accord)|signed an? (deal|agreement)|agreed to (a|an) (ceasefire|truce|exchange)|agreed (on \w+ )?to (reduce|halt|stop|end|cease|suspend|exchange|release|swap))\b", re.I)),
     ("Chemical weapon", re.compile(r"\b(chemical (weapons?|attacks?|agents?)|chlorine|sarin|mustard gas|poison(ous)? gas|toxic gas|nerve agent|suffocation)\b", re.I)),
     ("Suicide bomb", re.compile(r"\b(suicide|blew (himself|herself|themselves) up)\b", re.I)),
     ("Air/drone strike", re.compile(r"\b(air ?strikes?|air raids?|barrel bombs?|(guided|glide|aerial) bombs?|(helicopters?|jets?|aircraft|planes?) (dropped|fired|struck|bombed|targeted|pounded|hit|raided|shelled)|drones? (strikes?|attacks?|struck|hit|targeted|attacked|fired|carrying|laden with|loaded with)|launched (\w+ ){0,3}drones|(with|using) ((armed|explosive|attack|kamikaze|several|dozens of|\d+|two|three|four|five) ){0,2}drones|explosives?-laden drones?|kamikaze drones?|warplanes?|fighter jets?|helicopter gunships?|airstrikes?|bombed from the air|aerial bombardment|(shot|brought) down by (an? |armed |explosive-laden )*drones?)\b", re.I)),
@@ -58,9 +60,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Peaceful protest", re.compile(r"\b(protest(ed|ers|s)?|demonstrat(ed|ion|ions|ors)|rall(y|ies|ied)|marched|sit-in|took to the streets)\b", re.I)),
     ("Government regains territory", re.compile(r"\b(recaptured|retook|retaken|regained (control|the)|liberated|drove (back|out)|pushed back)\b", re.I)),
     ("Non-state actor overtakes territory", re.compile(r"\b((seized|captured) (full |effective )?(control of )?(the |an? )?(rural |strategic |[\w-]+ )?(town|village|city|district|area|base|region|locality|commune|county|province)|(took|taken|take|takes|taking|seized|seize|gained|wrested) (full |effective )?(control of|over)|(?:seized|captured) (?-i:[A-Z])[\w'’-]{2,}|overran|overrun|(?<!-)(?<!the )occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?))\b", re.I)),
-    ("Looting/property destruction", re.compile(r"\b(loot(ed|ing)|ransack(ed|ing)|torched|set fire to|burned down|razed|destroyed (homes|houses|shops|property)|arson( attacks?)?(?= (on|against)\b))\b", re.I)),
+    ("Looting/property destruction", re.compile(r"\b(loot(ed|ing)|ransack(ed|ing)|torched|set fire to|burned down|razed|destroyed (homes|houses|shops|property)|(destroyed|sabotaged|damaged) (an? |the )?((section|stretch|part)s? of )?(the )?([\w-]+\s+){0,6}?(pipelines?|bridges?|pylons?|power lines?|electricity towers?|rail(way)? lines?|railways?)|(pipelines?|bridges?|pylons?|power lines?|electricity towers?) (was|were|had been|has been|have been) (destroyed|sabotaged|damaged)|arson( attacks?)?(?= (on|against)\b))\b", re.I)),
     ("Arrests", re.compile(r"\b(arrest(ed|s)?|detain(ed|s)?|rounded up)\b", re.I)),
-    ("Armed clash", re.compile(r"\b(clash(ed|es)?|fight(ing)?|fought|battle[ds]?|exchang(?:ed|ing|es?)(?:\s+of)?(?:\s+(?:heavy|intense|sporadic|brief|small[- ]arms))?\s+(?:gun)?fire|gunfight|firefight|repell?ed|counter-?attack|neutrali[sz]e[ds]?|neutrali[sz]ing)\b", re.I)),
+    ("Armed clash", re.compile(r"\b(clash(ed|es)?|fight(ing)?|fought|battle[ds]?|exchang(?:ed|ing|es?)(?:\s+of)?(?:\s+(?:heavy|intense|sporadic|brief|small[- ]arms))?\s+(?:gun)?fire|gunfight|gun ?battles?|firefight|repell?ed|counter-?attack|neutrali[sz]e[ds]?|neutrali[sz]ing)\b", re.I)),
     ("Attack", re.compile(r"\b(kill(ed|ings?|s)?|attack(ed|ing|s)?|ambush(ed)?|massacre[ds]?|shot dead|gunned down|executed|beheaded|assassinated|assassination|murder(ed|s)?|opened fire|stormed|"
                           # "shots were fired at a vehicle", "was shot and wounded", "came under fire from the separatists"
                           r"shots? (were |was )?fired|fired (shots|bullets) |came under (heavy |intense )?(gun|rocket|mortar)?\s?(fire|attack)|fired (on|at) (a|an|the|his|her|their)\b|(was|were) shot (and|in|at|by|while)\b|shot and (wounded|injured)|"
@@ -122,3 +124,26 @@ def classify_sub_event(sentence: str) -> str | None:
         if pattern.search(sentence):
             return sub_event
     return None
+
+
+# damage told in the passive with no doer: "A synagogue in Derbent was set on fire"
+DAMAGE_WITH_NO_DOER = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:set on fire|set ablaze|torched|burned|burnt|gutted|looted|ransacked|vandali[sz]ed|damaged|destroyed)\b(?!\s+by\b)", re.I)
+
+
+# "including 12 in Gaza City": a part of a toll told across places
+INCLUDING_PART = re.compile(r"\bincluding\s+(?:at\s+least\s+)?\d+\s+(?:in|at)\b", re.I)
+# a type that kills no one is not the sentence's when it kills or abducts someone, even someone
+# named ("the blast killed the group's leader")
+# ("perpetrated one of its most serious attacks in recent memory in the town of Andahua": the attack)
+VIOLENT_ACT_VERB = re.compile(r"\b(killed|kills|assassinated|executed|beheaded|shot dead|abducted|kidnapped|ambushed|"
+                              # "Masked gunmen stormed a TV station … before police arrested 13 of them" (not police storming)
+                              r"(gunmen|militants|attackers|assailants|armed men|insurgents|jihadists|rebels) (\w+ ){0,3}?stormed|"
+                              r"(perpetrated|carried out|launched|staged|mounted) (\w+ ){0,6}?(attacks?|assaults?|ambush(es)?|raids?|massacres?)|"
+                              + DIED_OF_WOUNDS + r"|shot to death)\b", re.I)
+
+
+SHOT_DEAD = re.compile(r"\b(shot dead|shot and killed|gunned down)\b", re.I)
+
+
+# remains found ("found the bodies of 11 men in a clandestine grave"): ACLED's "Other" needs no word of violence
+FOUND_REMAINS = re.compile(r"\b(bod(y|ies)|corpses?|remains|(mass|clandestine) graves?)\b", re.I)

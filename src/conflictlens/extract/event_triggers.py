@@ -77,6 +77,15 @@ def background_of_the_subject(token, dates: list) -> bool:
     return bool(own) and all(d.date.precision in (DatePrecision.MONTH, DatePrecision.YEAR) for d in own)
 
 
+def standing_change(token, sub_event: str, dates: list) -> bool:
+    """A change to a group told in the present perfect with no date of its own ("The ADF has
+    pledged allegiance to the Islamic State group"), past the report's opening: who the group is
+    now, background, not a change on the report's day."""
+    verb = governing_verb(token)
+    return sub_event == "Change to group/activity" and not dates and verb.tag_ == "VBN" \
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+
+
 # "marked the fifth anniversary of the Easter Sunday bombings": a remembrance, not the act
 COMMEMORATION_NOUNS = frozenset({"anniversary", "commemoration", "remembrance", "memory", "memorial"})
 

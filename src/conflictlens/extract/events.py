@@ -52,28 +52,27 @@ from typing import ClassVar
 
 from ..model import ActorCategory, DatePrecision, Event, Evidence, FuzzyDate, Place, Quantity
 from ..pipeline import Document
-from .claims import TREND_DOWN, TREND_NOUNS, TREND_UP
-from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, relative_day
-from .event_classifier import Prediction, load_classifier
+from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, relative_day, that_month
+from .event_classifier import load_classifier
 from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
 from .event_clauses import act_a_development_followed, act_beside_motive, act_in_since_clause, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
-from .event_labels import TERRITORY_TYPES, sub_event_of
-from .event_days import CLOCK_TIME, FUTURE_BEFORE, SINCE_CLAUSE_BEFORE, WEEKEND, across_interval, dates_a_statement, days_told_together, done_by_the_statement, interval_clause, own_dates_first
+from .event_labels import TERRITORY_TYPES, event_in_other_words, sub_event_of
+from .event_days import CLOCK_TIME, COMPARED_BEFORE, FUTURE_BEFORE, OPENING_SINCE_CLAUSE, SINCE_CLAUSE_BEFORE, WEEKEND, across_interval, dates_a_statement, days_told_together, done_by_the_statement, interval_clause, own_dates_first
 from .event_context import (ALSO_THAT_DAY, ATTACKERS_COUNTED, ATTACKERS_KILLED, CONTINUED, DEMONSTRATIONS, DURING_THE_TOLD, HOSPITAL_HURT, HURT_ADDED, HURT_ONLY, IN_RESPONSE, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, OTHERS_HURT, THE_BODIES, THE_EVENT_BEGAN, THE_EVENT_OPENS, THE_SAME_VICTIM, TAKEN_TOO, THEN_ON, TOLD_EVENTS_TOOK_PLACE, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed, day_last_told,
                             completed, demonstration_at, escalated, latest_unnamed, one_scene, part_of_the_last, protest_the_same_day, same_night, that_night, told_again_merged, unborrowed, unnamed_at,
                             with_claims_told_first, with_both_sides_dead, with_neighbours, with_missing_figures, with_more_dead, with_more_hurt, with_other_estimate, within_week, without_own_day)
 from .event_headlines import LIVE_ENTRY_HEADING, headline_key, is_headline
 from .event_scene import CITY_PART_BEFORE, DETAIL_SENTENCES, SPREAD_ACROSS, away_from_scene, city_meant, headline_place, listed_with, location_of, refined, scene
-from .event_not_violence import StoryKind, no_political_violence
+from .event_not_violence import StoryKind, found_at_the_scene, no_political_violence
 from .event_patterns import commemorated_spans, commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, is_aggregate, under_way
-from .event_triggers import (AMONG_THE_VICTIMS, acts_words, spread_event_told, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rescuer_is_no_captor, rule_names, target_named_again, tells_only_victims,
+from .event_triggers import (AMONG_THE_VICTIMS, acts_words, spread_event_told, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rescuer_is_no_captor, rule_names, standing_change, target_named_again, tells_only_victims,
                              side_named_again, the_doers, the_forces_again, told_in_the_past, tolls_itself, trigger_token)
-from .event_rules import COUNTED_OUT, DIED_OF_WOUNDS, PREFILTER, RULES, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, classify_sub_event
-from .event_roles import (BOTH_ACTS, CLAIMED_BY, CLAIMED_THE_ACT, JUDGING_LEMMAS, OWN_ACT_CLAIMED, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, accused_doer, blamed_group, claimant, clash_sides, demonstrators_of, governing_verb, named_again, own_act_retold, roles,
+from .event_rules import COUNTED_OUT, DAMAGE_WITH_NO_DOER, FOUND_REMAINS, INCLUDING_PART, PREFILTER, RULES, SHOT_DEAD, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, VIOLENT_ACT_VERB, classify_sub_event
+from .event_roles import (BOTH_ACTS, CLAIMED_BY, CLAIMED_THE_ACT, JUDGING_LEMMAS, OWN_ACT_CARRIED_OUT, OWN_ACT_CLAIMED, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, accused_doer, blamed_group, claimant, clash_sides, demonstrators_of, governing_verb, named_again, own_act_retold, roles,
                           side_telling, state_side_of, taker_after_withdrawal, the_same_group, unnamed_band)
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, bodies_found, counts_at_places, read_casualties, single_hurt, single_victim, victim_pair, with_attacker_dead
 from .taxonomy import ANNOUNCED_ACTS, KILL_NO_ONE, TOLD_IN_PASSING, event_type_of
-from .tolls import DIED_LATER, ONE_OF_THE_ACTS, OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_OPENS, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, WAR_TALLY, TollUpdate, counts_exactly, fuller_toll, latest_of_kind, latest_violent_index, latest_with_dead, reports_violence, supersede_tolls, with_headline_toll, without_summaries
+from .tolls import DIED_LATER, EARLIER_COUNT, ONE_OF_THE_ACTS, OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_OPENS, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, WAR_TALLY, TollUpdate, counts_exactly, fuller_toll, latest_of_kind, latest_violent_index, latest_with_dead, reports_violence, supersede_tolls, with_headline_toll, without_summaries
 
 STAGE = "events/1"
 
@@ -167,6 +166,8 @@ class EventStage:
                     or (told_days[-1] if just_told else next(iter(told_days), None)) or last_date
                 shifted = relative_day(sentence, anchor, offset=span.start_char)
                 dates = [shifted] if shifted is not None else []
+            if not dates and (month := that_month(sentence, last_date, offset=span.start_char)) is not None:
+                dates = [month]  # ("… since January 2022. At least 80 people were killed … that month alone")
             if dates:
                 last_date, last_date_sentence = dates[0].date, sentence_index
             elif last_date is not None and sentence_index - last_date_sentence > DATE_CARRY_SENTENCES:
@@ -195,9 +196,12 @@ class EventStage:
             elif follows_event and claim_told and events[-1].actor1 is not None and (named := claimant(span, doc.actors)) is not None \
                     and named.name.startswith(events[-1].actor1.name + " "):
                 events[-1] = dataclasses.replace(events[-1], actor1=named)  # ("Islamic State Khorasan Province … claimed": the group's branch)
-            elif follows_event and OWN_ACT_CLAIMED.search(sentence) and events[-1].actor1 is not None \
-                    and (named := claimant(span, doc.actors)) is not None and named.actor_id == events[-1].actor1.actor_id:
-                last_event_sentence = sentence_index  # ("The Israeli military said it had struck Hezbollah targets in the area": its act again)
+            elif (OWN_ACT_CLAIMED.search(sentence) or OWN_ACT_CARRIED_OUT.search(sentence)) and (told := latest_violent_index(events)) is not None and events[told].actor1 is not None \
+                    and (follows_event or not (dates or any(span.start_char <= p.evidence.start < span.end_char for p in doc.places if p.is_location))) \
+                    and (named := claimant(span, doc.actors)) is not None and named.actor_id == events[told].actor1.actor_id:
+                # ("The Israeli military said it had struck Hezbollah targets in the area": its act again; so is "Russia's
+                # defence ministry said it had carried out a 'massive strike' on … facilities", a few sentences on, with no day or place)
+                last_event_sentence = sentence_index
                 continue
             elif not follows_event and claim_told and (named := claimant(span, doc.actors)) is not None:
                 # "Islamic State claimed … an attack on a mosque in which six people were killed",
@@ -217,7 +221,7 @@ class EventStage:
             found_dead = bodies_found(sentence, sentence_spans[sentence_index + 1].text if sentence_index + 1 < len(sentence_spans) else "")
             if follows_event and events[-1].trigger == "bodies" and THE_BODIES.match(sentence):
                 continue  # ("The bodies, which had gunshot wounds, were discovered on Monday": the find just told)
-            if not (PREFILTER.search(sentence) or _event_in_other_words(span, prediction) or found_dead) or is_headline(sentence, headline) \
+            if not (PREFILTER.search(sentence) or event_in_other_words(span, prediction) or found_dead) or is_headline(sentence, headline) \
                     or LIVE_ENTRY_HEADING.match(sentence):  # ("11:20 GMT - Two killed in Jenin raid": an entry's headline; its text tells it)
                 continue
             # the date phrases' spans in the sentence: their numbers are no tolls
@@ -262,7 +266,8 @@ class EventStage:
                     and (events[claimed_of].actor2 is None or speaker.actor_id != events[claimed_of].actor2.actor_id):
                 # ("Al Shabaab said its fighters had killed …": its claim of the act)
                 events[claimed_of] = dataclasses.replace(events[claimed_of], actor1=speaker)
-            if (part_of_toll or partisan or OTHER_SOURCES_TOLL.search(sentence)) \
+            earlier_count = EARLIER_COUNT.search(sentence) is not None and not in_sentence
+            if (part_of_toll or partisan or earlier_count or OTHER_SOURCES_TOLL.search(sentence)) \
                     and (latest := claimed_of if partisan else latest_with_dead(events)) is not None:
                 # "the monitor gave a toll of 48", "activists put the toll higher": another source's
                 # figure for an event already told, or a part of its toll, and no event of its own
@@ -270,7 +275,7 @@ class EventStage:
                 # lowest and the other stays on record beside it; where it has none, this is its
                 # toll ("WHO put the toll at 70")
                 figure = read_casualties(sentence, FATALITY_PATTERNS, phrase_spans)
-                hurt = read_casualties(sentence, INJURY_PATTERNS, phrase_spans) if part_of_toll else None
+                hurt = read_casualties(sentence, INJURY_PATTERNS, phrase_spans) if part_of_toll or earlier_count else None
                 if hurt is not None and events[latest].injuries is None:
                     # ("The dead included a former lawmaker and two soldiers, and 47 people were wounded")
                     events[latest] = with_missing_figures(events[latest], None, hurt)
@@ -321,8 +326,9 @@ class EventStage:
                 events[-1] = completed(events[-1], dates, [], span.root)
                 last_event_sentence = sentence_index
                 continue
-            if no_political_violence(sentence, span, doc.actors, sub_event, StoryKind(sports_story, terror_story)):
-                continue  # a robbery, an accident, a match, a price war, a sentence handed down, a drill
+            if no_political_violence(sentence, span, doc.actors, sub_event, StoryKind(sports_story, terror_story)) \
+                    or (follows_event and events[-1].event_type in VIOLENT_TYPES and found_at_the_scene(sub_event, sentence)):
+                continue  # a robbery, an accident, a match, a price war, a sentence handed down, a drill; arms the act left
             # the classifier reads "two bombs exploded" beside "defused a bomb" as disrupted; the sentence's own words decide
             overridable = sub_event in BLAST_OVERRIDES or (sub_event == "Disrupted weapons use" and typed_by_classifier and not rule_names(sub_event, sentence))
             if overridable and (blast := explosive_device_went_off(sentence)) is not None:
@@ -347,7 +353,10 @@ class EventStage:
             # army's recapture of Khartoum …": commentary, unless it dates an act
             # ("charged with the killing of two missionaries": the charge's day, unless the killing has its own)
             charged = trigger is not None and charged_with(trigger)
+            # ("Gangs control about 85% of the capital, according to the United Nations": "Other" from no word for an act
+            # is a state of affairs, unless it may tell more of the event just told; bodies found in a grave are still ACLED's "Other")
             if trigger is None or (told_in_passing and not dated_act(trigger, dates)) or (charged and not dated_act(trigger, dates, any_precision=True)) \
+                    or (sub_event == "Other" and not follows_event and not PREFILTER.search(sentence) and not FOUND_REMAINS.search(sentence)) \
                     or figurative(trigger) \
                     or (commentary(span) and not any(d.date.precision is DatePrecision.DAY for d in dates)) \
                     or background_of_the_subject(trigger, found_dates) or act_in_since_clause(trigger, sentence, sub_event, found_dates):
@@ -358,13 +367,19 @@ class EventStage:
                 typed_by_classifier = False
             # "the army, which has been fighting the RSF since April 2023, said …": an aside's date is not the event's
             dates = [d for d in dates if not in_aside(trigger, d.start - span.start_char)
-                     and not FUTURE_BEFORE.search(article.text, max(span.start_char, d.start - 40), d.start)
+                     # ("in one of the deadliest attacks on the army this year": the comparison's period)
+                     and not any(rx.search(article.text, max(span.start_char, d.start - 60), d.start) for rx in (FUTURE_BEFORE, COMPARED_BEFORE))
                      # ("the deadliest attack since Washington stepped up its campaign … last month": the period's start)
                      # (a year there is kept: an event dated only to a year is none, as "since French troops left in 2022" tells)
                      and not (d.start - span.start_char > trigger.idx - span.start_char and d.date.precision is not DatePrecision.YEAR
                               and SINCE_CLAUSE_BEFORE.search(article.text, max(span.start_char, d.start - 90), d.start))
                      # "the worst fighting between the two since 2020": a period's start, no day of this act
-                     and not (d.date.precision in (DatePrecision.YEAR, DatePrecision.MONTH) and d.date.phrase.lower().startswith("since"))]
+                     and not (d.date.precision in (DatePrecision.YEAR, DatePrecision.MONTH) and d.date.phrase.lower().startswith("since"))
+                     # ("Since seizing power in a coup in September 2022, Traore has made the fight …": the period's start)
+                     and not (d.date.precision is not DatePrecision.YEAR and (opening := OPENING_SINCE_CLAUSE.match(sentence))
+                              and d.start - span.start_char < opening.end() <= trigger.idx - span.start_char)]
+            if sentence_index > OPENING_SENTENCES and standing_change(trigger, sub_event, dates):
+                continue
             # "…, after a knife attack that killed three girls": another act's dead
             # (a development's "after …" phrase is read to the end of its clause: it is told as an event of its own)
             earlier_acts = earlier_act_spans(trigger, whole_clause=event_type_of(sub_event) == "Strategic developments")
@@ -501,6 +516,7 @@ class EventStage:
                 # people had been wounded": the figures of the event just told, not an event of their own
                 # (so are "21 people were killed in the strikes on Saturday and Sunday", after strikes "over the weekend")
                 events[hit] = with_missing_figures(events[hit], fatalities, injuries, this_sentence)
+                last_event_sentence = sentence_index if hit == len(events) - 1 else last_event_sentence  # (more of it may follow)
                 if events[hit].sub_event_type == "Looting/property destruction" and fatalities:
                     events[hit] = dataclasses.replace(events[hit], event_type=event_type_of("Attack"), sub_event_type="Attack")
                 if events[hit].sub_event_type in ("Peaceful protest", "Protest with intervention") and fatalities \
@@ -564,7 +580,7 @@ class EventStage:
             # ("Most of the explosions took place in Beirut's southern suburbs": the same, whatever the trigger)
             coreferent = (is_coreferent(trigger) or (events and not fatalities and TOLD_EVENTS_TOOK_PLACE.match(sentence) is not None)) \
                 and (bool(events) or not (dates or in_sentence))
-            if coreferent and fatalities is not None and tolls_itself(trigger):
+            if coreferent and fatalities is not None and tolls_itself(trigger) and not WAR_TALLY.search(sentence):  # (no many days' dead)
                 if reports_violence(events):
                     # "the attack killed more than 100": news of an event already reported, its toll a revision
                     toll_updates.append(TollUpdate(this_sentence, fatalities))
@@ -587,7 +603,12 @@ class EventStage:
                     and not another_time_or_place(events[-1], dates, in_sentence)
                     and (the_doers(actor1, article.text) or the_forces_again(actor1, events[-1], article.text) or DAMAGE_WITH_NO_DOER.search(sentence)
                          # ("The two attackers … were 'neutralized'": the doers' own end, in the event they made)
-                         or (event_type_of(sub_event) in VIOLENT_TYPES and the_doers(actor2, article.text))))):
+                         or (event_type_of(sub_event) in VIOLENT_TYPES and the_doers(actor2, article.text))
+                         # ("A gunbattle … left seven people dead in … Culiacan on Saturday. ¶ Gunmen … opened fire on a house
+                         # in the Tierra Blanca neighborhood": the act just told, in detail, at its very place, by no one new)
+                         or (not injuries and sub_event in ("Attack", "Armed clash", "Looting/property destruction") and (actor1 is None or actor1.generic)
+                             and events[-1].location is not None
+                             and (here := location_of(in_sentence, trigger)) is not None and here.gazetteer_id == events[-1].location.gazetteer_id)))):
                 # "The gunmen arrived around 2 a.m. on Thursday": the doer just told, named again
                 # with its article, tells more of the same event, not a new one; so does "The
                 # attackers used machetes and set fire to houses", with no dead or day of its own, and
@@ -598,7 +619,8 @@ class EventStage:
                 # "The attack hit Pazigyi village on Tuesday morning": the event told just before
                 # gets the day, the place and the sides it lacked
                 # (the sides fought in it, not those who condemned, claimed or told of it)
-                told_of = governing_verb(trigger).lemma_.lower() in TELLING_OR_JUDGING_LEMMAS
+                # ("The YPG have expanded their control of the city despite the bombing …": whoever acts around the event named)
+                told_of = governing_verb(trigger).lemma_.lower() in TELLING_OR_JUDGING_LEMMAS or (trigger.dep_ == "pobj" and trigger.head.lower_ in ("despite", "after", "since", "before"))
                 # ("The attack on Tuesday was carried out by a mob", after the arrests it led to: the attack)
                 named_again_at = latest_violent_index(events) if events[-1].event_type not in VIOLENT_TYPES \
                     and TOLD_EVENTS_TOOK_PLACE.match(sentence) else None
@@ -750,14 +772,6 @@ class EventStage:
         return doc
 
 
-# Without a prefilter word, only a near-certain classifier admits a sentence: the words it
-# learned beyond the prefilter's also fill analysis and framing ("transformed into a network")
-CLASSIFIER_SURE_ALONE = 0.9
-
-
-TREND_LEMMAS = TREND_UP | TREND_DOWN | TREND_NOUNS
-
-
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with the characters of ``spans`` turned to spaces (offsets kept)."""
     for start, end in spans:
@@ -765,31 +779,9 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
-def _event_in_other_words(span, prediction: Prediction) -> bool:
-    return (prediction.is_event and prediction.probability >= CLASSIFIER_SURE_ALONE
-            and not any(token.lemma_.lower() in TREND_LEMMAS for token in span))
-
-
-# damage told in the passive with no doer: "A synagogue in Derbent was set on fire"
-DAMAGE_WITH_NO_DOER = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:set on fire|set ablaze|torched|burned|burnt|gutted|looted|ransacked|vandali[sz]ed|damaged|destroyed)\b(?!\s+by\b)", re.I)
-
-
-INCLUDING_PART = re.compile(r"\bincluding\s+(?:at\s+least\s+)?\d+\s+(?:in|at)\b", re.I)
-# ...nor is one that kills or abducts someone by name ("the blast killed the group's leader")
-# ("perpetrated one of its most serious attacks in recent memory in the town of Andahua": the attack)
-VIOLENT_ACT_VERB = re.compile(r"\b(killed|kills|assassinated|executed|beheaded|shot dead|abducted|kidnapped|ambushed|"
-                              # "Masked gunmen stormed a TV station … before police arrested 13 of them" (not police storming)
-                              r"(gunmen|militants|attackers|assailants|armed men|insurgents|jihadists|rebels) (\w+ ){0,3}?stormed|"
-                              r"(perpetrated|carried out|launched|staged|mounted) (\w+ ){0,6}?(attacks?|assaults?|ambush(es)?|raids?|massacres?)|"
-                              + DIED_OF_WOUNDS + r"|shot to death)\b", re.I)
-
-
 TELLING_OR_JUDGING_LEMMAS = frozenset(REPORTING_LEMMAS) | JUDGING_LEMMAS
 # the report's first sentences, before any event, set the scene of the first one across paragraph breaks
 OPENING_SENTENCES = 3
-
-
-SHOT_DEAD = re.compile(r"\b(shot dead|shot and killed|gunned down)\b", re.I)
 
 
 GROUND_TAKEN = TERRITORY_TYPES - {"Non-violent transfer of territory"}  # taken by force, or regained

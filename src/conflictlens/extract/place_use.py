@@ -47,6 +47,9 @@ PLACE_NOUNS = {
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "part",
     "border", "borders", "desert", "coast", "heart", "streets", "road", "highway", "airport", "port",
     "state", "county", "municipality", "commune", "territory", "interior", "mountains", "hills", "west",
+    # spots in a town: "Mogadishu's Lido beach", "Kabul's main market"
+    "beach", "beaches", "market", "markets", "bazaar", "square", "stadium", "hotel", "hotels", "prison", "hospital",
+    "mosque", "church", "camp", "camps", "harbour", "harbor", "waterfront", "seafront", "downtown",
 }
 
 
@@ -143,6 +146,8 @@ def locative_use(root, prev_lower: str) -> bool:
         return True  # "rebel shelling on Damascus", "air strikes against Raqqa"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS:
         return True  # "the Midan neighbourhood of Damascus", "the outskirts of Kabul"
+    if root.dep_ == "poss" and root.head.lemma_.lower() in PLACE_NOUNS:
+        return True  # "on Mogadishu's Lido beach", "Kabul's outskirts"
     while root.dep_ in ("conj", "compound", "appos") and root.head.i != root.i:
         root = root.head
         first = root.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
@@ -159,3 +164,27 @@ def locative_use(root, prev_lower: str) -> bool:
 
 
 ROUTE_NOUNS = frozenset({"road", "highway", "route", "motorway", "railway", "line", "corridor", "way", "journey", "convoy", "bus"})
+
+
+# the word after a name that makes it a city's part ("the Tierra Blanca neighborhood")
+# (not "the Port-au-Prince neighbourhood of Solino" nor "DeKalb neighborhoods", where the name is the city's)
+NAMED_CITY_PART = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb)\b(?!\s+of\b)", re.I)
+CITY_PART_NOUNS = {"suburb", "suburbs", "neighbourhood", "neighborhood", "outskirts", "district", "area", "quarter", "countryside", "airport", "streets"}
+
+
+# words for a part of a city between a locative and its name
+CITY_PART_WORDS = frozenset({"downtown", "central", "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "greater", "outer", "inner", "suburban", "old", "the"})
+
+
+# Peoples and faiths that name no one country (so no demonym), though a village somewhere bears the name
+PEOPLE_WORDS = {
+    "arab", "arabs", "kurd", "kurds", "kurdish", "sunni", "sunnis", "shia", "shiite", "shiites", "alawite",
+    "alawites", "druze", "muslim", "muslims", "christian", "christians", "jewish", "yazidi", "yazidis",
+    "turkmen", "circassian", "assyrian", "pashtun", "baloch", "tuareg", "fulani", "hausa", "rohingya",
+}
+
+
+# the words right before a name that say it is a town ("Yemen's capital Sanaa") or ground taken
+# ("said they had taken control of Goma")
+TOWN_NOUN_BEFORE = re.compile(r"\b(?:capital|city|town|village)\s+$")
+CONTROL_OF_BEFORE = re.compile(r"\b(?:took|taken|taking|take|takes|seized|seizing|wrested|gained|regained|regaining|retook|retaken|assumed|lost|losing)\s+(?:full\s+|effective\s+|total\s+)?control\s+(?:of|over)\s+$", re.I)

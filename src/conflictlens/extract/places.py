@@ -18,6 +18,7 @@ one the article is about. Unresolved names are dropped rather than guessed.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import functools
 import re
 from typing import ClassVar
@@ -31,8 +32,9 @@ from ..gazetteer.normalize import exact_key
 from .actor_dictionary import ActorDictionary
 from .dates import find_dateline
 from .place_choice import ADMIN_SUFFIXES, COMPASS_WORDS, NOTABLE_POPULATION, Focus, choose_entry, region_key
-from .place_use import (AGENTIVE_HEADS, ASSAULT_WORDS, ASSAULTED_OR_TAKEN, ENTERED, PLACE_NOUNS, STRONG_LOCATIVES,
-                        locative_use, nationality_head, names_a_building, wields_state_arms)
+from .place_use import (AGENTIVE_HEADS, ASSAULT_WORDS, ASSAULTED_OR_TAKEN, CITY_PART_NOUNS, CITY_PART_WORDS, CONTROL_OF_BEFORE, ENTERED,
+                        NAMED_CITY_PART, PEOPLE_WORDS, PLACE_NOUNS, STRONG_LOCATIVES, TOWN_NOUN_BEFORE, locative_use, nationality_head,
+                        names_a_building, wields_state_arms)
 
 STAGE = "places/1"
 
@@ -104,7 +106,6 @@ SETTLEMENT_WORDS = {"city", "town", "village"}
 # "the Kherson and Zaporizhzhia regions": the plural unit word after the last name covers the first
 _CONJOINED_REGIONS = re.compile(r"\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:regions|provinces|governorates|states|oblasts|districts|counties)\b")
 # a city's parts, which a capital named before them places ("the Damascus suburb of Jaramana")
-CITY_PART_NOUNS = {"suburb", "suburbs", "neighbourhood", "neighborhood", "outskirts", "district", "area", "quarter", "countryside", "airport", "streets"}
 
 
 # "The UK based monitor": "-based" with its hyphen lost, where a place names where something sits
@@ -152,8 +153,30 @@ class PlaceStage:
             if place is not None:
                 places.append(place)
         wrong = _outside_the_pair(places, doc.reading_text or doc.article.text, focus)
-        doc.places = self._one_sense_per_name([p for i, p in enumerate(places) if i not in wrong], doc)
+        places = self._one_sense_per_name([p for i, p in enumerate(places) if i not in wrong], doc)
+        doc.places = self._city_parts_in_their_city(places, doc)
         return doc
+
+    def _city_parts_in_their_city(self, places: list[Place], doc: Document) -> list[Place]:
+        """A name written as a city's part ("the Tierra Blanca neighborhood", after Culiacan) is a
+        place in the region of the city named last before it: the gazetteer's place of that name
+        there, else that city (not the town of Tierra Blanca in Veracruz)."""
+        text = doc.reading_text or doc.article.text
+        kept: list[Place] = []
+        for place in places:
+            city = next((p for p in reversed(kept) if p.level == "point" and p.is_location and p.evidence.start < place.evidence.start), None)
+            # (a capital or a seat of government is a city of its own, whatever follows its name)
+            if city is None or place.level != "point" or not NAMED_CITY_PART.match(text, place.evidence.end) or place.feature_code in ("PPLC", "PPLA", "PPLA2") \
+                    or (place.country_code, place.admin1) == (city.country_code, city.admin1):
+                kept.append(place)
+                continue
+            there = next((e for e in self.gazetteer.lookup(place.evidence.text, limit=25)
+                          if e.level == "point" and (e.country_code, e.admin1) == (city.country_code, city.admin1)), None)
+            if there is None:
+                kept.append(dataclasses.replace(city, evidence=place.evidence, confidence=place.confidence, use=place.use))
+            else:
+                kept.append(_place_from_entry(there, doc, place.evidence.start, place.evidence.end, place.confidence, place.use))
+        return kept
 
     def _one_sense_per_name(self, places: list[Place], doc: Document) -> list[Place]:
         """A name the article also gives as a district ("Bijapur district") means a place in that
@@ -268,7 +291,11 @@ class PlaceStage:
                     continue
                 around = next(((s, e, label) for s, e, label in non_place if start < e and s < end), None)
                 inside = around[2] if around else None
-                if self._plausible_without_ner(text, start, surface, inside_entity=inside):
+                # ("Arauca, on the border with Venezuela, has been …": a sentence's first word, read as a place before)
+                # (set off by its comma: "Idlib administration", "Idlib University" are bodies named for it)
+                read_before = inside is None and _sentence_initial(text, start) and text[end : end + 1] == "," \
+                    and any(f[2] == surface and f[3] in ("ner", "gazetteer") for f in found)
+                if read_before or self._plausible_without_ner(text, start, surface, inside_entity=inside):
                     # a place inside a longer organisation name; the whole span is a mislabel
                     # ("Jonglei State's Akobo County": the model's ORG span may hold only the name and its "'s")
                     org_end = around[1] - 2 if around and text[around[1] - 2 : around[1]] in ("'s", "’s") else (around[1] if around else 0)
@@ -355,6 +382,8 @@ class PlaceStage:
             or before[-1] in ASSAULTED_OR_TAKEN or before[-1] in ENTERED
             # "Yemen's capital Sanaa", "the port city Hodeidah": the noun before says it is a town
             or TOWN_NOUN_BEFORE.search(text, max(0, start - 12), start) is not None
+            # ("said they had taken control of Goma", tagged a person)
+            or CONTROL_OF_BEFORE.search(text, max(0, start - 40), start) is not None
             or named_as_place
         )
         dateline_like = surface.isupper() and len(surface) >= 4  # "GAINESVILLE -- …" opens a report
@@ -660,23 +689,10 @@ def _in_dateline(doc: Document, start: int) -> bool:
 
 
 # (written small, so not "Capital Steel")
-TOWN_NOUN_BEFORE = re.compile(r"\b(?:capital|city|town|village)\s+$")
 
 
 # the small words a place's name may hold: "Rio de Janeiro", "Ras al Ain", "Stratford upon Avon"
 _NAME_PARTICLES = frozenset({"de", "da", "do", "del", "la", "al", "el", "ad", "as", "ar", "es", "of", "on", "upon", "sur", "am", "an", "der", "di"})
-
-
-# words for a part of a city between a locative and its name
-CITY_PART_WORDS = frozenset({"downtown", "central", "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "greater", "outer", "inner", "suburban", "old", "the"})
-
-
-# Peoples and faiths that name no one country (so no demonym), though a village somewhere bears the name
-PEOPLE_WORDS = {
-    "arab", "arabs", "kurd", "kurds", "kurdish", "sunni", "sunnis", "shia", "shiite", "shiites", "alawite",
-    "alawites", "druze", "muslim", "muslims", "christian", "christians", "jewish", "yazidi", "yazidis",
-    "turkmen", "circassian", "assyrian", "pashtun", "baloch", "tuareg", "fulani", "hausa", "rohingya",
-}
 
 
 def _place_from_entry(entry: GazetteerEntry, doc: Document, start: int, end: int, confidence: float, use: str = "literal") -> Place:

@@ -42,6 +42,9 @@ OTHER_SOURCES_TOLL = re.compile(
     r"|\b(journalists?|reporters?|photographers?|correspondents?|witness(es)?|residents?) (\w+ )?(saw|counted|filmed|photographed) (the )?bod(y|ies)\b)",
     re.I,
 )
+# an earlier count of the event told: "Kyiv Mayor Vitali Klitschko said earlier on Thursday that 12
+# people had been killed and 90 wounded", before the toll rose
+EARLIER_COUNT = re.compile(r"\bsaid\s+earlier\b[^.;]{0,60}?\b(?:killed|dead|died|wounded|injured)\b|\b(?:an|the)\s+earlier\s+(?:toll|count|figure)\b", re.I)
 # ("the toll includes …"; "seven of the dead belonged to the factions", "Most of the dead were civilians")
 PART_OF_TOLL = re.compile(r"\btoll\b[^.]{0,20}\b(includes|included|including)\b"
                           r"|\b(?:\d+|[a-z]+)\s+of\s+the\s+(?:dead|victims|fatalities)\s+(?:were|was|belonged|are|included)\b"
@@ -104,7 +107,11 @@ class TollUpdate:
 # conflict", "the insurgency has killed more than 10,000 people" (a present perfect over the war's span)
 WAR_TALLY = re.compile(r"\b(?:ha(?:ve|s)\s+(?:been\s+)?(?:killed|died|lost\s+their\s+lives)|ha(?:ve|s)\s+(?:since\s+)?(?:killed|claimed))\b[^.;]{0,60}?"
                        r"\b(?:in|during|over|since|of)\s+(?:the|this|a|its)\s+(?:[\w-]+\s+){0,2}?(?:conflict|insurgency|war|rebellion|uprising|violence|unrest|crisis|campaign|fighting)\b"
-                       r"|\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:conflict|insurgency|war|rebellion|uprising|violence|unrest|crisis)\s+(?:has|have)\s+(?:since\s+)?(?:killed|claimed)\b", re.I)
+                       r"|\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:conflict|insurgency|war|rebellion|uprising|violence|unrest|crisis)\s+(?:has|have)\s+(?:since\s+)?(?:killed|claimed)\b"
+                       # ("More than 1,200 people have been killed in the state since then": counted from a start told before)
+                       r"|\bha(?:ve|s)\s+(?:been\s+)?(?:killed|died)\b[^.;]{0,60}?\bsince\s+(?:then|that\s+time)\b"
+                       # ("At least 13 peacekeepers … have been killed in the fighting in recent days": many days' dead)
+                       r"|\bha(?:ve|s)\s+(?:been\s+)?(?:killed|died)\b[^.;]{0,80}?\b(?:in\s+recent\s+(?:days|weeks|months)|over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:days|weeks|months))\b", re.I)
 TOLL_UPDATE_SENTENCE = re.compile(r"\b(death toll|toll|number of (the )?(dead|people killed|victims))\b[^.]{0,60}\b(rose|risen|rises|climbed|jumped|increased|reached|stands|stood|hit|has hit|was|is)\b", re.I)
 
 
