@@ -79,6 +79,26 @@ ONE_EVENT_ONE_FIELD = {
         "LUSAKA, Aug 1 (Reuters) - Zambia's opposition leader on Monday launched a fierce attack on the government's "
         "record, promising to fight corruption if elected.\n\nPolice said two supporters of rival parties were "
         "killed in clashes in the town of Kabwe on Sunday.", "2022-08-01", "date.value", dt.date(2022, 7, 31)),
+    # a bare claim a few sentences on names the doer of the act last told
+    "a-bare-claim": (
+        "KABUL (Reuters) - A suicide bomber blew himself up near a Shi'ite mosque in Kabul on Friday, killing at least "
+        "four worshippers, police said.\n\nThe attacker, who was on foot, detonated his explosives at the mosque's gate "
+        "at around 1 p.m., a police spokesman said. Two guards were among the dead.\n\nIslamic State Khorasan Province "
+        "claimed responsibility in a statement on its Telegram channel.", "2025-02-14", "actor1.actor_id", "iskp"),
+    # one hurt in the active voice
+    "wounded-a-worker": (
+        "SRINAGAR, India, June 3 (Reuters) - Suspected militants shot and wounded a migrant worker from Bihar state in "
+        "Pulwama district on Monday evening, police said.", "2025-06-03", "injuries.best", 1),
+    # what the fighting shut is no event
+    "flights-suspended": (
+        "TRIPOLI, May 13 (Reuters) - Heavy clashes broke out between rival armed groups in Tripoli late on Monday, "
+        "killing at least six people, a health ministry official said.\n\nFlights at the city's airport were suspended "
+        "and schools were closed on Tuesday.", "2025-05-13", "fatalities.best", 6),
+    # gunfire heard is the fighting just told
+    "gunfire-heard": (
+        "TRIPOLI, May 13 (Reuters) - Heavy clashes broke out between rival armed groups in Tripoli late on Monday, "
+        "killing at least six people, a health ministry official said.\n\nGunfire and explosions were heard in the "
+        "Souq al-Juma district overnight, residents said.", "2025-05-13", "fatalities.best", 6),
     # "that month" is the month named last
     "that-month": (
         "BOGOTA, Oct 2 (Reuters) - The province of Arauca has been the scene of fighting between two rebel groups "

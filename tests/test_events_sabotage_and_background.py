@@ -96,3 +96,16 @@ def test_who_acts_despite_an_event_is_not_its_doer(read_events):
             "districts by Syrian jets.")
     [blast] = [e for e in read_events.events(text, "2016-10-05") if e.sub_event_type == "Suicide bomb"]
     assert blast.actor1 is None
+
+
+@pytest.mark.model
+def test_a_reply_hours_later_is_its_sides_own_act(read_events):
+    text = ("BEIRUT, April 2 (AP) - An Israeli drone strike on a car near the southern Lebanese town of Naqoura killed two "
+            "members of Hezbollah on Tuesday, Lebanese security officials said.\n\nHours later, Hezbollah said it had "
+            "fired a barrage of Katyusha rockets at an Israeli military base in the Upper Galilee in response. The "
+            "Israeli military said about 15 rockets were launched from Lebanon and that most fell in open areas.\n\nThe "
+            "Israeli military said it had struck a Hezbollah operative who was planning attacks against Israel.")
+    events = read_events.events(text, "2024-04-02")
+    assert [(e.sub_event_type, e.actor1.actor_id) for e in events] == [
+        ("Air/drone strike", "israel-military"), ("Shelling/artillery/missile attack", "hezbollah")]
+    assert events[1].location.name == "Upper Galilee"

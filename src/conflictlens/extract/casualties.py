@@ -147,7 +147,9 @@ INJURY_PATTERNS.append(re.compile(rf"\b(?:treated|treating)\s+(?P<q>{_Q})\s+(?:p
 # ("A staff member was shot and wounded")
 # ("Another Palestinian was seriously wounded": one more, named by the nationality)
 SINGLE_HURT = re.compile(rf"\b(?:a|an|another)\s+(?:[\w.-]+\s+){{0,3}}?(?:{_ONE_VICTIM}|(?-i:[A-Z][a-z]+(?:ian|ani|i|an|ese|ish)))\s+"
-                         rf"(?:was|has\s+been|had\s+been)\s+(?:\w+\s+(?:and\s+)?)?(?:injured|wounded|hurt)\b", re.I)
+                         rf"(?:was|has\s+been|had\s+been)\s+(?:\w+\s+(?:and\s+)?)?(?:injured|wounded|hurt)\b"
+                         # ("suspected militants shot and wounded a migrant worker from Bihar")
+                         rf"|\b(?:shot\s+and\s+)?(?:wounded|injured|wounding|injuring)\s+(?:a|an)\s+(?:[\w.-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\b(?!\s+and\b)", re.I)
 
 
 def single_hurt(sentence: str) -> Quantity | None:

@@ -122,6 +122,8 @@ def with_missing_figures(event: Event, fatalities, injuries, evidence: Evidence 
 
 _COUNT = rf"(?:\d+|{SMALL_COUNT_WORDS}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
 # ("The army carried out air strikes in response, neutralising dozens of assailants": a reply on the day, there)
+# "Gunfire and explosions were heard in the Abu Salim district …": the fighting just told, as heard
+FIGHTING_HEARD = re.compile(r"^\W*(?:heavy\s+|sporadic\s+|intense\s+)?(?:gunfire|explosions|shooting|shelling|blasts)(?:\s+and\s+(?:[\w-]+\s+)?\w+)?\s+(?:were|was|could\s+be)\s+heard\b", re.I)
 IN_RESPONSE = re.compile(r"\bin\s+(?:response|retaliation)(?:\s*[,.;]|\s+to\s+(?:the|this|that)\s+(?:attack|assault|raid|ambush|incursion)\b)", re.I)
 # ("… when their vehicle hit an explosive device during the operation": at the operation just told)
 DURING_THE_TOLD = re.compile(r"\b(?:during|in the course of)\s+the\s+(?:operation|raid|incursion|assault|offensive|fighting|clashes|attack)\b", re.I)

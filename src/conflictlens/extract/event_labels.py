@@ -194,7 +194,9 @@ RESCUED_CAPTIVES = re.compile(r"\b(rescued|freed|released|liberated)\s+(\w+\s+){
 
 
 SET_DEVICE = re.compile(r"\b(dynamite|IEDs?|improvised explosive|land ?mines?|roadside bombs?|car bombs?|explosive (device|charge)s?|booby[- ]trap\w*)\b", re.I)
-MEASURE_IMPOSED = re.compile(r"\b(?:curfews?|state of emergency|martial law|internet (?:shutdown|blackout|services)|mobile internet)\b", re.I)
+MEASURE_IMPOSED = re.compile(r"\b(?:curfews?|state of emergency|martial law|internet (?:shutdown|blackout|services)|mobile internet"
+                             # ("Flights at the airport were suspended and schools were closed on Tuesday": what the fighting shut)
+                             r"|(?:flights|schools|shops|businesses|offices|universities|airports?|markets)\s+(?:[\w-]+\s+){0,3}?(?:were|was|remained|have\s+been)\s+(?:suspended|closed|shut))\b", re.I)
 # ("Some inmates briefly escaped but were recaptured": runaways caught, no event ACLED codes)
 CAUGHT_AGAIN = re.compile(r"\b(?:escaped|fled|broke out)\b[^.;]{0,40}?\b(?:were|was|had been|have been)\s+(?:later\s+|quickly\s+|all\s+)?recaptured\b", re.I)
 DISPLACED_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:displaced|uprooted)\b", re.I)

@@ -104,10 +104,13 @@ def roles(span, trigger, actors: list[ActorMention]):
     # own words ("a roadside bomb") did not do it ("The army said it had killed …", "the ministry
     # said its forces had captured …" name the teller's own)
     clause = governing_verb(trigger)
-    if any(c.dep_ == "nsubj" and c.pos_ != "PRON" and not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
+    # (a passive's subject too, when the teller speaks first: "The Israeli military said about 20 rockets
+    # were launched from Lebanon"; "Three militants were killed in a gunfight, police said" may name a side)
+    passive_told = any(c.dep_ == "nsubjpass" for c in clause.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" and not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
            for c in clause.children):
         speakers = [extent(c) for v in clause.ancestors if v.pos_ == "VERB" and v.lemma_.lower() in REPORTING_LEMMAS
-                    for c in v.children if c.dep_ == "nsubj"]
+                    for c in v.children if c.dep_ == "nsubj" and not (passive_told and c.i > trigger.i)]
         inside = [a for a in inside if not any(s <= a.evidence.start < e for s, e in speakers)]
     if not inside:
         return None, None, patrons + helpers
@@ -538,7 +541,10 @@ THE_GROUP_SAID = re.compile(r"^\W*the\s+(?:group|militia|movement|rebels|insurge
 SOURCE_AT_END = re.compile(r",\s+(?:according to\s+[^,;]{2,80}|(?:(?:a|an|the)\s+)?[^,;]{2,80}?\s+(?:said|says|reported|told \w+|added|stated)"
                            r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?)\s*[.\"”]*\s*$")
 # a claim of the act just told, named with "the": "claimed the ambush", "claimed responsibility for the attack"
-CLAIMED_THE_ACT = re.compile(r"\bclaimed (?:responsibility for |credit for )?the (?:\w+ ){0,2}(?:attack|bombing|blast|ambush|assault|raid|strike|killings?|kidnapping|abduction)\b", re.I)
+# ("Islamic State Khorasan Province claimed responsibility in a statement on its Telegram channel": a
+# bare claim, of the act last told)
+CLAIMED_THE_ACT = re.compile(r"\bclaimed (?:responsibility for |credit for )?the (?:\w+ ){0,2}(?:attack|bombing|blast|ambush|assault|raid|strike|killings?|kidnapping|abduction)\b"
+                             r"|\bclaimed (?:responsibility|credit)(?!\s+for\b)", re.I)
 CLAIMED_BY = re.compile(
     r"\b(claimed (responsibility|credit)|claimed by|took responsibility|(claim|claims) of responsibility"
     r"|claimed (the|that|this|both) (\w+ ){0,2}(attacks?|bombings?|blasts?|killings?|assaults?|ambush(es)?|raids?|strikes?|operations?|kidnappings?))\b",

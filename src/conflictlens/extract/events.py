@@ -58,7 +58,7 @@ from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, LETHAL_FORCE, exp
 from .event_clauses import act_a_development_followed, act_beside_motive, act_in_since_clause, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
 from .event_labels import TERRITORY_TYPES, event_in_other_words, sub_event_of
 from .event_days import CLOCK_TIME, COMPARED_BEFORE, FUTURE_BEFORE, OPENING_SINCE_CLAUSE, SINCE_CLAUSE_BEFORE, WEEKEND, across_interval, dates_a_statement, days_told_together, done_by_the_statement, interval_clause, own_dates_first
-from .event_context import (ALSO_THAT_DAY, ATTACKERS_COUNTED, ATTACKERS_KILLED, CONTINUED, DEMONSTRATIONS, DURING_THE_TOLD, HOSPITAL_HURT, HURT_ADDED, HURT_ONLY, IN_RESPONSE, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, OTHERS_HURT, THE_BODIES, THE_EVENT_BEGAN, THE_EVENT_OPENS, THE_SAME_VICTIM, TAKEN_TOO, THEN_ON, TOLD_EVENTS_TOOK_PLACE, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed, day_last_told,
+from .event_context import (ALSO_THAT_DAY, ATTACKERS_COUNTED, ATTACKERS_KILLED, CONTINUED, DEMONSTRATIONS, DURING_THE_TOLD, FIGHTING_HEARD, HOSPITAL_HURT, HURT_ADDED, HURT_ONLY, IN_RESPONSE, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, OTHERS_HURT, THE_BODIES, THE_EVENT_BEGAN, THE_EVENT_OPENS, THE_SAME_VICTIM, TAKEN_TOO, THEN_ON, TOLD_EVENTS_TOOK_PLACE, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed, day_last_told,
                             completed, demonstration_at, escalated, latest_unnamed, one_scene, part_of_the_last, protest_the_same_day, same_night, that_night, told_again_merged, unborrowed, unnamed_at,
                             with_claims_told_first, with_both_sides_dead, with_neighbours, with_missing_figures, with_more_dead, with_more_hurt, with_other_estimate, within_week, without_own_day)
 from .event_headlines import LIVE_ENTRY_HEADING, headline_key, is_headline
@@ -187,6 +187,12 @@ class EventStage:
                 claimed = at  # "JNIM claimed responsibility for the Djibo attack": the event at Djibo, however far back
             elif claim_told and claimed is None and events and CLAIMED_THE_ACT.search(sentence) and not TOPIC_SHIFT.match(sentence):
                 claimed = latest_unnamed(events, 0)  # "JNIM claimed the ambush on Friday": the ambush told, however far back
+            if claimed is not None and OWN_ACT_CLAIMED.search(sentence) and (named := claimant(span, doc.actors)) is not None \
+                    and any(e.actor1 is not None and e.actor1.actor_id == named.actor_id for e in events[:claimed]):
+                # ("The Israeli military said it had struck a Hezbollah operative …", after its drone strike and
+                # Hezbollah's rockets: its own act told again, not the rockets')
+                last_event_sentence = sentence_index
+                continue
             if claimed is not None:
                 if (named := claimant(span, doc.actors)) is not None:
                     events[claimed] = dataclasses.replace(events[claimed], actor1=named)
@@ -260,7 +266,8 @@ class EventStage:
             claimed_of, speaker = side_telling(span, sentence, doc.actors, events, phrase_spans) \
                 if follows_event and not any(d.date.precision is DatePrecision.DAY for d in dates) \
                 and all(events[-1].location is not None and p.name == events[-1].location.name for p in in_sentence) \
-                and not ATTACKERS_KILLED.search(sentence) else (None, None)  # (the attackers' own dead join the toll, whoever tells them)
+                and not ATTACKERS_KILLED.search(sentence) and not (IN_RESPONSE.search(sentence) or LATER_THAT_DAY.match(sentence)) \
+                else (None, None)  # (the attackers' own dead join the toll, whoever tells them; "Hours later, Hezbollah said it had fired …" is its act)
             partisan = speaker is not None
             if partisan and events[claimed_of].actor1 is None and OWN_MEN_DID.search(sentence) \
                     and (events[claimed_of].actor2 is None or speaker.actor_id != events[claimed_of].actor2.actor_id):
@@ -604,6 +611,7 @@ class EventStage:
                     and (the_doers(actor1, article.text) or the_forces_again(actor1, events[-1], article.text) or DAMAGE_WITH_NO_DOER.search(sentence)
                          # ("The two attackers … were 'neutralized'": the doers' own end, in the event they made)
                          or (event_type_of(sub_event) in VIOLENT_TYPES and the_doers(actor2, article.text))
+                         or (events[-1].event_type == "Battles" and FIGHTING_HEARD.match(sentence) is not None)
                          # ("A gunbattle … left seven people dead in … Culiacan on Saturday. ¶ Gunmen … opened fire on a house
                          # in the Tierra Blanca neighborhood": the act just told, in detail, at its very place, by no one new)
                          or (not injuries and sub_event in ("Attack", "Armed clash", "Looting/property destruction") and (actor1 is None or actor1.generic)
