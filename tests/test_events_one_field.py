@@ -99,6 +99,26 @@ ONE_EVENT_ONE_FIELD = {
         "TRIPOLI, May 13 (Reuters) - Heavy clashes broke out between rival armed groups in Tripoli late on Monday, "
         "killing at least six people, a health ministry official said.\n\nGunfire and explosions were heard in the "
         "Souq al-Juma district overnight, residents said.", "2025-05-13", "fatalities.best", 6),
+    # a group new to the dictionary, claiming: not the state named at the end of its name
+    "a-new-groups-claim": (
+        "PESHAWAR: At least ten policemen were martyred early on Friday when terrorists attacked a police post in the "
+        "Kulachi area of Dera Ismail Khan district, officials said.\n\nThe Tehreek-i-Jihad Pakistan (TJP) claimed "
+        "responsibility for the attack.", "2024-03-08", "actor1.actor_id", "tehreek-i-jihad-pakistan"),
+    # a unit of a group blamed is the group
+    "a-unit-of-the-group-blamed": (
+        "BOGOTA, Aug 5 (EFE) - A motorcycle bomb exploded near a police station in the town of Suarez in Colombia's "
+        "Cauca department on Sunday, wounding three police officers, authorities said.\n\nPolice blamed the Carlos "
+        "Patino front of the Central General Staff (EMC) for the attack.", "2024-08-05", "actor1.actor_id", "farc-dissidents"),
+    # the dead and the taken counted together are no death toll
+    "killed-or-captured": (
+        "YANGON, Dec 21 (Reuters) - Myanmar's Arakan Army said on Saturday it had captured a military base in the town "
+        "of Taungup in Rakhine state on Friday and that hundreds of junta soldiers had been killed or captured.",
+        "2024-12-21", "fatalities", None),
+    # another source's hurt, where the event counted none
+    "another-sources-hurt": (
+        "PORT SUDAN, Sudan (AP) - A drone strike hit a market in the city of El Obeid on Friday, killing at least 30 "
+        "people, a local health official said.\n\nThe Sudan Doctors Network put the death toll at 32 and said more than "
+        "40 others were wounded.", "2025-09-19", "injuries.best", 40),
     # "that month" is the month named last
     "that-month": (
         "BOGOTA, Oct 2 (Reuters) - The province of Arauca has been the scene of fighting between two rebel groups "

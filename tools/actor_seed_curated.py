@@ -242,6 +242,9 @@ CURATED: list[tuple[str, str, int | None, str, str, list[str]]] = [
         "Fitna al-Khawarij", "Fitna al Khawarij", "khwarij", "khawarij", "Khwarij", "Khawarij",
     ]),
     ("balochistan-liberation-army", "Balochistan Liberation Army", 2, "group", "PK", ["Balochistan Liberation Army", "Baloch Liberation Army", "BLA"]),
+    # a group that surfaced in 2023 and claimed attacks in Khyber Pakhtunkhwa (often called a TTP front)
+    ("tehreek-i-jihad-pakistan", "Tehreek-i-Jihad Pakistan", 2, "group", "PK", [
+        "Tehreek-i-Jihad Pakistan", "Tehreek-e-Jihad Pakistan", "Tehrik-i-Jihad Pakistan", "Tehrik-e-Jihad Pakistan", "TJP"]),
     # (not "NRF" alone: the acronym names a retail federation as often)
     ("nrf-afghanistan", "National Resistance Front of Afghanistan", 2, "group", "AF", [
         "National Resistance Front", "National Resistance Front of Afghanistan", "Afghanistan National Resistance Front",

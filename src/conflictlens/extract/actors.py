@@ -45,7 +45,7 @@ def _is_outlet_credit(text: str, start: int, end: int) -> bool:
 _CAMP_AFTER = re.compile(r"\s+(?:(?:refugee|displacement|displaced|IDP|migrant)\s+)?camps?\b|\s+(?:border\s+)?crossing(?:\s+point)?\b|\s+(?:border\s+)?checkpoint\b"
                          r"|\s+(?:gas|oil)\s?fields?\b|\s+oilfields?\b"  # ("the Khor Mor gas field")
                          # ("in Bijapur's Kutru area": a place the gazetteer lacks, named with its unit word)
-                         r"|\s+(?:area|village|town|tehsil|locality|forest|neighbou?rhood|sub-?district)\b(?!\s+(?:of|commander|chief|council))", re.I)
+                         r"|\s+(?:area|village|town|tehsil|locality|forest|neighbou?rhood|sub-?district)\b(?!\s+(?:commander|chief|council))", re.I)
 _LOCAL_GOVERNMENT_AREA = re.compile(r"local\s+government(?:\s+areas?|\s+council)?\b", re.I)
 _SETTLEMENT_OF = re.compile(r"\b(?:town|village|city|hamlet|settlement|district|neighbou?rhood|suburb|region|province|locality|commune) of\s+$", re.I)
 

@@ -281,8 +281,9 @@ NAMED_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|one of)\s", r
 # A count the text gives to the dead and the injured together ("killed or wounded", "dead and
 # injured") says how many were hurt or killed, not how many died.
 # "killed and wounded 30 others" gives the hurt their own count: not joint.
+# ("hundreds of junta soldiers had been killed or captured": the dead and the taken together, too)
 JOINT_CASUALTIES_AFTER = re.compile(
-    r"\s*(?:and|or|and/or|&)\s+(?:injured|wounded|hurt|maimed)\b"
+    r"\s*(?:and|or|and/or|&)\s+(?:injured|wounded|hurt|maimed|captured|taken\s+prisoner|detained|arrested)\b"
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|on|at|when|after|during|by|as|near|while|since|so|over)\b)",
     re.I,
 )

@@ -588,6 +588,9 @@ def blamed_group(span, actors: list[ActorMention], *, believed: bool = False) ->
     text = span.text
     for m in [*BLAMED.finditer(text), *(BELIEVED_TO_BE.finditer(text) if believed else ())]:
         at = span.start_char + m.end()
+        # ("Police blamed the Jaime Martinez front of the Central General Staff (EMC)": a unit of the group named)
+        if (unit := UNIT_OF_A_GROUP.match(text, m.end())) is not None:
+            at = span.start_char + unit.end()
         for actor in actors:
             if actor.evidence.start == at and not actor.generic and actor.category is not None \
                     and int(actor.category) in ARMED_CATEGORIES and actor.category is not ActorCategory.STATE_FORCES:
@@ -595,6 +598,7 @@ def blamed_group(span, actors: list[ActorMention], *, believed: bool = False) ->
     return None
 
 
+UNIT_OF_A_GROUP = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:front|faction|wing|unit|branch|cell|column|bloc|battalion|brigade)\s+of\s+(?:the\s+)?", re.I)
 # "No group claimed responsibility, but the Pakistani Taliban have carried out similar attacks"
 NO_CLAIM = re.compile(r"\b(no (group|one|organi[sz]ation)|nobody|not (yet )?(been )?claimed|did not claim|has not claimed|have not claimed|denied)\b", re.I)
 

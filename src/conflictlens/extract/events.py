@@ -282,7 +282,8 @@ class EventStage:
                 # lowest and the other stays on record beside it; where it has none, this is its
                 # toll ("WHO put the toll at 70")
                 figure = read_casualties(sentence, FATALITY_PATTERNS, phrase_spans)
-                hurt = read_casualties(sentence, INJURY_PATTERNS, phrase_spans) if part_of_toll or earlier_count else None
+                # (another source's hurt where the event counted none: "put the death toll at 78 and said more than 20 others were wounded")
+                hurt = read_casualties(sentence, INJURY_PATTERNS, phrase_spans) if part_of_toll or earlier_count or not partisan else None
                 if hurt is not None and events[latest].injuries is None:
                     # ("The dead included a former lawmaker and two soldiers, and 47 people were wounded")
                     events[latest] = with_missing_figures(events[latest], None, hurt)
