@@ -119,6 +119,26 @@ ONE_EVENT_ONE_FIELD = {
         "PORT SUDAN, Sudan (AP) - A drone strike hit a market in the city of El Obeid on Friday, killing at least 30 "
         "people, a local health official said.\n\nThe Sudan Doctors Network put the death toll at 32 and said more than "
         "40 others were wounded.", "2025-09-19", "injuries.best", 40),
+    # a day inside the month an event was told in is its day
+    "a-day-inside-the-month": (
+        "NAIROBI (HRW) - Soldiers summarily executed at least 30 civilians in the town of Bure in the Amhara region in "
+        "March 2024, Human Rights Watch said in a report released on Wednesday.\n\nThe killings took place on March 3, "
+        "after fighting in and around the town, residents said.", "2024-06-05", "date.value", dt.date(2024, 3, 3)),
+    # a count of a week's attacks is no event; the acts told one by one are
+    "a-weeks-attacks-counted": (
+        "Between 6 and 12 May, at least 40 civilians were killed in attacks by armed groups in the Centre-Nord and Sahel "
+        "regions, according to humanitarian partners.\n\nOn 9 May, armed men attacked the village of Goubre in "
+        "Sanmatenga province, killing 16 civilians.", "2024-05-14", "fatalities.best", 16),
+    # "no injuries", said of rockets just told, is no event
+    "no-injuries-is-no-event": (
+        "09:55 GMT - Hezbollah says it fired rockets at northern Israel\nHezbollah said it fired a salvo of rockets at the "
+        "Israeli town of Metula on Tuesday. Israel's military said several projectiles crossed from Lebanon and that "
+        "there were no injuries.", "2024-09-10", "actor1.actor_id", "hezbollah"),
+    # one victim the doer named, then the strike's toll from another source
+    "a-named-victim-then-the-strikes-toll": (
+        "JERUSALEM, Aug 10 (Xinhua) -- The Israel Defense Forces said on Saturday that it had killed a senior Hamas "
+        "commander in an air strike on a school compound in Gaza City.\n\nThe Gaza civil defense said at least 40 "
+        "people were killed and dozens wounded in the strike.", "2024-08-10", "fatalities.best", 40),
     # "that month" is the month named last
     "that-month": (
         "BOGOTA, Oct 2 (Reuters) - The province of Arauca has been the scene of fighting between two rebel groups "

@@ -109,3 +109,13 @@ def test_a_reply_hours_later_is_its_sides_own_act(read_events):
     assert [(e.sub_event_type, e.actor1.actor_id) for e in events] == [
         ("Air/drone strike", "israel-military"), ("Shelling/artillery/missile attack", "hezbollah")]
     assert events[1].location.name == "Upper Galilee"
+
+
+@pytest.mark.model
+def test_the_doer_striking_in_the_region_of_its_act_tells_it_again(read_events):
+    text = ("KYIV, March 16 (Reuters) - A Russian ballistic missile attack killed 14 people and wounded 46 in the southern "
+            "Ukrainian port of Odesa on Friday, regional officials said.\n\nThe missiles hit a residential area and, as "
+            "rescuers arrived, a second strike hit the same site, the governor said. Among the dead were a paramedic and "
+            "a rescuer.\n\nRussia's defence ministry said it had struck a \"launch centre for Ukrainian naval drones\" in "
+            "the Odesa region. It did not mention civilian casualties.")
+    assert len(read_events.events(text, "2024-03-16")) == 1

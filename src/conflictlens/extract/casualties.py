@@ -437,3 +437,11 @@ def with_attacker_dead(toll: Quantity | None, sentence: str) -> Quantity | None:
         return toll  # (the toll is that attacker: "The attacker was shot dead by the guards")
     return dataclasses.replace(toll, phrase=f"{toll.phrase} … {m.group(0)}", best=toll.best + 1,
                                low=toll.low + 1 if toll.low is not None else None, high=toll.high + 1 if toll.high is not None else None)
+
+
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` turned to spaces (offsets kept): the words a
+    count must not be read from (dates, other acts' clauses)."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text

@@ -28,7 +28,7 @@ from .quantities import SMALL_COUNT_WORDS, WORD_NUMBERS
 from .event_codebook import escalated_protest
 from .event_scene import location_of
 from .taxonomy import EXPLOSIVE_TYPES, STANDOFF_TYPES, event_type_of
-from .tolls import ELSEWHERE, VIOLENT_TYPES, counts_exactly
+from .tolls import ELSEWHERE, VIOLENT_TYPES, counts_exactly, fuller_toll
 
 
 # Openings that turn to another event: "Meanwhile, …", "Elsewhere, …", "In a separate attack, …",
@@ -72,7 +72,10 @@ def completed(event: Event, dates: list, places: list[Place], trigger, sides: tu
     # (a day inside the "last week" told: that day; not the first of two days the retelling joins:
     # "on Sunday and Monday", then "The strikes on Nov. 3 and Nov. 4")
     one_day = sum(d.date.precision is DatePrecision.DAY for d in dates) == 1
-    if dates and (without_own_day(event.date) or (one_day and within_week(dates[0].date, event.date)) or _night_begun(dates[0].date, event.date)):
+    # (or inside the month told: "in January 2024", then "The killings took place on January 29")
+    in_month = one_day and event.date.precision is DatePrecision.MONTH and dates[0].date.precision is DatePrecision.DAY \
+        and event.date.value is not None and dates[0].date.value is not None and event.date.value <= dates[0].date.value <= (event.date.end or event.date.value)
+    if dates and (without_own_day(event.date) or (one_day and within_week(dates[0].date, event.date)) or in_month or _night_begun(dates[0].date, event.date)):
         event = dataclasses.replace(event, date=dates[0].date)
     told = event.location
     if told is None or told.level == "country":
@@ -548,11 +551,15 @@ def _with_second_telling(told: Event, again: Event) -> Event:
     if actor1 is not None and actor1.category is None and told.actor1 is None:
         actor1 = None
     fatalities, fatalities_evidence, others = told.fatalities, told.fatalities_evidence, told.other_estimates + again.other_estimates
+    superseded = told.superseded_fatalities
     if fatalities is None:
         fatalities, fatalities_evidence = again.fatalities, again.fatalities_evidence or again.evidence
     elif counts_exactly(fatalities, again.fatalities):
         # "dozens", then "He put the toll at 40 dead": the count the vague word stood for
         fatalities, fatalities_evidence = again.fatalities, again.fatalities_evidence or again.evidence
+    elif again.fatalities is not None and (fuller := fuller_toll(told, again.fatalities, again.evidence.text, again.fatalities_evidence or again.evidence)) is not None:
+        # "had killed a senior commander …", then "at least 90 people were killed … in the strike": the strike's toll
+        fatalities, fatalities_evidence, superseded = fuller.fatalities, fuller.fatalities_evidence, fuller.superseded_fatalities
     elif again.fatalities is not None and again.fatalities.best != fatalities.best:
         others += (SourcedQuantity(again.fatalities, again.fatalities_evidence or again.evidence),)
     # the retelling may speak from the other side ("We lost 11 soldiers and killed many of the
@@ -568,7 +575,8 @@ def _with_second_telling(told: Event, again: Event) -> Event:
     told_no_day = without_own_day(told.date) or within_week(again.date, told.date) or _night_begun(again.date, told.date)
     date = again.date if told_no_day and again.date.basis == "text" and again.date.precision is DatePrecision.DAY else told.date
     return dataclasses.replace(told, date=date, location=location, actor1=actor1, actor2=actor2, fatalities=fatalities,
-                               fatalities_evidence=fatalities_evidence, injuries=told.injuries or again.injuries, other_estimates=others)
+                               fatalities_evidence=fatalities_evidence, superseded_fatalities=superseded, injuries=told.injuries or again.injuries,
+                               other_estimates=others)
 
 
 # --------------------------------------------------------------------------- more of the event just told

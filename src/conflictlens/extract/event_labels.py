@@ -205,6 +205,7 @@ BLAST_AMONG_PEOPLE = re.compile(
     r"\b(explosions?|blasts?|bombs?)\b.{0,80}\b(mosques?|church(es)?|shrines?|temples?|markets?|bazaars?|rall(y|ies)|checkpoints?|"
     r"funerals?|weddings?|convoys?|prayers|worshippers|crowds?|bus (station|stop)|police station)\b", re.I)
 TERRITORY_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"})
+GROUND_TAKEN = TERRITORY_TYPES - {"Non-violent transfer of territory"}  # taken by force, or regained
 _PERSONS_HANDED = r"(?:commanders?|detainees?|prisoners?|inmates?|escapees?|fugitives?|hostages?|suspects?|bod(?:y|ies)|remains|captives?|soldiers|troops|police(?:men| officers)|civilians|children|men|women|people|persons)"
 # ("had recaptured 63 of the escaped inmates": people caught again, no ground)
 PERSON_HANDED_OVER = re.compile(rf"\b{_PERSONS_HANDED}\s+(?:was|were|had been|have been|has been)\s+(?:handed over|recaptured)\b"

@@ -76,6 +76,8 @@ ACCUSING_LEMMAS = {"blame", "accuse"}
 # attack was condemned by the government", "the Taliban denied involvement in the attack": their
 # subjects and agents are no sides of it
 JUDGING_LEMMAS = frozenset(ACCUSING_LEMMAS | {"condemn", "denounce", "deplore", "investigate", "describe", "call", "follow", "criticise", "criticize", "deny", "reject", "dismiss"})
+# who told of or judged an act, never a side in it
+TELLING_OR_JUDGING_LEMMAS = frozenset(REPORTING_LEMMAS) | JUDGING_LEMMAS
 
 
 def roles(span, trigger, actors: list[ActorMention]):

@@ -147,3 +147,5 @@ SHOT_DEAD = re.compile(r"\b(shot dead|shot and killed|gunned down)\b", re.I)
 
 # remains found ("found the bodies of 11 men in a clandestine grave"): ACLED's "Other" needs no word of violence
 FOUND_REMAINS = re.compile(r"\b(bod(y|ies)|corpses?|remains|(mass|clandestine) graves?)\b", re.I)
+# the words a count of the hurt or dead rests on ("there were no injuries", "no casualties")
+CASUALTY_NOUNS = frozenset({"injury", "injuries", "casualty", "casualties", "fatality", "fatalities", "death", "deaths", "victim", "victims"})

@@ -56,7 +56,7 @@ from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, rela
 from .event_classifier import load_classifier
 from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
 from .event_clauses import act_a_development_followed, act_beside_motive, act_in_since_clause, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
-from .event_labels import TERRITORY_TYPES, event_in_other_words, sub_event_of
+from .event_labels import GROUND_TAKEN, event_in_other_words, sub_event_of
 from .event_days import CLOCK_TIME, COMPARED_BEFORE, FUTURE_BEFORE, OPENING_SINCE_CLAUSE, SINCE_CLAUSE_BEFORE, WEEKEND, across_interval, dates_a_statement, days_told_together, done_by_the_statement, interval_clause, own_dates_first
 from .event_context import (ALSO_THAT_DAY, ATTACKERS_COUNTED, ATTACKERS_KILLED, CONTINUED, DEMONSTRATIONS, DURING_THE_TOLD, FIGHTING_HEARD, HOSPITAL_HURT, HURT_ADDED, HURT_ONLY, IN_RESPONSE, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, OTHERS_HURT, THE_BODIES, THE_EVENT_BEGAN, THE_EVENT_OPENS, THE_SAME_VICTIM, TAKEN_TOO, THEN_ON, TOLD_EVENTS_TOOK_PLACE, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed, day_last_told,
                             completed, demonstration_at, escalated, latest_unnamed, one_scene, part_of_the_last, protest_the_same_day, same_night, that_night, told_again_merged, unborrowed, unnamed_at,
@@ -67,10 +67,10 @@ from .event_not_violence import StoryKind, found_at_the_scene, no_political_viol
 from .event_patterns import commemorated_spans, commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, is_aggregate, under_way
 from .event_triggers import (AMONG_THE_VICTIMS, acts_words, spread_event_told, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rescuer_is_no_captor, rule_names, standing_change, target_named_again, tells_only_victims,
                              side_named_again, the_doers, the_forces_again, told_in_the_past, tolls_itself, trigger_token)
-from .event_rules import COUNTED_OUT, DAMAGE_WITH_NO_DOER, FOUND_REMAINS, INCLUDING_PART, PREFILTER, RULES, SHOT_DEAD, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, VIOLENT_ACT_VERB, classify_sub_event
-from .event_roles import (BOTH_ACTS, CLAIMED_BY, CLAIMED_THE_ACT, JUDGING_LEMMAS, OWN_ACT_CARRIED_OUT, OWN_ACT_CLAIMED, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, abroad, accused_doer, blamed_group, claimant, clash_sides, demonstrators_of, governing_verb, named_again, own_act_retold, roles,
+from .event_rules import CASUALTY_NOUNS, COUNTED_OUT, DAMAGE_WITH_NO_DOER, FOUND_REMAINS, INCLUDING_PART, PREFILTER, RULES, SHOT_DEAD, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, VIOLENT_ACT_VERB, classify_sub_event
+from .event_roles import (BOTH_ACTS, CLAIMED_BY, CLAIMED_THE_ACT, OWN_ACT_CARRIED_OUT, OWN_ACT_CLAIMED, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, TELLING_OR_JUDGING_LEMMAS, abroad, accused_doer, blamed_group, claimant, clash_sides, demonstrators_of, governing_verb, named_again, own_act_retold, roles,
                           side_telling, state_side_of, taker_after_withdrawal, the_same_group, unnamed_band)
-from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, bodies_found, counts_at_places, read_casualties, single_hurt, single_victim, victim_pair, with_attacker_dead
+from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, blanked, bodies_found, counts_at_places, read_casualties, single_hurt, single_victim, victim_pair, with_attacker_dead
 from .taxonomy import ANNOUNCED_ACTS, KILL_NO_ONE, TOLD_IN_PASSING, event_type_of
 from .tolls import DIED_LATER, EARLIER_COUNT, ONE_OF_THE_ACTS, OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_OPENS, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, WAR_TALLY, TollUpdate, counts_exactly, fuller_toll, latest_of_kind, latest_violent_index, latest_with_dead, reports_violence, supersede_tolls, with_headline_toll, without_summaries
 
@@ -203,10 +203,11 @@ class EventStage:
                     and named.name.startswith(events[-1].actor1.name + " "):
                 events[-1] = dataclasses.replace(events[-1], actor1=named)  # ("Islamic State Khorasan Province … claimed": the group's branch)
             elif (OWN_ACT_CLAIMED.search(sentence) or OWN_ACT_CARRIED_OUT.search(sentence)) and (told := latest_violent_index(events)) is not None and events[told].actor1 is not None \
-                    and (follows_event or not (dates or any(span.start_char <= p.evidence.start < span.end_char for p in doc.places if p.is_location))) \
+                    and (follows_event or not (dates or any(span.start_char <= p.evidence.start < span.end_char and not one_scene(p, events[told].location)
+                                                            for p in doc.places if p.is_location))) \
                     and (named := claimant(span, doc.actors)) is not None and named.actor_id == events[told].actor1.actor_id:
                 # ("The Israeli military said it had struck Hezbollah targets in the area": its act again; so is "Russia's
-                # defence ministry said it had carried out a 'massive strike' on … facilities", a few sentences on, with no day or place)
+                # defence ministry said it had carried out a 'massive strike' on … facilities", a few sentences on, with no day or other place)
                 last_event_sentence = sentence_index
                 continue
             elif not follows_event and claim_told and (named := claimant(span, doc.actors)) is not None:
@@ -362,9 +363,11 @@ class EventStage:
             # ("charged with the killing of two missionaries": the charge's day, unless the killing has its own)
             charged = trigger is not None and charged_with(trigger)
             # ("Gangs control about 85% of the capital, according to the United Nations": "Other" from no word for an act
-            # is a state of affairs, unless it may tell more of the event just told; bodies found in a grave are still ACLED's "Other")
+            # is a state of affairs, unless it may tell more of the event just told; bodies found in a grave are still ACLED's "Other";
+            # "… and that there were no injuries", after rockets: the event's hurt, no event of its own)
             if trigger is None or (told_in_passing and not dated_act(trigger, dates)) or (charged and not dated_act(trigger, dates, any_precision=True)) \
                     or (sub_event == "Other" and not follows_event and not PREFILTER.search(sentence) and not FOUND_REMAINS.search(sentence)) \
+                    or (sub_event == "Other" and follows_event and trigger.lemma_.lower() in CASUALTY_NOUNS) \
                     or figurative(trigger) \
                     or (commentary(span) and not any(d.date.precision is DatePrecision.DAY for d in dates)) \
                     or background_of_the_subject(trigger, found_dates) or act_in_since_clause(trigger, sentence, sub_event, found_dates):
@@ -402,7 +405,7 @@ class EventStage:
                 dates = [d for d in dates if d not in earlier_days]
                 if last_date_sentence == sentence_index and not dates:
                     last_date = None  # (nor does the next sentence carry it)
-            own_words = _blanked(sentence, no_toll_spans)  # (a lone victim or a pair is counted in the sentence's own words)
+            own_words = blanked(sentence, no_toll_spans)  # (a lone victim or a pair is counted in the sentence's own words)
             fatalities = found_dead or victim_pair(own_words) or read_casualties(sentence, FATALITY_PATTERNS, no_toll_spans) or single_victim(own_words)
             fatalities = with_attacker_dead(fatalities, sentence)
             injuries = read_casualties(sentence, INJURY_PATTERNS, no_toll_spans) or single_hurt(own_words)
@@ -511,7 +514,9 @@ class EventStage:
             told_before = latest_violent_index(events) if events and events[-1].event_type == "Strategic developments" else len(events) - 1
             if told_before is None and events and events[-1].sub_event_type == "Looting/property destruction" and fatalities and TOLL_OPENS.match(sentence):
                 told_before = len(events) - 1
-            hit = (told_before if not in_sentence else demonstration_at(events, in_sentence)) if follows_event and not tallied else None
+            # (a place in the sentence that is the event's own is no other scene: "The Gaza civil defense said at least 40 …")
+            at_its_place = follows_event and told_before is not None and events[told_before].location is not None and all(p.gazetteer_id == events[told_before].location.gazetteer_id for p in in_sentence)
+            hit = (told_before if not in_sentence or at_its_place else demonstration_at(events, in_sentence)) if follows_event and not tallied else None
             # (after a demonstration, police named among the hurt are no doer: "12 students were detained and 5 police officers injured")
             # ("… were killed in the attacks, …, and the prison was nearly empty by Sunday morning": a time by which, no day of an act)
             if hit is not None and (fatalities or injuries or events[hit].event_type in DEMONSTRATIONS) \
@@ -519,11 +524,12 @@ class EventStage:
                             for d in dates if article.text[max(0, d.start - 3) : d.start].lower() != "by ") \
                     and (actor1 is None or the_doers(actor1, article.text) or (events[hit].event_type in DEMONSTRATIONS and actor1.category == ActorCategory.STATE_FORCES)) \
                     and tells_only_victims(trigger, sentence, events[hit]) \
-                    and agrees(events[hit].fatalities, fatalities) and (agrees(events[hit].injuries, injuries) or events[hit].event_type in DEMONSTRATIONS):
+                    and (agrees(events[hit].fatalities, fatalities) or (fatalities is not None and fuller_toll(events[hit], fatalities, sentence, this_sentence) is not None)) \
+                    and (agrees(events[hit].injuries, injuries) or events[hit].event_type in DEMONSTRATIONS):
                 # "a 67-year-old woman and her son were killed and four others injured", "He said 10
                 # people had been wounded": the figures of the event just told, not an event of their own
                 # (so are "21 people were killed in the strikes on Saturday and Sunday", after strikes "over the weekend")
-                events[hit] = with_missing_figures(events[hit], fatalities, injuries, this_sentence)
+                events[hit] = with_missing_figures((fatalities and fuller_toll(events[hit], fatalities, sentence, this_sentence)) or events[hit], fatalities, injuries, this_sentence)
                 last_event_sentence = sentence_index if hit == len(events) - 1 else last_event_sentence  # (more of it may follow)
                 if events[hit].sub_event_type == "Looting/property destruction" and fatalities:
                     events[hit] = dataclasses.replace(events[hit], event_type=event_type_of("Attack"), sub_event_type="Attack")
@@ -781,17 +787,8 @@ class EventStage:
         return doc
 
 
-def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with the characters of ``spans`` turned to spaces (offsets kept)."""
-    for start, end in spans:
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
-
-
-TELLING_OR_JUDGING_LEMMAS = frozenset(REPORTING_LEMMAS) | JUDGING_LEMMAS
 # the report's first sentences, before any event, set the scene of the first one across paragraph breaks
 OPENING_SENTENCES = 3
 
 
-GROUND_TAKEN = TERRITORY_TYPES - {"Non-violent transfer of territory"}  # taken by force, or regained
 ALSO = re.compile(r"\b(also|likewise|similarly)\b", re.I)

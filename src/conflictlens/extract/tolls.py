@@ -413,7 +413,8 @@ DIED_LATER = re.compile(r"^\W*(?:(?P<one>the (?:man|woman|boy|girl|victim|office
 
 
 # a count broken down ("three people, including two children, were killed"): an account of all the dead
-BROKEN_DOWN = re.compile(r"\b(?:including|among them)\b", re.I)
+# (or counted for the act itself: "at least 90 people were killed … in the strike on the al-Tabi'in school")
+BROKEN_DOWN = re.compile(r"\b(?:including|among them)\b|\bin\s+the\s+(?:air\s+)?(?:strike|attack|raid|bombing|blast|explosion|shelling)\b", re.I)
 
 
 def fuller_toll(event: Event, figure: Quantity, sentence: str, evidence: Evidence) -> Event | None:
