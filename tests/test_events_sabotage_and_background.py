@@ -119,3 +119,31 @@ def test_the_doer_striking_in_the_region_of_its_act_tells_it_again(read_events):
             "a rescuer.\n\nRussia's defence ministry said it had struck a \"launch centre for Ukrainian naval drones\" in "
             "the Odesa region. It did not mention civilian casualties.")
     assert len(read_events.events(text, "2024-03-16")) == 1
+
+
+@pytest.mark.model
+def test_a_lede_with_no_day_and_the_attack_on_worshippers_told_next_are_one(read_events):
+    text = ("BUNIA, Congo (AP) - The death toll from an attack by Islamic State-linked rebels on a Catholic church in "
+            "eastern Congo has risen to 31, a local official said Tuesday.\n\nFighters of the Allied Democratic Forces "
+            "stormed the church in the village of Komanda in Ituri province during a night vigil early Sunday, hacking "
+            "and shooting worshippers, a civil society leader said.")
+    [attack] = read_events.events(text, "2025-07-29")
+    assert (attack.sub_event_type, attack.actor1.actor_id, attack.date.value, attack.fatalities.best) == (
+        "Attack", "adf", dt.date(2025, 7, 27), 31)
+
+
+@pytest.mark.model
+def test_where_the_act_a_day_before_took_place_is_no_scene(read_events):
+    text = ("BEIRUT, Oct 24 (Reuters) - Turkish drone strikes killed four civilians in northeast Syria on Thursday, the "
+            "Kurdish-led Syrian Democratic Forces said, a day after an attack on a defence company near Ankara that "
+            "Turkey blamed on Kurdish militants.")
+    [strike] = read_events.events(text, "2024-10-24")
+    assert strike.location.country_code == "SY"
+
+
+@pytest.mark.model
+def test_the_fight_against_a_group_named_is_no_event(read_events):
+    text = ("BEIRUT, Oct 24 (Reuters) - Turkish drone strikes killed four civilians near the city of Qamishli in northeast "
+            "Syria on Thursday, the Syrian Democratic Forces said.\n\nThe SDF, which is led by the Kurdish YPG militia, has "
+            "been a key U.S. ally in the fight against Islamic State.")
+    assert len(read_events.events(text, "2024-10-24")) == 1

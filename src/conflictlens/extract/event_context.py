@@ -344,11 +344,11 @@ def told_again_merged(events: list[Event]) -> list[Event]:
             # Krasnogorsk": the town near the place first named is the scene
             merged[-1] = dataclasses.replace(_with_second_telling(merged[-1], event), location=event.location)
             continue
-        matching = [i for i, told in enumerate(merged) if told.sub_event_type == event.sub_event_type
+        matching = [i for i, told in enumerate(merged) if (told.sub_event_type == event.sub_event_type or _armed_or_not(told, event))
                       and (told.event_type in VIOLENT_TYPES or told.event_type == "Riots" or told.sub_event_type in TOLD_ONCE_DEVELOPMENTS)
-                      and (_days_agree(told.date, event.date)
-                           and (told.date.precision is DatePrecision.DAY and (_places_agree(told, event) or _retold_right_after(told, event))
-                                or _gives_the_day_right_after(told, event))
+                      and (_days_agree(told.date, event.date) and told.sub_event_type == event.sub_event_type
+                           and (told.date.precision is DatePrecision.DAY and (_places_agree(told, event) or _retold_right_after(told, event)))
+                           or _days_agree(told.date, event.date) and _gives_the_day_right_after(told, event)
                            # ("abducted … earlier this week", then "The six were abducted on Monday" there: its day)
                            or (told.event_type in VIOLENT_TYPES and within_week(event.date, told.date) and _places_agree(told, event)))
                       and _doers_agree(told.actor1, event.actor1)]
@@ -358,8 +358,25 @@ def told_again_merged(events: list[Event]) -> list[Event]:
         if first is None:
             merged.append(event)
             continue
+        if _armed_or_not(merged[first], event) and merged[first].actor2 is None and event.sub_event_type == "Attack":
+            # (a lede's clash against no side named, told right after as an attack on worshippers: the attack)
+            merged[first] = dataclasses.replace(merged[first], event_type=event.event_type, sub_event_type=event.sub_event_type)
         merged[first] = _with_second_telling(merged[first], event)
     return merged
+
+
+# who cannot fight back: the retelling that names them makes the act an attack
+UNARMED_TARGETS = re.compile(r"\b(?:worshippers|congregation|church(?:goers)?|mosque|villagers|civilians|residents|shoppers|market|school|pupils|students|patients|hospital|wedding|funeral|displaced)\b", re.I)
+
+
+def _armed_or_not(told: Event, again: Event) -> bool:
+    """Whether the two tellings differ only in whether the other side fought back (an attack on
+    people who cannot, and a clash), which a lede with no day often leaves the next sentence to tell ("The death toll
+    from an attack by … rebels on a church has risen to 43. ¶ Fighters of the ADF stormed the
+    church … early Sunday")."""
+    attack = told if told.sub_event_type == "Attack" else again
+    return {told.sub_event_type, again.sub_event_type} == {"Attack", "Armed clash"} and UNARMED_TARGETS.search(attack.evidence.text) is not None \
+        and _gives_the_day_right_after(told, again)
 
 
 def bare_strikes_typed(events: list[Event]) -> list[Event]:

@@ -58,6 +58,14 @@ def figurative(trigger) -> bool:
     return bool(objects) and all(o.lemma_.lower() in ARGUMENT_TARGETS for o in objects)
 
 
+def campaign_named(trigger) -> bool:
+    """"has been a key U.S. ally in the fight against Islamic State": a war waged over years,
+    named, not a fight on a day (the caller asks only of sentences with no day of their own)."""
+    return trigger.pos_ == "NOUN" and trigger.lemma_.lower() in ("fight", "battle", "war", "struggle", "campaign") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "against" for c in trigger.children)
+
+
 # who comments on events rather than reports them
 COMMENTATORS = frozenset({"analyst", "expert", "observer", "commentator", "critic", "researcher", "scholar", "pundit", "academic"})
 OPINING_LEMMAS = frozenset({"say", "believe", "argue", "warn", "note", "suggest", "think", "contend", "point"})

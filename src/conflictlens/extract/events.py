@@ -64,7 +64,7 @@ from .event_context import (ALSO_THAT_DAY, ATTACKERS_COUNTED, ATTACKERS_KILLED, 
 from .event_headlines import LIVE_ENTRY_HEADING, headline_key, is_headline
 from .event_scene import CITY_PART_BEFORE, DETAIL_SENTENCES, SPREAD_ACROSS, away_from_scene, city_meant, headline_place, listed_with, location_of, refined, scene
 from .event_not_violence import StoryKind, found_at_the_scene, no_political_violence
-from .event_patterns import commemorated_spans, commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, is_aggregate, under_way
+from .event_patterns import campaign_named, commemorated_spans, commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, is_aggregate, under_way
 from .event_triggers import (AMONG_THE_VICTIMS, acts_words, spread_event_told, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rescuer_is_no_captor, rule_names, standing_change, target_named_again, tells_only_victims,
                              side_named_again, the_doers, the_forces_again, told_in_the_past, tolls_itself, trigger_token)
 from .event_rules import CASUALTY_NOUNS, COUNTED_OUT, DAMAGE_WITH_NO_DOER, FOUND_REMAINS, INCLUDING_PART, PREFILTER, RULES, SHOT_DEAD, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, VIOLENT_ACT_VERB, classify_sub_event
@@ -368,7 +368,7 @@ class EventStage:
             if trigger is None or (told_in_passing and not dated_act(trigger, dates)) or (charged and not dated_act(trigger, dates, any_precision=True)) \
                     or (sub_event == "Other" and not follows_event and not PREFILTER.search(sentence) and not FOUND_REMAINS.search(sentence)) \
                     or (sub_event == "Other" and follows_event and trigger.lemma_.lower() in CASUALTY_NOUNS) \
-                    or figurative(trigger) \
+                    or figurative(trigger) or (campaign_named(trigger) and not any(d.date.precision is DatePrecision.DAY for d in dates)) \
                     or (commentary(span) and not any(d.date.precision is DatePrecision.DAY for d in dates)) \
                     or background_of_the_subject(trigger, found_dates) or act_in_since_clause(trigger, sentence, sub_event, found_dates):
                 continue  # (nor "the junta, which seized power in a coup in July last year, declared mourning")
@@ -423,6 +423,8 @@ class EventStage:
             in_sentence = [p for p in in_sentence if p.evidence.start >= filed_from_end] or in_sentence
             # ("Just days after an Assad regime chemical attack a woman was killed": not the regime's act)
             other_acts = distant_act_spans(trigger)  # (the trigger may have changed since)
+            # (nor where that act was: "…, a day after an attack on a defence company near Ankara")
+            in_sentence = [p for p in in_sentence if not any(s <= p.evidence.start - span.start_char < e for s, e in other_acts)]
             charged = charged_with(trigger)  # (the trigger may have changed since)
             actor1, actor2, associated = roles(span, trigger, [a for a in doc.actors if not any(s <= a.evidence.start - span.start_char < e for s, e in other_acts)
                                                                and not (charged and not acts_words(trigger, a))])  # (those who charge or arrest are no side)
