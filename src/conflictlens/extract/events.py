@@ -390,7 +390,7 @@ class EventStage:
                      and not (d.date.precision is not DatePrecision.YEAR and (opening := OPENING_SINCE_CLAUSE.match(sentence))
                               and d.start - span.start_char < opening.end() <= trigger.idx - span.start_char)]
             if sentence_index > OPENING_SENTENCES and standing_change(trigger, sub_event, dates):
-                continue
+                continue  # ("The ADF has pledged allegiance to the Islamic State group": who the group is, not news)
             # "…, after a knife attack that killed three girls": another act's dead
             # (a development's "after …" phrase is read to the end of its clause: it is told as an event of its own)
             earlier_acts = earlier_act_spans(trigger, whole_clause=event_type_of(sub_event) == "Strategic developments")
@@ -517,8 +517,11 @@ class EventStage:
             if told_before is None and events and events[-1].sub_event_type == "Looting/property destruction" and fatalities and TOLL_OPENS.match(sentence):
                 told_before = len(events) - 1
             # (a place in the sentence that is the event's own is no other scene: "The Gaza civil defense said at least 40 …")
-            at_its_place = follows_event and told_before is not None and events[told_before].location is not None and all(p.gazetteer_id == events[told_before].location.gazetteer_id for p in in_sentence)
+            at_its_place = follows_event and told_before is not None and events[told_before].location is not None \
+                and all(p.gazetteer_id == events[told_before].location.gazetteer_id for p in in_sentence)
             hit = (told_before if not in_sentence or at_its_place else demonstration_at(events, in_sentence)) if follows_event and not tallied else None
+            # (one victim the doer named, then the strike's toll: "at least 90 people were killed … in the strike")
+            fuller = fuller_toll(events[hit], fatalities, sentence, this_sentence) if hit is not None and fatalities is not None else None
             # (after a demonstration, police named among the hurt are no doer: "12 students were detained and 5 police officers injured")
             # ("… were killed in the attacks, …, and the prison was nearly empty by Sunday morning": a time by which, no day of an act)
             if hit is not None and (fatalities or injuries or events[hit].event_type in DEMONSTRATIONS) \
@@ -526,12 +529,12 @@ class EventStage:
                             for d in dates if article.text[max(0, d.start - 3) : d.start].lower() != "by ") \
                     and (actor1 is None or the_doers(actor1, article.text) or (events[hit].event_type in DEMONSTRATIONS and actor1.category == ActorCategory.STATE_FORCES)) \
                     and tells_only_victims(trigger, sentence, events[hit]) \
-                    and (agrees(events[hit].fatalities, fatalities) or (fatalities is not None and fuller_toll(events[hit], fatalities, sentence, this_sentence) is not None)) \
+                    and (agrees(events[hit].fatalities, fatalities) or fuller is not None) \
                     and (agrees(events[hit].injuries, injuries) or events[hit].event_type in DEMONSTRATIONS):
                 # "a 67-year-old woman and her son were killed and four others injured", "He said 10
                 # people had been wounded": the figures of the event just told, not an event of their own
                 # (so are "21 people were killed in the strikes on Saturday and Sunday", after strikes "over the weekend")
-                events[hit] = with_missing_figures((fatalities and fuller_toll(events[hit], fatalities, sentence, this_sentence)) or events[hit], fatalities, injuries, this_sentence)
+                events[hit] = with_missing_figures(fuller or events[hit], fatalities, injuries, this_sentence)
                 last_event_sentence = sentence_index if hit == len(events) - 1 else last_event_sentence  # (more of it may follow)
                 if events[hit].sub_event_type == "Looting/property destruction" and fatalities:
                     events[hit] = dataclasses.replace(events[hit], event_type=event_type_of("Attack"), sub_event_type="Attack")
