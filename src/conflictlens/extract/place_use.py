@@ -117,7 +117,6 @@ NATIONALITY_HEADS = {
     "passport", "company", "firm", "airline", "vessel", "ship", "tanker", "freighter", "war", "conflict", "crisis",
     "student", "worker", "volunteer", "official", "envoy", "delegation", "embassy", "consulate", "convoy", "crew",
     "adviser", "advisor", "media", "medium", "press", "newspaper", "congress", "senator", "lawmaker", "administration", "aid",
-    "defence", "defense",  # ("The Gaza civil defense said …": the agency, not where anything happened)
 }
 
 
