@@ -42,10 +42,10 @@ def _is_outlet_credit(text: str, start: int, end: int) -> bool:
 # "an attack on the town of Pont-Sondé": a place the gazetteer lacks, whatever the model calls it
 # "the Nur Shams refugee camp": a place people live in, not an organisation
 # ("the Torkham border crossing", "the Zaporizhzhia nuclear plant"'s kin: a place's name before what stands there)
-_CAMP_AFTER = re.compile(r"\s+(?:(?:refugee|displacement|displaced|IDP|migrant)\s+)?camps?\b|\s+(?:border\s+)?crossing(?:\s+point)?\b|\s+(?:border\s+)?checkpoint\b"
-                         r"|\s+(?:gas|oil)\s?fields?\b|\s+oilfields?\b"  # ("the Khor Mor gas field")
-                         # ("in Bijapur's Kutru area": a place the gazetteer lacks, named with its unit word)
-                         r"|\s+(?:area|village|town|tehsil|locality|forest|neighbou?rhood|sub-?district)\b(?!\s+(?:commander|chief|council))", re.I)
+_PLACE_WORD_AFTER = re.compile(r"\s+(?:(?:refugee|displacement|displaced|IDP|migrant)\s+)?camps?\b|\s+(?:border\s+)?crossing(?:\s+point)?\b|\s+(?:border\s+)?checkpoint\b"
+                               r"|\s+(?:gas|oil)\s?fields?\b|\s+oilfields?\b"  # ("the Khor Mor gas field")
+                               # ("in Bijapur's Kutru area": a place the gazetteer lacks, named with its unit word)
+                               r"|\s+(?:area|village|town|tehsil|locality|forest|neighbou?rhood|sub-?district)\b(?!\s+(?:commander|chief|council))", re.I)
 _LOCAL_GOVERNMENT_AREA = re.compile(r"local\s+government(?:\s+areas?|\s+council)?\b", re.I)
 _SETTLEMENT_OF = re.compile(r"\b(?:town|village|city|hamlet|settlement|district|neighbou?rhood|suburb|region|province|locality|commune) of\s+$", re.I)
 
@@ -191,7 +191,7 @@ class ActorStage:
                     taken.append((mention.start, mention.end))
             elif mention.label == "ORG" and _looks_like_organisation(mention.text) and not self._is_notable_place(mention.text) \
                     and not names_a_building(text, mention.start + len(mention.text.split()[0])) and not VENUE_NAME.search(mention.text) \
-                    and not _SETTLEMENT_OF.search(text, max(0, mention.start - 30), mention.start) and not _CAMP_AFTER.match(text, mention.end) \
+                    and not _SETTLEMENT_OF.search(text, max(0, mention.start - 30), mention.start) and not _PLACE_WORD_AFTER.match(text, mention.end) \
                     and not _is_outlet_credit(text, mention.start, mention.end):  # "the Damascus Opera [House]"
                 # ("the ruling Frelimo party's victory": the party, not its possessive)
                 name = re.sub(r"['’]s$", "", re.sub(r"^the\s+", "", mention.text, flags=re.IGNORECASE))

@@ -232,5 +232,6 @@ FUTURE_BEFORE = re.compile(r"\b(to take effect|to begin|to start|to come into fo
 # afternoon of 12 September, the air force … has been bombing", which dates the act begun then)
 OPENING_SINCE_CLAUSE = re.compile(r"^\W*since\s+(?:\w+ing|(?:it|they|he|she|the \w+)\s+(?:was|were|took|seized|came|won)\b)[^,;.]{3,90},", re.I)
 # a superlative the date phrase after it bounds: "one of the deadliest attacks on the army this year"
+# (not event_patterns.SUPERLATIVE_BEFORE, whose "first" would take the day from "for the first time on Monday")
 COMPARED_BEFORE = re.compile(r"\b(deadliest|bloodiest|worst|largest|biggest|heaviest|most (serious|severe|violent|intense))\b[^.,;]{0,50}$", re.I)
 WEEKEND = re.compile(r"\bweekend\b", re.I)

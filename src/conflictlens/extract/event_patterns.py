@@ -175,6 +175,7 @@ def _looks_past(verb) -> bool:
 EVENT_NOUNS = {"attack", "strike", "airstrike", "massacre", "clash", "protest", "bombing", "raid", "killing", "explosion", "blast", "ambush", "abduction", "kidnapping", "demonstration", "riot", "shelling", "assault", "operation", "fighting", "battle", "siege", "rampage"}
 
 
+_MONTHS = "(january|february|march|april|may|june|july|august|september|october|november|december)"
 TALLY_RE = re.compile(
     r"\b((war|conflict|uprising|revolution|crisis|fighting|violence|insurgency|rebellion|unrest)\b[^.]{0,60}\b(has|have|had) (since |now |so far )?(killed|left|claimed)"
     r"|(killed|died|dead) (in|during|since) (the|its|this|a|\w+'?s) ((\w+-)?\w+ ){0,2}(war|conflict|uprising|revolution|insurgency)"
@@ -194,8 +195,8 @@ TALLY_RE = re.compile(
     r"|\b(has|have) (\w+ )?(swept|spread (across|through|to)|rocked|gripped|raged|persisted|continued)\b[^.]{0,60}\bsince\b"
     r"|so far( this year)?|(in|during|over) the (past|last) (\w+ )?(hours|days|weeks|months?|years?|decades?)|in recent (days|weeks|months|years)"
     # ("Between 6 and 12 May, at least 43 civilians were killed in attacks …": a week's acts counted together)
-    r"|\b(between|from) \d{1,2}( (january|february|march|april|may|june|july|august|september|october|november|december))? (and|to) \d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"|\b(between|from) (january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2} (and|to) \d{1,2}\b"
+    rf"|\b(between|from) \d{{1,2}}( {_MONTHS})? (and|to) \d{{1,2}} {_MONTHS}"
+    rf"|\b(between|from) {_MONTHS} \d{{1,2}} (and|to) \d{{1,2}}\b"
     # "have besieged El Fasher for weeks", "have repelled repeated attacks": a stretch, many events
     r"|\b(has|have|had) (\w+ )?\w+ed (\w+ ){0,4}for (weeks|months|years)|\brepeated (attacks|assaults|strikes|raids|attempts)"
     # "a month of infighting has killed nearly 300": weeks of fighting are many events, not one

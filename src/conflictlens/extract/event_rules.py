@@ -13,11 +13,14 @@ import re
 
 from .event_codebook import BLOWN_UP
 
+# what sabotage destroys: "destroyed a section of the … oil pipeline", "pylons were sabotaged"
+INFRASTRUCTURE = r"(pipelines?|bridges?|pylons?|power lines?|electricity towers?)"
+
 PREFILTER = re.compile(
     r"\b(kill|dead|death|die[ds]?|wound|injur|attack|ambush|raid|storm(ed|ing)|clash|fight|battle|bomb|blast|explo|bl[eo]wn? up|blowing up|"
     r"IED|mine|shell|artillery|mortar|rocket|missile|strike|struck|airstrike|drone|warplane|grenade|shot|shoot|gun|(claimed|lost) (\w+ )?lives|"
     r"fir(e[ds]?|ing)|abduct|kidnap|hostage|disappear(ed|ance)|armed (men|assailants|attackers)|rape|sexual|protest|demonstrat|rall(y|ied|ies)|march|riot|mob|"
-    r"lynch|loot|torch|arson|sabotaged|(destroy|damag)(ed|ing) ([\w-]+\s+){0,10}?(pipelines?|bridges?|pylons?|power lines?|electricity towers?)|(pipelines?|bridges?|pylons?|power lines?|electricity towers?) (was|were|had been|has been|have been) (destroyed|damaged)|seiz|captur|retaken|overr[au]n|(took|tak(e|en|es|ing)|gained|wrested) (full |effective )?(control|over)|(?<!-)(?<!the )occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?)|retook|recaptur|regain|"
+    r"lynch|loot|torch|arson|sabotaged|(destroy|damag)(ed|ing) ([\w-]+\s+){0,10}?" + INFRASTRUCTURE + r"|" + INFRASTRUCTURE + r" (was|were|had been|has been|have been) (destroyed|damaged)|seiz|captur|retaken|overr[au]n|(took|tak(e|en|es|ing)|gained|wrested) (full |effective )?(control|over)|(?<!-)(?<!the )occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?)|retook|recaptur|regain|"
     r"arrest|detain|ceasefire|truce|agreement|accords?\b|massacre|execut|behead|assassin|murder|dynamite|neutrali[sz]|"
     r"chemical|chlorine|poison|toxic gas|suffocat|drove back|pushed back|defus|dismantl|disarm|cache|"
     r"withdr[ae]w|pulled out|handed over|allegiance|headquarters|base|molotov|stones|signed|deal|swap|agreed (\w+ ){0,3}to|dumped|"
@@ -60,7 +63,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Peaceful protest", re.compile(r"\b(protest(ed|ers|s)?|demonstrat(ed|ion|ions|ors)|rall(y|ies|ied)|marched|sit-in|took to the streets)\b", re.I)),
     ("Government regains territory", re.compile(r"\b(recaptured|retook|retaken|regained (control|the)|liberated|drove (back|out)|pushed back)\b", re.I)),
     ("Non-state actor overtakes territory", re.compile(r"\b((seized|captured) (full |effective )?(control of )?(the |an? )?(rural |strategic |[\w-]+ )?(town|village|city|district|area|base|region|locality|commune|county|province)|(took|taken|take|takes|taking|seized|seize|gained|wrested) (full |effective )?(control of|over)|(?:seized|captured) (?-i:[A-Z])[\w'’-]{2,}|overran|overrun|(?<!-)(?<!the )occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?))\b", re.I)),
-    ("Looting/property destruction", re.compile(r"\b(loot(ed|ing)|ransack(ed|ing)|torched|set fire to|burned down|razed|destroyed (homes|houses|shops|property)|(destroyed|sabotaged|damaged) (an? |the )?((section|stretch|part)s? of )?(the )?([\w-]+\s+){0,6}?(pipelines?|bridges?|pylons?|power lines?|electricity towers?|rail(way)? lines?|railways?)|(pipelines?|bridges?|pylons?|power lines?|electricity towers?) (was|were|had been|has been|have been) (destroyed|sabotaged|damaged)|arson( attacks?)?(?= (on|against)\b))\b", re.I)),
+    ("Looting/property destruction", re.compile(r"\b(loot(ed|ing)|ransack(ed|ing)|torched|set fire to|burned down|razed|destroyed (homes|houses|shops|property)|(destroyed|sabotaged|damaged) (an? |the )?((section|stretch|part)s? of )?(the )?([\w-]+\s+){0,6}?(" + INFRASTRUCTURE + r"|rail(way)? lines?|railways?)|" + INFRASTRUCTURE + r" (was|were|had been|has been|have been) (destroyed|sabotaged|damaged)|arson( attacks?)?(?= (on|against)\b))\b", re.I)),
     ("Arrests", re.compile(r"\b(arrest(ed|s)?|detain(ed|s)?|rounded up)\b", re.I)),
     ("Armed clash", re.compile(r"\b(clash(ed|es)?|fight(ing)?|fought|battle[ds]?|exchang(?:ed|ing|es?)(?:\s+of)?(?:\s+(?:heavy|intense|sporadic|brief|small[- ]arms))?\s+(?:gun)?fire|gunfight|gun ?battles?|firefight|repell?ed|counter-?attack|neutrali[sz]e[ds]?|neutrali[sz]ing)\b", re.I)),
     ("Attack", re.compile(r"\b(kill(ed|ings?|s)?|attack(ed|ing|s)?|ambush(ed)?|massacre[ds]?|shot dead|gunned down|executed|beheaded|assassinated|assassination|murder(ed|s)?|opened fire|stormed|"

@@ -187,14 +187,15 @@ class EventStage:
                 claimed = at  # "JNIM claimed responsibility for the Djibo attack": the event at Djibo, however far back
             elif claim_told and claimed is None and events and CLAIMED_THE_ACT.search(sentence) and not TOPIC_SHIFT.match(sentence):
                 claimed = latest_unnamed(events, 0)  # "JNIM claimed the ambush on Friday": the ambush told, however far back
-            if claimed is not None and OWN_ACT_CLAIMED.search(sentence) and (named := claimant(span, doc.actors)) is not None \
+            named = claimant(span, doc.actors) if claimed is not None else None
+            if named is not None and OWN_ACT_CLAIMED.search(sentence) \
                     and any(e.actor1 is not None and e.actor1.actor_id == named.actor_id for e in events[:claimed]):
                 # ("The Israeli military said it had struck a Hezbollah operative …", after its drone strike and
                 # Hezbollah's rockets: its own act told again, not the rockets')
                 last_event_sentence = sentence_index
                 continue
             if claimed is not None:
-                if (named := claimant(span, doc.actors)) is not None:
+                if named is not None:
                     events[claimed] = dataclasses.replace(events[claimed], actor1=named)
                     if OWN_ACT_CLAIMED.search(sentence):  # ("The Houthis said it had targeted a military site in the Jaffa area": the act, told by its doer)
                         last_event_sentence = sentence_index
