@@ -191,7 +191,7 @@ def test_a_protest_that_the_next_sentence_shows_violent_is_a_violent_demonstrati
     events = analyze(tbilisi, settings, "2024-12-01").events
     protest = events[0]
     assert protest.sub_event_type == "Violent demonstration"
-    assert protest.actor1.actor_id == "generic:rioters" and protest.actor2.actor_id == "generic:police"
+    assert protest.actor1.actor_id == "generic:rioters" and protest.actor2.actor_id == "georgia-police"
     assert not any(e.sub_event_type == "Peaceful protest" for e in events)
 
 
@@ -235,7 +235,7 @@ def test_soldiers_killed_in_a_clash_with_rebels_were_a_side_of_it(settings):
     )
     [clash] = analyze(bukidnon, settings, "2024-03-15").events
     assert clash.sub_event_type == "Armed clash"
-    assert clash.actor1.actor_id == "generic:security-forces" and clash.actor2.actor_id == "new-peoples-army"
+    assert clash.actor1.actor_id == "philippines-military" and clash.actor2.actor_id == "new-peoples-army"
     assert clash.fatalities.best == 3 and clash.injuries.best == 5
 
 
@@ -329,7 +329,7 @@ def test_no_claim_names_no_doer_and_a_police_van_is_no_doer(settings):
     )
     [blast] = analyze(peshawar, settings, "2024-05-16").events
     assert blast.sub_event_type == "Remote explosive/landmine/IED"
-    assert blast.actor1 is None and blast.actor2.actor_id == "generic:police"
+    assert blast.actor1 is None and blast.actor2.actor_id == "pakistan-police"
 
 
 def test_a_country_s_possessive_before_a_state_is_where_not_who(settings):

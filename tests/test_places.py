@@ -166,3 +166,19 @@ def test_what_is_entered_is_a_place_and_a_building_is_in_its_town(settings):
                                published="2014-04-06", settings=settings)
     [event] = doc.events
     assert event.location.name == "Damascus" and event.actor1 is None  # the opera house is no actor
+
+
+def test_a_building_named_for_a_man_is_in_the_town_the_text_names(settings):
+    # "Aden Adde International Airport" is named for a president, not for Aden in Yemen;
+    # "Cavan Town Hall" is still the hall of Cavan
+    places = places_of("Mortar shells landed near Aden Adde International Airport in Mogadishu on Wednesday night.", settings)
+    assert "YE" not in {p.country_code for p in places}
+    assert by_text(places_of("Councillors met at Cavan Town Hall in Ireland on Monday.", settings), "Cavan").country_code == "IE"
+
+
+def test_a_district_named_after_its_city_is_a_part_of_that_city(settings):
+    # "the Kyivskyi district", after Kharkiv, is Kharkiv's, not the town of that name in Donetsk oblast
+    places = places_of("Russian glide bombs hit Kharkiv, killing three\n\nRussian forces struck the city of Kharkiv with guided "
+                       "bombs on Sunday, the governor said.\n\nOne bomb hit a residential building in the Kyivskyi district, the "
+                       "mayor said.", settings)
+    assert by_text(places, "Kyivskyi").admin1 == by_text(places, "Kharkiv").admin1

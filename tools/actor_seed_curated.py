@@ -345,6 +345,8 @@ CURATED: list[tuple[str, str, int | None, str, str, list[str]]] = [
     ("mai-mai", "Mai-Mai militias", 3, "group", "CD", ["Mai-Mai", "Mai Mai", "Mayi-Mayi", "Mai-Mai militia", "Mai-Mai militiamen"]),
     ("twirwaneho", "Twirwaneho", 3, "group", "CD", ["Twirwaneho"]),
     ("red-tabara", "RED-Tabara", 2, "group", "BI", ["RED-Tabara", "Red Tabara", "RED Tabara"]),
+    # the ruling CNDD-FDD's youth league, which ACLED codes as a political militia
+    ("imbonerakure", "Imbonerakure", 3, "group", "BI", ["Imbonerakure", "Imbonerakures"]),
     ("anti-balaka", "Anti-Balaka", 3, "group", "CF", ["Anti-Balaka", "anti-balaka militia", "anti-balaka militias", "anti-balaka fighters"]),
     ("3r", "3R (Return, Reclamation, Rehabilitation)", 2, "group", "CF", ["=3R", "3R rebels", "Retour, Réclamation et Réhabilitation", "Return, Reclamation and Rehabilitation"]),
     ("upc-car", "Union for Peace in the Central African Republic (UPC)", 2, "group", "CF", ["Union for Peace in the Central African Republic", "UPC rebels"]),
@@ -630,7 +632,9 @@ GENERIC: list[tuple[str, int | None, list[str]]] = [
                  "leftist guerrillas", "urban guerrillas", "rebel guerrillas",
                  # Cameroon's, Ukraine's, Myanmar's: ACLED codes separatist armed groups as rebels
                  "separatists", "separatist fighters", "separatist rebels", "separatist forces", "armed separatists",
-                 "secessionists", "secessionist fighters"]),
+                 "secessionists", "secessionist fighters",
+                 # Myanmar's anti-junta forces, as reports call them when they name no group
+                 "resistance fighters", "resistance forces", "resistance groups", "anti-junta fighters", "anti-junta forces"]),
     ("kurdish-forces", 2, ["Kurdish forces", "Kurdish fighters", "Kurdish militia", "Kurdish militias"]),
     ("bandits", None, ["bandits", "armed bandits", "suspected bandits"]),
     # ACLED codes an unnamed armed gang (Haiti, Mexico) as a political militia

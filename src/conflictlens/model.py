@@ -248,7 +248,8 @@ class ActorMention:
     generic: bool = False  # "unidentified gunmen": kept generic, never guessed
     via_metonymy: bool = False  # "Damascus" standing for the Syrian government
     country_code: str | None = None
-    # "the rebels" resolved to the one group of that kind the report named before: where it did
+    # "the rebels" resolved to the one group of that kind the report named before: where it did;
+    # "the army" of a story on one country resolved to that state's forces: the story's first place
     antecedent: Evidence | None = None
 
     def __post_init__(self) -> None:

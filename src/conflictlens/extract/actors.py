@@ -149,8 +149,8 @@ class ActorStage:
                 continue  # "the UK-based monitor", "the UK based monitor": where it sits, not who
             if entry.kind == "generic" and _LOCAL_GOVERNMENT_AREA.match(text, max(0, match.start - 6)):
                 continue  # "Bokkos local government area": a district's name, no one's forces
-            if entry.kind == "generic" and previous is not None and previous.entry.kind != "generic" and not text[previous.end : match.start].strip():
-                continue  # "Islamic State troops", "SDF fighters": the named group, said once
+            if entry.kind == "generic" and previous is not None and previous.entry.kind != "generic" and text[previous.end : match.start].strip() in ("", ")"):
+                continue  # "Islamic State troops", "SDF fighters", "New People's Army (NPA) rebels": the named group, said once
             if entry.kind == "generic" and _MEMBERS_OF.match(text, match.end) and any(
                     m.start == _MEMBERS_OF.match(text, match.end).end() and m.entry.kind == "group" for m in matches):
                 continue  # "rebels from the National Liberation Army": the named group, said once
@@ -192,7 +192,9 @@ class ActorStage:
             elif mention.label == "ORG" and _looks_like_organisation(mention.text) and not self._is_notable_place(mention.text) \
                     and not names_a_building(text, mention.start + len(mention.text.split()[0])) and not VENUE_NAME.search(mention.text) \
                     and not _SETTLEMENT_OF.search(text, max(0, mention.start - 30), mention.start) and not _PLACE_WORD_AFTER.match(text, mention.end) \
-                    and not _is_outlet_credit(text, mention.start, mention.end):  # "the Damascus Opera [House]"
+                    and not _is_outlet_credit(text, mention.start, mention.end) \
+                    and not any(a.generic and a.evidence.start - mention.end in (0, 1) for a in actors):  # "the Damascus Opera [House]"
+                # ("Suspected Anglophone separatists": the words before a generic head only qualify it)
                 # ("the ruling Frelimo party's victory": the party, not its possessive)
                 name = re.sub(r"['’]s$", "", re.sub(r"^the\s+", "", mention.text, flags=re.IGNORECASE))
                 entry = ActorEntry(

@@ -291,7 +291,10 @@ JOINT_CASUALTIES_AFTER = re.compile(
 
 # "No one was killed", "nobody was hurt", "no casualties were reported": a count of none (the hurt
 # only when the sentence says no one was hurt at all)
-_NOBODY = r"\b(?:[Nn]o\s+one|[Nn]obody|[Nn]one\s+of\s+(?:them|the\s+\w+))\s+(?:{filler}\w+\s+){{0,2}}?(?:was|were|has\s+been|had\s+been|have\s+been|got)\s+(?:\w+\s+)?"
+# ("No soldiers were killed, the army said"; but "no civilians were harmed" counts only some: the
+# strike that "also killed two other militants" still killed them)
+_NO_PEOPLE = r"[Nn]o\s+(?:soldiers|troops|people|police(?:men)?|officers|passengers|residents|students|workers|staff|children)"
+_NOBODY = r"\b(?:[Nn]o\s+one|[Nn]obody|[Nn]one\s+of\s+(?:them|the\s+\w+)|" + _NO_PEOPLE + r")\s+(?:{filler}\w+\s+){{0,2}}?(?:was|were|has\s+been|had\s+been|have\s+been|got)\s+(?:\w+\s+)?"
 # ("killed one person and no one else was hurt": one dead, no one hurt)
 NO_ONE_DEAD = re.compile(_NOBODY.format(filler=r"(?!else\b)") + r"(?:killed|hurt|injured|wounded|harmed)\b|\b(?:[Nn]o\s+one|[Nn]obody)\s+died\b|\b[Nn]o\s+(?:casualties|deaths|fatalities)\b")
 NO_ONE_HURT = re.compile(_NOBODY.format(filler="") + r"(?:hurt|injured|wounded|harmed)\b|\b[Nn]o\s+(?:casualties|injuries)\b")
@@ -335,7 +338,8 @@ def read_casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: 
             bool(q.group(0).strip())
             and not any(s <= q.start() < e for s, e in date_spans)
             and not TIME_UNIT_AFTER.match(sentence, q.end())
-            and not ARTICLE_AFTER.match(sentence, q.end())
+            # ("killing dozens of the attackers": the article after "of" is the counted people's)
+            and not (ARTICLE_AFTER.match(sentence, q.end()) and not q.group(0).lower().endswith(" of"))
             and not SUBSET_BEFORE.search(sentence, 0, q.start())
             and not others_verb.search(sentence, max(0, q.start() - 30), q.start())
         )
@@ -397,9 +401,10 @@ def read_casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: 
 # "killed at least three people in the northeastern city of Kharkiv and two in the southern city
 # of Kherson": a count, then "in" and up to six words before the place's name
 # ("Eighteen rebels were killed in a forest in Bijapur district and four in Kanker district")
+# ("including 10 people in a strike on a school sheltering displaced families in Nuseirat": ten words)
 # ("… and two more were killed in a shootout in Bannu")
 _COUNT_IN_PLACE = re.compile(rf"(?P<q>{_Q})\s+(?:more\s+)?(?:(?:people|civilians|others|soldiers|persons|rebels|militants|fighters|insurgents|police(?:men)?|troops)\s+)?"
-                             rf"(?:(?:were|was|had\s+been|have\s+been)\s+(?:killed|shot\s+dead|wounded|injured)\s+)?(?:in|at)\s+(?:[\w'’-]+\s+){{0,8}}?$", re.I)
+                             rf"(?:(?:were|was|had\s+been|have\s+been)\s+(?:killed|shot\s+dead|wounded|injured)\s+)?(?:in|at)\s+(?:[\w'’-]+\s+){{0,10}}?$", re.I)
 
 
 def counts_at_places(sentence: str, place_starts: list[int]) -> list[tuple[int, Quantity]]:

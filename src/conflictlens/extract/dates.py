@@ -304,15 +304,33 @@ def _periods_joined(found: list[DateMatch], text: str, offset: int) -> list[Date
     return joined
 
 
+# the small words a place's name may hold: "Rio de Janeiro", "Ras al Ain", "Stratford upon Avon", "Dar es Salaam"
+NAME_PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das", "du", "des", "la", "le", "el", "al", "ad", "as", "ar", "es", "of", "the", "on", "upon",
+                            "am", "an", "sur", "en", "der", "di"})
+
+
+def _place_like(m: re.Match[str] | None) -> re.Match[str] | None:
+    """The match, when its place is written as a name or an agency ends it ("Troops repel ISWAP attack on
+    Borno base, kill 20 terrorists - army" is a headline, not a dateline; a headline run into the
+    next line's "(Reuters) -" still ends where the dateline does)."""
+    if m is None or m["agency"] or all(w[:1].isupper() or w in NAME_PARTICLES for w in m["place"].split()):
+        return m
+    return None
+
+
 @functools.lru_cache(maxsize=64)  # a batch (32 articles) asks from three stages
 def find_dateline(text: str) -> re.Match[str] | None:
     """The wire dateline ("BEIRUT, 3 May (Reuters) -") at the start of one of the first three
-    lines (a scrape often opens with the headline, then a "Published …" stamp)."""
-    position = 0
+    lines (a scrape often opens with the headline, then a "Published …" stamp). A headline that
+    reads like one ("Troops repel … attack, kill 20 terrorists - army") gives way to a dateline on
+    a line after it ("MAIDUGURI — Troops …"); with none there it is still taken, as where its dash
+    ends is where the lede begins."""
+    position, headline_like = 0, None
     for _ in range(3):
         window = min(len(text), position + 200)
+        wire = DATELINE_RE.match(text, position, window)
         m = (
-            DATELINE_RE.match(text, position, window)
+            _place_like(wire)
             or DATELINE_CITY_ALONE_RE.match(text, position, window)
             or DATELINE_CITY_DASH_RE.match(text, position, window)
             or DATELINE_INDIAN_RE.match(text, position, window)
@@ -322,13 +340,14 @@ def find_dateline(text: str) -> re.Match[str] | None:
         )
         if m:
             return m
+        headline_like = headline_like or wire
         newline = text.find("\n", position)
         if newline == -1 or newline > 600:
-            return None
+            return headline_like
         while newline + 1 < len(text) and text[newline + 1] == "\n":  # blank lines are no line
             newline += 1
         position = newline + 1
-    return None
+    return headline_like
 
 
 # A scrape that opens with the date it was filed under: "Wed 05 Apr 2017 …", "Published July 4

@@ -584,6 +584,10 @@ def _with_second_telling(told: Event, again: Event) -> Event:
     same_doer = again.actor1 is None or (actor1 is not None and (again.actor1.actor_id == actor1.actor_id or (
         again.actor1.generic and again.actor1.category == actor1.category)))
     actor2 = told.actor2 or (again.actor2 if same_doer else None)
+    if named_again and unnamed_first and told.actor2 is not None and told.actor2.actor_id == again.actor1.actor_id:
+        # ("Troops … repelled an attack by ISWAP fighters …. The terrorists … attacked the base": the side told
+        # as the target started it, and ACLED writes the one who started it first)
+        actor1, actor2 = told.actor2, told.actor1
     if actor1 is again.actor1 and told.actor1 is None and again.actor2 is not None and (actor2 is None or actor2.generic) and not again.actor2.generic:
         # "clashes between two rival militias …. The fighting broke out between the 444th Brigade and
         # the Special Deterrence Force": the retelling names both sides

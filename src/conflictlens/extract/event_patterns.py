@@ -50,12 +50,25 @@ def figurative(trigger) -> bool:
     if lemma == "attack" and trigger.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in ARGUMENT_TARGETS for g in c.children) for c in trigger.children):
         return True  # ("launched a fierce attack on the government's record")
+    if quoted_ongoing_charge(trigger):
+        return True
     verb = governing_verb(trigger)
     if verb.lemma_.lower() not in ARGUING_LEMMAS:
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"]  # "fired at the plan"
     return bool(objects) and all(o.lemma_.lower() in ARGUMENT_TARGETS for o in objects)
+
+
+def quoted_ongoing_charge(trigger) -> bool:
+    """'the ELN was "attacking the people of Catatumbo"': a charge quoted in the progressive, at
+    victims no number counts, is what one side says of the other's conduct, not an act on a day."""
+    sentence = trigger.sent
+    before = sentence.text[: trigger.idx - sentence.start_char]
+    quoted = (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
+    progressive = trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in trigger.children)
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return quoted and progressive and bool(objects) and not any(g.dep_ == "nummod" for o in objects for g in o.children)
 
 
 def campaign_named(trigger) -> bool:
@@ -273,7 +286,8 @@ def in_aside(trigger, offset: int) -> bool:
     sentence = trigger.sent
     token = next((t for t in sentence if t.idx - sentence.start_char >= offset), None)
     while token is not None and token.head.i != token.i:
-        if token.dep_ in ASIDE_DEPS:
+        # ("… shot dead and at least 30 injured on Tuesday": a clause on a count is the toll's own, no aside)
+        if token.dep_ in ASIDE_DEPS and not (token.dep_ == "acl" and token.head.pos_ == "NUM"):
             # "attacks that took place in the past 48 hours": a clause on the event itself is no aside
             return token.head.i != trigger.i and not (token.left_edge.i <= trigger.i <= token.right_edge.i)
         token = token.head

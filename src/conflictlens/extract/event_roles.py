@@ -75,7 +75,7 @@ ACCUSING_LEMMAS = {"blame", "accuse"}
 # verbs by which others judge an act: "the UN condemned the killing of three staff", "The
 # attack was condemned by the government", "the Taliban denied involvement in the attack": their
 # subjects and agents are no sides of it
-JUDGING_LEMMAS = frozenset(ACCUSING_LEMMAS | {"condemn", "denounce", "deplore", "investigate", "describe", "call", "follow", "criticise", "criticize", "deny", "reject", "dismiss"})
+JUDGING_LEMMAS = frozenset(ACCUSING_LEMMAS | {"condemn", "denounce", "deplore", "investigate", "describe", "call", "follow", "criticise", "criticize", "deny", "reject", "dismiss", "comment", "react"})
 # who told of or judged an act, never a side in it
 TELLING_OR_JUDGING_LEMMAS = frozenset(REPORTING_LEMMAS) | JUDGING_LEMMAS
 
@@ -255,6 +255,7 @@ def roles(span, trigger, actors: list[ActorMention]):
         actor2 = next((a for a in in_subject if a.actor_id != actor1.actor_id and not possessor(a)), None)
     # ("The fighting broke out on Monday between X and Y": the parse may hang "between" on the verb)
     sides = _sides_between(event_nouns + ([verb] if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass") else []), inside)
+    sides = sides or _sides_pitted(verb, inside)
     if sides is not None and (actor1 is None or actor1 in sides):
         # "clashes between government forces and rebels": the first named starts it, as ACLED writes it
         actor1, actor2 = sides
@@ -364,7 +365,8 @@ def _doer_of_the_when_clause(verb, inside: list[ActorMention], within) -> ActorM
     heads = [verb, *(c for c in verb.children if c.dep_ == "conj")]
     for clause in (c for head in heads for c in head.children if c.dep_ == "advcl" and c.lemma_.lower() in ASSAULT_LEMMAS
                    and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children)):
-        subjects = [extent(c) for c in clause.children if c.dep_ == "nsubj"]
+        # ("… when their patrol was ambushed by \"terrorists\"": a passive clause's agent)
+        subjects = [extent(c) for c in clause.children if c.dep_ in ("nsubj", "agent")]
         found = next((a for a in inside if within(a, subjects)), None)
         if found is not None:
             return found
@@ -388,6 +390,18 @@ def _sides_between(event_nouns: list, inside: list[ActorMention]) -> tuple[Actor
             if len(distinct) >= 2:
                 return distinct[0], distinct[1]
     return None
+
+
+def _sides_pitted(verb, inside: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
+    """"The fighting pitted the 444 Brigade … against the Radaa force": the two sides, in the order named."""
+    if verb.lemma_.lower() != "pit":
+        return None
+    first = [a for c in verb.children if c.dep_ == "dobj" for a in inside if c.left_edge.idx <= a.evidence.start <= c.idx]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # (the parse may hang "against" on the first side)
+    second = [a for c in [*verb.children, *(g for o in objects for g in o.children)] if c.dep_ == "prep" and c.lower_ == "against"
+              for a in inside if c.idx < a.evidence.start < c.right_edge.idx + len(c.right_edge.text)]
+    return (first[0], second[0]) if first and second and first[0].actor_id != second[0].actor_id else None
 
 
 # Verbs whose object is hurt or hit, not a doer
@@ -434,7 +448,10 @@ def _sole_armed_side(inside: list[ActorMention], verb, actor2: ActorMention | No
             # "No group claimed responsibility, but the Pakistani Taliban have carried out similar
             # attacks": a suspicion from a record, not the report of a doer
             victim_spans.append(extent(token))
-    armed = [a for a in inside if a is not actor2 and a.category is not None and int(a.category) in ARMED_CATEGORIES
+    # (nor is the target named again: "a checkpoint of the … SDF …, the SDF said"; but a generic
+    # target's word is shared by others: "rebels" may be any group)
+    armed = [a for a in inside if a is not actor2 and not (actor2 is not None and not actor2.generic and a.actor_id == actor2.actor_id)
+             and a.category is not None and int(a.category) in ARMED_CATEGORIES
              and not any(s <= a.evidence.start < e for s, e in victim_spans)
              and not HELD_BY.match(sentence.text, a.evidence.end - sentence.start_char)]  # "a rebel-held district" names a place
     return armed[0] if len({a.actor_id for a in armed}) == 1 else None
@@ -526,12 +543,12 @@ OWN_MEN_DID = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+)?(?:fighters|men|m
 SOURCE_TITLE_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person)|official|officials|chief|commissioner|commander|superintendent|source|sources)\b", re.I)
 # a group telling an act as its own: "The Houthis said it had targeted a military site …"
 # ("Islamic Jihad's Jenin Brigade said its fighters had detonated the bomb")
-OWN_ACT_CLAIMED = re.compile(r"\bsaid\s+(?:on\s+\w+day\s+)?(?:that\s+)?(?:it|they|its\s+(?:fighters|men|members|militants))\s+had\s+"
+OWN_ACT_CLAIMED = re.compile(r"\bsaid\s+(?:on\s+\w+day\s+)?(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|its\s+(?:fighters|men|members|militants))\s+had\s+"
                              r"(?:targeted|struck|attacked|hit|bombed|shelled|fired\s+(?:at|on)|detonated|set\s+off|planted|ambushed)\b", re.I)
 # a doer's "carried out" of an act already told ("Russia's defence ministry said it had carried out a
 # \"massive strike\" on … facilities"): its act again, never a claim of one told later (a lede's
 # "The U.S. military said it had carried out an air strike" is the act itself)
-OWN_ACT_CARRIED_OUT = re.compile(r"\bsaid\s+(?:on\s+\w+day\s+)?(?:that\s+)?(?:it|they)\s+had\s+carried\s+out\s+(?:an?\s+)?"
+OWN_ACT_CARRIED_OUT = re.compile(r"\bsaid\s+(?:on\s+\w+day\s+)?(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they)\s+had\s+carried\s+out\s+(?:an?\s+)?"
                                  r"(?:[\"“']?[\w-]+[\"”']?\s+){0,3}?[\"“']?(?:strikes?|attacks?|raids?)\b", re.I)
 # ("The group said in a statement that its fighters …": the named group just told, speaking)
 THE_GROUP_SAID = re.compile(r"^\W*the\s+(?:group|militia|movement|rebels|insurgents)\s+(?:also\s+)?(?:said|says|claimed)\b", re.I)
@@ -605,15 +622,19 @@ UNIT_OF_A_GROUP = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:front|factio
 NO_CLAIM = re.compile(r"\b(no (group|one|organi[sz]ation)|nobody|not (yet )?(been )?claimed|did not claim|has not claimed|have not claimed|denied)\b", re.I)
 
 
+RELATIVE_OF_A_GROUP = re.compile(r"['’]s\b|\s+(?:local\s+|regional\s+)?(?:affiliate|offshoot|branch|franchise|splinter)", re.I)
+
+
 def claimant(span, actors: list[ActorMention]) -> ActorMention | None:
     """The named armed group a claim of responsibility names (not a generic "no group"); none
     when the sentence says no one claimed it."""
     text = span.text
     if NO_CLAIM.search(text):
         return None
-    # ("Islamic State's local affiliate, ISIS-K, claimed …": the affiliate, not the group it belongs to)
+    # ("Islamic State's local affiliate, ISIS-K, claimed …", "An al Qaeda affiliate, JNIM, claimed …":
+    # the affiliate, not the group it belongs to)
     def possessor(actor: ActorMention) -> bool:
-        return text.startswith(("'s", "’s"), actor.evidence.end - span.start_char)
+        return RELATIVE_OF_A_GROUP.match(text, actor.evidence.end - span.start_char) is not None
 
     for actor in sorted(actors, key=possessor):
         if span.start_char <= actor.evidence.start < span.end_char and not actor.generic \
@@ -692,6 +713,17 @@ def side_telling(span, sentence: str, actors: list[ActorMention], events: list[E
         if index >= 0 and events[index].event_type in VIOLENT_TYPES and (speaker := partisan_speaker(span, actors, events[index])) is not None:
             return index, speaker
     return None, None
+
+
+def owning_up(span, actors: list[ActorMention]) -> ActorMention | None:
+    """The named armed side that says it carried out strikes or attacks ("Mali's army said … it had
+    carried out precision strikes on 'terrorist targets' in the area"), or None."""
+    said = OWN_ACT_CARRIED_OUT.search(span.text) or OWN_ACT_CLAIMED.search(span.text)
+    if said is None:
+        return None
+    speakers = [a for a in actors if span.start_char <= a.evidence.start < span.start_char + said.start()
+                and not a.generic and a.category is not None and int(a.category) in ARMED_CATEGORIES]
+    return speakers[-1] if speakers else None
 
 
 def own_act_retold(span, told: Event, actors: list[ActorMention]) -> bool:

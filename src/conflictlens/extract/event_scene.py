@@ -16,7 +16,7 @@ import re
 from ..model import Event, GeoPrecision, Place
 from .casualties import FATALITY_PATTERNS, read_casualties, single_victim
 from .event_roles import REPORTING_LEMMAS
-from .places import UNIT_OF_BETWEEN
+from .place_choice import UNIT_OF_BETWEEN
 from .tolls import ELSEWHERE
 
 
@@ -26,6 +26,20 @@ NEAR_RE = re.compile(r"\b(near|outside|around|close to|on the outskirts of|outsk
 # A lede names the country ("an air strike killed 15 in Syria") and the next sentences the town
 # ("the strike hit Saraqeb in Idlib"): ACLED codes the most precise place the report gives.
 DETAIL_SENTENCES = 2
+
+# How far on another source's count of the dead ("A resident said 20 people were killed") is still
+# about the event just told: a few sentences, across the paragraph break wires put before a quote
+OTHER_COUNT_SENTENCES = 3
+
+# A day named a sentence or two before still dates the event ("On Tuesday gunmen stormed the
+# village. They killed five."); further on, in a report with no paragraph breaks, it does not.
+DATE_CARRY_SENTENCES = 2
+
+# the report's first sentences, before any event, set the scene of the first one across paragraph breaks
+OPENING_SENTENCES = 3
+
+# "Protests also took place in Mombasa": the same day as the event before
+LIKEWISE = re.compile(r"\b(also|likewise|similarly)\b", re.I)
 
 
 # "killed five people across Ukraine", "in several regions": a sum over places, not one scene

@@ -164,11 +164,23 @@ def dated_act(trigger, dates: list, *, any_precision: bool = False) -> bool:
     """Whether a day-precise date phrase (with ``any_precision``, any date phrase) sits among the
     words the trigger governs ("the murder of six priests early this morning", "the 31 October
     attack", "an attack on a mosque earlier this week"), not on another verb's."""
+    if trigger.lower_ == "dead" and trigger.pos_ == "ADJ":
+        trigger = governing_verb(trigger)  # "shot dead five workers": the day is the shooting's
     while trigger.dep_ in ("compound", "amod", "nmod") and trigger.head.pos_ in ("NOUN", "PROPN"):
         trigger = trigger.head  # "Thursday's dynamite attack": the day is the attack's, which "dynamite" names
     if trigger.dep_ == "dobj" and trigger.head.lemma_ in LIGHT_VERBS:
         trigger = trigger.head  # "today carried out its sixth attack": the day is the light verb's
-    return any((any_precision or d.date.precision is DatePrecision.DAY) and _among_words(trigger, d.start) for d in dates)
+    wanted = [d for d in dates if any_precision or d.date.precision is DatePrecision.DAY]
+    # ("Gunmen burst into a car wash … on Monday and shot dead five workers": the day of the first of two acts told together)
+    return any(_among_words(trigger, d.start) or (trigger.dep_ == "conj" and _said_of_verb(trigger.head, d.start)) for d in wanted)
+
+
+def _said_of_verb(verb, offset: int) -> bool:
+    """Whether the words at ``offset`` hang on ``verb`` itself (as "on Monday" on "burst")."""
+    token = next((t for t in verb.sent if t.idx >= offset), None)
+    while token is not None and token.head.i != token.i and token.head.i != verb.i:
+        token = token.head
+    return token is not None and token.head.i == verb.i and token.dep_ in ("prep", "npadvmod", "advmod")
 
 
 def acts_words(trigger, actor: ActorMention) -> bool:
@@ -239,9 +251,25 @@ def told_in_the_past(trigger, *, passive: bool = False) -> bool:
     return (verb.tag_ == "VBD" or past_passive) and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
+WEAPON_NOUNS = frozenset({"bomb", "missile", "shell", "rocket", "drone", "strike", "airstrike", "grenade", "mortar"})
+
+
+def one_of_the_weapons(trigger) -> bool:
+    """"One bomb hit a building": one of the weapons of a volley just told (but "a second strike
+    on a house in the village of Aitaroun" is a strike of its own)."""
+    return trigger.lemma_.lower() in WEAPON_NOUNS and any(c.dep_ == "nummod" and c.lower_ == "one" for c in trigger.children)
+
+
+# the people an event's toll counted, named again by a definite noun
+TOLD_VICTIMS = frozenset({"dead", "victims", "wounded", "injured"})
+
+
 def is_coreferent(trigger) -> bool:
     """"claimed responsibility for the attack", "no group has claimed the abduction": a definite
     event noun points back at an event already reported, it does not report a new one."""
+    if trigger.lower_ in TOLD_VICTIMS and any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children) \
+            and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.i != trigger.head.i:
+        return True  # "one of the dead had been shot in the head": the dead of the event told
     if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in EVENT_NOUNS:
         return False  # "seized the town": the noun is the ground taken, not an event named again
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(n.dep_ == "nummod" for g in c.children for n in g.children) for c in trigger.children):

@@ -62,30 +62,21 @@ from .event_context import (ALSO_THAT_DAY, ATTACKERS_COUNTED, ATTACKERS_KILLED, 
                             completed, demonstration_at, escalated, latest_unnamed, one_scene, part_of_the_last, protest_the_same_day, same_night, that_night, told_again_merged, unborrowed, unnamed_at,
                             with_claims_told_first, with_both_sides_dead, with_neighbours, with_missing_figures, with_more_dead, with_more_hurt, with_other_estimate, within_week, without_own_day)
 from .event_headlines import LIVE_ENTRY_HEADING, headline_key, is_headline
-from .event_scene import CITY_PART_BEFORE, DETAIL_SENTENCES, SPREAD_ACROSS, away_from_scene, city_meant, headline_place, listed_with, location_of, refined, scene
+from .event_scene import (CITY_PART_BEFORE, DATE_CARRY_SENTENCES, DETAIL_SENTENCES, LIKEWISE, OPENING_SENTENCES, OTHER_COUNT_SENTENCES, SPREAD_ACROSS, away_from_scene, city_meant, headline_place, listed_with,
+                          location_of, refined, scene)
 from .event_not_violence import StoryKind, found_at_the_scene, no_political_violence
+from .event_owners import with_owned_state_forces
 from .event_patterns import campaign_named, commemorated_spans, commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, is_aggregate, under_way
-from .event_triggers import (AMONG_THE_VICTIMS, acts_words, spread_event_told, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, rescued, rescuer_is_no_captor, rule_names, standing_change, target_named_again, tells_only_victims,
+from .event_triggers import (AMONG_THE_VICTIMS, acts_words, spread_event_told, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, one_of_the_weapons, rescued, rescuer_is_no_captor, rule_names, standing_change, target_named_again, tells_only_victims,
                              side_named_again, the_doers, the_forces_again, told_in_the_past, tolls_itself, trigger_token)
 from .event_rules import CASUALTY_NOUNS, COUNTED_OUT, DAMAGE_WITH_NO_DOER, FOUND_REMAINS, INCLUDING_PART, PREFILTER, RULES, SHOT_DEAD, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, VIOLENT_ACT_VERB, classify_sub_event
-from .event_roles import (BOTH_ACTS, CLAIMED_BY, CLAIMED_THE_ACT, OWN_ACT_CARRIED_OUT, OWN_ACT_CLAIMED, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, TELLING_OR_JUDGING_LEMMAS, abroad, accused_doer, blamed_group, claimant, clash_sides, demonstrators_of, governing_verb, named_again, own_act_retold, roles,
+from .event_roles import (BOTH_ACTS, CLAIMED_BY, CLAIMED_THE_ACT, OWN_ACT_CARRIED_OUT, OWN_ACT_CLAIMED, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, TELLING_OR_JUDGING_LEMMAS, abroad, owning_up, accused_doer, blamed_group, claimant, clash_sides, demonstrators_of, governing_verb, named_again, own_act_retold, roles,
                           side_telling, state_side_of, taker_after_withdrawal, the_same_group, unnamed_band)
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, blanked, bodies_found, counts_at_places, read_casualties, single_hurt, single_victim, victim_pair, with_attacker_dead
 from .taxonomy import ANNOUNCED_ACTS, KILL_NO_ONE, TOLD_IN_PASSING, event_type_of
 from .tolls import DIED_LATER, EARLIER_COUNT, ONE_OF_THE_ACTS, OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_OPENS, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, WAR_TALLY, TollUpdate, counts_exactly, fuller_toll, latest_of_kind, latest_violent_index, latest_with_dead, reports_violence, supersede_tolls, with_headline_toll, without_summaries
 
 STAGE = "events/1"
-
-
-
-# How far on another source's count of the dead ("A resident said 20 people were killed") is still
-# about the event just told: a few sentences, across the paragraph break wires put before a quote
-OTHER_COUNT_SENTENCES = 3
-
-
-# A day named a sentence or two before still dates the event ("On Tuesday gunmen stormed the
-# village. They killed five."); further on, in a report with no paragraph breaks, it does not.
-DATE_CARRY_SENTENCES = 2
 
 
 class EventStage:
@@ -317,6 +308,11 @@ class EventStage:
                     # "The raid was carried out on Saturday night in the Mir Ali area": when and where the event just told was
                     events[-1] = completed(events[-1], dates, in_sentence, span.root)
                     last_event_sentence = sentence_index
+                elif follows_event and events[-1].event_type in VIOLENT_TYPES and events[-1].actor1 is None and not in_sentence \
+                        and (owner := owning_up(span, doc.actors)) is not None:
+                    # ("A drone strike killed 21 civilians at a wedding …. ¶ Mali's army said … it had carried out precision
+                    # strikes on 'terrorist targets' in the area": the strike's doer, telling it its own way)
+                    events[-1] = completed(events[-1], [], [], span.root, (owner, None))
                 elif follows_event and events[-1].event_type in VIOLENT_TYPES and without_own_day(events[-1].date) \
                         and own_act_retold(span, events[-1], doc.actors) and any(d.date.precision is DatePrecision.DAY for d in dates):
                     # "U.S. air strikes on the port killed 74, the health ministry said. ¶ Central Command said its
@@ -379,6 +375,8 @@ class EventStage:
                 typed_by_classifier = False
             # "the army, which has been fighting the RSF since April 2023, said …": an aside's date is not the event's
             dates = [d for d in dates if not in_aside(trigger, d.start - span.start_char)
+                     # ("marking the anniversary of last year's demonstrations": the remembered act's day)
+                     and not any(s <= d.start - span.start_char < e for s, e in commemorated_spans(sentence))
                      # ("in one of the deadliest attacks on the army this year": the comparison's period)
                      and not any(rx.search(article.text, max(span.start_char, d.start - 60), d.start) for rx in (FUTURE_BEFORE, COMPARED_BEFORE))
                      # ("the deadliest attack since Washington stepped up its campaign … last month": the period's start)
@@ -625,6 +623,8 @@ class EventStage:
                          # ("The two attackers … were 'neutralized'": the doers' own end, in the event they made)
                          or (event_type_of(sub_event) in VIOLENT_TYPES and the_doers(actor2, article.text))
                          or (events[-1].event_type == "Battles" and FIGHTING_HEARD.match(sentence) is not None)
+                         # ("Russian forces struck Kharkiv with guided aerial bombs … ¶ One bomb hit a building in the Kyivskyi district")
+                         or (sub_event == events[-1].sub_event_type and one_of_the_weapons(trigger))
                          # ("A gunbattle … left seven people dead in … Culiacan on Saturday. ¶ Gunmen … opened fire on a house
                          # in the Tierra Blanca neighborhood": the act just told, in detail, at its very place, by no one new)
                          or (not injuries and sub_event in ("Attack", "Armed clash", "Looting/property destruction") and (actor1 is None or actor1.generic)
@@ -666,7 +666,7 @@ class EventStage:
             carried = last_date if last_date is not None and last_date.precision is DatePrecision.DAY else None
             if carried is None and later_that_day:
                 carried = day_told.date
-            if carried is None and events and ALSO.search(sentence) and events[-1].date.precision is DatePrecision.DAY:
+            if carried is None and events and LIKEWISE.search(sentence) and events[-1].date.precision is DatePrecision.DAY:
                 carried = events[-1].date  # "Protests also took place in Mombasa": the same day as the event before
             if carried is None and not dates and follows_event and in_sentence and part_of_the_last(events[-1], sub_event, in_sentence, sentence):
                 # "Bomb blasts struck 10 places across the three provinces overnight. ¶ In Pattani's Nong
@@ -789,12 +789,5 @@ class EventStage:
                 events += [dataclasses.replace(events[-1], location=town) for town in listed_with(location, in_sentence, article.text)]
         events = unborrowed(events, borrowed)
         events = with_claims_told_first(supersede_tolls(events, toll_updates), claims_first)
-        doc.events = with_headline_toll(told_again_merged(bare_strikes_typed(without_summaries(events))), article, STAGE)
+        doc.events = with_owned_state_forces(with_headline_toll(told_again_merged(bare_strikes_typed(without_summaries(events))), article, STAGE), doc.places)
         return doc
-
-
-# the report's first sentences, before any event, set the scene of the first one across paragraph breaks
-OPENING_SENTENCES = 3
-
-
-ALSO = re.compile(r"\b(also|likewise|similarly)\b", re.I)

@@ -8,11 +8,12 @@ namesake there. Used by the places stage only.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 
 from ..gazetteer.normalize import exact_key
-from ..model import GazetteerEntry
+from ..model import GazetteerEntry, Place
 
 # the words after a name that make it an administrative unit ("Idlib province", "Borno State")
 ADMIN_SUFFIXES = {"region", "province", "governorate", "state", "district", "county", "prefecture", "department", "oblast", "muhafazah",
@@ -173,3 +174,22 @@ def _notable_anywhere(entry: GazetteerEntry, surface: str, spelled: set[str]) ->
         return True
     # (a compass word alone is a direction; beside a name it is part of one: "South Kivu", "North Darfur")
     return entry.feature_code == "ADM1" and not (set(words) - ADMIN_SUFFIXES) <= COMPASS_WORDS  # (nor "North State": a direction and a unit word)
+
+
+UNIT_OF_BETWEEN = re.compile(r"\s+(?:suburbs?|district|neighbou?rhood|quarter|outskirts)\s+of\s+(?:the\s+)?", re.I)
+
+
+def outside_the_pair(places: list[Place], text: str, focus: Focus) -> set[int]:
+    """Indexes of places named in a "<A> district of <B>" pair that a namesake took abroad: when
+    A and B resolve to two countries, the one the story is less about is a wrong reading ("the
+    Mogadishu district of Hodan" is not Houdan in France)."""
+    wrong = set()
+    for i, (a, b) in enumerate(zip(places, places[1:])):
+        if a.country_code == b.country_code or not UNIT_OF_BETWEEN.fullmatch(text, a.evidence.end, b.evidence.start):
+            continue
+        # the story's countries first; then the reading spelled as written ("Midan" is not Medan)
+        score_a = (focus.countries[a.country_code], exact_key(a.name) == exact_key(a.evidence.text))
+        score_b = (focus.countries[b.country_code], exact_key(b.name) == exact_key(b.evidence.text))
+        if score_a != score_b:
+            wrong.add(i + 1 if score_a > score_b else i)
+    return wrong

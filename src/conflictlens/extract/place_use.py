@@ -88,10 +88,13 @@ def wields_state_arms(token) -> bool:
 
 # Past forms whose object is ground: "shelled Douma", "stormed Kessab", "recaptured Palmyra"
 # "the Damascus Opera House", "the Aleppo University Hospital": a building named after its town
-_BUILDING_AFTER = re.compile(
-    r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:House|Hospital|University|Airport|Stadium|Mosque|Church|Cathedral|Prison|Market|Hotel|"
-    r"School|Square|Bridge|Station|Palace|Museum|Bazaar|Souk|Citadel|Club|Hall|Refinery|Barracks)\b"
-)
+_BUILDING_KINDS = (r"House|Hospital|University|Airport|Stadium|Mosque|Church|Cathedral|Prison|Market|Hotel|"
+                   r"School|Square|Bridge|Station|Palace|Museum|Bazaar|Souk|Citadel|Club|Hall|Refinery|Barracks")
+_BUILDING_AFTER = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?:{_BUILDING_KINDS})\b")
+
+
+# "Aden Adde International Airport in Mogadishu": the town the words after a building name
+BUILDING_IN_TOWN = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?(?P<town>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
 def names_a_building(text: str, end: int) -> bool:
@@ -169,6 +172,7 @@ ROUTE_NOUNS = frozenset({"road", "highway", "route", "motorway", "railway", "lin
 # the word after a name that makes it a city's part ("the Tierra Blanca neighborhood")
 # (not "the Port-au-Prince neighbourhood of Solino" nor "DeKalb neighborhoods", where the name is the city's)
 NAMED_CITY_PART = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb)\b(?!\s+of\b)", re.I)
+CITY_DISTRICT_AFTER = re.compile(r"\s+district\b(?!\s+of\b)", re.I)
 CITY_PART_NOUNS = {"suburb", "suburbs", "neighbourhood", "neighborhood", "outskirts", "district", "area", "quarter", "countryside", "airport", "streets"}
 
 

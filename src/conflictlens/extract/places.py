@@ -30,11 +30,11 @@ from ..gazetteer.abbreviations import find_region_abbreviations
 from ..gazetteer.demonyms import demonym_country
 from ..gazetteer.normalize import exact_key
 from .actor_dictionary import ActorDictionary
-from .dates import find_dateline
-from .place_choice import ADMIN_SUFFIXES, COMPASS_WORDS, NOTABLE_POPULATION, Focus, choose_entry, region_key
-from .place_use import (AGENTIVE_HEADS, ASSAULT_WORDS, ASSAULTED_OR_TAKEN, CITY_PART_NOUNS, CITY_PART_WORDS, CONTROL_OF_BEFORE, ENTERED,
-                        NAMED_CITY_PART, PEOPLE_WORDS, PLACE_NOUNS, STRONG_LOCATIVES, TOWN_NOUN_BEFORE, locative_use, nationality_head,
-                        names_a_building, wields_state_arms)
+from .dates import NAME_PARTICLES, find_dateline
+from .place_choice import ADMIN_SUFFIXES, COMPASS_WORDS, NOTABLE_POPULATION, Focus, choose_entry, outside_the_pair, region_key
+from .place_use import (AGENTIVE_HEADS, ASSAULT_WORDS, ASSAULTED_OR_TAKEN, BUILDING_IN_TOWN, CITY_DISTRICT_AFTER, CITY_PART_NOUNS, CITY_PART_WORDS,
+                        CONTROL_OF_BEFORE, ENTERED, NAMED_CITY_PART, PEOPLE_WORDS, PLACE_NOUNS, STRONG_LOCATIVES, TOWN_NOUN_BEFORE, locative_use,
+                        nationality_head, names_a_building, wields_state_arms)
 
 STAGE = "places/1"
 
@@ -152,10 +152,12 @@ class PlaceStage:
                 place = self._resolve(doc, start, end, surface, focus, how, use)
             if place is not None:
                 places.append(place)
-        wrong = _outside_the_pair(places, doc.reading_text or doc.article.text, focus)
+        wrong = outside_the_pair(places, doc.reading_text or doc.article.text, focus)
         places = self._one_sense_per_name([p for i, p in enumerate(places) if i not in wrong], doc)
         doc.places = self._city_parts_in_their_city(places, doc)
         return doc
+
+    CITY_DISTRICT_REACH = 400  # characters: a city's district is told soon after the city
 
     def _city_parts_in_their_city(self, places: list[Place], doc: Document) -> list[Place]:
         """A name written as a city's part ("the Tierra Blanca neighborhood", after Culiacan) is a
@@ -166,7 +168,12 @@ class PlaceStage:
         for place in places:
             city = next((p for p in reversed(kept) if p.level == "point" and p.is_location and p.evidence.start < place.evidence.start), None)
             # (a capital or a seat of government is a city of its own, whatever follows its name)
-            if city is None or place.level != "point" or not NAMED_CITY_PART.match(text, place.evidence.end) or place.feature_code in ("PPLC", "PPLA", "PPLA2") \
+            # ("the Kyivskyi district", after Kharkiv: a city's district, which no town of the name elsewhere is)
+            # (but "the Macomia district", in a story that names Cabo Delgado, is the district of its own town there)
+            city_part = NAMED_CITY_PART.match(text, place.evidence.end) or (
+                city is not None and CITY_DISTRICT_AFTER.match(text, place.evidence.end) and text[max(0, place.evidence.start - 4): place.evidence.start].lower() == "the "
+                and place.evidence.start - city.evidence.start < self.CITY_DISTRICT_REACH and not any(p.feature_code == "ADM1" and p.name == place.admin1 for p in places))
+            if city is None or place.level != "point" or not city_part or place.feature_code in ("PPLC", "PPLA", "PPLA2") \
                     or (place.country_code, place.admin1) == (city.country_code, city.admin1):
                 kept.append(place)
                 continue
@@ -213,7 +220,7 @@ class PlaceStage:
         # dateline pattern takes; both have the same offsets)
         dateline = find_dateline(doc.article.text)
         # (a name, not a headline run into the dateline: "Woman found dead in Belgrade, Minn., house fire. BELGRADE, Minn. --")
-        if dateline and all(word[:1].isupper() or word in _NAME_PARTICLES for word in dateline["place"].split()):
+        if dateline and all(word[:1].isupper() or word in NAME_PARTICLES for word in dateline["place"].split()):
             # "BEIRUT, 3 May (Reuters) -": the place the report was filed from. NER often calls
             # an upper-case dateline an organisation.
             add(dateline.start("place"), dateline.end("place"), dateline["place"], "dateline")
@@ -339,9 +346,18 @@ class PlaceStage:
             # ("City Hall", "Town Hall": the building's kind, no town's name)
             # ("Ben Gurion Airport": a person's name, whose first word alone is only another spelling of Bern)
             if len(words) > count and name.lower() not in ("city", "town", "village", "county") and names_a_building(text, start + len(name)) \
-                    and self.gazetteer.is_known(name) and (count > 1 or self._known_by_that_name(name)):
+                    and self.gazetteer.is_known(name) and (count > 1 or self._known_by_that_name(name)) and not self._in_another_country(text, start + len(surface), name):
                 return name
         return None
+
+    def _in_another_country(self, text: str, end: int, name: str) -> bool:
+        """Whether the town the words after a building name lies in another country than the town
+        of ``name``: "Aden Adde International Airport in Mogadishu" is named for a man, not for Aden."""
+        if (m := BUILDING_IN_TOWN.match(text, end)) is None:
+            return False
+        town = next(iter(self.gazetteer.lookup(m["town"], limit=1, exact_only=True)), None)
+        named = next(iter(self.gazetteer.lookup(name, limit=1, exact_only=True)), None)
+        return town is not None and named is not None and town.country_code != named.country_code
 
     def _known_by_that_name(self, name: str) -> bool:
         top = self.gazetteer.lookup(name, limit=1, exact_only=True)
@@ -688,13 +704,6 @@ def _in_dateline(doc: Document, start: int) -> bool:
     return m is not None and m.start() <= start < m.end()
 
 
-# (written small, so not "Capital Steel")
-
-
-# the small words a place's name may hold: "Rio de Janeiro", "Ras al Ain", "Stratford upon Avon"
-_NAME_PARTICLES = frozenset({"de", "da", "do", "del", "la", "al", "el", "ad", "as", "ar", "es", "of", "on", "upon", "sur", "am", "an", "der", "di"})
-
-
 def _place_from_entry(entry: GazetteerEntry, doc: Document, start: int, end: int, confidence: float, use: str = "literal") -> Place:
     return Place(
         name=entry.name,
@@ -742,27 +751,8 @@ def _singular(noun: str) -> str:
 
 # "the Damascus suburb of Jaramana" or "the Midan neighbourhood of Damascus": two names, one inside
 # the other, whichever order English puts them in
-UNIT_OF_BETWEEN = re.compile(r"\s+(?:suburbs?|district|neighbou?rhood|quarter|outskirts)\s+of\s+(?:the\s+)?", re.I)
-
-
 SMALL_TOWN = 5_000
 STORY_COUNTRY_VOTES = 3  # votes that make a country the story's own, against a lone foreign spelling
-
-
-def _outside_the_pair(places: list[Place], text: str, focus: Focus) -> set[int]:
-    """Indexes of places named in a "<A> district of <B>" pair that a namesake took abroad: when
-    A and B resolve to two countries, the one the story is less about is a wrong reading ("the
-    Mogadishu district of Hodan" is not Houdan in France)."""
-    wrong = set()
-    for i, (a, b) in enumerate(zip(places, places[1:])):
-        if a.country_code == b.country_code or not UNIT_OF_BETWEEN.fullmatch(text, a.evidence.end, b.evidence.start):
-            continue
-        # the story's countries first; then the reading spelled as written ("Midan" is not Medan)
-        score_a = (focus.countries[a.country_code], exact_key(a.name) == exact_key(a.evidence.text))
-        score_b = (focus.countries[b.country_code], exact_key(b.name) == exact_key(b.evidence.text))
-        if score_a != score_b:
-            wrong.add(i + 1 if score_a > score_b else i)
-    return wrong
 
 
 @functools.cache
