@@ -890,6 +890,26 @@ ONE_EVENT_ONE_FIELD = {
         "NAIROBI (HRW) - Members of the Imbonerakure, the youth wing of Burundi's ruling party, beat supporters "
         "of the opposition in Bujumbura on Sunday, injuring at least 15, Human Rights Watch said.", "2024-05-22",
         "actor1.name", "Imbonerakure"),
+    # one victim named by office and town, with an aside between ("The mayor of X, the capital of …, was killed")
+    "the-mayor-of-a-town-killed": (
+        "MEXICO CITY (Reuters) - The mayor of Chilpancingo, the capital of Mexico's violent Guerrero state, was "
+        "killed on Sunday, less than a week after taking office, state officials said.", "2024-10-07",
+        "fatalities.best", 1),
+    # "the city government" is a town's administration, not the state's forces
+    "a-city-government-is-no-force": (
+        "MEXICO CITY (Reuters) - Gunmen killed the secretary general of the city government of Chilpancingo on "
+        "Thursday, state prosecutors said.", "2024-10-04", "sub_event_type", "Attack"),
+    # "The shooting took place near a site … in Rafah": where the shooting just told was
+    "the-shooting-took-place": (
+        "GAZA (Reuters) - Israeli forces opened fire on crowds of Palestinians waiting for food near an aid "
+        "distribution site in the southern Gaza Strip on Tuesday, killing at least 21 people, health officials "
+        "said.\n\nThe shooting took place near a site run by the Gaza Humanitarian Foundation in Rafah.", "2025-06-04",
+        "location.name", "Rafaḩ"),
+    # a group the residents blame and whose spokesman denies it is no doer the report tells
+    "a-denied-blame": (
+        "ADDIS ABABA (Reuters) - Gunmen killed at least 15 people in an attack on a village in Ethiopia's Oromia "
+        "region on Thursday, residents said.\n\nResidents blamed the Oromo Liberation Army (OLA). An OLA spokesman "
+        "denied the group was involved.", "2024-06-21", "actor1.name", "gunmen"),
 }
 
 

@@ -47,6 +47,8 @@ _PLACE_WORD_AFTER = re.compile(r"\s+(?:(?:refugee|displacement|displaced|IDP|mig
                                # ("in Bijapur's Kutru area": a place the gazetteer lacks, named with its unit word)
                                r"|\s+(?:area|village|town|tehsil|locality|forest|neighbou?rhood|sub-?district)\b(?!\s+(?:commander|chief|council))", re.I)
 _LOCAL_GOVERNMENT_AREA = re.compile(r"local\s+government(?:\s+areas?|\s+council)?\b", re.I)
+# "the city government", "the state government": a town's or a province's administration, no state's forces
+_SUBNATIONAL_GOVERNMENT = re.compile(r"(?:city|municipal|town|county|provincial|regional|state|district)(?:'s)?\s+government\b", re.I)
 _SETTLEMENT_OF = re.compile(r"\b(?:town|village|city|hamlet|settlement|district|neighbou?rhood|suburb|region|province|locality|commune) of\s+$", re.I)
 
 
@@ -147,7 +149,8 @@ class ActorStage:
                 continue  # "Haiti: Gang members set fire to homes …": a digest's heading, not the government
             if entry.kind == "government" and _BASED.match(text, match.end):
                 continue  # "the UK-based monitor", "the UK based monitor": where it sits, not who
-            if entry.kind == "generic" and _LOCAL_GOVERNMENT_AREA.match(text, max(0, match.start - 6)):
+            if entry.kind == "generic" and (_LOCAL_GOVERNMENT_AREA.match(text, max(0, match.start - 6))
+                                            or _SUBNATIONAL_GOVERNMENT.search(text, max(0, match.start - 16), match.end)):
                 continue  # "Bokkos local government area": a district's name, no one's forces
             if entry.kind == "generic" and previous is not None and previous.entry.kind != "generic" and text[previous.end : match.start].strip() in ("", ")"):
                 continue  # "Islamic State troops", "SDF fighters", "New People's Army (NPA) rebels": the named group, said once

@@ -53,7 +53,9 @@ SINGLE_VICTIM = re.compile(
     # ("a U.S. citizen working for an aid group was shot dead": what the victim did may come between)
     # ("a mosque was torched and its imam killed": whose one victim)
     # ("A suspected member of the New People's Army (NPA) was killed": whose member may come between)
-    rf"\b(?:a|an|the|its|their)\s+(?:[\w.-]+\s+){{0,3}}?(?:{_ONE_VICTIM})(?:,\s+[^,]{{1,40}},|\s+(?:working|living|serving|travell?ing)(?:\s+[\w()'’.-]+){{1,14}}?"
+    # ("The mayor of Chilpancingo, the capital of Mexico's violent Guerrero state, was killed": whose, then an aside)
+    rf"\b(?:a|an|the|its|their)\s+(?:[\w.-]+\s+){{0,3}}?(?:{_ONE_VICTIM})(?:,\s+[^,]{{1,40}},|\s+of\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?(?:,\s+[^,]{{1,60}},)?"
+    rf"|\s+(?:working|living|serving|travell?ing)(?:\s+[\w()'’.-]+){{1,14}}?"
     rf"|\s+of\s+the\s+(?:(?-i:[A-Z])[\w'’.-]+\s+){{1,5}}(?:\([A-Z]+\)\s+)?)?\s*(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|shot and killed|died|lynched|(?:beaten|stabbed|hacked|stoned|shot)\s+to\s+death)\b"
     rf"|\b(?:kill(?:ing|ed)|shooting\s+dead|shot\s+dead|gunning\s+down|gunned\s+down|lynch(?:ing|ed))\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\b(?!\s+and\s+(?:(?:his|her|their|a|an|one|two|three)\b|\d))"  # "…, killing a 70-year-old man", "killed a police officer and wounded three"
     # "Sepoy X, having fought gallantly, embraced shahadat", "the driver was martyred"

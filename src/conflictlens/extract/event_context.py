@@ -739,7 +739,7 @@ def with_neighbours(sentence_spans: list, paragraphs: list[int]) -> list[str]:
 # the events just told, said to have happened somewhere: "Most of the explosions took place in …"
 # ("The attack on Tuesday evening was carried out by a mob armed with swords": when, and by whom)
 TOLD_EVENTS_TOOK_PLACE = re.compile(r"^\W*(?:(?:most|many|some|all|one|two|several|none)\s+of\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|attacks?|strikes?|"
-                                    r"killings?|clashes|bombings?|raids?|incidents?|(?<=terrorist )actions?|sabotage)(?:\s+(?:on|in|at|near)\s+[^.;,]{1,40}?)?"
+                                    r"killings?|shootings?|clashes|bombings?|raids?|incidents?|(?<=terrorist )actions?|sabotage)(?:\s+(?:on|in|at|near)\s+[^.;,]{1,40}?)?"
                                     r"\s+(?:took place|occurred|happened|(?:was|were) (?:carried out|perpetrated|committed|staged))\b", re.I)
 
 

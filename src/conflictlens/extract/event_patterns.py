@@ -185,7 +185,7 @@ def _looks_past(verb) -> bool:
     return form.endswith("ed") or form in IRREGULAR_PASTS
 
 
-EVENT_NOUNS = {"attack", "strike", "airstrike", "massacre", "clash", "protest", "bombing", "raid", "killing", "explosion", "blast", "ambush", "abduction", "kidnapping", "demonstration", "riot", "shelling", "assault", "operation", "fighting", "battle", "siege", "rampage"}
+EVENT_NOUNS = {"attack", "strike", "airstrike", "massacre", "clash", "protest", "bombing", "raid", "killing", "explosion", "blast", "ambush", "abduction", "kidnapping", "demonstration", "riot", "shelling", "assault", "operation", "fighting", "battle", "siege", "rampage", "shooting"}
 
 
 _MONTHS = "(january|february|march|april|may|june|july|august|september|october|november|december)"

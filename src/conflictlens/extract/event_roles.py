@@ -448,13 +448,17 @@ def _sole_armed_side(inside: list[ActorMention], verb, actor2: ActorMention | No
             # "No group claimed responsibility, but the Pakistani Taliban have carried out similar
             # attacks": a suspicion from a record, not the report of a doer
             victim_spans.append(extent(token))
-    # (nor is the target named again: "a checkpoint of the … SDF …, the SDF said"; but a generic
-    # target's word is shared by others: "rebels" may be any group)
-    armed = [a for a in inside if a is not actor2 and not (actor2 is not None and not actor2.generic and a.actor_id == actor2.actor_id)
+    # (nor is the target's acronym right after its name: "a checkpoint of the … Syrian Democratic Forces (SDF)")
+    armed = [a for a in inside if a is not actor2 and not (actor2 is not None and a.actor_id == actor2.actor_id and _side_by_side(a, actor2))
              and a.category is not None and int(a.category) in ARMED_CATEGORIES
              and not any(s <= a.evidence.start < e for s, e in victim_spans)
              and not HELD_BY.match(sentence.text, a.evidence.end - sentence.start_char)]  # "a rebel-held district" names a place
     return armed[0] if len({a.actor_id for a in armed}) == 1 else None
+
+
+def _side_by_side(one: ActorMention, other: ActorMention) -> bool:
+    """Whether two mentions stand next to each other, a bracket or a space apart ("Syrian Democratic Forces (SDF)")."""
+    return 0 <= one.evidence.start - other.evidence.end <= 3 or 0 <= other.evidence.start - one.evidence.end <= 3
 
 
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
@@ -541,15 +545,6 @@ def counts_own_dead(speaker: ActorMention, text: str) -> bool:
 OWN_MEN_DID = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+)?(?:fighters|men|militants|mujahideen|members|forces|soldiers|troops|aircraft|warplanes|jets|drones|navy|units)\s+"
                          r"(?:had\s+|have\s+|has\s+)?(?:killed|attacked|targeted|struck|hit|bombed|shelled|raided|carried out|took control|captured|seized|overran)\b", re.I)
 SOURCE_TITLE_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person)|official|officials|chief|commissioner|commander|superintendent|source|sources)\b", re.I)
-# a group telling an act as its own: "The Houthis said it had targeted a military site …"
-# ("Islamic Jihad's Jenin Brigade said its fighters had detonated the bomb")
-OWN_ACT_CLAIMED = re.compile(r"\bsaid\s+(?:on\s+\w+day\s+)?(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|its\s+(?:fighters|men|members|militants))\s+had\s+"
-                             r"(?:targeted|struck|attacked|hit|bombed|shelled|fired\s+(?:at|on)|detonated|set\s+off|planted|ambushed)\b", re.I)
-# a doer's "carried out" of an act already told ("Russia's defence ministry said it had carried out a
-# \"massive strike\" on … facilities"): its act again, never a claim of one told later (a lede's
-# "The U.S. military said it had carried out an air strike" is the act itself)
-OWN_ACT_CARRIED_OUT = re.compile(r"\bsaid\s+(?:on\s+\w+day\s+)?(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they)\s+had\s+carried\s+out\s+(?:an?\s+)?"
-                                 r"(?:[\"“']?[\w-]+[\"”']?\s+){0,3}?[\"“']?(?:strikes?|attacks?|raids?)\b", re.I)
 # ("The group said in a statement that its fighters …": the named group just told, speaking)
 THE_GROUP_SAID = re.compile(r"^\W*the\s+(?:group|militia|movement|rebels|insurgents)\s+(?:also\s+)?(?:said|says|claimed)\b", re.I)
 
@@ -559,32 +554,6 @@ THE_GROUP_SAID = re.compile(r"^\W*the\s+(?:group|militia|movement|rebels|insurge
 # (", residents and a local official said on Wednesday.": the day the source spoke may follow)
 SOURCE_AT_END = re.compile(r",\s+(?:according to\s+[^,;]{2,80}|(?:(?:a|an|the)\s+)?[^,;]{2,80}?\s+(?:said|says|reported|told \w+|added|stated)"
                            r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?)\s*[.\"”]*\s*$")
-# a claim of the act just told, named with "the": "claimed the ambush", "claimed responsibility for the attack"
-# ("Islamic State Khorasan Province claimed responsibility in a statement on its Telegram channel": a
-# bare claim, of the act last told)
-CLAIMED_THE_ACT = re.compile(r"\bclaimed (?:responsibility for |credit for )?the (?:\w+ ){0,2}(?:attack|bombing|blast|ambush|assault|raid|strike|killings?|kidnapping|abduction)\b"
-                             r"|\bclaimed (?:responsibility|credit)(?!\s+for\b)", re.I)
-CLAIMED_BY = re.compile(
-    r"\b(claimed (responsibility|credit)|claimed by|took responsibility|(claim|claims) of responsibility"
-    r"|claimed (the|that|this|both) (\w+ ){0,2}(attacks?|bombings?|blasts?|killings?|assaults?|ambush(es)?|raids?|strikes?|operations?|kidnappings?))\b",
-    re.I,
-)
-
-
-# "Police blamed Al-Shabaab militants", "officials blamed the attack on the ADF": the group comes
-# right after; an accusation of a state ("blamed the army for the killings") stays an accusation
-BLAMED = re.compile(r"\bblam(?:ed|ing|es)\s+(?:(?:the|an|a|both|the\s+two|these)\s+)?"
-                    r"(?:(?:attacks?|blasts?|bombings?|explosions?|ambush(?:es)?|killings?|assaults?|raids?)\s+on\s+(?:the\s+)?)?[\"“']?")  # ('blamed the "Amba boys"')
-# "blamed both attacks on …": the two acts just told
-BOTH_ACTS = re.compile(r"\b(?:both|the\s+two)\s+(?:attacks|blasts|bombings|explosions|ambushes|killings|assaults|raids|incidents)\b", re.I)
-
-
-# "The attackers, believed to be members of the Allied Democratic Forces, …", "gunmen suspected
-# to belong to Boko Haram": whom the report takes the unnamed band to be
-BELIEVED_TO_BE = re.compile(r"\b(?:believed|thought|suspected|presumed|understood)\s+to\s+(?:be|belong\s+to|have\s+been)\s+"
-                            r"(?:(?:members|fighters|militants|elements|part)\s+(?:of|from)\s+)?(?:the\s+)?", re.I)
-
-
 # "a soldier was killed in a clash with the same group": the group the event before named
 SAME_GROUP = re.compile(r"\b(?:the|that)\s+same\s+(?:armed\s+)?(?:group|gang|militia|faction|front|rebels|insurgents|militants|organi[sz]ation|outfit)\b", re.I)
 
@@ -599,55 +568,6 @@ def unnamed_band(actor: ActorMention | None) -> bool:
     """No doer, or only a generic armed band ("gunmen", "militants"), which a group named as
     blamed or believed responsible replaces (not "soldiers": a state's forces stay its own)."""
     return actor is None or (actor.generic and actor.category is not ActorCategory.STATE_FORCES)
-
-
-def blamed_group(span, actors: list[ActorMention], *, believed: bool = False) -> ActorMention | None:
-    """The named non-state armed group the sentence blames right after "blamed" (with
-    ``believed``, also the one it takes the doers to be: "believed to be members of …")."""
-    text = span.text
-    for m in [*BLAMED.finditer(text), *(BELIEVED_TO_BE.finditer(text) if believed else ())]:
-        at = span.start_char + m.end()
-        # ("Police blamed the Jaime Martinez front of the Central General Staff (EMC)": a unit of the group named)
-        if (unit := UNIT_OF_A_GROUP.match(text, m.end())) is not None:
-            at = span.start_char + unit.end()
-        for actor in actors:
-            if actor.evidence.start == at and not actor.generic and actor.category is not None \
-                    and int(actor.category) in ARMED_CATEGORIES and actor.category is not ActorCategory.STATE_FORCES:
-                return actor
-    return None
-
-
-UNIT_OF_A_GROUP = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:front|faction|wing|unit|branch|cell|column|bloc|battalion|brigade)\s+of\s+(?:the\s+)?", re.I)
-# "No group claimed responsibility, but the Pakistani Taliban have carried out similar attacks"
-NO_CLAIM = re.compile(r"\b(no (group|one|organi[sz]ation)|nobody|not (yet )?(been )?claimed|did not claim|has not claimed|have not claimed|denied)\b", re.I)
-
-
-RELATIVE_OF_A_GROUP = re.compile(r"['’]s\b|\s+(?:local\s+|regional\s+)?(?:affiliate|offshoot|branch|franchise|splinter)", re.I)
-
-
-def claimant(span, actors: list[ActorMention]) -> ActorMention | None:
-    """The named armed group a claim of responsibility names (not a generic "no group"); none
-    when the sentence says no one claimed it."""
-    text = span.text
-    if NO_CLAIM.search(text):
-        return None
-    # ("Islamic State's local affiliate, ISIS-K, claimed …", "An al Qaeda affiliate, JNIM, claimed …":
-    # the affiliate, not the group it belongs to)
-    def possessor(actor: ActorMention) -> bool:
-        return RELATIVE_OF_A_GROUP.match(text, actor.evidence.end - span.start_char) is not None
-
-    for actor in sorted(actors, key=possessor):
-        if span.start_char <= actor.evidence.start < span.end_char and not actor.generic \
-                and actor.category is not None and int(actor.category) in ARMED_CATEGORIES \
-                and not TIED_TO.match(text, actor.evidence.end - span.start_char) \
-                and not TARGET_OF_ACT.search(text, 0, actor.evidence.start - span.start_char):
-            return actor  # ("The al-Qaeda-linked JNIM claimed …": JNIM, not its patron)
-    return None
-
-
-# "claimed responsibility for an attack on a U.S. military convoy": the group named is the target
-TARGET_OF_ACT = re.compile(r"\b(?:attacks?|assaults?|ambush(?:es)?|bombings?|raids?|strikes?|killings?|murders?|kidnappings?|abductions?)\s+"
-                           r"(?:on|against|of)\s+(?:an?\s+|the\s+)?(?:[\w.-]+\s+){0,2}$", re.I)
 
 
 # Generic heads that a report uses to name again a group it has named ("FMLN guerrillas attacked
@@ -715,17 +635,6 @@ def side_telling(span, sentence: str, actors: list[ActorMention], events: list[E
     return None, None
 
 
-def owning_up(span, actors: list[ActorMention]) -> ActorMention | None:
-    """The named armed side that says it carried out strikes or attacks ("Mali's army said … it had
-    carried out precision strikes on 'terrorist targets' in the area"), or None."""
-    said = OWN_ACT_CARRIED_OUT.search(span.text) or OWN_ACT_CLAIMED.search(span.text)
-    if said is None:
-        return None
-    speakers = [a for a in actors if span.start_char <= a.evidence.start < span.start_char + said.start()
-                and not a.generic and a.category is not None and int(a.category) in ARMED_CATEGORIES]
-    return speakers[-1] if speakers else None
-
-
 def own_act_retold(span, told: Event, actors: list[ActorMention]) -> bool:
     """Whether the doer of ``told`` speaks the sentence and tells of its own forces' act ("Central
     Command said its forces had struck the port"): the act told again."""
@@ -767,20 +676,6 @@ def taker_after_withdrawal(trigger, actors: list[ActorMention]) -> ActorMention 
             if taker is not None:
                 return taker
     return None
-
-
-# "accused the army of killing three civilians", "accuses Israeli forces of shelling the camp"
-ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing)\s+(?P<who>[^,;.]{2,60}?)\s+of\s+(?:[\w-]+ing)\b", re.I)
-
-
-def accused_doer(span, actors: list[ActorMention]) -> ActorMention | None:
-    """The side one party accuses of the act the sentence tells: the doer ACLED records, the
-    accuser being the source."""
-    m = ACCUSED_OF.search(span.text)
-    if m is None:
-        return None
-    start, end = span.start_char + m.start("who"), span.start_char + m.end("who")
-    return next((a for a in actors if start <= a.evidence.start < end), None)
 
 
 def demonstrators_of(sub_event: str, trigger, article, stage: str) -> ActorMention:

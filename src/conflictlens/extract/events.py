@@ -70,8 +70,8 @@ from .event_patterns import campaign_named, commemorated_spans, commentary, dist
 from .event_triggers import (AMONG_THE_VICTIMS, acts_words, spread_event_told, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, one_of_the_weapons, rescued, rescuer_is_no_captor, rule_names, standing_change, target_named_again, tells_only_victims,
                              side_named_again, the_doers, the_forces_again, told_in_the_past, tolls_itself, trigger_token)
 from .event_rules import CASUALTY_NOUNS, COUNTED_OUT, DAMAGE_WITH_NO_DOER, FOUND_REMAINS, INCLUDING_PART, PREFILTER, RULES, SHOT_DEAD, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, VIOLENT_ACT_VERB, classify_sub_event
-from .event_roles import (BOTH_ACTS, CLAIMED_BY, CLAIMED_THE_ACT, OWN_ACT_CARRIED_OUT, OWN_ACT_CLAIMED, OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, TELLING_OR_JUDGING_LEMMAS, abroad, owning_up, accused_doer, blamed_group, claimant, clash_sides, demonstrators_of, governing_verb, named_again, own_act_retold, roles,
-                          side_telling, state_side_of, taker_after_withdrawal, the_same_group, unnamed_band)
+from .event_roles import (OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, TELLING_OR_JUDGING_LEMMAS, abroad, clash_sides, demonstrators_of, governing_verb, named_again, own_act_retold, roles, side_telling, state_side_of, taker_after_withdrawal, the_same_group, unnamed_band)
+from .event_credit import (BOTH_ACTS, CLAIMED_BY, CLAIMED_THE_ACT, OWN_ACT_CARRIED_OUT, OWN_ACT_CLAIMED, accused_doer, blame_denied, blamed_group, claimant, owning_up)
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, blanked, bodies_found, counts_at_places, read_casualties, single_hurt, single_victim, victim_pair, with_attacker_dead
 from .taxonomy import ANNOUNCED_ACTS, KILL_NO_ONE, TOLD_IN_PASSING, event_type_of
 from .tolls import DIED_LATER, EARLIER_COUNT, ONE_OF_THE_ACTS, OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_OPENS, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, WAR_TALLY, TollUpdate, counts_exactly, fuller_toll, latest_of_kind, latest_violent_index, latest_with_dead, reports_violence, supersede_tolls, with_headline_toll, without_summaries
@@ -207,7 +207,9 @@ class EventStage:
                 # before the attack is told: its doer and toll, for the event told next
                 toll = read_casualties(sentence, FATALITY_PATTERNS, [(d.start - span.start_char, d.end - span.start_char) for d in found_dates])
                 claims_first.append(ClaimFirst(named, toll, this_sentence))
-            elif follows_event and unnamed_band(events[-1].actor1) and (named := blamed_group(span, doc.actors, believed=True)) is not None:
+            elif follows_event and unnamed_band(events[-1].actor1) and (named := blamed_group(span, doc.actors, believed=True)) is not None \
+                    and not blame_denied(named, doc.actors, article.text, span.start_char, sentence_spans[min(sentence_index + 1, len(sentence_spans) - 1)].end_char):
+                # ("Residents blamed the OLA …. An OLA spokesman denied the group was involved": a contested blame names no doer)
                 events[-1] = dataclasses.replace(events[-1], actor1=named)  # "Police blamed Al-Shabaab militants"
                 if BOTH_ACTS.search(sentence) and len(events) > 1 and unnamed_band(events[-2].actor1) and events[-2].event_type in VIOLENT_TYPES:
                     events[-2] = dataclasses.replace(events[-2], actor1=named)  # ("Petro blamed both attacks on FARC dissidents")
