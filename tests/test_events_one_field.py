@@ -910,6 +910,32 @@ ONE_EVENT_ONE_FIELD = {
         "ADDIS ABABA (Reuters) - Gunmen killed at least 15 people in an attack on a village in Ethiopia's Oromia "
         "region on Thursday, residents said.\n\nResidents blamed the Oromo Liberation Army (OLA). An OLA spokesman "
         "denied the group was involved.", "2024-06-21", "actor1.name", "gunmen"),
+    # one victim and what he was doing ("A policeman guarding a polio vaccination team was shot dead")
+    "one-victim-at-his-task": (
+        "PESHAWAR: A policeman guarding a polio vaccination team was shot dead and two others were injured when "
+        "unidentified gunmen opened fire on them in the Bajaur tribal district on Tuesday, police said.",
+        "2024-01-09", "fatalities.best", 1),
+    # relatives gathered outside a court to demand justice protest; the protests of last year they mourn
+    # are not the day's, and the relatives of the dead are no toll
+    "a-gathering-to-demand-justice": (
+        "NAIROBI (Reuters) - Dozens of relatives of people killed during last year's anti-tax protests gathered "
+        "outside a Nairobi court on Wednesday to demand justice as a police officer charged with murder appeared "
+        "for a hearing.", "2025-06-11", "sub_event_type", "Peaceful protest"),
+    "relatives-of-the-dead-are-no-toll": (
+        "NAIROBI (Reuters) - Dozens of relatives of people killed during last year's anti-tax protests gathered "
+        "outside a Nairobi court on Wednesday to demand justice as a police officer charged with murder appeared "
+        "for a hearing.", "2025-06-11", "fatalities", None),
+    # the telling side's own man martyred in the operation just told joins its toll; where he came from is no scene
+    "a-soldier-martyred-in-the-operation": (
+        "RAWALPINDI: Security forces killed six terrorists during an intelligence-based operation in North "
+        "Waziristan district, the ISPR said on Friday.\n\nHowever, during an intense exchange of fire, Havildar "
+        "Muhammad Asghar, 36, a resident of Chakwal, embraced shahadat, the ISPR said.", "2024-11-15",
+        "fatalities.best", 7),
+    # "They entered on Tuesday evening", after a town's capture told with no day: the day it lacked
+    "they-entered-on-a-day": (
+        "Rebels of the M23 group have seized the town of Rubaya in eastern DR Congo, home to one of the world's "
+        "largest coltan mines, residents have told the BBC.\n\n\"They entered on Tuesday evening without a fight. "
+        "The soldiers had already fled,\" one resident said by phone.", "2024-05-02", "date.value", dt.date(2024, 4, 30)),
 }
 
 

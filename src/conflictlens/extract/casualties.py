@@ -55,7 +55,8 @@ SINGLE_VICTIM = re.compile(
     # ("A suspected member of the New People's Army (NPA) was killed": whose member may come between)
     # ("The mayor of Chilpancingo, the capital of Mexico's violent Guerrero state, was killed": whose, then an aside)
     rf"\b(?:a|an|the|its|their)\s+(?:[\w.-]+\s+){{0,3}}?(?:{_ONE_VICTIM})(?:,\s+[^,]{{1,40}},|\s+of\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?(?:,\s+[^,]{{1,60}},)?"
-    rf"|\s+(?:working|living|serving|travell?ing)(?:\s+[\w()'’.-]+){{1,14}}?"
+    # ("A policeman guarding a polio vaccination team was shot dead": what the victim was doing)
+    rf"|\s+(?-i:[a-z]+ing)(?:\s+[\w()'’.-]+){{1,14}}?"
     rf"|\s+of\s+the\s+(?:(?-i:[A-Z])[\w'’.-]+\s+){{1,5}}(?:\([A-Z]+\)\s+)?)?\s*(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|shot and killed|died|lynched|(?:beaten|stabbed|hacked|stoned|shot)\s+to\s+death)\b"
     rf"|\b(?:kill(?:ing|ed)|shooting\s+dead|shot\s+dead|gunning\s+down|gunned\s+down|lynch(?:ing|ed))\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\b(?!\s+and\s+(?:(?:his|her|their|a|an|one|two|three)\b|\d))"  # "…, killing a 70-year-old man", "killed a police officer and wounded three"
     # "Sepoy X, having fought gallantly, embraced shahadat", "the driver was martyred"
@@ -199,6 +200,8 @@ def _victims(words_after_number: str) -> str | None:
 
 # "two days of shelling killed 38", "in 24 hours": a number that counts time is not a toll
 TIME_UNIT_AFTER = re.compile(r"\s*(?:-\s*)?(?:days?|hours?|weeks?|months?|years?|minutes?|nights?)\b", re.I)
+# "relatives of people killed": those who mourn the dead, whom a count before them counts
+KIN_OF = re.compile(r"\b(?:relatives|families|parents|mothers|fathers|widows|survivors|friends|colleagues)\s+of\b", re.I)
 # a count never stands before an article: "Get short URL 0 612 A woman … killed" is a page
 # widget's counter before a new phrase, not the number of the dead
 # ("bringing to 45 the number killed" names its figure first)
@@ -369,6 +372,8 @@ def read_casualties(sentence: str, patterns: list[re.Pattern[str]], date_spans: 
                     continue  # "attacks on two towns killed 43": the count after an active verb is the toll
                 if verb is not None and NAMED_OBJECT_AFTER.match(sentence, m.end()):
                     continue  # "30 gunmen killed the mayor": the number counts the doers, not the dead
+                if numbers and KIN_OF.search(sentence, numbers[-1].end(), m.end()):
+                    continue  # "Dozens of relatives of people killed during …": the number counts the mourners
                 nearest = numbers[-1] if numbers else None
                 if len(numbers) > 1 and JUXTAPOSED_PART.fullmatch(sentence, numbers[-2].end(), numbers[-1].start()):
                     nearest = numbers[-2]  # "15 Syrian Civilians 3 Children Killed": the total, then a part

@@ -138,12 +138,17 @@ THE_EVENT_BEGAN = re.compile(r"^\W*the (?:[\w-]+ )?(?:attack|assault|siege|raid|
 THE_EVENT_OPENS = re.compile(r"^\W*the (?:air ?|drone |missile |suicide )?(?:strike|attack|raid|bombing|blast|explosion|ambush|assault|shelling|operation)s?\b", re.I)
 # "Two separatists were also killed", "Two other members of the group were killed": more dead of
 # the event just told, not another count of the same dead (and not "in a separate attack")
+# Pakistan's military releases for its own dead: "embraced shahadat" (not "Three citizens were martyred",
+# Syrian state media's word for any dead, which a scrape may repeat)
+OWN_SIDE_MARTYRED = r"\bembraced\s+(?:shahadat|martyrdom)\b"
 MORE_DEAD = re.compile(r"^(?!.*\b(?:separate|elsewhere|earlier|previous|last (?:week|month|year))\b).*?"
                        r"(?:\b(?:were|was|have been|had been) also (?:killed|shot dead)\b|\bother (?:[\w'’-]+ ){0,5}?(?:were|was) (?:also )?killed\b"
                        rf"|\balso killed (?:at least )?{_COUNT} (?:more|other)\b"
                        r"|^\W*(?:another|a further) (?:[\w'’-]+ ){0,4}?(?:were|was) (?:also )?killed\b"
                        # ("Two soldiers were killed in the Bannu operation": the operation told, at its place)
-                       r"|\b(?:were|was) killed (?:in|during) the (?:(?-i:[A-Z])[\w'’-]+ ){1,2}(?:operation|raid|attack|clash|encounter|shootout|ambush|gunfight)\b)", re.I | re.S)
+                       r"|\b(?:were|was) killed (?:in|during) the (?:(?-i:[A-Z])[\w'’-]+ ){1,2}(?:operation|raid|attack|clash|encounter|shootout|ambush|gunfight)\b"
+                       # ("However, during an intense exchange of fire, Havildar … embraced shahadat": the telling side's own dead)
+                       r"|" + OWN_SIDE_MARTYRED + ")", re.I | re.S)
 
 
 # the doers of the event just told, killed, in a written count: "Security forces killed six of the

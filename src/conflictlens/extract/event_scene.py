@@ -209,7 +209,9 @@ AWAY_FROM_SCENE_BEFORE = re.compile(
     r"|\b(?:travel(?:l?ing|l?ed|s)?|heading|headed|bound|on\s+(?:its|their|his|her)\s+way|en\s+route)\s+"
     r"(?:from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?(?:from|to|towards?|for)\s+(?:the\s+)?$"
     # ("as passengers waited for a train to Peshawar", "a flight to Dubai": where it was to go
-    r"|\b(?:trains?|flights?|bus(?:es)?|planes?|ferr(?:y|ies)|convoys?)\s+(?:bound\s+)?(?:to|for)\s+$", re.I)
+    r"|\b(?:trains?|flights?|bus(?:es)?|planes?|ferr(?:y|ies)|convoys?)\s+(?:bound\s+)?(?:to|for)\s+$"
+    # ("Havildar Muhammad Asghar, 36, a resident of Chakwal, embraced shahadat": where the dead came from)
+    r"|\b(?:(?:a\s+)?(?:resident|native)s?\s+of|hail(?:ed|ing|s)\s+from|belong(?:ed|ing|s)\s+to)\s+(?:the\s+)?$", re.I)
 
 
 def away_from_scene(place: Place, text: str) -> bool:

@@ -59,7 +59,15 @@ def occurrence_trigger(span, sub_event: str, sentence: str, *, headline: bool, o
     the ``outside`` spans (date phrases, the dateline; offsets in the sentence) are no trigger."""
     return next((t for t in trigger_tokens(span, sub_event)
                  if not any(s <= t.idx - span.start_char < e for s, e in outside) and not is_pattern(t, sentence, headline=headline)
-                 and not grievance(t) and not avenged(t) and not doers_only_named(t, sub_event) and not commemorated(t)), None)
+                 and not grievance(t) and not avenged(t) and not doers_only_named(t, sub_event) and not commemorated(t)
+                 and not of_a_past_period(t)), None)
+
+
+def of_a_past_period(trigger) -> bool:
+    """"people killed during last year's anti-tax protests": an act a possessive sets in a past year or
+    month, named to say who the sentence's people are, not what it reports."""
+    return any(c.dep_ == "poss" and c.lemma_.lower() in ("year", "month", "decade")
+               and any(g.lower_ in ("last", "previous", "past") for g in c.children) for c in trigger.children)
 
 
 def background_of_the_subject(token, dates: list) -> bool:
@@ -112,6 +120,12 @@ def doer_named_again(trigger, actor1: ActorMention | None, previous: Event) -> b
     if not actor1.evidence.start <= trigger.idx < actor1.evidence.end:
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in trigger.children)
+
+
+def told_by_they(trigger) -> bool:
+    """Whether the act's subject is "they" ("They entered on Tuesday evening"): those just told, again."""
+    verb = governing_verb(trigger)
+    return any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children)
 
 
 # what a doer fires, sets off or drives into the target, which may be the subject of the act told again

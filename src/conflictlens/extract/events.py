@@ -56,9 +56,9 @@ from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, rela
 from .event_classifier import load_classifier
 from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
 from .event_clauses import act_a_development_followed, act_beside_motive, act_in_since_clause, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
-from .event_labels import GROUND_TAKEN, event_in_other_words, sub_event_of
+from .event_labels import GROUND_TAKEN, TERRITORY_TYPES, event_in_other_words, sub_event_of
 from .event_days import CLOCK_TIME, COMPARED_BEFORE, FUTURE_BEFORE, OPENING_SINCE_CLAUSE, SINCE_CLAUSE_BEFORE, WEEKEND, across_interval, dates_a_statement, days_told_together, done_by_the_statement, interval_clause, own_dates_first
-from .event_context import (ALSO_THAT_DAY, ATTACKERS_COUNTED, ATTACKERS_KILLED, CONTINUED, DEMONSTRATIONS, DURING_THE_TOLD, FIGHTING_HEARD, HOSPITAL_HURT, HURT_ADDED, HURT_ONLY, IN_RESPONSE, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, OTHERS_HURT, THE_BODIES, THE_EVENT_BEGAN, THE_EVENT_OPENS, THE_SAME_VICTIM, TAKEN_TOO, THEN_ON, TOLD_EVENTS_TOOK_PLACE, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed, day_last_told,
+from .event_context import (ALSO_THAT_DAY, ATTACKERS_COUNTED, ATTACKERS_KILLED, CONTINUED, DEMONSTRATIONS, DURING_THE_TOLD, FIGHTING_HEARD, HOSPITAL_HURT, HURT_ADDED, HURT_ONLY, IN_RESPONSE, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, OWN_SIDE_MARTYRED, NATIONAL_SEATS, OTHERS_HURT, THE_BODIES, THE_EVENT_BEGAN, THE_EVENT_OPENS, THE_SAME_VICTIM, TAKEN_TOO, THEN_ON, TOLD_EVENTS_TOOK_PLACE, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed, day_last_told,
                             completed, demonstration_at, escalated, latest_unnamed, one_scene, part_of_the_last, protest_the_same_day, same_night, that_night, told_again_merged, unborrowed, unnamed_at,
                             with_claims_told_first, with_both_sides_dead, with_neighbours, with_missing_figures, with_more_dead, with_more_hurt, with_other_estimate, within_week, without_own_day)
 from .event_headlines import LIVE_ENTRY_HEADING, headline_key, is_headline
@@ -67,7 +67,7 @@ from .event_scene import (CITY_PART_BEFORE, DATE_CARRY_SENTENCES, DETAIL_SENTENC
 from .event_not_violence import StoryKind, found_at_the_scene, no_political_violence
 from .event_owners import with_owned_state_forces
 from .event_patterns import campaign_named, commemorated_spans, commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, is_aggregate, under_way
-from .event_triggers import (AMONG_THE_VICTIMS, acts_words, spread_event_told, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, one_of_the_weapons, rescued, rescuer_is_no_captor, rule_names, standing_change, target_named_again, tells_only_victims,
+from .event_triggers import (AMONG_THE_VICTIMS, acts_words, spread_event_told, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, told_by_they, is_coreferent, is_negated, occurrence_trigger, one_of_the_weapons, rescued, rescuer_is_no_captor, rule_names, standing_change, target_named_again, tells_only_victims,
                              side_named_again, the_doers, the_forces_again, told_in_the_past, tolls_itself, trigger_token)
 from .event_rules import CASUALTY_NOUNS, COUNTED_OUT, DAMAGE_WITH_NO_DOER, FOUND_REMAINS, INCLUDING_PART, PREFILTER, RULES, SHOT_DEAD, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, VIOLENT_ACT_VERB, classify_sub_event
 from .event_roles import (OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, TELLING_OR_JUDGING_LEMMAS, abroad, clash_sides, demonstrators_of, governing_verb, named_again, own_act_retold, roles, side_telling, state_side_of, taker_after_withdrawal, the_same_group, unnamed_band)
@@ -261,7 +261,7 @@ class EventStage:
             claimed_of, speaker = side_telling(span, sentence, doc.actors, events, phrase_spans) \
                 if follows_event and not any(d.date.precision is DatePrecision.DAY for d in dates) \
                 and all(events[-1].location is not None and p.name == events[-1].location.name for p in in_sentence) \
-                and not ATTACKERS_KILLED.search(sentence) and not (IN_RESPONSE.search(sentence) or LATER_THAT_DAY.match(sentence)) \
+                and not ATTACKERS_KILLED.search(sentence) and not re.search(OWN_SIDE_MARTYRED, sentence, re.I) and not (IN_RESPONSE.search(sentence) or LATER_THAT_DAY.match(sentence)) \
                 else (None, None)  # (the attackers' own dead join the toll, whoever tells them; "Hours later, Hezbollah said it had fired …" is its act)
             partisan = speaker is not None
             if partisan and events[claimed_of].actor1 is None and OWN_MEN_DID.search(sentence) \
@@ -618,7 +618,10 @@ class EventStage:
             # ("The convoy … was attacked near Bagan", "The missiles hit as people gathered": the thing told again)
             thing_again = follows_event and events[-1].event_type in VIOLENT_TYPES and event_type_of(sub_event) in VIOLENT_TYPES and not fatalities \
                 and (not on_a_day or same_day_there) and target_named_again(trigger, events[-1])
-            if not coreferent and follows_event and not ALSO_THAT_DAY.search(sentence) and (doer_named_again(trigger, actor1, events[-1]) or thing_again or (
+            # ("M23 rebels have seized the town of Rubaya …. ¶ \"They entered on Tuesday evening without a fight\"": the day it lacked)
+            they_again = (event_type_of(sub_event) == events[-1].event_type or {sub_event, events[-1].sub_event_type} <= TERRITORY_TYPES) \
+                and on_a_day and without_own_day(events[-1].date) and told_by_they(trigger) if follows_event else False
+            if not coreferent and follows_event and not ALSO_THAT_DAY.search(sentence) and (doer_named_again(trigger, actor1, events[-1]) or thing_again or they_again or (
                     events[-1].event_type in VIOLENT_TYPES and not fatalities and (not on_a_day or events[-1].date.value is None or same_day_there)
                     and not another_time_or_place(events[-1], dates, in_sentence)
                     and (the_doers(actor1, article.text) or the_forces_again(actor1, events[-1], article.text) or DAMAGE_WITH_NO_DOER.search(sentence)
