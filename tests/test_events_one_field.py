@@ -936,6 +936,28 @@ ONE_EVENT_ONE_FIELD = {
         "Rebels of the M23 group have seized the town of Rubaya in eastern DR Congo, home to one of the world's "
         "largest coltan mines, residents have told the BBC.\n\n\"They entered on Tuesday evening without a fight. "
         "The soldiers had already fled,\" one resident said by phone.", "2024-05-02", "date.value", dt.date(2024, 4, 30)),
+    # a sentence that says who was among the dead may still give the day the act lacked
+    "among-the-dead-on-a-day": (
+        "Sudan's paramilitary Rapid Support Forces (RSF) have been accused of killing at least 40 people in an "
+        "attack on the Abu Shouk camp near El Fasher, according to local activists.\n\nThe Emergency Lawyers group "
+        "said the RSF stormed the camp on Monday and fired at residents, adding that women and children were among "
+        "the dead.", "2025-04-15", "date.value", dt.date(2025, 4, 14)),
+    # an armed gang that fires on a gathered crowd attacks it: only a state's forces use excessive force
+    "a-gang-firing-on-a-crowd": (
+        "PORT-AU-PRINCE, Dec 24 (Reuters) - Gang members opened fire on journalists and police officers gathered "
+        "for the reopening of Haiti's largest public hospital on Tuesday, killing two journalists and a police "
+        "officer, the government said.", "2024-12-24", "sub_event_type", "Attack"),
+    # "the Lakki Marwat district", tagged an organisation with its article, is the district
+    "a-district-tagged-with-its-article": (
+        "ISLAMABAD, Aug. 5 (Xinhua) -- Three people were killed and five others injured on Monday when a roadside "
+        "bomb went off near a vehicle in Pakistan's northwest Khyber Pakhtunkhwa province, police said.\n\nThe blast "
+        "took place in the Lakki Marwat district when the vehicle was passing through the area, a police official "
+        "said.", "2024-08-05", "location.name", "Lakki Marwat District"),
+    # a gunman who kills "before being shot dead" is among the dead ACLED counts
+    "the-gunman-shot-dead-too": (
+        "JERUSALEM (Reuters) - A Palestinian gunman opened fire at a checkpoint in the occupied West Bank on "
+        "Wednesday, killing two Israelis before being shot dead by soldiers, the Israeli military said.",
+        "2024-02-07", "fatalities.best", 3),
 }
 
 

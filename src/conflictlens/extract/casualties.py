@@ -433,10 +433,10 @@ def counts_at_places(sentence: str, place_starts: list[int]) -> list[tuple[int, 
     return found
 
 
-# "killing three people … before he was shot dead", "The attacker was also killed": ACLED counts
+# "killing three people … before he was shot dead" (or "… before being shot dead"), "The attacker was also killed": ACLED counts
 # the perpetrator among an attack's dead
 ATTACKER_ALSO_KILLED = re.compile(
-    r"\b(?:before|after|until)\s+(?:he|she)\s+was\s+(?:himself\s+|herself\s+)?(?:shot\s+dead|killed|shot\s+and\s+killed|gunned\s+down)\b"
+    r"\b(?:before|after|until)\s+(?:(?:he|she)\s+was|being)\s+(?:himself\s+|herself\s+)?(?:shot\s+dead|killed|shot\s+and\s+killed|gunned\s+down)\b"
     r"|\bthe\s+(?:lone\s+)?(?:gunman|attacker|assailant|bomber|perpetrator|shooter)\s+(?:was|had\s+been)\s+(?:also\s+)?(?:shot\s+dead|killed|gunned\s+down)\b",
     re.I,
 )

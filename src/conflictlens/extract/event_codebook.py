@@ -239,6 +239,10 @@ def with_codebook_precedence(sub_event: str, sentence: str, context: str, actor1
             sub_event = "Violent demonstration"
         elif LETHAL_FORCE.search(sentence):
             sub_event = "Excessive force against protesters"
+    if sub_event == "Excessive force against protesters" and actor1 is not None and actor1.category is not None and int(actor1.category) in (2, 3, 4):
+        # ("Gang members opened fire on journalists and police officers gathered for the reopening of the
+        # hospital"): only a state's forces use excessive force; an armed group that fires on a crowd attacks it
+        sub_event = "Attack"
     return sub_event
 
 

@@ -509,6 +509,9 @@ class EventStage:
                     and (not (fatalities or injuries) or (not (dates or in_sentence) and any((e.fatalities if fatalities else e.injuries) is not None for e in events))):
                 # ("Among the dead was a former peace signatory and his family", "Four soldiers were among the dead":
                 # who the dead just counted were; "Two children were among the injured" counts hurt no one had counted)
+                # ("… said the RSF stormed the camp on Monday …, adding that women and children were among the dead": its day)
+                if without_own_day(events[-1].date) and any(d.date.precision is DatePrecision.DAY for d in dates):
+                    events[-1] = completed(events[-1], dates, in_sentence, trigger)
                 continue
             # ("The gang also set fire to 45 homes …. Sixteen people were seriously injured.": the hurt
             # of the attack told before the burning, a development that hurts no one)

@@ -309,7 +309,9 @@ class PlaceStage:
                     # ("the city of Sumy on Palm Sunday", tagged ORG as "Sumy on Palm": the text calls it a town)
                     # ("Mozambique's Cabo Delgado province", tagged ORG up to the name: the owner's place, no organisation's)
                     owned_place = around is not None and around[1] == end and _OWNER_BEFORE.fullmatch(text, around[0], start) is not None
-                    embedded = inside == "ORG" and (org_end - around[0]) > len(surface) + 1 and not owned_place \
+                    # ("the Lakki Marwat district", tagged ORG with its article: no longer name than the place's)
+                    org_start = around[0] + 4 if around and text[around[0] : around[0] + 4].lower() == "the " else (around[0] if around else 0)
+                    embedded = inside == "ORG" and (org_end - org_start) > len(surface) + 1 and not owned_place \
                         and not (_called_a(SETTLEMENT_WORDS, text, start) and self.gazetteer.lookup(surface, limit=1, exact_only=True))
                     add(start, end, surface, "embedded" if embedded else "gazetteer")
                     if text[end : end + 2] not in ("'s", "’s"):
