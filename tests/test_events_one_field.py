@@ -958,6 +958,15 @@ ONE_EVENT_ONE_FIELD = {
         "JERUSALEM (Reuters) - A Palestinian gunman opened fire at a checkpoint in the occupied West Bank on "
         "Wednesday, killing two Israelis before being shot dead by soldiers, the Israeli military said.",
         "2024-02-07", "fatalities.best", 3),
+    # where the doers fired from ("positioned in the Eastern Ghouta") is no scene
+    "where-the-doers-were-positioned": (
+        "DAMASCUS (SANA) - A police source said that terrorist groups positioned in the Eastern Ghouta targeted the "
+        "al-Salyhiah neighborhood of Damascus with mortar shells on Friday, killing a woman and injuring three "
+        "others.", "2016-11-18", "location.name", "Damascus"),
+    # AP's "jihadis" are jihadists
+    "suspected-jihadis": (
+        "DAKAR, Senegal (AP) — Suspected jihadis attacked a convoy of civilians in northern Burkina Faso on Monday, "
+        "killing at least 35 people, the government said.", "2022-09-06", "actor1.name", "jihadists"),
 }
 
 

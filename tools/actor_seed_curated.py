@@ -622,7 +622,8 @@ GENERIC: list[tuple[str, int | None, list[str]]] = [
     ("attackers", 3, ["attackers", "assailants", "unidentified attackers", "unknown attackers"]),
     ("militants", 3, ["militants", "suspected militants", "Islamist militants", "jihadist militants", "armed militants", "unidentified militants"]),
     ("insurgents", 2, ["insurgents", "suspected insurgents", "Islamist insurgents", "jihadist insurgents"]),
-    ("jihadists", 2, ["jihadists", "suspected jihadists", "jihadist fighters", "jihadist groups", "Islamists", "Islamist fighters"]),
+    ("jihadists", 2, ["jihadists", "suspected jihadists", "jihadist fighters", "jihadist groups", "Islamists", "Islamist fighters",
+                      "jihadis", "suspected jihadis"]),  # (AP's spelling)
     ("terrorists", None, ["terrorists", "suspected terrorists", "terrorist group", "terrorist groups", "terrorist organizations",
                           "terrorist organisations", "terrorist organization", "terrorist organisation"]),
     ("rebels", 2, ["rebels", "rebel", "rebel fighters", "rebel forces", "rebel groups", "opposition fighters", "opposition forces",

@@ -15,6 +15,7 @@ event told on, and is left to it. Also the sentence's own act when the trigger f
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from ..model import ActorMention, DateMatch, DatePrecision, Event, Evidence, Place
@@ -49,7 +50,8 @@ def second_act(span, trigger, found_dates: list) -> SecondAct | None:
     # the trigger may sit in either clause: the first is the one the other is conjoined to
     first_verb = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else verb
     for clause_verb in (t for t in first_verb.children if t.dep_ == "conj" and t.pos_ == "VERB"):
-        subjects = [c for c in clause_verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # ("and the following day raided Mucojo": the parse may take the day for the subject)
+        subjects = [c for c in clause_verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() != "day"]
         if not subjects:
             if (act := _same_doers_act_hours_later(span, trigger, clause_verb, found_dates)) is not None:
                 return act
@@ -65,6 +67,8 @@ def second_act(span, trigger, found_dates: list) -> SecondAct | None:
 
 # ("… and shot dead a ranger in neighbouring Pattani hours later"): another act of the same doers that day
 HOURS_LATER = re.compile(r"\b(?:hours|minutes)\s+later\b|\blater\s+(?:that|the\s+same)\s+(?:day|night|evening|morning)\b", re.I)
+# ("… attacked Nguida village on Saturday, killing three, and the following day raided Mucojo"): the day after
+NEXT_DAY = re.compile(r"\b(?:the\s+(?:following|next)\s+day|a\s+day\s+later)\b", re.I)
 
 
 def _same_doers_act_hours_later(span, trigger, clause_verb, found_dates: list) -> SecondAct | None:
@@ -75,14 +79,19 @@ def _same_doers_act_hours_later(span, trigger, clause_verb, found_dates: list) -
     text, offset = span.text, span.start_char
     start, end = clause_verb.idx, clause_verb.right_edge.idx + len(clause_verb.right_edge)
     clause = text[start - offset : end - offset]
-    if not HOURS_LATER.search(clause) or clause_verb.left_edge.i <= trigger.i <= clause_verb.right_edge.i:
+    # (the day may open the clause, before its verb: "and the following day raided Mucojo")
+    said_of_day = text[min(start, clause_verb.left_edge.idx) - offset : end - offset]
+    next_day = NEXT_DAY.search(said_of_day) is not None
+    if not (HOURS_LATER.search(clause) or next_day) or clause_verb.left_edge.i <= trigger.i <= clause_verb.right_edge.i:
         return None
-    days = [d for d in found_dates if not start <= d.start < end and d.date.precision is DatePrecision.DAY]
+    days = [d for d in found_dates if not start <= d.start < end and d.date.precision is DatePrecision.DAY and d.date.value is not None]
     first_type, second_type = classify_sub_event(text[: start - offset]), classify_sub_event(clause)
-    if not days or second_type is None or second_type == first_type or event_type_of(second_type) not in VIOLENT_TYPES:
+    # (an act the day after is another event whatever its kind; hours later, only an act of another kind is)
+    if not days or second_type is None or (second_type == first_type and not next_day) or event_type_of(second_type) not in VIOLENT_TYPES:
         return None
     rest = text[: start - offset] + " " * (end - start) + text[end - offset:]
-    return SecondAct(start, end, DateMatch(start, end, days[0].date), days[0], rest, same_doers=True)
+    day = dataclasses.replace(days[0].date, value=days[0].date.value + dt.timedelta(days=1), phrase=NEXT_DAY.search(said_of_day).group(0)) if next_day else days[0].date
+    return SecondAct(start, end, DateMatch(start, end, day), days[0], rest, same_doers=True)
 
 
 def _on_a_day_of_its_own(span, start: int, end: int, found_dates: list, background: bool = False) -> SecondAct | None:

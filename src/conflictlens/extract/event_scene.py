@@ -210,6 +210,8 @@ AWAY_FROM_SCENE_BEFORE = re.compile(
     r"(?:from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?(?:from|to|towards?|for)\s+(?:the\s+)?$"
     # ("as passengers waited for a train to Peshawar", "a flight to Dubai": where it was to go
     r"|\b(?:trains?|flights?|bus(?:es)?|planes?|ferr(?:y|ies)|convoys?)\s+(?:bound\s+)?(?:to|for)\s+$"
+    # ("terrorist groups positioned in the Eastern Ghouta targeted al-Salyhiah neighborhood": where the doers fired from)
+    r"|\b(?:positioned|stationed|entrenched|holed\s+up|deployed)\s+(?:in|inside)\s+(?:the\s+)?$"
     # ("Havildar Muhammad Asghar, 36, a resident of Chakwal, embraced shahadat": where the dead came from)
     r"|\b(?:(?:a\s+)?(?:resident|native)s?\s+of|hail(?:ed|ing|s)\s+from|belong(?:ed|ing|s)\s+to)\s+(?:the\s+)?$", re.I)
 
