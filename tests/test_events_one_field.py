@@ -967,6 +967,12 @@ ONE_EVENT_ONE_FIELD = {
     "suspected-jihadis": (
         "DAKAR, Senegal (AP) — Suspected jihadis attacked a convoy of civilians in northern Burkina Faso on Monday, "
         "killing at least 35 people, the government said.", "2022-09-06", "actor1.name", "jihadists"),
+    # "… dragged the suspects out and killed them": the people the lynching counted, killed
+    "those-beaten-then-killed": (
+        "PORT-AU-PRINCE (AP) — A crowd of residents in Haiti's capital beat and set on fire at least 12 suspected "
+        "gang members on Monday after police intercepted a minibus, witnesses said.\n\nPolice spokesman Garry "
+        "Desrosiers said officers had stopped the vehicle before residents dragged the suspects out and killed them.",
+        "2023-04-24", "fatalities.best", 12),
 }
 
 

@@ -457,3 +457,18 @@ def blanked(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+# "… dragged the suspects out and killed them": the people the act just told counted, killed
+_THEM_KILLED = re.compile(r"\b(?:killed|lynched|executed|burned|burnt|beat|beaten)\s+them(?:\s+all)?(?:\s+to\s+death)?\b(?!\s+(?:with|for|over|in\s+revenge))", re.I)
+# whom the act just told did it to, counted: "beat and set on fire at least 12 suspected gang members"
+_VICTIMS_COUNTED = re.compile(rf"\b(?:beat|set\s+on\s+fire|attacked|seized|dragged|lynched|captured|rounded\s+up|abducted|kidnapped)\s+"
+                              rf"(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_NOUNS}|suspects|members|men|women)\b", re.I)
+
+
+def victims_killed_again(sentence: str, told: str) -> Quantity | None:
+    """The count of the people an act just told (``told``, its sentence) was done to, when this
+    sentence says they were killed ("… and killed them"); None otherwise."""
+    if _THEM_KILLED.search(sentence) is None or (counted := _VICTIMS_COUNTED.search(told)) is None:
+        return None
+    return parse_quantity(QUANTITY_RE.match(told, counted.start("q"), counted.end("q")))

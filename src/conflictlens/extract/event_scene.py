@@ -14,8 +14,9 @@ import dataclasses
 import re
 
 from ..model import Event, GeoPrecision, Place
-from .casualties import FATALITY_PATTERNS, read_casualties, single_victim
+from .casualties import FATALITY_PATTERNS, counts_at_places, read_casualties, single_victim
 from .event_roles import REPORTING_LEMMAS
+from .event_rules import INCLUDING_PART
 from .place_choice import UNIT_OF_BETWEEN
 from .tolls import ELSEWHERE
 
@@ -340,3 +341,19 @@ def listed_with(location: Place | None, places: list[Place], text: str) -> list[
             break
         listed.insert(0, before)
     return listed
+
+
+def split_by_places(event: Event, sentence: str, offset: int, places: list[Place]) -> list[Event]:
+    """``event`` as ACLED's one event a place, when its sentence splits its toll between places
+    (``places``: the scene places in the sentence; ``offset``: the sentence's start in the text).
+    "killed three people in Kharkiv and two in Kherson": two events. "killed at least 40 across
+    the Gaza Strip, including 17 in a single strike on a house in Beit Lahiya" (", … and six in a
+    tent camp in Khan Younis"): the parts the sentence places are the events; the sum spans
+    places it does not name."""
+    split = counts_at_places(sentence, [p.evidence.start - offset for p in places])
+    if len(split) >= 2 and split[0][1].best == event.fatalities.best:
+        first = dataclasses.replace(event, location=places[split[0][0]])
+        return [first] + [dataclasses.replace(first, location=places[i], fatalities=toll) for i, toll in split[1:]]
+    if split and sum(toll.best for _, toll in split) < event.fatalities.best and SPREAD_ACROSS.search(sentence) and INCLUDING_PART.search(sentence):
+        return [dataclasses.replace(event, location=places[i], fatalities=toll) for i, toll in split]
+    return [event]

@@ -62,17 +62,17 @@ from .event_context import (ALSO_THAT_DAY, ATTACKERS_COUNTED, ATTACKERS_KILLED, 
                             completed, demonstration_at, escalated, latest_unnamed, one_scene, part_of_the_last, protest_the_same_day, same_night, that_night, told_again_merged, unborrowed, unnamed_at,
                             with_claims_told_first, with_both_sides_dead, with_neighbours, with_missing_figures, with_more_dead, with_more_hurt, with_other_estimate, within_week, without_own_day)
 from .event_headlines import LIVE_ENTRY_HEADING, headline_key, is_headline
-from .event_scene import (CITY_PART_BEFORE, DATE_CARRY_SENTENCES, DETAIL_SENTENCES, LIKEWISE, OPENING_SENTENCES, OTHER_COUNT_SENTENCES, SPREAD_ACROSS, away_from_scene, city_meant, headline_place, listed_with,
+from .event_scene import (CITY_PART_BEFORE, split_by_places, DATE_CARRY_SENTENCES, DETAIL_SENTENCES, LIKEWISE, OPENING_SENTENCES, OTHER_COUNT_SENTENCES, SPREAD_ACROSS, away_from_scene, city_meant, headline_place, listed_with,
                           location_of, refined, scene)
 from .event_not_violence import StoryKind, found_at_the_scene, no_political_violence
 from .event_owners import with_owned_state_forces
 from .event_patterns import campaign_named, commemorated_spans, commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, is_aggregate, under_way
 from .event_triggers import (AMONG_THE_VICTIMS, acts_words, spread_event_told, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, told_by_they, is_coreferent, is_negated, occurrence_trigger, one_of_the_weapons, rescued, rescuer_is_no_captor, rule_names, standing_change, target_named_again, tells_only_victims,
                              side_named_again, the_doers, the_forces_again, told_in_the_past, tolls_itself, trigger_token)
-from .event_rules import CASUALTY_NOUNS, COUNTED_OUT, DAMAGE_WITH_NO_DOER, FOUND_REMAINS, INCLUDING_PART, PREFILTER, RULES, SHOT_DEAD, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, VIOLENT_ACT_VERB, classify_sub_event
+from .event_rules import CASUALTY_NOUNS, COUNTED_OUT, DAMAGE_WITH_NO_DOER, FOUND_REMAINS, PREFILTER, RULES, SHOT_DEAD, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, VIOLENT_ACT_VERB, classify_sub_event
 from .event_roles import (OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, TELLING_OR_JUDGING_LEMMAS, abroad, clash_sides, demonstrators_of, governing_verb, named_again, own_act_retold, roles, side_telling, state_side_of, taker_after_withdrawal, the_same_group, unnamed_band)
 from .event_credit import (BOTH_ACTS, CLAIMED_BY, CLAIMED_THE_ACT, OWN_ACT_CARRIED_OUT, OWN_ACT_CLAIMED, accused_doer, blame_denied, blamed_group, claimant, owning_up)
-from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, blanked, bodies_found, counts_at_places, read_casualties, single_hurt, single_victim, victim_pair, with_attacker_dead
+from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, blanked, bodies_found, read_casualties, single_hurt, single_victim, victim_pair, victims_killed_again, with_attacker_dead
 from .taxonomy import ANNOUNCED_ACTS, KILL_NO_ONE, TOLD_IN_PASSING, event_type_of
 from .tolls import DIED_LATER, EARLIER_COUNT, ONE_OF_THE_ACTS, OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_OPENS, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, WAR_TALLY, TollUpdate, counts_exactly, fuller_toll, latest_of_kind, latest_violent_index, latest_with_dead, reports_violence, supersede_tolls, with_headline_toll, without_summaries
 
@@ -596,6 +596,8 @@ class EventStage:
                     days = [d for d in found_dates if d.date.precision is DatePrecision.DAY]
                     if len(days) == 1 and without_own_day(events[-1].date) and the_doers(actor1, article.text):
                         events[-1] = completed(events[-1], days, [], trigger)  # ("The gunmen, who arrived … late on Friday, went from house to house")
+                if follows_event and events[-1].fatalities is None and (killed := victims_killed_again(sentence, events[-1].evidence.text)) is not None:
+                    events[-1] = with_missing_figures(events[-1], killed, None, this_sentence)  # ("… dragged the suspects out and killed them")
                 continue  # no anchor: nothing to date, count or place, and no one named doing it
             # a definite event noun points back at an event told before; with none told, the
             # headline introduced it, and a sentence that dates or places it is its report ("the
@@ -780,18 +782,8 @@ class EventStage:
                 events[-1:] = [before, events[-1]]  # (the development kept none of the act's day or figures: see earlier_days)
             if event_type_of(sub_event) in VIOLENT_TYPES and (act := second_act(span, trigger, [d for d in found_dates if d not in stated])) is not None:
                 events[-1:] = told_in_two_clauses(events[-1], act, span, trigger, doc.actors, scene_places, article.text, STAGE)
-            split = counts_at_places(sentence, [p.evidence.start - span.start_char for p in in_sentence]) if fatalities is not None else []
-            if len(split) >= 2 and split[0][1].best == fatalities.best and event_type_of(sub_event) in VIOLENT_TYPES:
-                # "killed three people in Kharkiv and two in Kherson": ACLED's one event a place
-                events[-1] = dataclasses.replace(events[-1], location=in_sentence[split[0][0]])
-                events += [dataclasses.replace(events[-1], location=in_sentence[i], fatalities=toll) for i, toll in split[1:]]
-            elif split and sum(toll.best for _, toll in split) < fatalities.best and SPREAD_ACROSS.search(sentence) and INCLUDING_PART.search(sentence) \
-                    and event_type_of(sub_event) in VIOLENT_TYPES:
-                # "killed at least 40 across the Gaza Strip, including 17 in a single strike on a house in Beit
-                # Lahiya" (", … and six in a tent camp in Khan Younis"): the parts the sentence places are the
-                # events; the sum spans places it does not name
-                whole = events.pop()
-                events += [dataclasses.replace(whole, location=in_sentence[i], fatalities=toll) for i, toll in split]
+            if fatalities is not None and event_type_of(sub_event) in VIOLENT_TYPES:
+                events[-1:] = split_by_places(events[-1], sentence, span.start_char, in_sentence)
             if event_type_of(sub_event) in DEMONSTRATIONS and fatalities is None and injuries is None:
                 # "Demonstrations were also held in Mombasa, Kisumu and Eldoret": one event a town
                 events += [dataclasses.replace(events[-1], location=town) for town in listed_with(location, in_sentence, article.text)]
