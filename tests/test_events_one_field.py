@@ -973,6 +973,14 @@ ONE_EVENT_ONE_FIELD = {
         "gang members on Monday after police intercepted a minibus, witnesses said.\n\nPolice spokesman Garry "
         "Desrosiers said officers had stopped the vehicle before residents dragged the suspects out and killed them.",
         "2023-04-24", "fatalities.best", 12),
+    # a village the gazetteer lacks, in a story on one country: the event lies in that country
+    "an-unknown-village-in-the-story-s-country": (
+        "Gunmen on motorcycles stormed the village of Sakajiki on Saturday, killing three people, Nigerian police "
+        "said. The Nigerian army has deployed troops to the area.", "2025-03-09", "location.name", "Nigeria"),
+    # (a guard: with a second country named, the act may lie in either, and stays unplaced)
+    "an-unknown-village-in-a-two-country-story": (
+        "BAMAKO (Reuters) - Malian soldiers and Russian mercenaries killed at least 25 civilians in the central "
+        "village of Welingara last week, residents said.", "2024-10-14", "location", None),
 }
 
 

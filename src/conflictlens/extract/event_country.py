@@ -1,15 +1,20 @@
-"""Whose forces an event's bare "the army", "soldiers" or "police" are.
+"""What a story's one country gives the events it tells.
 
-In: a document's finished events and its places. Out: the same events, where a side is one of
-the generic state words the actors stage could not give an owner ("security forces", "police")
-and every place and people the story names lies in or names one country, with that side as that
-state's military or police (ACLED's "Military Forces of the Philippines"), its evidence kept
-and the story's first place as its antecedent (where the owner was read).
-Never: in a story that names two countries (a foreign force's "the military" is not the host's),
-nor for any other actor.
+In: a document's finished events and its places. Out: the same events, where every place and
+people the story names lies in or names one country (at least two of them):
+- a side that is one of the generic state words the actors stage could not give an owner
+  ("security forces", "police") as that state's military or police (ACLED's "Military Forces of
+  the Philippines"), its evidence kept and the story's first place as its antecedent (where the
+  owner was read);
+- an event the text places nowhere the gazetteer knows ("in the central village of Welingara")
+  at that country, the country-level place the story names it by (ACLED's lowest geographic
+  precision).
+Never: in a story that names two countries (a foreign force's "the military" is not the host's,
+and an unplaced act may lie in either), nor for any other actor or place.
 
-The owner is given last, after the events are built: the stage's merging and telling-again
-rules read the generic words as generic ("The army said …" names the forces just told again).
+Both are given last, after the events are built: the stage's merging and telling-again rules read
+the generic words as generic ("The army said …" names the forces just told again), and an event
+with no place of its own may still take one a later sentence gives.
 """
 
 from __future__ import annotations
@@ -59,3 +64,12 @@ def with_owned_state_forces(events: list[Event], places: list[Place]) -> list[Ev
                                    country_code=country, antecedent=first_place)
 
     return [dataclasses.replace(e, actor1=owned(e.actor1), actor2=owned(e.actor2)) for e in events]
+
+
+def with_country_where_unplaced(events: list[Event], places: list[Place]) -> list[Event]:
+    country = story_country(places)
+    named = next((p for p in places if p.country_code == country and p.level == "country"), None) if country else None
+    if named is None:
+        return events
+    return [e if e.location is not None else dataclasses.replace(e, location=dataclasses.replace(named, confidence=round(named.confidence * 0.5, 2)))
+            for e in events]
