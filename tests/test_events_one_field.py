@@ -981,6 +981,21 @@ ONE_EVENT_ONE_FIELD = {
     "an-unknown-village-in-a-two-country-story": (
         "BAMAKO (Reuters) - Malian soldiers and Russian mercenaries killed at least 25 civilians in the central "
         "village of Welingara last week, residents said.", "2024-10-14", "location", None),
+    # "…, the army said, blaming the RSF": the teller after the act yields to the group it blames
+    "the-teller-blames-another": (
+        "PORT SUDAN, May 6 (Reuters) - Drones struck a fuel depot and the international airport in Port Sudan on "
+        "Tuesday, the army said, blaming the paramilitary Rapid Support Forces for a third straight day of attacks on "
+        "the wartime seat of government.", "2025-05-06", "actor1.name", "Rapid Support Forces"),
+    # "No casualties were reported, but … fires burned at the depot": the strike's toll of none, no arson of its own
+    "no-casualties-in-the-next-sentence": (
+        "PORT SUDAN, May 6 (Reuters) - Drones struck a fuel depot and the international airport in Port Sudan on "
+        "Tuesday, the army said.\n\nNo casualties were reported, but thick black smoke rose over the city as fires "
+        "burned at the depot, witnesses said.", "2025-05-06", "fatalities.best", 0),
+    # "a city which had been spared fighting" tells no fighting
+    "spared-fighting": (
+        "PORT SUDAN, May 6 (Reuters) - Drones struck a fuel depot in Port Sudan on Tuesday, killing two guards, the "
+        "army said.\n\nThe attacks mark an expansion of the war to the Red Sea city, which had been spared fighting "
+        "and hosts U.N. agencies.", "2025-05-06", "sub_event_type", "Air/drone strike"),
 }
 
 

@@ -138,6 +138,10 @@ THE_EVENT_BEGAN = re.compile(r"^\W*the (?:[\w-]+ )?(?:attack|assault|siege|raid|
 THE_EVENT_OPENS = re.compile(r"^\W*the (?:air ?|drone |missile |suicide )?(?:strike|attack|raid|bombing|blast|explosion|ambush|assault|shelling|operation)s?\b", re.I)
 # "Two separatists were also killed", "Two other members of the group were killed": more dead of
 # the event just told, not another count of the same dead (and not "in a separate attack")
+# a sentence that opens with a toll of none tells the act just told ("No casualties were reported, but
+# … fires burned at the depot"), not one that tells another act first ("In another attack, men opened
+# fire on a newspaper's offices, but nobody was injured")
+NONE_HURT_OPENS = re.compile(r"^\W*(?:no\s+(?:casualties|injuries|deaths|fatalities|one)\b|nobody\b|there\s+were\s+no\s+(?:casualties|injuries|deaths|fatalities)\b)", re.I)
 # Pakistan's military releases for its own dead: "embraced shahadat" (not "Three citizens were martyred",
 # Syrian state media's word for any dead, which a scrape may repeat)
 OWN_SIDE_MARTYRED = r"\bembraced\s+(?:shahadat|martyrdom)\b"

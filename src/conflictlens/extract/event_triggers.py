@@ -313,6 +313,8 @@ def is_negated(trigger) -> bool:
     verb = governing_verb(trigger)
     if any(c.dep_ == "neg" for c in verb.children):
         return True
+    if (verb.lemma_.lower() == "spare" or verb.lower_ == "spared") and trigger.i != verb.i:
+        return True  # ("the Red Sea city, which had been spared fighting": no fighting there)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and any(c.lower_ in ("no", "nobody") for c in subject.subtree)
 

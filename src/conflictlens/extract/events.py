@@ -58,7 +58,7 @@ from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, LETHAL_FORCE, exp
 from .event_clauses import act_a_development_followed, act_beside_motive, act_in_since_clause, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
 from .event_labels import GROUND_TAKEN, TERRITORY_TYPES, event_in_other_words, sub_event_of
 from .event_days import CLOCK_TIME, COMPARED_BEFORE, FUTURE_BEFORE, OPENING_SINCE_CLAUSE, SINCE_CLAUSE_BEFORE, WEEKEND, across_interval, dates_a_statement, days_told_together, done_by_the_statement, interval_clause, own_dates_first
-from .event_context import (ALSO_THAT_DAY, ATTACKERS_COUNTED, ATTACKERS_KILLED, CONTINUED, DEMONSTRATIONS, DURING_THE_TOLD, FIGHTING_HEARD, HOSPITAL_HURT, HURT_ADDED, HURT_ONLY, IN_RESPONSE, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, OWN_SIDE_MARTYRED, NATIONAL_SEATS, OTHERS_HURT, THE_BODIES, THE_EVENT_BEGAN, THE_EVENT_OPENS, THE_SAME_VICTIM, TAKEN_TOO, THEN_ON, TOLD_EVENTS_TOOK_PLACE, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed, day_last_told,
+from .event_context import (ALSO_THAT_DAY, ATTACKERS_COUNTED, ATTACKERS_KILLED, CONTINUED, DEMONSTRATIONS, DURING_THE_TOLD, FIGHTING_HEARD, HOSPITAL_HURT, HURT_ADDED, HURT_ONLY, IN_RESPONSE, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NONE_HURT_OPENS, OWN_SIDE_MARTYRED, NATIONAL_SEATS, OTHERS_HURT, THE_BODIES, THE_EVENT_BEGAN, THE_EVENT_OPENS, THE_SAME_VICTIM, TAKEN_TOO, THEN_ON, TOLD_EVENTS_TOOK_PLACE, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed, day_last_told,
                             completed, demonstration_at, escalated, latest_unnamed, one_scene, part_of_the_last, protest_the_same_day, same_night, that_night, told_again_merged, unborrowed, unnamed_at,
                             with_claims_told_first, with_both_sides_dead, with_neighbours, with_missing_figures, with_more_dead, with_more_hurt, with_other_estimate, within_week, without_own_day)
 from .event_headlines import LIVE_ENTRY_HEADING, headline_key, is_headline
@@ -443,7 +443,8 @@ class EventStage:
                 actor1, actor2 = taker, actor1  # ("troops withdrew from their base …, and rebels moved into the town": the rebels took it)
             # ("Gunmen believed to be members of Boko Haram killed …" names its doer; "The attackers, believed to be
             # members of the ADF, …" names the band just told, whose event took the name above: no act of its own)
-            if (actor1 is None or (unnamed_band(actor1) and not the_doers(actor1, article.text))) \
+            # (a generic teller after the act is no doer the blamed group yields to: "…, the army said, blaming the RSF")
+            if (actor1 is None or (unnamed_band(actor1) and not the_doers(actor1, article.text)) or (actor1.generic and actor1.evidence.start > trigger.idx)) \
                     and (blamed := blamed_group(span, doc.actors, believed=actor1 is not None or not follows_event)) is not None:
                 actor1 = blamed  # "A drone struck a fuel depot …, the army said, blaming the Rapid Support Forces"
             if actor1 is None and (told := latest_violent_index(events)) is not None and (same := the_same_group(sentence, events[told])) is not None:
@@ -486,6 +487,10 @@ class EventStage:
             if follows_event and injuries and not fatalities and not dates and events[-1].event_type in VIOLENT_TYPES and MORE_HURT.search(sentence) \
                     and all(one_scene(p, events[-1].location) for p in in_sentence):
                 events[-1] = with_more_hurt(events[-1], injuries)  # ("Two civilians were also wounded by shrapnel")
+                continue
+            if follows_event and fatalities is not None and fatalities.best == 0 and NONE_HURT_OPENS.match(sentence) and events[-1].fatalities is None \
+                    and events[-1].event_type in VIOLENT_TYPES and not dates and all(one_scene(p, events[-1].location) for p in in_sentence):
+                events[-1] = with_missing_figures(events[-1], fatalities, injuries, this_sentence)  # ("No casualties were reported, but … fires burned at the depot")
                 continue
             if follows_event and injuries and not dates and events[-1].event_type in VIOLENT_TYPES and events[-1].injuries is None and OTHERS_HURT.search(sentence) \
                     and not TOPIC_SHIFT.match(sentence) and all(one_scene(p, events[-1].location) for p in in_sentence) \
