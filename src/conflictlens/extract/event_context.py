@@ -144,7 +144,8 @@ THE_EVENT_OPENS = re.compile(r"^\W*the (?:air ?|drone |missile |suicide )?(?:str
 NONE_HURT_OPENS = re.compile(r"^\W*(?:no\s+(?:casualties|injuries|deaths|fatalities|one)\b|nobody\b|there\s+were\s+no\s+(?:casualties|injuries|deaths|fatalities)\b)", re.I)
 # Pakistan's military releases for its own dead: "embraced shahadat" (not "Three citizens were martyred",
 # Syrian state media's word for any dead, which a scrape may repeat)
-OWN_SIDE_MARTYRED = r"\bembraced\s+(?:shahadat|martyrdom)\b"
+_OWN_SIDE_MARTYRED = r"\bembraced\s+(?:shahadat|martyrdom)\b"
+OWN_SIDE_MARTYRED = re.compile(_OWN_SIDE_MARTYRED, re.I)
 MORE_DEAD = re.compile(r"^(?!.*\b(?:separate|elsewhere|earlier|previous|last (?:week|month|year))\b).*?"
                        r"(?:\b(?:were|was|have been|had been) also (?:killed|shot dead)\b|\bother (?:[\w'’-]+ ){0,5}?(?:were|was) (?:also )?killed\b"
                        rf"|\balso killed (?:at least )?{_COUNT} (?:more|other)\b"
@@ -152,7 +153,7 @@ MORE_DEAD = re.compile(r"^(?!.*\b(?:separate|elsewhere|earlier|previous|last (?:
                        # ("Two soldiers were killed in the Bannu operation": the operation told, at its place)
                        r"|\b(?:were|was) killed (?:in|during) the (?:(?-i:[A-Z])[\w'’-]+ ){1,2}(?:operation|raid|attack|clash|encounter|shootout|ambush|gunfight)\b"
                        # ("However, during an intense exchange of fire, Havildar … embraced shahadat": the telling side's own dead)
-                       r"|" + OWN_SIDE_MARTYRED + ")", re.I | re.S)
+                       r"|" + _OWN_SIDE_MARTYRED + ")", re.I | re.S)
 
 
 # the doers of the event just told, killed, in a written count: "Security forces killed six of the

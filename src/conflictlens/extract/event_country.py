@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 from functools import lru_cache
 
-from ..model import ActorMention, Event, Place
+from ..model import ActorEntry, ActorMention, Event, Place
 
 # the generic words for a state's forces, and the dictionary suffix of the state actor each is
 _STATE_GENERIC_KINDS = {"generic:security-forces": "military", "generic:police": "police"}
@@ -36,7 +36,7 @@ def story_country(places: list[Place]) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _state_forces() -> dict[tuple[str, str], tuple]:
+def _state_forces() -> dict[tuple[str, str], ActorEntry]:
     from .actor_dictionary import ActorDictionary
 
     found = {}
@@ -57,7 +57,10 @@ def with_owned_state_forces(events: list[Event], places: list[Place]) -> list[Ev
 
     def owned(side: ActorMention | None) -> ActorMention | None:
         kind = _STATE_GENERIC_KINDS.get(side.actor_id) if side is not None else None
-        entry = _state_forces().get((country, kind)) or _state_forces().get((country, "military")) if kind else None
+        if kind is None:
+            return side
+        # (a state with no police of its own in the dictionary: its military)
+        entry = _state_forces().get((country, kind)) or _state_forces().get((country, "military"))
         if entry is None:
             return side
         return dataclasses.replace(side, actor_id=entry.actor_id, name=entry.name, category=entry.category, generic=False,
