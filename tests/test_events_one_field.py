@@ -996,6 +996,11 @@ ONE_EVENT_ONE_FIELD = {
         "PORT SUDAN, May 6 (Reuters) - Drones struck a fuel depot in Port Sudan on Tuesday, killing two guards, the "
         "army said.\n\nThe attacks mark an expansion of the war to the Red Sea city, which had been spared fighting "
         "and hosts U.N. agencies.", "2025-05-06", "sub_event_type", "Air/drone strike"),
+    # "Three others died of their wounds in hospital": more dead than the count the event told
+    "others-died-of-their-wounds": (
+        "OUAGADOUGOU (AFP) - Gunmen killed at least 12 worshippers during Sunday mass in a Catholic church in "
+        "northeastern Burkina Faso, the local diocese said on Monday.\n\nThree others died of their wounds in "
+        "hospital, it said.", "2024-02-26", "fatalities.best", 15),
 }
 
 

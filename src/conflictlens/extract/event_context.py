@@ -138,6 +138,8 @@ THE_EVENT_BEGAN = re.compile(r"^\W*the (?:[\w-]+ )?(?:attack|assault|siege|raid|
 THE_EVENT_OPENS = re.compile(r"^\W*the (?:air ?|drone |missile |suicide )?(?:strike|attack|raid|bombing|blast|explosion|ambush|assault|shelling|operation)s?\b", re.I)
 # "Two separatists were also killed", "Two other members of the group were killed": more dead of
 # the event just told, not another count of the same dead (and not "in a separate attack")
+# "Three others died of their wounds in hospital": more dead than the count the event told
+OTHERS_DIED = re.compile(r"\bothers\s+(?:later\s+)?died\s+(?:of|from)\s+(?:their|the)\s+(?:wounds|injuries)\b", re.I)
 # a sentence that opens with a toll of none tells the act just told ("No casualties were reported, but
 # … fires burned at the depot"), not one that tells another act first ("In another attack, men opened
 # fire on a newspaper's offices, but nobody was injured")

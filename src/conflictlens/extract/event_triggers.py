@@ -15,6 +15,7 @@ import re
 
 from ..model import ActorCategory, ActorMention, DatePrecision, Event
 from .event_context import DEMONSTRATIONS
+from .event_labels import TERRITORY_TYPES
 from .event_scene import SPREAD_ACROSS
 from .event_patterns import EVENT_NOUNS, avenged, grievance, is_pattern
 from .event_roles import came_under_fire, governing_verb, token_ending_at
@@ -122,10 +123,11 @@ def doer_named_again(trigger, actor1: ActorMention | None, previous: Event) -> b
     return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in trigger.children)
 
 
-def told_by_they(trigger) -> bool:
-    """Whether the act's subject is "they" ("They entered on Tuesday evening"): those just told, again."""
-    verb = governing_verb(trigger)
-    return any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children)
+def told_by_they(trigger, sub_event: str, told: Event) -> bool:
+    """Whether the act's subject is "they" ("They entered on Tuesday evening") and the act is of the
+    kind of the event just told (any change of ground for one): those just told, again."""
+    same_kind = event_type_of(sub_event) == told.event_type or {sub_event, told.sub_event_type} <= TERRITORY_TYPES
+    return same_kind and any(c.dep_ == "nsubj" and c.lower_ == "they" for c in governing_verb(trigger).children)
 
 
 # what a doer fires, sets off or drives into the target, which may be the subject of the act told again

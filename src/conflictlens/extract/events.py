@@ -56,9 +56,9 @@ from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, rela
 from .event_classifier import load_classifier
 from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
 from .event_clauses import act_a_development_followed, act_beside_motive, act_in_since_clause, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
-from .event_labels import GROUND_TAKEN, TERRITORY_TYPES, event_in_other_words, sub_event_of
+from .event_labels import GROUND_TAKEN, event_in_other_words, sub_event_of
 from .event_days import CLOCK_TIME, COMPARED_BEFORE, FUTURE_BEFORE, OPENING_SINCE_CLAUSE, SINCE_CLAUSE_BEFORE, WEEKEND, across_interval, dates_a_statement, days_told_together, done_by_the_statement, interval_clause, own_dates_first
-from .event_context import (ALSO_THAT_DAY, ATTACKERS_COUNTED, ATTACKERS_KILLED, CONTINUED, DEMONSTRATIONS, DURING_THE_TOLD, FIGHTING_HEARD, HOSPITAL_HURT, HURT_ADDED, HURT_ONLY, IN_RESPONSE, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, NONE_HURT_OPENS, OTHERS_HURT, OWN_SIDE_MARTYRED, THE_BODIES, THE_EVENT_BEGAN, THE_EVENT_OPENS, THE_SAME_VICTIM, TAKEN_TOO, THEN_ON, TOLD_EVENTS_TOOK_PLACE, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed, day_last_told,
+from .event_context import (ALSO_THAT_DAY, ATTACKERS_COUNTED, ATTACKERS_KILLED, CONTINUED, DEMONSTRATIONS, DURING_THE_TOLD, FIGHTING_HEARD, HOSPITAL_HURT, HURT_ADDED, HURT_ONLY, IN_RESPONSE, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, NONE_HURT_OPENS, OTHERS_DIED, OTHERS_HURT, OWN_SIDE_MARTYRED, THE_BODIES, THE_EVENT_BEGAN, THE_EVENT_OPENS, THE_SAME_VICTIM, TAKEN_TOO, THEN_ON, TOLD_EVENTS_TOOK_PLACE, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed, day_last_told,
                             completed, demonstration_at, escalated, latest_unnamed, one_scene, part_of_the_last, protest_the_same_day, same_night, that_night, told_again_merged, unborrowed, unnamed_at,
                             with_claims_told_first, with_both_sides_dead, with_neighbours, with_missing_figures, with_more_dead, with_more_hurt, with_other_estimate, within_week, without_own_day)
 from .event_headlines import LIVE_ENTRY_HEADING, headline_key, is_headline
@@ -312,8 +312,7 @@ class EventStage:
                     last_event_sentence = sentence_index
                 elif follows_event and events[-1].event_type in VIOLENT_TYPES and events[-1].actor1 is None and not in_sentence \
                         and (owner := owning_up(span, doc.actors)) is not None:
-                    # ("A drone strike killed 21 civilians at a wedding …. ¶ Mali's army said … it had carried out precision
-                    # strikes on 'terrorist targets' in the area": the strike's doer, telling it its own way)
+                    # ("A drone strike killed 21 civilians at a wedding …. ¶ Mali's army said … it had carried out precision strikes … in the area")
                     events[-1] = completed(events[-1], [], [], span.root, (owner, None))
                 elif follows_event and events[-1].event_type in VIOLENT_TYPES and without_own_day(events[-1].date) \
                         and own_act_retold(span, events[-1], doc.actors) and any(d.date.precision is DatePrecision.DAY for d in dates):
@@ -326,6 +325,9 @@ class EventStage:
                     # wounded.": the hurt of the event just told, a few sentences on
                     events[-1] = with_missing_figures(events[-1], None, read_casualties(sentence, INJURY_PATTERNS, phrase_spans))
                     last_event_sentence = sentence_index
+                elif follows_event and events[-1].fatalities is not None and events[-1].event_type in VIOLENT_TYPES and OTHERS_DIED.search(sentence) \
+                        and (more := read_casualties(sentence, FATALITY_PATTERNS, phrase_spans)) is not None and more.best:
+                    events[-1] = with_more_dead(events[-1], more, this_sentence, article.text)  # ("Three others died of their wounds in hospital")
                 continue
             if follows_event and events[-1].event_type in VIOLENT_TYPES and event_type_of(sub_event) == events[-1].event_type and without_own_day(events[-1].date) \
                     and own_act_retold(span, events[-1], doc.actors) and any(d.date.precision is DatePrecision.DAY for d in dates):
@@ -629,8 +631,7 @@ class EventStage:
             thing_again = follows_event and events[-1].event_type in VIOLENT_TYPES and event_type_of(sub_event) in VIOLENT_TYPES and not fatalities \
                 and (not on_a_day or same_day_there) and target_named_again(trigger, events[-1])
             # ("M23 rebels have seized the town of Rubaya …. ¶ \"They entered on Tuesday evening without a fight\"": the day it lacked)
-            they_again = (event_type_of(sub_event) == events[-1].event_type or {sub_event, events[-1].sub_event_type} <= TERRITORY_TYPES) \
-                and on_a_day and without_own_day(events[-1].date) and told_by_they(trigger) if follows_event else False
+            they_again = follows_event and on_a_day and without_own_day(events[-1].date) and told_by_they(trigger, sub_event, events[-1])
             if not coreferent and follows_event and not ALSO_THAT_DAY.search(sentence) and (doer_named_again(trigger, actor1, events[-1]) or thing_again or they_again or (
                     events[-1].event_type in VIOLENT_TYPES and not fatalities and (not on_a_day or events[-1].date.value is None or same_day_there)
                     and not another_time_or_place(events[-1], dates, in_sentence)
