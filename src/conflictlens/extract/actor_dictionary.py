@@ -192,6 +192,7 @@ class ActorDictionary:
     def __init__(self, entries: Mapping[str, ActorEntry], aliases: Iterable[_Alias]) -> None:
         self._entries: dict[str, ActorEntry] = dict(entries)
         self._aliases = tuple(aliases)
+        self._state_actors: dict[tuple[str, str], ActorEntry] | None = None
         self._ci: dict[str, ActorEntry | None] = {}
         self._cs: dict[str, ActorEntry] = {}
         ci_seqs: list[list[object]] = []
@@ -300,6 +301,20 @@ class ActorDictionary:
 
     def entries(self) -> tuple[ActorEntry, ...]:
         return tuple(self._entries.values())
+
+    def state_actor(self, country_code: str, role: str) -> ActorEntry | None:
+        """A state's own actor: its ``role`` is "government", "military" or "police" ("Military
+        Forces of Nigeria" for ("NG", "military")); None when the dictionary has none."""
+        if self._state_actors is None:
+            self._state_actors = {}
+            for e in self._entries.values():
+                if not e.country_code:
+                    continue
+                if e.kind == "government":
+                    self._state_actors[(e.country_code, "government")] = e
+                elif e.kind == "state_forces" and e.actor_id.endswith(("-military", "-police")):
+                    self._state_actors[(e.country_code, e.actor_id.rsplit("-", 1)[1])] = e
+        return self._state_actors.get((country_code, role))
 
     def __len__(self) -> int:
         return len(self._entries)

@@ -60,9 +60,6 @@ class ActorStage:
     def __init__(self, dictionary=None, gazetteer=None) -> None:
         self._dictionary = dictionary
         self._gazetteer = gazetteer
-        self._governments: dict[str, ActorEntry] | None = None
-        self._militaries: dict[str, ActorEntry] | None = None
-        self._police: dict[str, ActorEntry] | None = None
 
     @property
     def dictionary(self):
@@ -81,18 +78,10 @@ class ActorStage:
         return self._gazetteer
 
     def government_of(self, country_code: str) -> ActorEntry | None:
-        if self._governments is None:
-            self._governments = {
-                e.country_code: e for e in self.dictionary.entries() if e.kind == "government" and e.country_code
-            }
-        return self._governments.get(country_code)
+        return self.dictionary.state_actor(country_code, "government")
 
     def police_of(self, country_code: str) -> ActorEntry | None:
-        if self._police is None:
-            self._police = {
-                e.country_code: e for e in self.dictionary.entries() if e.kind == "state_forces" and e.actor_id.endswith("-police") and e.country_code
-            }
-        return self._police.get(country_code)
+        return self.dictionary.state_actor(country_code, "police")
 
     def state_arm_of(self, country_code: str, generic: ActorEntry, surface: str) -> ActorEntry | None:
         """The state's own actor for a generic state word it owns ("Yemen's Saudi-backed
@@ -105,11 +94,7 @@ class ActorStage:
 
     def forces_of(self, country_code: str) -> ActorEntry | None:
         """The state's military forces, else its government: whoever wields its arms."""
-        if self._militaries is None:
-            self._militaries = {
-                e.country_code: e for e in self.dictionary.entries() if e.kind == "state_forces" and e.actor_id.endswith("-military") and e.country_code
-            }
-        return self._militaries.get(country_code) or self.government_of(country_code)
+        return self.dictionary.state_actor(country_code, "military") or self.government_of(country_code)
 
     def __call__(self, doc: Document) -> Document:
         quoted = doc.article.text

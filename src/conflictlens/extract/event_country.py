@@ -20,12 +20,11 @@ with no place of its own may still take one a later sentence gives.
 from __future__ import annotations
 
 import dataclasses
-from functools import lru_cache
 
-from ..model import ActorEntry, ActorMention, Event, Place
+from ..model import ActorMention, Event, Place
 
-# the generic words for a state's forces, and the dictionary suffix of the state actor each is
-_STATE_GENERIC_KINDS = {"generic:security-forces": "military", "generic:police": "police"}
+# the generic words for a state's forces, and the state actor's role each stands for
+_STATE_GENERIC_ROLES = {"generic:security-forces": "military", "generic:police": "police"}
 
 
 def story_country(places: list[Place]) -> str | None:
@@ -35,32 +34,25 @@ def story_country(places: list[Place]) -> str | None:
     return next(iter(codes)) if counted >= 2 and len(codes) == 1 else None
 
 
-@lru_cache(maxsize=1)
-def _state_forces() -> dict[tuple[str, str], ActorEntry]:
+def with_story_country(events: list[Event], places: list[Place]) -> list[Event]:
+    """``events`` with what the story's one country settles (see the module's text)."""
+    country = story_country(places)
+    return events if country is None else _placed_in_the_country(_state_forces_owned(events, places, country), places, country)
+
+
+def _state_forces_owned(events: list[Event], places: list[Place], country: str) -> list[Event]:
     from .actor_dictionary import ActorDictionary
 
-    found = {}
-    for entry in ActorDictionary.load().entries():
-        if entry.kind == "state_forces" and entry.country_code:
-            for kind in ("military", "police"):
-                if entry.actor_id.endswith("-" + kind):
-                    found[(entry.country_code, kind)] = entry
-    return found
-
-
-def with_owned_state_forces(events: list[Event], places: list[Place]) -> list[Event]:
-    country = story_country(places)
-    if country is None:
-        return events
+    dictionary = ActorDictionary.load()
     # where the owner was found: the first of the story's places (kept as the mention's antecedent)
     first_place = min((p for p in places if p.country_code), key=lambda p: p.evidence.start).evidence
 
     def owned(side: ActorMention | None) -> ActorMention | None:
-        kind = _STATE_GENERIC_KINDS.get(side.actor_id) if side is not None else None
-        if kind is None:
+        role = _STATE_GENERIC_ROLES.get(side.actor_id) if side is not None else None
+        if role is None:
             return side
         # (a state with no police of its own in the dictionary: its military)
-        entry = _state_forces().get((country, kind)) or _state_forces().get((country, "military"))
+        entry = dictionary.state_actor(country, role) or dictionary.state_actor(country, "military")
         if entry is None:
             return side
         return dataclasses.replace(side, actor_id=entry.actor_id, name=entry.name, category=entry.category, generic=False,
@@ -69,9 +61,8 @@ def with_owned_state_forces(events: list[Event], places: list[Place]) -> list[Ev
     return [dataclasses.replace(e, actor1=owned(e.actor1), actor2=owned(e.actor2)) for e in events]
 
 
-def with_country_where_unplaced(events: list[Event], places: list[Place]) -> list[Event]:
-    country = story_country(places)
-    named = next((p for p in places if p.country_code == country and p.level == "country"), None) if country else None
+def _placed_in_the_country(events: list[Event], places: list[Place], country: str) -> list[Event]:
+    named = next((p for p in places if p.country_code == country and p.level == "country"), None)
     if named is None:
         return events
     return [e if e.location is not None else dataclasses.replace(e, location=dataclasses.replace(named, confidence=round(named.confidence * 0.5, 2)))

@@ -396,8 +396,8 @@ def _sides_pitted(verb, inside: list[ActorMention]) -> tuple[ActorMention, Actor
     """"The fighting pitted the 444 Brigade … against the Radaa force": the two sides, in the order named."""
     if verb.lemma_.lower() != "pit":
         return None
-    first = [a for c in verb.children if c.dep_ == "dobj" for a in inside if c.left_edge.idx <= a.evidence.start <= c.idx]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    first = [a for o in objects for a in inside if o.left_edge.idx <= a.evidence.start <= o.idx]
     # (the parse may hang "against" on the first side)
     second = [a for c in [*verb.children, *(g for o in objects for g in o.children)] if c.dep_ == "prep" and c.lower_ == "against"
               for a in inside if c.idx < a.evidence.start < c.right_edge.idx + len(c.right_edge.text)]

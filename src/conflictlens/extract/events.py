@@ -65,7 +65,7 @@ from .event_headlines import LIVE_ENTRY_HEADING, headline_key, is_headline
 from .event_scene import (CITY_PART_BEFORE, DATE_CARRY_SENTENCES, DETAIL_SENTENCES, LIKEWISE, OPENING_SENTENCES, OTHER_COUNT_SENTENCES, SPREAD_ACROSS, away_from_scene, city_meant, headline_place,
                           listed_with, location_of, refined, scene, split_by_places)
 from .event_not_violence import StoryKind, found_at_the_scene, no_political_violence
-from .event_country import with_country_where_unplaced, with_owned_state_forces
+from .event_country import with_story_country
 from .event_patterns import campaign_named, commemorated_spans, commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, is_aggregate, under_way
 from .event_triggers import (AMONG_THE_VICTIMS, acts_words, spread_event_told, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, one_of_the_weapons, rescued, rescuer_is_no_captor, rule_names, standing_change, target_named_again, tells_only_victims,
                              side_named_again, the_doers, the_forces_again, told_in_the_past, told_by_they, tolls_itself, trigger_token)
@@ -796,5 +796,5 @@ class EventStage:
         events = unborrowed(events, borrowed)
         events = with_claims_told_first(supersede_tolls(events, toll_updates), claims_first)
         events = with_headline_toll(told_again_merged(bare_strikes_typed(without_summaries(events))), article, STAGE)
-        doc.events = with_country_where_unplaced(with_owned_state_forces(events, doc.places), doc.places)
+        doc.events = with_story_country(events, doc.places)
         return doc

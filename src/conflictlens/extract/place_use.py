@@ -88,9 +88,10 @@ def wields_state_arms(token) -> bool:
 
 # Past forms whose object is ground: "shelled Douma", "stormed Kessab", "recaptured Palmyra"
 # "the Damascus Opera House", "the Aleppo University Hospital": a building named after its town
-_BUILDING_KINDS = (r"House|Hospital|University|Airport|Stadium|Mosque|Church|Cathedral|Prison|Market|Hotel|"
-                   r"School|Square|Bridge|Station|Palace|Museum|Bazaar|Souk|Citadel|Club|Hall|Refinery|Barracks")
-_BUILDING_AFTER = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?:{_BUILDING_KINDS})\b")
+_BUILDING_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:House|Hospital|University|Airport|Stadium|Mosque|Church|Cathedral|Prison|Market|Hotel|"
+    r"School|Square|Bridge|Station|Palace|Museum|Bazaar|Souk|Citadel|Club|Hall|Refinery|Barracks)\b"
+)
 
 
 # "Aden Adde International Airport in Mogadishu": the town the words after a building name
