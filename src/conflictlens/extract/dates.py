@@ -51,7 +51,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"\b(?:yesterday|last\s+night)\b", re.IGNORECASE)),
     # "killed two people overnight": the night before the report, as "last night"; "overnight
     # into Sunday" and "overnight Saturday" are dated by their weekday
-    ("today", re.compile(r"\bovernight\b(?!\s+(?:into\s+|on\s+|to\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))", re.IGNORECASE)),
+    # ("an overnight raid": what kind of raid, not which night)
+    ("today", re.compile(r"(?<!\ban )\bovernight\b(?!\s+(?:into\s+|on\s+|to\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))", re.IGNORECASE)),
     ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today)\b", re.IGNORECASE)),
     # "three days ago", "two weeks ago", "approximately 1 month ago": the day, the week or the
     # calendar month that far back

@@ -176,6 +176,10 @@ DRONE_BORNE = re.compile(r"\bdrones?\s+(?:carrying|laden\s+with|loaded\s+with|ar
 AIRBORNE = re.compile(r"\b(air|aerial|aircraft|airstrikes?|airplanes?|(war|fighter |military )?planes?|jets?|helicopters?|gunships?|drones?|UAVs?|sorties?|warplanes?|bombers?|dropped)\b", re.I)
 
 
+# bombs only aircraft drop: guided and glide bombs, barrel bombs
+DROPPED_BOMB = re.compile(r"\b(?:guided|glide|gliding|aerial|barrel|cluster)\s+(?:aerial\s+)?bombs?\b", re.I)
+
+
 def _non_state(actor: ActorMention | None) -> bool:
     """A rebel group or a militia (ACLED inter codes 2 to 4)."""
     return actor is not None and actor.category is not None and int(actor.category) in (2, 3, 4)
@@ -210,6 +214,8 @@ def with_codebook_precedence(sub_event: str, sentence: str, context: str, actor1
     if sub_event == "Shelling/artillery/missile attack" and typed_by_classifier and SMALL_ARMS.search(sentence) and not STANDOFF_WEAPONS.search(sentence):
         # "resorted to unprovoked small arms firing along the Line of Control": rifles, no shells
         sub_event = "Armed clash"
+    if sub_event == "Shelling/artillery/missile attack" and DROPPED_BOMB.search(sentence):
+        sub_event = "Air/drone strike"  # ("a guided bomb hit a residential area of … Kupiansk": dropped from the air)
     sub_event = territory_by_taker(sub_event, actor1, trigger, actor2)
     if sub_event in TAKING_TERRITORY and UNCONTESTED.search(context) and not FORCED_OUT.search(context):
         # ACLED: ground taken without a fight ("after government forces pulled out") is a
@@ -260,7 +266,9 @@ CROWD_CLASHED = re.compile(r"\b(?:protesters|demonstrators|students\s+protesting
                            # ("clashes between opposition activists and police")
                            r"|\bclash(?:es)?\s+between\s+(?:[\w-]+\s+){0,2}?(?:protesters|demonstrators|activists|supporters|students)\s+and\s+(?:the\s+)?(?:police|riot police|security forces)\b", re.I)
 RIVAL_CROWDS = re.compile(r"\b(?:clash(?:es|ed)?|fight(?:s|ing)?|brawls?|scuffles?)\s+between\s+(?:rival\s+|two\s+)?(?:[\w-]+\s+){0,2}?"
-                          r"(?:traders|students|student groups|supporters|fans|youths|party activists|party workers)\b", re.I)
+                          r"(?:traders|students|student groups|supporters|fans|youths|party activists|party workers)\b"
+                          # ("supporters of Bangladesh's ruling Awami League and the opposition … Party (BNP) clashed")
+                          r"|\b(?:supporters|activists|cadres|followers)\s+of\s+[^.;]{0,100}?\s+and\s+[^.;]{0,100}?\bclashed\b", re.I)
 PROTEST_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2, "Violent demonstration": 3}
 # (not arrests: "the release of demonstrators detained during the mass rally" tells of another day)
 INTERVENTION = re.compile(r"\b(tear ?gas|pepper[- ]spray|water cannons?|rubber bullets|batons?|stun grenades|dispers\w*)\b", re.I)

@@ -85,6 +85,12 @@ AN_ACT_TOLD = re.compile(r"\b(terror\w*|attack\w*|hit|struck|targeted)\b", re.I)
 MOB_WORDS = re.compile(r"\b(mobs?|crowds?|lynch\w*|riot\w*|vigilante\w*|villagers|residents|youths?|protesters|demonstrators|supporters|fans|"
                        r"group of|groups|gangs?|students|clash\w*|communal|sectarian|rival|angry|enraged|(hundreds|thousands|dozens|scores) of)\b", re.I)
 
+RIOT_WORDS = re.compile(r"\b(riot\w*|clash\w*|violen\w*|unrest|stones?|rocks|bricks|bottles|projectiles|molotov|petrol bombs?|fireworks|torch\w*|set fire|set ablaze|"
+                        r"burn\w*|loot\w*|vandali\w*|smash\w*|attack\w*|storm\w*|hurl\w*|pelt\w*|threw|throwing|barricades?|tyres|tires|damag\w*|destroy\w*|"
+                        r"pull\w* down|tore down|tear\w* down|knock\w* down|demolish\w*|breach\w*|forced (?:their|its) way|overturn\w*|fight\w*|scuffle\w*|brawl\w*|injur\w*|wound\w*|hurt|killed|dead|deaths?|died|arson|rampag\w*|beat\w*|assault\w*|mob\w*|ransack\w*"
+                        # (or the force the crowd met, which the riot's next sentence often tells alone)
+                        r"|tear ?gas|live (?:ammunition|rounds|fire|bullets)|rubber bullets|water cannons?|gunfire|fired)\b", re.I)
+
 
 def sub_event_of(sentence: str, prediction: Prediction, story: str = "") -> tuple[str | None, bool]:
     """The sentence's sub-event type (None: not an event) and whether the classifier chose it.
@@ -144,6 +150,9 @@ def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bo
     no_means = (prediction.label in EXPLOSIVE_TYPES and not EXPLOSIVE_WORDS.search(sentence)) or (
         prediction.label == "Shelling/artillery/missile attack" and not FIRED_FROM_AFAR_WORDS.search(sentence))
     no_crowd = prediction.label == "Mob violence" and not MOB_WORDS.search(sentence)
+    # ("Protests erupted after the ouster … of former president Pedro Castillo": a riot needs a word for
+    # what the crowd did or suffered; ACLED codes a demonstration as peaceful unless it says)
+    no_crowd |= prediction.label == "Violent demonstration" and not RIOT_WORDS.search(sentence)
     # ("Militants attacked a prison …, freeing more than 100 inmates": an armed attack is never ACLED's "Other")
     # ("The U.S. and Britain launched fresh air strikes on Houthi positions …, without giving details of
     # casualties": strikes or shelling the rules name are no "Other" either)
@@ -165,7 +174,7 @@ def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bo
     ruled = classify_sub_event(without_support(sentence))
     if ruled in TERRITORY_TYPES and not TERRITORY_WORDS.search(PERSON_HANDED_OVER.sub("", BUILDING_RETAKEN.sub("", sentence))):
         return None, False  # ("Security forces had recaptured 63 of the escaped inmates": people caught again, no ground)
-    if ruled is None and prediction.is_event and not unworded and not nothing_taken and (not no_means or AN_ACT_TOLD.search(sentence)):
+    if ruled is None and prediction.is_event and not unworded and not nothing_taken and not no_crowd and (not no_means or AN_ACT_TOLD.search(sentence)):
         # no rule names the act ("shot down"): an unsure reading beats none (for an explosive's
         # label with no word for one, only where an act is told: "a terrorist wave that hit
         # Pereira last night", not "Five of the wounded were in a serious condition")

@@ -450,10 +450,20 @@ def _sole_armed_side(inside: list[ActorMention], verb, actor2: ActorMention | No
             victim_spans.append(extent(token))
     # (nor is the target's acronym right after its name: "a checkpoint of the … Syrian Democratic Forces (SDF)")
     armed = [a for a in inside if a is not actor2 and not (actor2 is not None and a.actor_id == actor2.actor_id and _side_by_side(a, actor2))
-             and a.category is not None and int(a.category) in ARMED_CATEGORIES
+             and a.category is not None and int(a.category) in ARMED_CATEGORIES and not unarmed_international(a)
              and not any(s <= a.evidence.start < e for s, e in victim_spans)
              and not HELD_BY.match(sentence.text, a.evidence.end - sentence.start_char)]  # "a rebel-held district" names a place
     return armed[0] if len({a.actor_id for a in armed}) == 1 else None
+
+
+# ACLED's category 8 holds the aid agencies, rights groups, courts and companies as well as the
+# foreign forces, mercenaries and peacekeeping missions; only the latter bear arms ("two ambulances of the Afghan Red
+# Crescent were machine-gunned": the agency was hit)
+ARMED_INTERNATIONAL = re.compile(r"\b(?:missions?|coalition|NATO|forces?|peacekeep\w*|UNIFIL|MINUSMA|MONUSCO|UNMISS|AMISOM|ATMIS|AUSSOM|KFOR|SADC|Wagner|Corps|mercenar\w*|contractors?)\b", re.I)
+
+
+def unarmed_international(actor: ActorMention) -> bool:
+    return actor.category is ActorCategory.EXTERNAL_OTHER and not actor.generic and not ARMED_INTERNATIONAL.search(actor.name)
 
 
 def _side_by_side(one: ActorMention, other: ActorMention) -> bool:
@@ -689,3 +699,34 @@ def demonstrators_of(sub_event: str, trigger, article, stage: str) -> ActorMenti
         evidence=Evidence(article.id, trigger.idx, trigger.idx + len(trigger.text), article.text[trigger.idx : trigger.idx + len(trigger.text)], stage),
         generic=True,
     )
+
+
+def demonstration_sides(sub_event: str, actor1: ActorMention | None, actor2: ActorMention | None, associated: tuple,
+                        crowd_of_the_event: ActorMention) -> tuple[ActorMention | None, ActorMention | None, tuple]:
+    """ACLED's sides of a demonstration or riot: the demonstrators are actor1, the police who met
+    them actor2 ("police fired tear gas at protesters"); a crowd named as the target is the one
+    demonstrating. ``crowd_of_the_event`` is the unnamed crowd the event word stands for."""
+    if actor1 is None or actor1.category == ActorCategory.STATE_FORCES:
+        crowd = actor2 if actor2 is not None and actor2.category in (ActorCategory.RIOTERS, ActorCategory.PROTESTERS) else None
+        if actor1 is not None or crowd is not None:
+            actor2 = actor1
+        elif actor2 is not None and actor2.category is None:
+            actor2 = None  # ("unrest that erupted after the court confirmed the Frelimo party's victory": no side)
+        actor1 = crowd or crowd_of_the_event
+    elif actor1.category == ActorCategory.CIVILIANS:
+        # "Thousands of farmers drove tractors into Brussels to protest": ACLED's protesters,
+        # the farmers associated; what they protest against ("EU agricultural policy") is no side
+        associated, actor1 = (*associated, actor1), crowd_of_the_event
+        actor2 = actor2 if actor2 is not None and actor2.category == ActorCategory.STATE_FORCES else None
+    elif sub_event == "Mob violence" and actor1.category is None and not actor1.generic:
+        # ("supporters of … the Awami League and the … Bangladesh Nationalist Party (BNP) clashed"): rioters on
+        # each side, the parties whose crowds they were associated
+        parties = tuple(a for a in (actor1, actor2) if a is not None and a.category is None and not a.generic)
+        associated, actor1 = (*associated, *parties), crowd_of_the_event
+        actor2 = crowd_of_the_event if len(parties) == 2 else actor2
+    if sub_event == "Peaceful protest" and actor2 is not None and actor2.category is ActorCategory.STATE_FORCES:
+        actor2 = None  # "protests over a death in police custody": no one intervened, as the type says
+    if event_type_of(sub_event) == "Riots" and actor1 is not None and actor1.actor_id == "generic:protesters":
+        # ACLED: demonstrators who turn violent are coded as rioters
+        actor1 = dataclasses.replace(actor1, actor_id="generic:rioters", name="rioters", category=ActorCategory.RIOTERS)
+    return actor1, actor2, associated

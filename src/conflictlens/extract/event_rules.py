@@ -77,7 +77,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Armed clash", re.compile(r"\b(clash(ed|es)?|fight(ing)?|fought|battle[ds]?|exchang(?:ed|ing|es?)(?:\s+of)?(?:\s+(?:heavy|intense|sporadic|brief|small[- ]arms))?\s+(?:gun)?fire|gunfight|gun ?battles?|firefight|repell?ed|counter-?attack|neutrali[sz]e[ds]?|neutrali[sz]ing)\b", re.I)),
     ("Attack", re.compile(r"\b(kill(ed|ings?|s)?|attack(ed|ing|s)?|ambush(ed)?|massacre[ds]?|shot dead|gunned down|executed|beheaded|assassinated|assassination|murder(ed|s)?|opened fire|stormed|"
                           # "shots were fired at a vehicle", "was shot and wounded", "came under fire from the separatists"
-                          r"shots? (were |was )?fired|fired (shots|bullets) |came under (heavy |intense )?(gun|rocket|mortar)?\s?(fire|attack)|fired (on|at) (a|an|the|his|her|their)\b|(was|were) shot (and|in|at|by|while)\b|shot and (wounded|injured)|"
+                          r"shots? (were |was )?fired|machine-?gunned|riddled (\w+ ){0,3}?with (bullets|gunfire)|fired (shots|bullets) |came under (heavy |intense )?(gun|rocket|mortar)?\s?(fire|attack)|fired (on|at) (a|an|the|his|her|their)\b|(was|were) shot (and|in|at|by|while)\b|shot and (wounded|injured)|"
                           # ACLED codes bodies dumped or found with signs of violence as an attack on the day found
                           # (not bodies pulled from rubble or seen at a morgue: those are an attack's dead)
                           r"bod(y|ies) of (\w+ ){0,4}(were |was |had been )?(found )?(dumped|with (gunshot|bullet|stab) wounds|bearing (signs|marks) of (torture|violence))|"

@@ -46,7 +46,9 @@ LIKEWISE = re.compile(r"\b(also|likewise|similarly)\b", re.I)
 # "killed five people across Ukraine", "in several regions": a sum over places, not one scene
 SPREAD_ACROSS = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]ll over) (?:the )?(?:country|nation|[A-Z][\w-]+)\b|\b[Nn]ationwide\b"
                            r"|\bin (?:several|many|various|\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ ){0,2}?"
-                           r"(?:regions|provinces|oblasts|states|districts|governorates|cities|towns|parts)\b")
+                           r"(?:regions|provinces|oblasts|states|districts|governorates|cities|towns|parts)\b"
+                           # ("Russia had launched 74 drones and two … missiles at Ukraine overnight": a wave at the whole country)
+                           r"|\b(?:launched|fired|sent)\b[^.;]{0,80}?\b(?:at|against|on|into|over)\s+(?-i:[A-Z])[\w-]+\s+(?:overnight|on|in|during)\b")
 
 
 # what heads toward a place without being there (not rockets fired towards a city: their target)
@@ -57,6 +59,9 @@ HELD_ELSEWHERE_TOO = re.compile(r"\balso\s+(?:took place|(?:were|was)\s+(?:held|
 WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # "in two separate gunbattles": a sentence that sums over acts told apart
 SEPARATE_ACTS = re.compile(r"\b(?:two|three|four|five|several|multiple|\d+)\s+separate\b", re.I)
+
+
+NEARBY_BEFORE = re.compile(r"\b(?:nearby|neighbou?ring)\s+$", re.I)
 
 
 def refined(location: Place | None, places: list[Place], sentences: list, index: int, day_told: bool = True) -> Place | None:
@@ -82,6 +87,8 @@ def refined(location: Place | None, places: list[Place], sentences: list, index:
         and (country is None or p.country_code == country) and not any(s <= p.evidence.start < e for s, e in another)
         # ("repelled 52 attacks in the Pokrovsk sector": a stretch of front named for a town, no detail of the scene)
         and not FRONT_SECTOR_AFTER.match(doc_text, p.evidence.end)
+        # ("… arrested in Maga on Tuesday. ¶ … after gunmen kidnapped 12 farmers in nearby Zuru": near the scene, not in it)
+        and not NEARBY_BEFORE.search(doc_text, max(0, p.evidence.start - 16), p.evidence.start)
         # (not the province's namesake seat: "across Aleppo city and province" names no scene in it)
         and (province is None or (p.admin1 == province and p.feature_code != "ADM1" and not province.startswith((p.name, p.evidence.text.strip()))))
     ]

@@ -58,19 +58,20 @@ from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, LETHAL_FORCE, exp
 from .event_clauses import act_a_development_followed, act_beside_motive, act_in_since_clause, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
 from .event_labels import GROUND_TAKEN, event_in_other_words, sub_event_of
 from .event_days import CLOCK_TIME, COMPARED_BEFORE, FUTURE_BEFORE, OPENING_SINCE_CLAUSE, SINCE_CLAUSE_BEFORE, WEEKEND, across_interval, dates_a_statement, days_told_together, done_by_the_statement, interval_clause, own_dates_first
-from .event_context import (ALSO_THAT_DAY, ATTACKERS_COUNTED, ATTACKERS_KILLED, CONTINUED, DEMONSTRATIONS, DURING_THE_TOLD, FIGHTING_HEARD, HOSPITAL_HURT, HURT_ADDED, HURT_ONLY, IN_RESPONSE, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, NONE_HURT_OPENS, OTHERS_DIED, OTHERS_HURT, OWN_SIDE_MARTYRED, THE_BODIES, THE_EVENT_BEGAN, THE_EVENT_OPENS, THE_SAME_VICTIM, TAKEN_TOO, THEN_ON, TOLD_EVENTS_TOOK_PLACE, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed, day_last_told,
-                            completed, demonstration_at, escalated, latest_unnamed, one_scene, part_of_the_last, protest_the_same_day, same_night, that_night, told_again_merged, unborrowed, unnamed_at,
+from .event_context import (ALSO_THAT_DAY, ATTACKERS_COUNTED, ATTACKERS_KILLED, CONTINUED, DEMONSTRATIONS, DURING_THE_TOLD, FIGHTING_HEARD, FOUGHT_BACK, HOSPITAL_HURT, HURT_ADDED, HURT_ONLY, IN_RESPONSE, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, NONE_HURT_OPENS, OTHERS_DIED, OTHERS_HURT, OWN_SIDE_MARTYRED, SAME_TELLER_GOES_ON, THE_BODIES, THE_EVENT_BEGAN, THE_EVENT_OPENS, THE_SAME_VICTIM, TAKEN_TOO, THEN_ON, TOLD_EVENTS_TOOK_PLACE, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed, day_last_told,
+                            completed, demonstration_at, escalated, latest_unnamed, one_scene, part_of_the_last, protest_the_same_day, same_night, that_night, unborrowed, unnamed_at,
                             with_claims_told_first, with_both_sides_dead, with_neighbours, with_missing_figures, with_more_dead, with_more_hurt, with_other_estimate, within_week, without_own_day)
 from .event_headlines import LIVE_ENTRY_HEADING, headline_key, is_headline
 from .event_scene import (CITY_PART_BEFORE, DATE_CARRY_SENTENCES, DETAIL_SENTENCES, LIKEWISE, OPENING_SENTENCES, OTHER_COUNT_SENTENCES, SPREAD_ACROSS, away_from_scene, city_meant, headline_place,
                           listed_with, location_of, refined, scene, split_by_places)
 from .event_not_violence import StoryKind, found_at_the_scene, no_political_violence
 from .event_country import with_story_country
+from .event_retold import told_again_merged
 from .event_patterns import campaign_named, commemorated_spans, commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, is_aggregate, under_way
 from .event_triggers import (AMONG_THE_VICTIMS, acts_words, spread_event_told, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, one_of_the_weapons, rescued, rescuer_is_no_captor, rule_names, standing_change, target_named_again, tells_only_victims,
                              side_named_again, the_doers, the_forces_again, told_in_the_past, told_by_they, tolls_itself, trigger_token)
 from .event_rules import CASUALTY_NOUNS, COUNTED_OUT, DAMAGE_WITH_NO_DOER, FOUND_REMAINS, PREFILTER, RULES, SHOT_DEAD, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, VIOLENT_ACT_VERB, classify_sub_event
-from .event_roles import (OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, TELLING_OR_JUDGING_LEMMAS, abroad, clash_sides, demonstrators_of, governing_verb, named_again, own_act_retold, roles, side_telling, state_side_of, taker_after_withdrawal, the_same_group, unnamed_band)
+from .event_roles import (OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, TELLING_OR_JUDGING_LEMMAS, abroad, clash_sides, demonstration_sides, demonstrators_of, governing_verb, named_again, own_act_retold, roles, side_telling, state_side_of, taker_after_withdrawal, the_same_group, unnamed_band)
 from .event_credit import (BOTH_ACTS, CLAIMED_BY, CLAIMED_THE_ACT, OWN_ACT_CARRIED_OUT, OWN_ACT_CLAIMED, accused_doer, blame_denied, blamed_group, claimant, owning_up)
 from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, blanked, bodies_found, read_casualties, single_hurt, single_victim, victim_pair, victims_killed_again, with_attacker_dead
 from .taxonomy import ANNOUNCED_ACTS, KILL_NO_ONE, TOLD_IN_PASSING, event_type_of
@@ -319,11 +320,13 @@ class EventStage:
                     # "U.S. air strikes on the port killed 74, the health ministry said. ¶ Central Command said its
                     # forces had struck the port on Thursday night": the doer telling its act gives the day
                     events[-1] = completed(events[-1], dates, [], span.root)
-                if events and sentence_index - last_event_sentence <= OTHER_COUNT_SENTENCES and events[-1].event_type in VIOLENT_TYPES | DEMONSTRATIONS \
-                        and events[-1].injuries is None and (HURT_ONLY.match(sentence) or HOSPITAL_HURT.search(sentence) or HURT_ADDED.search(sentence)):
+                # (past a burning told after the killings: "… also set fire to at least 30 homes …. Fourteen people were seriously injured.")
+                hurt_of = (len(events) - 1 if events[-1].event_type in VIOLENT_TYPES | DEMONSTRATIONS else latest_violent_index(events)) if events else None
+                if hurt_of is not None and sentence_index - last_event_sentence <= OTHER_COUNT_SENTENCES \
+                        and events[hurt_of].injuries is None and (HURT_ONLY.match(sentence) or HOSPITAL_HURT.search(sentence) or HURT_ADDED.search(sentence)):
                     # "Another 42 people were seriously injured.", "The ministry said 20 others were
                     # wounded.": the hurt of the event just told, a few sentences on
-                    events[-1] = with_missing_figures(events[-1], None, read_casualties(sentence, INJURY_PATTERNS, phrase_spans))
+                    events[hurt_of] = with_missing_figures(events[hurt_of], None, read_casualties(sentence, INJURY_PATTERNS, phrase_spans) or single_hurt(sentence))
                     last_event_sentence = sentence_index
                 elif follows_event and events[-1].fatalities is not None and events[-1].event_type in VIOLENT_TYPES and OTHERS_DIED.search(sentence) \
                         and (more := read_casualties(sentence, FATALITY_PATTERNS, phrase_spans)) is not None and more.best:
@@ -479,6 +482,12 @@ class EventStage:
                     events[counted] = with_missing_figures(events[counted], None, injuries)  # ("… were also killed and two others injured")
                 if named_again_with_day:
                     events[counted] = completed(events[counted], days_of_named, [], trigger)
+                continue
+            if follows_event and not dates and not in_sentence and events[-1].event_type in VIOLENT_TYPES and (FOUGHT_BACK.search(sentence) or SAME_TELLER_GOES_ON.match(sentence) or (sub_event == "Other" and typed_by_classifier and not fatalities and actor1 is None)):
+                # (the fight the act set off, or the teller's account of it going on: see FOUGHT_BACK, SAME_TELLER_GOES_ON;
+                # or what the classifier hears as "Other": "… said its teams had been prevented from reaching the wounded")
+                events[-1] = with_missing_figures(events[-1], fatalities if fatalities and fatalities.best else None, injuries if injuries and injuries.best else None, this_sentence)
+                last_event_sentence = sentence_index
                 continue
             if more_dead and counted is None and events[-1].event_type in VIOLENT_TYPES and events[-1].fatalities is None and ATTACKERS_COUNTED.search(sentence) \
                     and all(events[-1].location is not None and one_scene(p, events[-1].location) for p in in_sentence):
@@ -664,6 +673,8 @@ class EventStage:
                 at = len(events) - 1 if named_again_at is None else named_again_at
                 unsided = told_of or (thing_again and not any(c.dep_ == "agent" for c in governing_verb(trigger).children))  # (but "the bomb had been planted by …")
                 events[at] = completed(events[at], dates, in_sentence, trigger, (None, None) if unsided else (actor1, actor2))
+                # (and the hurt it lacked: "… said dozens more were wounded in the shelling, which hit the … market")
+                events[at] = with_missing_figures(events[at], None, injuries)
             # "Protests took place in Mombasa and Kisumu": plural events told in the past at named
             # towns happened; "attacks on the highway" is a generalisation
             at_named_towns = (told_in_the_past(trigger, passive=event_type_of(sub_event) in DEMONSTRATIONS) or under_way(trigger, governing_verb(trigger))) and any(p.level == "point" for p in in_sentence)
@@ -742,25 +753,8 @@ class EventStage:
             # "The guerrillas then blew up …" after "FMLN guerrillas attacked …": the FMLN
             home = next((p.country_code for p in filed_from if p.country_code), None)
             actor1, actor2 = named_again(actor1, doc.actors, article.text, home), named_again(actor2, doc.actors, article.text, home)
-            if event_type_of(sub_event) in DEMONSTRATIONS and (actor1 is None or actor1.category == ActorCategory.STATE_FORCES):
-                # ACLED: the demonstrators are actor1, the police who met them actor2 ("police fired
-                # tear gas at protesters"); a crowd named as the target is the one demonstrating
-                crowd = actor2 if actor2 is not None and actor2.category in (ActorCategory.RIOTERS, ActorCategory.PROTESTERS) else None
-                if actor1 is not None or crowd is not None:
-                    actor2 = actor1
-                elif actor2 is not None and actor2.category is None:
-                    actor2 = None  # ("unrest that erupted after the court confirmed the Frelimo party's victory": no side)
-                actor1 = crowd or demonstrators_of(sub_event, trigger, article, STAGE)
-            elif event_type_of(sub_event) in DEMONSTRATIONS and actor1 is not None and actor1.category == ActorCategory.CIVILIANS:
-                # "Thousands of farmers drove tractors into Brussels to protest": ACLED's protesters,
-                # the farmers associated; what they protest against ("EU agricultural policy") is no side
-                associated, actor1 = (*associated, actor1), demonstrators_of(sub_event, trigger, article, STAGE)
-                actor2 = actor2 if actor2 is not None and actor2.category == ActorCategory.STATE_FORCES else None
-            if sub_event == "Peaceful protest" and actor2 is not None and actor2.category is ActorCategory.STATE_FORCES:
-                actor2 = None  # "protests over a death in police custody": no one intervened, as the type says
-            if event_type_of(sub_event) == "Riots" and actor1 is not None and actor1.actor_id == "generic:protesters":
-                # ACLED: demonstrators who turn violent are coded as rioters
-                actor1 = dataclasses.replace(actor1, actor_id="generic:rioters", name="rioters", category=ActorCategory.RIOTERS)
+            if event_type_of(sub_event) in DEMONSTRATIONS:
+                actor1, actor2, associated = demonstration_sides(sub_event, actor1, actor2, associated, demonstrators_of(sub_event, trigger, article, STAGE))
             if (whole := spread_event_told(events, follows_event, actor1, trigger, sentence, in_sentence)) is not None:
                 # "In Kyiv, 22 people were killed" after "Russia fired 40 missiles at cities across
                 # Ukraine": that strike's part there, by its doer, on its day when the sentence gives none

@@ -18,8 +18,9 @@ from ..model import GazetteerEntry, Place
 # the words after a name that make it an administrative unit ("Idlib province", "Borno State")
 ADMIN_SUFFIXES = {"region", "province", "governorate", "state", "district", "county", "prefecture", "department", "oblast", "muhafazah",
                   # local units: Indonesia's regencies, Ethiopia's woredas, Pakistan's tehsils, Mali's cercles
-                  "regency", "woreda", "tehsil", "raion", "rayon", "cercle", "municipality", "commune", "township"}
-ADMIN_SUFFIXES |= {word + "s" for word in ADMIN_SUFFIXES if not word.endswith("y")} | {"counties", "regencies"}  # "the Kherson and Zaporizhzhia regions"
+                  "regency", "woreda", "tehsil", "raion", "rayon", "cercle", "municipality", "commune", "township",
+                  "territory"}  # (Congo's territories: "North Kivu's Lubero territory")
+ADMIN_SUFFIXES |= {word + "s" for word in ADMIN_SUFFIXES if not word.endswith("y")} | {"counties", "regencies", "territories"}  # "the Kherson and Zaporizhzhia regions"
 
 
 class Focus:
@@ -93,7 +94,9 @@ def choose_entry(entries: list[GazetteerEntry], surface: str, focus: Focus, spel
         # a Mexico City dateline is still the country)
         and (top.level == "point" or (top.level == "country" and e.feature_code == "ADM1" and e.country_code != top.country_code)
              # ("Bijapur district": the district of that name in the state the article names)
-             or (top.feature_code == "ADM2" and e.feature_code == "ADM2"))
+             or (top.feature_code == "ADM2" and e.feature_code == "ADM2")
+             # ("Beni territory", in a story on North Kivu: not Bolivia's Beni department)
+             or (top.level == "region" and e.level == "region" and not countries.get(top.country_code or "", 0) and countries.get(e.country_code or "", 0) >= 2))
     ]
     if in_regions:
         chosen = max(in_regions, key=lambda item: item[:2])[2]

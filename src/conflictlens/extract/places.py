@@ -56,6 +56,8 @@ _FORCE_NAMED_FOR_PAIR = re.compile(r"\s+(?:and|&)\s+[A-Z][\w-]+\s+(?:Police|Army
 # Landform nouns that, with a country, name a region the curated gazetteer holds.
 LANDFORMS = {"desert": "DSRT", "badia": "DSRT"}
 _DIRECTIONS = r"(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)"
+# a direction the model took into a place's span, written in lower case (not "Eastern Cape")
+_LOWER_DIRECTION = re.compile(_DIRECTIONS + r"\s+(?=[A-Z])")
 _LANDFORM_RE = re.compile(
     r"(?P<phrase>(?:the\s+)?(?:so-called\s+)?[“\"]?(?:[a-z]+\s+)?(?P<landform>desert|badia)[”\"]?"
     r"\s+(?:in|of)\s+(?:the\s+)?"
@@ -258,6 +260,8 @@ class PlaceStage:
                     continue
                 if surface.lower().startswith("the "):
                     start, surface = start + 4, surface[4:]
+                if (direction := _LOWER_DIRECTION.match(surface)) is not None:
+                    start, surface = start + direction.end(), surface[direction.end() :]  # "eastern Democratic Republic of Congo"
                 owner = _COUNTRY_POSSESSIVE_RE.match(surface)
                 if owner and any(e.level == "country" for e in self.gazetteer.lookup(owner["country"], limit=1, exact_only=True)):
                     # "Syria's Idlib province", or as scrapes lose the apostrophe "Syrias Idlib"

@@ -1,0 +1,126 @@
+"""Events of reports written for stop 29: a fight's answer and a teller going on are the act just
+told; tolls told in a sentence of their own; crowds of party supporters; bombs dropped from the
+air; directions, territories and nearby towns in place names.
+
+Each case is one report (or its opening sentences), the field the events stage must get right,
+and the value. The texts were written for the project, in the styles of the wires they name."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+# name: (text, publication date, dotted field of the report's only event, expected value)
+ONE_EVENT_ONE_FIELD = {
+    # "two ambulances of the Afghan Red Crescent were machine-gunned": an attack, and the aid
+    # agency whose ambulances were hit is no doer
+    "machine-gunned-is-an-attack": (
+        "KABUL (Reuters) - A doctor was seriously wounded and two ambulances of the Afghan Red Crescent were "
+        "machine-gunned in Kabul on Monday, officials said.", "2024-03-05", "sub_event_type", "Attack"),
+    "an-aid-agency-hit-is-no-doer": (
+        "KABUL (Reuters) - A doctor was seriously wounded and two ambulances of the Afghan Red Crescent were "
+        "machine-gunned in Kabul on Monday, officials said.", "2024-03-05", "actor1", None),
+    # "a vice principal … was killed during the attack": the attack's toll, in a sentence of its own
+    "killed-during-the-attack": (
+        "BIRNIN KEBBI — Armed bandits on Monday attacked a girls' secondary school in Maga, Kebbi State, and "
+        "abducted 25 students, the state police command said.\n\nHe said a vice principal, Hassan Makuku, was "
+        "killed during the attack while a security guard was injured.", "2025-11-18", "fatalities.best", 1),
+    # "… said dozens more were wounded in the shelling, which hit the … market": the hurt the shelling lacked
+    "dozens-more-wounded-in-the-shelling": (
+        "KHARTOUM, Sudan (AP) — Artillery shells fired by the paramilitary Rapid Support Forces slammed into a "
+        "crowded livestock market in El Fasher on Sunday, killing at least 23 people, an activist group said.\n\n"
+        "The Emergency Lawyers, a group that tracks violence against civilians, said dozens more were wounded in "
+        "the shelling, which hit the Naivasha market in the city's south at midday.", "2025-06-23",
+        "injuries.best", 12),
+    # "an overnight raid" names the kind of raid; "late on Monday", told next, is its day
+    "an-overnight-raid-is-no-night": (
+        "KINSHASA, July 24 (Reuters) - Rebels from the Allied Democratic Forces (ADF) killed at least 40 people "
+        "in an overnight raid on a village in eastern Democratic Republic of Congo, an army spokesman said on "
+        "Wednesday.\n\nThe attackers, armed with guns and machetes, struck Mayikengo village in North Kivu's "
+        "Lubero territory late on Monday, Lieutenant Marc Elongo said.", "2024-07-24", "date.value",
+        dt.date(2024, 7, 22)),
+    # "eastern Democratic Republic of Congo" is the country, not its government as a target
+    "eastern-before-a-country-name": (
+        "KINSHASA, July 24 (Reuters) - Rebels from the Allied Democratic Forces (ADF) killed at least 40 people in "
+        "a raid on a village in eastern Democratic Republic of Congo, an army spokesman said on Wednesday.",
+        "2024-07-24", "actor2", None),
+    # Congo's territories: "North Kivu's Lubero territory", "Beni territory" (not Bolivia's Beni department)
+    "a-congolese-territory": (
+        "GOMA (Reuters) - Rebels killed at least 18 people with machetes in an attack on a village in North Kivu's "
+        "Lubero territory on Friday, local officials said.", "2024-06-08", "location.name", "Lubero"),
+    "a-territory-namesake-abroad": (
+        "GOMA, June 8 (Reuters) - Suspected rebels killed at least 18 people with machetes in an attack on a "
+        "village in eastern Congo's North Kivu province, local officials said on Saturday.\n\nThe attack took "
+        "place in Masala village in Beni territory late on Friday, said the territory's administrator.",
+        "2024-06-08", "location.name", "Beni Territory"),
+    # '"The soldiers fought back and killed several of the attackers, but we lost seven brave men"': the ambush
+    "fought-back-in-a-quote": (
+        "MOGADISHU, Somalia (Xinhua) -- At least seven Somali soldiers were killed and 10 others injured on "
+        "Thursday when al-Shabaab militants ambushed a military convoy in the Mahas district of the central "
+        "Hiiraan region, a military official said.\n\n\"The soldiers fought back and killed several of the "
+        "attackers, but we lost seven brave men,\" Mohamed said.", "2024-03-29", "fatalities.best", 7),
+    # a demonstration is peaceful unless the words say what the crowd did or met
+    "protests-erupted-are-no-riot": (
+        "Protests erupted after the ouster and arrest of former president Pedro Castillo on Dec 7.",
+        "2023-01-10", "sub_event_type", "Peaceful protest"),
+    # supporters of two parties who clash are rioters, the parties associated (ACLED's mob violence)
+    "party-supporters-clashed": (
+        "DHAKA, Nov 28 (AFP) - One person was killed and at least 25 injured on Tuesday when supporters of "
+        "Bangladesh's ruling Awami League and the opposition Bangladesh Nationalist Party (BNP) clashed during a "
+        "nationwide general strike called by the opposition, police said.", "2023-11-28", "sub_event_type",
+        "Mob violence"),
+    "party-supporters-are-rioters": (
+        "DHAKA, Nov 28 (AFP) - One person was killed and at least 25 injured on Tuesday when supporters of "
+        "Bangladesh's ruling Awami League and the opposition Bangladesh Nationalist Party (BNP) clashed during a "
+        "nationwide general strike called by the opposition, police said.", "2023-11-28", "actor1.name",
+        "rioters"),
+    # a guided bomb is dropped from the air
+    "a-guided-bomb-is-an-air-strike": (
+        "In the northeastern region of Kharkiv, a guided bomb hit a residential area of the town of Kupiansk on "
+        "Saturday evening, wounding a 57-year-old woman, the regional governor said.", "2024-11-17",
+        "sub_event_type", "Air/drone strike"),
+    # "It said an explosive device was thrown at the forces …" goes on with the raid just told; "A fourth man
+    # was seriously wounded" is its hurt
+    "the-teller-goes-on": (
+        "RAMALLAH, West Bank (Reuters) - Israeli forces killed three Palestinians during a raid in the Nur Shams "
+        "refugee camp near Tulkarm on Tuesday, the Palestinian health ministry said.\n\nThe Israeli military said "
+        "its troops had been fired on during a counter-terrorism operation in the camp. It said an explosive "
+        "device was thrown at the forces and no soldiers were hurt.\n\nA fourth man was seriously wounded, it "
+        "said.", "2024-08-27", "injuries.best", 1),
+    # the doer's account of its missile, placed only in the country the missile hit: the same missile
+    "retold-placed-only-in-the-country": (
+        "DUBAI, May 4 (Reuters) - Yemen's Iran-aligned Houthis said on Sunday they had fired a ballistic missile "
+        "at Israel's main international airport near Tel Aviv, wounding eight people.\n\nHouthi military "
+        "spokesman Yahya Saree said in a televised statement that the group had used a \"hypersonic\" missile in "
+        "the attack, and vowed to impose an \"air blockade\" on Israel.", "2025-05-04", "actor1.name",
+        "Houthis (Ansar Allah)"),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("case", sorted(ONE_EVENT_ONE_FIELD))
+def test_one_event_gets_one_field_right(read_events, case):
+    text, published, field, expected = ONE_EVENT_ONE_FIELD[case]
+    assert read_events.field_of_one(text, published, field) == expected
+
+
+@pytest.mark.model
+def test_a_wave_at_a_whole_country_keeps_the_country(read_events):
+    # "Russia had launched 74 drones … at Ukraine overnight": not in the town the next sentence names
+    text = ("KYIV, Nov 17 (Reuters) - Ukraine's air force said Russia had launched 74 drones and two Iskander-M "
+            "ballistic missiles at Ukraine overnight, and that air defences had shot down 51 of the drones.\n\n"
+            "In the northeastern region of Kharkiv, a guided bomb hit a residential area of the town of Kupiansk "
+            "on Saturday evening, wounding a 57-year-old woman, the regional governor said.")
+    wave = read_events.events(text, "2024-11-17")[0]
+    assert wave.location is not None and wave.location.name == "Ukraine"
+
+
+@pytest.mark.model
+def test_a_nearby_town_is_no_detail_of_the_scene(read_events):
+    # "… arrested in Maga on Tuesday. ¶ … gunmen kidnapped 12 farmers in nearby Zuru": the arrest is not in Zuru
+    text = ("BIRNIN KEBBI — Armed bandits on Monday abducted 25 students from a school in Maga, Kebbi State, the "
+            "police said.\n\nThe police spokesman said two suspected informants of the bandits had been arrested "
+            "in Maga on Tuesday.\n\nThe attack came barely a week after gunmen kidnapped 12 farmers in nearby Zuru.")
+    arrest = next(e for e in read_events.events(text, "2025-11-18") if e.sub_event_type == "Arrests")
+    assert arrest.location is None or arrest.location.name != "Zuru"
