@@ -95,6 +95,29 @@ ONE_EVENT_ONE_FIELD = {
         "spokesman Yahya Saree said in a televised statement that the group had used a \"hypersonic\" missile in "
         "the attack, and vowed to impose an \"air blockade\" on Israel.", "2025-05-04", "actor1.name",
         "Houthis (Ansar Allah)"),
+    # "… were killed … when hundreds of \"terrorists\" … attacked a military post …, the ministry said": the
+    # parse hangs the "when" clause on the teller's verb; its subject still did it
+    "a-when-clause-on-the-tellers-verb": (
+        "NIAMEY, March 22 (Reuters) - Ten Nigerien soldiers were killed and 12 wounded when hundreds of "
+        "\"terrorists\" on motorcycles attacked a military post in the Tillaberi region near the border with Mali on "
+        "Thursday, Niger's defence ministry said in a statement read on state television on Saturday.",
+        "2024-03-23", "actor1.name", "terrorists"),
+    # "… near-daily strikes … since the truce, which required Hezbollah to withdraw …": an agreement in force, none reached
+    "since-the-truce": (
+        "BEIRUT, Feb 11 (Reuters) - An Israeli drone strike on a car in the southern Lebanese town of Bint Jbeil "
+        "killed two people on Tuesday, Lebanon's state news agency NNA said.\n\nIsrael has kept up near-daily "
+        "strikes in southern Lebanon since the truce, which required Hezbollah to withdraw its fighters from the "
+        "area south of the Litani river.", "2025-02-11", "sub_event_type", "Air/drone strike"),
+    # "…, amid fighting between the federal army and the regional Fano militia": the war around the act, no side in it
+    "amid-the-fighting": (
+        "ADDIS ABABA, Aug 15 (Reuters) - A drone strike killed at least 30 people at a bus station in a town in "
+        "Ethiopia's Amhara region on Sunday, residents said, amid fighting between the federal army and the "
+        "regional Fano militia.", "2023-08-15", "actor2", None),
+    # "A doctor … said it had received 30 bodies and more than 50 wounded": the hurt, past the bodies
+    "bodies-and-wounded-received": (
+        "ADDIS ABABA, Aug 15 (Reuters) - A drone strike killed at least 30 people at a bus station in Finote Selam "
+        "in Ethiopia's Amhara region on Sunday, residents said.\n\nA doctor at the town's hospital said it had "
+        "received 30 bodies and more than 50 wounded.", "2023-08-15", "injuries.best", 50),
 }
 
 

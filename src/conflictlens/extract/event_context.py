@@ -372,6 +372,7 @@ NATIONAL_SEATS = re.compile(r"\b(?:stormed|attacked|besieged|surrounded|entered|
                             r"(?:the\s+|[A-Z][\w'’-]*['’]s\s+|[A-Z][\w-]+\s+)?(?:parliament|national assembly|presidential palace|state house|supreme court)\b", re.I)
 # a hospital's count of the hurt it took in: "the facility received more than 40 wounded people"
 HOSPITAL_HURT = re.compile(r"\b(?:hospitals?|facility|facilities|clinics?|medics|doctors)\b[^.;]{0,40}?\b(?:received|treated|admitted|took in)\s+"
+                           r"(?:[\w,-]+\s+bodies\s+and\s+)?"  # ("had received 30 bodies and more than 50 wounded")
                            r"(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+)?[\w,-]+\s+(?:wounded|injured|"
                            # ("Doctors said they had treated more than 30 people for gunshot wounds")
                            r"(?:people|patients|persons|protesters|civilians)\s+for\s+(?:gunshot\s+|bullet\s+|stab\s+)?(?:wounds|injuries))\b", re.I)

@@ -115,7 +115,10 @@ NO_AGREEMENT = re.compile(r"\b(talks|negotiations|truce|ceasefire|cease-fire|dea
                           r" (an? |the |its |their )?(\w+ ){0,2}(talks|negotiations|truce|ceasefire|cease-fire|deal|agreement)\b"
                           # a deal the act broke or came in spite of: "despite a peace deal signed in Washington in June"
                           r"|\b(despite|in (violation|breach) of|violating|breaching) (an? |the )?([\w-]+ ){0,3}?(truce|ceasefire|cease-fire|deal|agreement|accord)\b"
-                          r"(,? (signed|agreed|reached|brokered|announced) [^.;,]*)?", re.I)
+                          r"(,? (signed|agreed|reached|brokered|announced) [^.;,]*)?"
+                          # an agreement in force, named as the start of a time or for its terms: "… near-daily strikes
+                          # … since the truce, which required Hezbollah to withdraw …"
+                          r"|\b(since|under) (the|a) ([\w-]+ ){0,2}?(truce|ceasefire|cease-fire|deal|agreement|accord)\b(,? (which|that) [^.;]*)?", re.I)
 
 
 def _sub_event_of(sentence: str, prediction: Prediction) -> tuple[str | None, bool]:

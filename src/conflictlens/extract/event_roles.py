@@ -95,6 +95,9 @@ def roles(span, trigger, actors: list[ActorMention]):
     # two civilians": who fights where the act fell is no side in it, unless the clause tells the act
     scenery = [extent(t) for t in span if t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children)
                and not t.left_edge.i <= trigger.i <= t.right_edge.i]
+    # ("A drone strike killed at least 30 people at a bus station …, amid fighting between the federal army and the
+    # regional Fano militia": the war around the act names no side in it, unless the act is that fighting)
+    scenery += [(start + m.start(), start + m.end()) for m in AMID.finditer(text) if not start + m.start() <= trigger.idx < start + m.end()]
     inside = [a for a in inside if not any(s <= a.evidence.start < e for s, e in scenery)]
     # "…, the Syrian Observatory for Human Rights said.": who told it, however the parse hangs the name
     # (a state's ministry telling of strikes on its enemy speaks for the forces that flew them)
@@ -295,6 +298,7 @@ def roles(span, trigger, actors: list[ActorMention]):
     return actor1, actor2, associated + patrons + helpers
 
 
+AMID = re.compile(r"\b(?:amid|amidst|in the midst of|against the backdrop of)\s[^.;]*", re.I)
 TOLL_LEMMAS = frozenset({"kill", "wound", "injure"})
 SITE_TAKING_NOUNS = frozenset(ASSAULT_WORDS | {"explosion", "blast"})  # what is done to a place, and what goes off there
 KILLING_NOUNS = frozenset({"killing", "murder", "assassination", "execution", "massacre", "beheading", "abduction", "kidnapping", "lynching"})
@@ -363,6 +367,8 @@ def _doer_of_the_when_clause(verb, inside: list[ActorMention], within) -> ActorM
         return None
     # ("were killed and 12 wounded … when …": the parse may hang the clause on the second verb)
     heads = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_LEMMAS:
+        heads.append(verb.head)  # ("…, Niger's defence ministry said": or on the teller's verb)
     for clause in (c for head in heads for c in head.children if c.dep_ == "advcl" and c.lemma_.lower() in ASSAULT_LEMMAS
                    and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children)):
         # ("… when their patrol was ambushed by \"terrorists\"": a passive clause's agent)

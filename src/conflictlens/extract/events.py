@@ -483,9 +483,11 @@ class EventStage:
                 if named_again_with_day:
                     events[counted] = completed(events[counted], days_of_named, [], trigger)
                 continue
-            if follows_event and not dates and not in_sentence and events[-1].event_type in VIOLENT_TYPES and (FOUGHT_BACK.search(sentence) or SAME_TELLER_GOES_ON.match(sentence) or (sub_event == "Other" and typed_by_classifier and not fatalities and actor1 is None)):
+            if follows_event and not dates and not in_sentence and events[-1].event_type in VIOLENT_TYPES and (FOUGHT_BACK.search(sentence) or SAME_TELLER_GOES_ON.match(sentence)
+                                                                                              or (sub_event == "Other" and typed_by_classifier and not (fatalities and fatalities.best))):
                 # (the fight the act set off, or the teller's account of it going on: see FOUGHT_BACK, SAME_TELLER_GOES_ON;
-                # or what the classifier hears as "Other": "… said its teams had been prevented from reaching the wounded")
+                # or what the classifier hears as "Other": "… said its teams had been prevented from reaching the wounded",
+                # unless it counts dead of its own: "ISIS published a … video showing the … execution of 17 young men")
                 events[-1] = with_missing_figures(events[-1], fatalities if fatalities and fatalities.best else None, injuries if injuries and injuries.best else None, this_sentence)
                 last_event_sentence = sentence_index
                 continue
