@@ -118,6 +118,28 @@ ONE_EVENT_ONE_FIELD = {
         "ADDIS ABABA, Aug 15 (Reuters) - A drone strike killed at least 30 people at a bus station in Finote Selam "
         "in Ethiopia's Amhara region on Sunday, residents said.\n\nA doctor at the town's hospital said it had "
         "received 30 bodies and more than 50 wounded.", "2023-08-15", "injuries.best", 50),
+    # Human Rights Watch's "(Nairobi) –" is a dateline: Nairobi is where the report was filed, no government acting
+    "a-bracketed-dateline": (
+        "(Nairobi) – Burkina Faso's military summarily executed at least 223 civilians, including at least 56 "
+        "children, in two villages on February 25, 2024, Human Rights Watch said today.", "2024-04-25",
+        "actor1.name", "Military Forces of Burkina Faso"),
+    # "the Islamist armed group Ansaroul Islam": the named group, said once
+    "a-generic-noun-before-the-name": (
+        "OUAGADOUGOU (AFP) - The Islamist armed group Ansaroul Islam attacked a military camp near the town of "
+        "Ouahigouya on Sunday, security sources said.", "2024-02-26", "actor1.name", "Ansarul Islam"),
+    # "armed youth from neighbouring Unity State raided cattle camps in … Warrap State": where the raiders came from
+    "raiders-from-a-neighbouring-state": (
+        "JUBA - At least 21 people were killed when armed youth from neighbouring Unity State raided cattle camps "
+        "in Tonj North County of Warrap State on Sunday, a local official said.", "2024-05-13", "location.name",
+        "Warab State"),
+    # '"We suspect that the IED was planted by al-Shabaab militants," Seda said': the device that went off, its planter
+    "the-device-planted-by": (
+        "MANDERA – Four police officers were killed on Wednesday morning after their vehicle ran over an "
+        "improvised explosive device near Elwak town in Mandera County, police said.\n\nThe officers were on a "
+        "routine patrol along the border when the explosion occurred at about 9am.\n\n\"We suspect that the IED "
+        "was planted by al-Shabaab militants who have been crossing into Kenya from Somalia,\" Seda said.\n\n"
+        "Mandera, Wajir, Garissa and Lamu counties have experienced frequent attacks by the Somalia-based militants.",
+        "2024-06-12", "actor1.name", "al-Shabaab"),
 }
 
 

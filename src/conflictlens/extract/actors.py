@@ -139,9 +139,9 @@ class ActorStage:
                 continue  # "Bokkos local government area": a district's name, no one's forces
             if entry.kind == "generic" and previous is not None and previous.entry.kind != "generic" and text[previous.end : match.start].strip() in ("", ")"):
                 continue  # "Islamic State troops", "SDF fighters", "New People's Army (NPA) rebels": the named group, said once
-            if entry.kind == "generic" and _MEMBERS_OF.match(text, match.end) and any(
-                    m.start == _MEMBERS_OF.match(text, match.end).end() and m.entry.kind == "group" for m in matches):
-                continue  # "rebels from the National Liberation Army": the named group, said once
+            if entry.kind == "generic" and (between := _MEMBERS_OF.match(text, match.end) or _NAME_FOLLOWS.match(text, match.end)) and any(
+                    m.start == between.end() and m.entry.kind == "group" for m in matches):
+                continue  # "rebels from the National Liberation Army", "the Islamist armed group Ansaroul Islam": the named group, said once
             if entry.kind == "government" and entry.country_code and (_fires_weapons(doc.spacy_doc, match.start, match.end)
                                                                       or _modifies_state_arms(doc.spacy_doc, match.start, match.end)
                                                                       or _tells_of_its_arms(doc.spacy_doc, match.start, match.end)):
@@ -350,6 +350,7 @@ def _tells_of_its_arms(spacy_doc, start: int, end: int) -> bool:
 
 
 # "rebels from the", "fighters of", "insurgents led by": members of the group named next
+_NAME_FOLLOWS = re.compile(r"\s+(?=\S)")  # the group's name right after the generic noun for it
 _MEMBERS_OF = re.compile(r"\s+(?:from|of|belonging to|loyal to|led by)\s+(?:the\s+)?")
 
 

@@ -105,6 +105,13 @@ DATELINE_TITLE_CITY_DASH_RE = re.compile(
     re.MULTILINE,
 )
 
+# Human Rights Watch's and Amnesty's style: "(Nairobi) – Burkina Faso's military summarily executed …",
+# the city in brackets before the dash
+DATELINE_BRACKETED_CITY_RE = re.compile(
+    r"^\s*\((?P<place>[A-Z][a-z'’]{2,}(?:[ -][A-Z][a-z'’]+){0,2})\)(?P<date>(?!))?(?P<agency>(?!))?\s*[-–—]{1,2}\s+(?=[A-Z\"“])",
+    re.MULTILINE,
+)
+
 # Indian agencies' style: "Rajouri (Jammu and Kashmir) [India], May 5 (ANI): …", a colon for the dash;
 # Indian papers write their own copy's the same way without the agency ("Srinagar, July 16: …")
 DATELINE_INDIAN_RE = re.compile(
@@ -338,6 +345,7 @@ def find_dateline(text: str) -> re.Match[str] | None:
             or DATELINE_TITLE_CITY_DASH_RE.match(text, position, window)
             or DATELINE_CITY_COLON_RE.match(text, position, window)
             or DATELINE_AGENCY_NO_DASH_RE.match(text, position, window)
+            or DATELINE_BRACKETED_CITY_RE.match(text, position, window)
         )
         if m:
             return m

@@ -221,7 +221,9 @@ AWAY_FROM_SCENE_BEFORE = re.compile(
     # ("terrorist groups positioned in the Eastern Ghouta targeted al-Salyhiah neighborhood": where the doers fired from)
     r"|\b(?:positioned|stationed|entrenched|holed\s+up|deployed)\s+(?:in|inside)\s+(?:the\s+)?$"
     # ("Havildar Muhammad Asghar, 36, a resident of Chakwal, embraced shahadat": where the dead came from)
-    r"|\b(?:(?:a\s+)?(?:resident|native)s?\s+of|hail(?:ed|ing|s)\s+from|belong(?:ed|ing|s)\s+to)\s+(?:the\s+)?$", re.I)
+    r"|\b(?:(?:a\s+)?(?:resident|native)s?\s+of|hail(?:ed|ing|s)\s+from|belong(?:ed|ing|s)\s+to)\s+(?:the\s+)?$"
+    # ("armed youth from neighbouring Unity State raided cattle camps in Tonj North County": where the raiders came from)
+    r"|\b(?:youths?|men|raiders|attackers|gunmen|fighters|militias?|herders|militants)\s+from\s+(?:the\s+)?(?:neighbou?ring|nearby|adjacent)\s+$", re.I)
 
 
 def away_from_scene(place: Place, text: str) -> bool:

@@ -276,6 +276,11 @@ def one_of_the_weapons(trigger) -> bool:
     return trigger.lemma_.lower() in WEAPON_NOUNS and any(c.dep_ == "nummod" and c.lower_ == "one" for c in trigger.children)
 
 
+# a device that goes off where it was set, and how it was set
+PLANTED_DEVICES = frozenset({"ied", "bomb", "device", "explosive", "explosives", "mine", "landmine", "charge"})
+PLANTING_LEMMAS = frozenset({"plant", "place", "lay", "hide", "bury", "set", "leave"})
+
+
 # the people an event's toll counted, named again by a definite noun
 TOLD_VICTIMS = frozenset({"dead", "victims", "wounded", "injured"})
 
@@ -286,6 +291,9 @@ def is_coreferent(trigger) -> bool:
     if trigger.lower_ in TOLD_VICTIMS and any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children) \
             and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.i != trigger.head.i:
         return True  # "one of the dead had been shot in the head": the dead of the event told
+    if trigger.lemma_.lower() in PLANTED_DEVICES and trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() in PLANTING_LEMMAS \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children):
+        return True  # ('"We suspect that the IED was planted by al-Shabaab militants"': the device that went off, its planter named)
     if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in EVENT_NOUNS:
         return False  # "seized the town": the noun is the ground taken, not an event named again
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(n.dep_ == "nummod" for g in c.children for n in g.children) for c in trigger.children):
