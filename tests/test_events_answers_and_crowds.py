@@ -140,6 +140,20 @@ ONE_EVENT_ONE_FIELD = {
         "was planted by al-Shabaab militants who have been crossing into Kenya from Somalia,\" Seda said.\n\n"
         "Mandera, Wajir, Garissa and Lamu counties have experienced frequent attacks by the Somalia-based militants.",
         "2024-06-12", "actor1.name", "al-Shabaab"),
+    # "… had repelled an RSF attack on the nearby town of Jebel Moya": who made the assault started the fight
+    "the-maker-of-an-assault-repelled": (
+        "KHARTOUM, June 29 (Reuters) - Sudan's army said on Friday it had repelled an RSF attack on the town of "
+        "Jebel Moya in Sennar state, killing dozens of fighters.", "2024-06-29", "actor1.name", "Rapid Support Forces"),
+    # "… shot dead two protesters …, a day after parliament was stormed": the riot the act came after is not this one
+    "a-riot-the-act-came-after": (
+        "NAIROBI, June 26 (Reuters) - Kenyan police shot dead two protesters and wounded at least 11 others in the "
+        "town of Githurai on the outskirts of Nairobi late on Tuesday, a rights group said, a day after parliament "
+        "was stormed during demonstrations against proposed tax increases.", "2024-06-26", "sub_event_type",
+        "Excessive force against protesters"),
+    # "… set part of the parliament building on fire", in a report filed from the capital: the seat is there
+    "part-of-the-parliament": (
+        "NAIROBI, June 26 (Reuters) - On Tuesday, thousands of protesters broke through police lines and set part of "
+        "the parliament building on fire.", "2024-06-26", "location.name", "Nairobi"),
 }
 
 
@@ -169,3 +183,16 @@ def test_a_nearby_town_is_no_detail_of_the_scene(read_events):
             "in Maga on Tuesday.\n\nThe attack came barely a week after gunmen kidnapped 12 farmers in nearby Zuru.")
     arrest = next(e for e in read_events.events(text, "2025-11-18") if e.sub_event_type == "Arrests")
     assert arrest.location is None or arrest.location.name != "Zuru"
+
+
+@pytest.mark.model
+def test_the_town_told_again_and_where_people_fled_toward(read_events):
+    # "RSF fighters entered the town … and looted shops", after the RSF took Singa: the town is Singa, not
+    # Gedaref state, toward which thousands fled
+    text = ("KHARTOUM, June 29 (Reuters) - Sudan's paramilitary Rapid Support Forces said on Saturday they had taken "
+            "control of Singa, the capital of Sennar state, after a brief battle with the army.\n\nResidents said RSF "
+            "fighters entered the town on Saturday morning after heavy shelling and looted shops and homes. Thousands "
+            "of people fled east toward Gedaref state, the U.N.'s migration agency said.")
+    looting = next(e for e in read_events.events(text, "2024-06-29") if e.sub_event_type == "Looting/property destruction")
+    assert looting.location is not None and looting.location.name == "Singa"
+

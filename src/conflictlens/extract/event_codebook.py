@@ -49,6 +49,7 @@ LETHAL_FORCE = re.compile(
 
 
 # In a sentence already about a demonstration, these say the demonstrators turned violent.
+EARLIER_ACT_CLAUSE = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:days?|weeks?|hours?)\s+(?:after|before)\b[^;]*", re.I)
 VIOLENT_PROTESTERS = re.compile(
     r"\b((?<!anti-)riot(s|ers|ing|ed)?(?! (police|gear|squads?|control|units?|officers|troops|shields?))|threw (\w+ )?(stones|rocks|bricks|bottles|molotov|petrol bombs|projectiles|fireworks|firecrackers|flares)|stone[- ]?pelting|pelted|pelting|setting fires|"
     r"hurled (\w+ )?(stones|rocks|bricks|bottles|molotov|petrol bombs|projectiles|fireworks|firecrackers|flares)|torched|set (\w+ ){0,5}(on fire|ablaze)|set fire to|"
@@ -241,7 +242,8 @@ def with_codebook_precedence(sub_event: str, sentence: str, context: str, actor1
         # ACLED: the demonstrators' own violence decides, whatever the police did ("police fired
         # live bullets at protesters who stormed parliament"); against peaceful demonstrators,
         # lethal force makes it excessive
-        if VIOLENT_PROTESTERS.search(sentence):
+        # (not a riot the act came after: "… shot dead two protesters …, a day after parliament was stormed")
+        if VIOLENT_PROTESTERS.search(EARLIER_ACT_CLAUSE.sub(" ", sentence)):
             sub_event = "Violent demonstration"
         elif LETHAL_FORCE.search(sentence):
             sub_event = "Excessive force against protesters"

@@ -128,6 +128,9 @@ _COUNT = rf"(?:\d+|{SMALL_COUNT_WORDS}|thirteen|fourteen|fifteen|sixteen|sevente
 FIGHTING_HEARD = re.compile(r"^\W*(?:heavy\s+|sporadic\s+|intense\s+)?(?:gunfire|explosions|shooting|shelling|blasts)(?:\s+and\s+(?:[\w-]+\s+)?\w+)?\s+(?:were|was|could\s+be)\s+heard\b", re.I)
 IN_RESPONSE = re.compile(r"\bin\s+(?:response|retaliation)(?:\s*[,.;]|\s+to\s+(?:the|this|that)\s+(?:attack|assault|raid|ambush|incursion)\b)", re.I)
 # ("… when their vehicle hit an explosive device during the operation": at the operation just told)
+# the town of the event just told, named again without its name ("RSF fighters entered the town on
+# Saturday morning … and looted shops", after the RSF took Singa)
+THE_TOWN_AGAIN = re.compile(r"\b(?:entered|stormed|overran|in|into|across)\s+the\s+(?:town|city|village)\b(?!\s+of\b)", re.I)
 DURING_THE_TOLD = re.compile(r"\b(?:during|in the course of)\s+the\s+(?:operation|raid|incursion|assault|offensive|fighting|clashes|attack)\b", re.I)
 # people taken in the act just told, in the passive, with no one named taking them
 TAKEN_TOO = re.compile(r"\b(?:were|was|had been)\s+(?:also\s+)?(?:abducted|kidnapped|taken hostage|taken captive|carried away)\b", re.I)
@@ -368,7 +371,7 @@ def part_of_the_last(told: Event, sub_event: str, places: list[Place], sentence:
 
 # a state's seat of power, which stands in its capital, as the place an act reached: "Protesters
 # stormed Kenya's parliament", "outside the presidential palace" (not "the presidency said")
-NATIONAL_SEATS = re.compile(r"\b(?:stormed|attacked|besieged|surrounded|entered|outside|near|at|into|towards|marched (?:on|to))\s+"
+NATIONAL_SEATS = re.compile(r"\b(?:stormed|attacked|besieged|surrounded|entered|outside|near|at|into|towards|marched (?:on|to)|(?:part|parts) of)\s+"
                             r"(?:the\s+|[A-Z][\w'’-]*['’]s\s+|[A-Z][\w-]+\s+)?(?:parliament|national assembly|presidential palace|state house|supreme court)\b", re.I)
 # a hospital's count of the hurt it took in: "the facility received more than 40 wounded people"
 HOSPITAL_HURT = re.compile(r"\b(?:hospitals?|facility|facilities|clinics?|medics|doctors)\b[^.;]{0,40}?\b(?:received|treated|admitted|took in)\s+"

@@ -289,6 +289,11 @@ def roles(span, trigger, actors: list[ActorMention]):
         # "17 PKK terrorists were 'neutralized' in airstrikes, the Turkish National Defense Ministry
         # said": a state's forces that tell of strikes on their enemy, naming no one, flew them
         actor1 = _speaking_forces(span, inside)
+    if (attacker := _maker_of_the_assault_repelled(verb, inside, within)) is not None:
+        # ("It said on Friday it had repelled an RSF attack on … Jebel Moya", "The army said its forces had repelled an
+        # RSF attack"): who made the assault started the fight, as ACLED writes the initiator first; who repelled it is the other side
+        defender = next((a for a in (actor1, actor2) if a is not None and a.actor_id != attacker.actor_id), None)
+        actor1, actor2 = attacker, defender
     if actor1 is not None and (NOT_THE_DOER_BEFORE.search(text, max(0, actor1.evidence.start - start - 40), actor1.evidence.start - start)
                                or KILLED_RIGHT_AFTER.match(text, actor1.evidence.end - start)):
         # the victims a toll breaks down, or the owners of what blew up, are no doer: "70 people had
@@ -342,6 +347,22 @@ def _speaking_forces(span, inside: list[ActorMention]) -> ActorMention | None:
                                   and a.category is ActorCategory.STATE_FORCES), None)
                     if found is not None:
                         return found
+    return None
+
+
+REPELLING_LEMMAS = frozenset({"repel", "repulse", "foil", "thwart", "fend", "beat"})
+
+
+def _maker_of_the_assault_repelled(verb, inside: list[ActorMention], within) -> ActorMention | None:
+    """The side named as the maker of the assault a verb of repelling takes as its object ("repelled an
+    RSF attack", "foiled an attack by al-Shabaab"), or None."""
+    if verb.lemma_.lower() not in REPELLING_LEMMAS:
+        return None
+    for assault in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ASSAULT_WORDS):
+        makers = [extent(c) for c in assault.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+        makers += [extent(g) for c in assault.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+        if (maker := next((a for a in inside if within(a, makers)), None)) is not None:
+            return maker
     return None
 
 

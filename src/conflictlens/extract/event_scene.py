@@ -212,7 +212,7 @@ AWAY_FROM_SCENE_BEFORE = re.compile(
     rf"(?:\s+\w+)?\s+in\s+$|\b{_TAKEN_FOR_CARE}(?:the\s+)?(?:(?:city|town|capital|village|regional\s+capital|provincial\s+capital)\s+of\s+)?$"
     r"|\b(?:took|taken|taking|fled|fleeing|escaped|crossed|retreated|withdrew|dragged|whisked|displaced|relocated|moved)\s+(?:[\w'’-]+\s+){0,5}?"
     # ("a resident who fled to the town of Mocimboa da Praia")
-    r"(?:into|to|towards|back\s+to)\s+(?:the\s+)?(?:(?:city|town|village|capital)\s+of\s+)?$"
+    r"(?:into|to|towards?|back\s+to)\s+(?:the\s+)?(?:(?:city|town|village|capital)\s+of\s+)?$"
     # "a convoy travelling from Islamabad to the Dasu dam": where a journey began or was to end
     r"|\b(?:travel(?:l?ing|l?ed|s)?|heading|headed|bound|on\s+(?:its|their|his|her)\s+way|en\s+route)\s+"
     r"(?:from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?(?:from|to|towards?|for)\s+(?:the\s+)?$"

@@ -58,7 +58,7 @@ from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, LETHAL_FORCE, exp
 from .event_clauses import act_a_development_followed, act_beside_motive, act_in_since_clause, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
 from .event_labels import GROUND_TAKEN, event_in_other_words, sub_event_of
 from .event_days import CLOCK_TIME, COMPARED_BEFORE, FUTURE_BEFORE, OPENING_SINCE_CLAUSE, SINCE_CLAUSE_BEFORE, WEEKEND, across_interval, dates_a_statement, days_told_together, done_by_the_statement, interval_clause, own_dates_first
-from .event_context import (ALSO_THAT_DAY, ATTACKERS_COUNTED, ATTACKERS_KILLED, CONTINUED, DEMONSTRATIONS, DURING_THE_TOLD, FIGHTING_HEARD, FOUGHT_BACK, HOSPITAL_HURT, HURT_ADDED, HURT_ONLY, IN_RESPONSE, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, NONE_HURT_OPENS, OTHERS_DIED, OTHERS_HURT, OWN_SIDE_MARTYRED, SAME_TELLER_GOES_ON, THE_BODIES, THE_EVENT_BEGAN, THE_EVENT_OPENS, THE_SAME_VICTIM, TAKEN_TOO, THEN_ON, TOLD_EVENTS_TOOK_PLACE, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed, day_last_told,
+from .event_context import (ALSO_THAT_DAY, ATTACKERS_COUNTED, ATTACKERS_KILLED, CONTINUED, DEMONSTRATIONS, DURING_THE_TOLD, FIGHTING_HEARD, FOUGHT_BACK, HOSPITAL_HURT, HURT_ADDED, HURT_ONLY, IN_RESPONSE, LATER_ON, LATER_THAT_DAY, MORE_DEAD, MORE_HURT, NATIONAL_SEATS, NONE_HURT_OPENS, OTHERS_DIED, OTHERS_HURT, OWN_SIDE_MARTYRED, SAME_TELLER_GOES_ON, THE_BODIES, THE_EVENT_BEGAN, THE_EVENT_OPENS, THE_SAME_VICTIM, THE_TOWN_AGAIN, TAKEN_TOO, THEN_ON, TOLD_EVENTS_TOOK_PLACE, TOPIC_SHIFT, ClaimFirst, agrees, another_time_or_place, bare_strikes_typed, day_last_told,
                             completed, demonstration_at, escalated, latest_unnamed, one_scene, part_of_the_last, protest_the_same_day, same_night, that_night, unborrowed, unnamed_at,
                             with_claims_told_first, with_both_sides_dead, with_neighbours, with_missing_figures, with_more_dead, with_more_hurt, with_other_estimate, within_week, without_own_day)
 from .event_headlines import LIVE_ENTRY_HEADING, headline_key, is_headline
@@ -729,7 +729,7 @@ class EventStage:
                 or (title_place if not events and sentence_index <= OPENING_SENTENCES else None) \
                 or ((events[-1].location or day_told.location) if later_that_day else None) \
                 or (events[-1].location if protest_the_same_day(sub_event, date, events) else None) \
-                or (events[-1].location if follows_event and DURING_THE_TOLD.search(sentence) else None) \
+                or (events[-1].location if follows_event and (DURING_THE_TOLD.search(sentence) or THE_TOWN_AGAIN.search(sentence)) else None) \
                 or (filed_from_capital if NATIONAL_SEATS.search(sentence) else None)  # ("stormed parliament", filed from the capital)
             if location is None and follows_event and event_type_of(sub_event) == events[-1].event_type and CONTINUED.search(sentence):
                 # ("Clashes between troops and Fano fighters in Gondar …. Heavy gunfire continued into Sunday": the
