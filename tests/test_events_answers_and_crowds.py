@@ -154,6 +154,26 @@ ONE_EVENT_ONE_FIELD = {
     "part-of-the-parliament": (
         "NAIROBI, June 26 (Reuters) - On Tuesday, thousands of protesters broke through police lines and set part of "
         "the parliament building on fire.", "2024-06-26", "location.name", "Nairobi"),
+    # "A young man arrested during an opposition protest … died in police custody": an attack by those who held him
+    "died-in-police-custody": (
+        "CONAKRY, July 12 (Reuters) - A young man arrested during an opposition protest in Conakry died in police "
+        "custody on Wednesday, the opposition coalition said, accusing officers of beating him.", "2023-07-12",
+        "sub_event_type", "Attack"),
+    "one-dead-in-custody": (
+        "CONAKRY, July 12 (Reuters) - A young man arrested during an opposition protest in Conakry died in police "
+        "custody on Wednesday, the opposition coalition said, accusing officers of beating him.", "2023-07-12",
+        "fatalities.best", 1),
+    # "two grenades were recovered from the slain militant": the slain named, no dead counted, no event of its own
+    "the-slain-militant": (
+        "IMPHAL, Oct 3 (PTI) - Security forces killed one militant in a joint operation in Manipur's Jiribam "
+        "district on Thursday, officials said.\n\nAn AK-47 rifle and two grenades were recovered from the slain "
+        "militant.", "2024-10-03", "fatalities.best", 1),
+    # '"The M23 entered Rubaya … after the Wazalendo withdrew"': the other side of the taking, no change of its own
+    "the-losers-withdrew": (
+        "GOMA, May 1 (Reuters) - M23 rebels took control of the mining town of Rubaya in eastern Democratic Republic "
+        "of Congo on Tuesday after clashes with army-allied militias, residents said.\n\n\"The M23 entered Rubaya "
+        "around 2 p.m. after the Wazalendo withdrew,\" said a civil society leader in Masisi territory.",
+        "2024-05-01", "sub_event_type", "Non-state actor overtakes territory"),
 }
 
 

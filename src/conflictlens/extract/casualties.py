@@ -31,7 +31,9 @@ def _casualty_patterns(verb: str, gerund: str, noun: str) -> list[re.Pattern[str
         # wounding several others before he was shot dead" counts "several" for no one dead; and
         # "deadly" is no "dead"; "91 people, including 14 policemen, were killed" is 91)
         # ("Two of the wounded were in serious condition": a part of a toll told, no toll)
-        re.compile(rf"(?P<q>{_Q})(?!\s+of\s+(?:the|those)\s+(?:wounded|injured|dead|killed|hurt)\b)\s+(?:(?!killed|dead|died|wounded|injured|hurt|wounding|injuring|killing)[\w()’'\"“”-]+(?:\s+|(?={_ASIDE}))){{0,12}}?(?:{_ASIDE})?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+)?{verb}\b", re.I),
+        # ("two grenades were recovered from the slain militant": "the slain" names whom, it counts no dead;
+        # "Two children were among the injured" counts them)
+        re.compile(rf"(?P<q>{_Q})(?!\s+of\s+(?:the|those)\s+(?:wounded|injured|dead|killed|hurt)\b)\s+(?:(?!killed|dead|died|wounded|injured|hurt|wounding|injuring|killing)[\w()’'\"“”-]+(?:\s+|(?={_ASIDE}))){{0,12}}?(?:{_ASIDE})?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|reportedly\s+)?(?:(?<=among the )|(?<!the )(?<!The )){verb}\b", re.I),
         # "killed 3 injured" (headline shorthand) counts the injured: the number belongs to the word
         # after it, unless that word has its own number ("kill 83 injured 100")
         # "killed a confirmed 33", "killing a total of 12", "killed another 5": the words between
@@ -58,6 +60,8 @@ SINGLE_VICTIM = re.compile(
     rf"\b(?:a|an|the|its|their)\s+(?:[\w.-]+\s+){{0,3}}?(?:{_ONE_VICTIM})(?:,\s+[^,]{{1,40}},|\s+of\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?(?:,\s+[^,]{{1,60}},)?"
     # ("A policeman guarding a polio vaccination team was shot dead": what the victim was doing)
     rf"|\s+(?-i:[a-z]+ing)(?:\s+[\w()'’.-]+){{1,14}}?"
+    # ("A young man arrested during an opposition protest in Conakry died in police custody": whom they held)
+    rf"|[^.;]{{1,80}}?(?=\s+died\s+(?:\w+\s+){{0,2}}?in\s+\w+\s+custody)"
     rf"|\s+of\s+the\s+(?:(?-i:[A-Z])[\w'’.-]+\s+){{1,5}}(?:\([A-Z]+\)\s+)?)?\s*(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|shot and killed|died|lynched|(?:beaten|stabbed|hacked|stoned|shot)\s+to\s+death)\b"
     rf"|\b(?:kill(?:ing|ed)|shooting\s+dead|shot\s+dead|gunning\s+down|gunned\s+down|lynch(?:ing|ed))\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\b(?!\s+and\s+(?:(?:his|her|their|a|an|one|two|three)\b|\d))"  # "…, killing a 70-year-old man", "killed a police officer and wounded three"
     # "Sepoy X, having fought gallantly, embraced shahadat", "the driver was martyred"

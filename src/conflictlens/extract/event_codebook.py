@@ -177,6 +177,9 @@ DRONE_BORNE = re.compile(r"\bdrones?\s+(?:carrying|laden\s+with|loaded\s+with|ar
 AIRBORNE = re.compile(r"\b(air|aerial|aircraft|airstrikes?|airplanes?|(war|fighter |military )?planes?|jets?|helicopters?|gunships?|drones?|UAVs?|sorties?|warplanes?|bombers?|dropped)\b", re.I)
 
 
+# a death in the hands of a state's forces
+DIED_IN_CUSTODY = re.compile(r"\b(?:died|killed|beaten\s+to\s+death|tortured\s+to\s+death|death)\s+(?:\w+\s+){0,2}?(?:in|while\s+in)\s+"
+                             r"(?:police|military|army|security|state|government|prison|detention)\s+custody\b", re.I)
 # bombs only aircraft drop: guided and glide bombs, barrel bombs
 DROPPED_BOMB = re.compile(r"\b(?:guided|glide|gliding|aerial|barrel|cluster)\s+(?:aerial\s+)?bombs?\b", re.I)
 
@@ -212,6 +215,10 @@ def with_codebook_precedence(sub_event: str, sentence: str, context: str, actor1
         # "At least 21 people were killed … in unrest that erupted after the court confirmed …": a
         # riot's dead, whoever killed them (ACLED's violent demonstration)
         sub_event = "Violent demonstration"
+    if DIED_IN_CUSTODY.search(sentence) and sub_event in ("Arrests", "Armed clash", "Excessive force against protesters", "Protest with intervention", "Peaceful protest", "Other"):
+        # ("A young man arrested during an opposition protest … died in police custody on Wednesday"): a death at
+        # the hands of those who held him, ACLED's attack on a civilian, not his arrest or the protest
+        sub_event = "Attack"
     if sub_event == "Shelling/artillery/missile attack" and typed_by_classifier and SMALL_ARMS.search(sentence) and not STANDOFF_WEAPONS.search(sentence):
         # "resorted to unprovoked small arms firing along the Line of Control": rifles, no shells
         sub_event = "Armed clash"

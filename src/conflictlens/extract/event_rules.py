@@ -85,7 +85,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                           r"bod(y|ies)\b[^.;]{0,80}?\b(headless|decapitated|beheaded|mutilated|blindfolded|(bullet|gunshot|stab) wounds)\b[^.;]{0,60}?\b(found|discovered|dumped)|"
                           r"bod(y|ies)\b[^.;]{0,60}?\b(found|discovered|dumped)\b[^.;]{0,40}?\b(shot|stabbed|beaten|hacked|strangled) to death|"
                           # "has died from gunshot wounds"
-                          + DIED_OF_WOUNDS + r"|(shot|hacked|beaten) to death|stabb(ed|ing)|knife attack)\b", re.I)),
+                          + DIED_OF_WOUNDS + r"|(shot|hacked|beaten) to death|stabb(ed|ing)|knife attack"
+                          # a death in the hands of those who held him ("died in police custody")
+                          r"|died (\w+ ){0,2}in (police|military|army|security|prison|detention) custody)\b", re.I)),
 ]
 # one rule per type: the rule that names a type's trigger words
 RULE_FOR: dict[str, re.Pattern[str]] = dict(RULES)

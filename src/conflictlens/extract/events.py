@@ -54,7 +54,7 @@ from ..model import ActorCategory, DatePrecision, Event, Evidence, FuzzyDate, Pl
 from ..pipeline import Document
 from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, relative_day, that_month
 from .event_classifier import load_classifier
-from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
+from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, DIED_IN_CUSTODY, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
 from .event_clauses import act_a_development_followed, act_beside_motive, act_in_since_clause, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
 from .event_labels import GROUND_TAKEN, event_in_other_words, sub_event_of
 from .event_days import CLOCK_TIME, COMPARED_BEFORE, FUTURE_BEFORE, OPENING_SINCE_CLAUSE, SINCE_CLAUSE_BEFORE, WEEKEND, across_interval, dates_a_statement, days_told_together, done_by_the_statement, interval_clause, own_dates_first
@@ -415,7 +415,7 @@ class EventStage:
             fatalities = found_dead or victim_pair(own_words) or read_casualties(sentence, FATALITY_PATTERNS, no_toll_spans) or single_victim(own_words)
             fatalities = with_attacker_dead(fatalities, sentence)
             injuries = read_casualties(sentence, INJURY_PATTERNS, no_toll_spans) or single_hurt(own_words)
-            if sub_event in KILL_NO_ONE and (fatalities is not None or VIOLENT_ACT_VERB.search(own_words)):
+            if sub_event in KILL_NO_ONE and (fatalities is not None or VIOLENT_ACT_VERB.search(own_words) or DIED_IN_CUSTODY.search(own_words)):
                 # the codebook's non-violent developments kill and abduct no one: a toll ("the army
                 # killed 33 fighters and captured 10"), a named dead ("the blast killed the group's
                 # leader") or a kidnapping makes the act the rules name the event, when they name one
@@ -708,11 +708,10 @@ class EventStage:
                                         and a.actor_id != (actor1 and actor1.actor_id)), None)) is not None:
                 # "Fighting between the army and the RSF … killed 40 civilians": the other side is the RSF; the civilians its dead
                 actor2, associated = other, (*[a for a in associated if a is not other], actor2)
-            if events and sub_event == "Non-violent transfer of territory" and not dates \
-                    and all(p.level == "country" for p in in_sentence) \
-                    and events[-1].sub_event_type in GROUND_TAKEN:
+            if events and (sub_event == "Non-violent transfer of territory" or (sub_event in ("Change to group/activity", "Other") and trigger.lemma_.lower() in ("withdraw", "retreat")))\
+                    and not dates and all(p.level == "country" or one_scene(p, events[-1].location) for p in in_sentence) and events[-1].sub_event_type in GROUND_TAKEN:
                 # "The army said troops had withdrawn", after the rebels took the town: the other side
-                # of that taking (however many sentences on), not a handover of its own
+                # of that taking (however many sentences on), not a handover of its own ('"The M23 entered Rubaya … after the Wazalendo withdrew"')
                 continue
             if carried is None and not dates and events and event_type_of(sub_event) in DEMONSTRATIONS and events[-1].event_type in DEMONSTRATIONS \
                     and events[-1].date.precision is DatePrecision.DAY and not TOPIC_SHIFT.match(sentence):
