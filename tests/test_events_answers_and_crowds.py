@@ -174,6 +174,28 @@ ONE_EVENT_ONE_FIELD = {
         "of Congo on Tuesday after clashes with army-allied militias, residents said.\n\n\"The M23 entered Rubaya "
         "around 2 p.m. after the Wazalendo withdrew,\" said a civil society leader in Masisi territory.",
         "2024-05-01", "sub_event_type", "Non-state actor overtakes territory"),
+    # "Protesters have camped out … since Oct. 1"; "More than 350 people have been killed, according to a Reuters
+    # tally": a movement told from its start and a count kept over it, no events of their own
+    "a-wave-since-a-day-and-its-tally": (
+        "BAGHDAD, Nov 28 (Reuters) - Iraqi security forces shot dead three protesters in the southern city of "
+        "Nasiriya on Thursday, medical sources said.\n\nProtesters have camped out in Baghdad and cities across the "
+        "south since Oct. 1, demanding the overthrow of a political class they see as corrupt. More than 350 people "
+        "have been killed, according to a Reuters tally.", "2019-11-28", "fatalities.best", 3),
+    # the attackers counted, then all of them killed; "Two soldiers were also killed …, the military said": its own dead join the toll
+    "all-of-them-and-the-soldiers-also-killed": (
+        "QUETTA, Pakistan (AP) — Eight militants from the outlawed Baloch Liberation Army stormed a government "
+        "complex in the southwestern city of Gwadar on Wednesday, opening fire and setting off explosions before "
+        "security forces killed all of them, officials said.\n\nTwo soldiers were also killed in the hourslong "
+        "gunbattle, the military said in a statement.", "2024-03-21", "fatalities.best", 10),
+    # 'The … government condemned what it called a "massacre"': the act told, named by its judge
+    "what-it-called-a-massacre": (
+        "CAIRO, June 6 (Reuters) - Sudan's paramilitary Rapid Support Forces killed more than 100 people in an attack "
+        "on a village in the central state of Gezira, activists said on Wednesday.\n\nThe RSF attacked Wad al-Noura "
+        "village twice on Wednesday with heavy artillery, the committee said in a statement.\n\nThe RSF said in a "
+        "statement that it had attacked army camps in the area and clashed with army-aligned fighters. It did not "
+        "mention civilian casualties.\n\nThe army-led government condemned what it called a \"massacre\" and said "
+        "104 people had been killed.", "2024-06-06",
+        "actor1.name", "Rapid Support Forces"),
 }
 
 

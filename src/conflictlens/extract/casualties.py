@@ -129,6 +129,10 @@ FATALITY_PATTERNS += [re.compile(rf"\b(?:claim(?:s|ed|ing)?(?:\s+(?:the\s+)?live
                       re.compile(rf"\b(?:stabbed|stabbing|hacked|hacking|beat|beating|shot|shooting|burned|burnt|clubbed|bludgeoned)\s+(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?{_PERSONS}\s+to\s+death\b", re.I),
                       # "Two security personnel, one each from the DRG and the STF, were also killed": an aside between the count and its verb
                       re.compile(rf"\b(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_NOUNS}|personnel|jawans),\s+[^,;.]{{3,80}},\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+)?(?:killed|shot\s+dead|martyred)\b", re.I),
+                      # the attackers counted, then all of them killed: "Eight militants … stormed a government complex …
+                      # before security forces killed all of them"
+                      re.compile(rf"\b(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?(?:militants|attackers|gunmen|assailants|fighters|terrorists|insurgents|bombers)\b[^.;]{{0,300}}?"
+                                 r"\b(?:killed|shot dead|neutrali[sz]ed|eliminated)\s+all\s+(?:of\s+)?(?:them|the\s+(?:attackers|militants|assailants|gunmen|terrorists))\b", re.I),
                       # "a bomb attack … leaving 5 martyrs", "left 3 dead"
                       re.compile(rf"\b(?:leav(?:e|es|ing)|left)\s+(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,2}}?(?:martyrs|dead)\b", re.I),
                       # the act named as a noun: "the execution of 17 young men", "murder of 2 activists"

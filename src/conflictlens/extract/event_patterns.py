@@ -198,6 +198,10 @@ TALLY_RE = re.compile(
     r"|since ((the|its) |\w+'?s )?((\w+-)?\w+ )?(war|conflict|uprising|revolution|crisis|insurgency|(in)?fighting|feud|violence|unrest|hostilities|rebellion|offensive|protests|demonstrations)( [\w-]+){0,4} (began|started|erupted|broke out)"
     r"|(war|conflict|uprising|crisis) (which|that) (began|started|erupted)"
     r"|since (the start of |the beginning of |early |late )?(January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|the start|the beginning)"
+    # ("Protesters have camped out in Baghdad … since Oct. 1": a wire's short month)
+    r"|since (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}\b"
+    # ("More than 350 people have been killed, according to a Reuters tally": a count kept over time)
+    r"|\b(has|have) been (killed|wounded|injured)\b[^.;]{0,40}\baccording to an? ([\w-]+ ){0,2}(tally|count)\b"
     r"|since (the revolt (began|started|erupted)|it (declared|began|started|was (launched|founded|formed|created)))"
     # ("More than 1,200 people have been killed in the state since then": counted from a start told before)
     r"|\b(has|have) (been )?(killed|displaced|wounded|injured)\b[^.;]{0,60}\bsince (then|that time)\b"

@@ -566,8 +566,8 @@ THE_GROUP = re.compile(r"the\s+(?:[\w-]+\s+)?(?:group|militants|rebels|insurgent
 # a side's count of its own dead is the toll, not a claim: "At least three South African
 # peacekeepers were killed in the fighting, South Africa's military said"; "its fighters were killed"
 _OWN_FORCES_DEAD = re.compile(r"\b(?:soldiers|troops|peacekeepers|servicemen|officers|policemen|police officers|personnel|members of the security forces)\s+"
-                              r"(?:were|was|had been|have been)\s+(?:killed|wounded|injured)\b", re.I)
-_OWN_FIGHTERS_DEAD = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:fighters|members|men|militants|mujahideen)\s+(?:were|had been|have been)\s+(?:killed|martyred)\b", re.I)
+                              r"(?:were|was|had been|have been)\s+(?:also\s+)?(?:killed|wounded|injured)\b", re.I)  # ("Two soldiers were also killed")
+_OWN_FIGHTERS_DEAD = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:fighters|members|men|militants|mujahideen)\s+(?:were|had been|have been)\s+(?:also\s+)?(?:killed|martyred)\b", re.I)
 
 
 def counts_own_dead(speaker: ActorMention, text: str) -> bool:

@@ -276,6 +276,8 @@ def one_of_the_weapons(trigger) -> bool:
     return trigger.lemma_.lower() in WEAPON_NOUNS and any(c.dep_ == "nummod" and c.lower_ == "one" for c in trigger.children)
 
 
+# verbs that name what was done: "what it called a massacre", "described as an act of terrorism"
+NAMING_LEMMAS = frozenset({"call", "describe", "term", "label", "brand", "dub"})
 # a device that goes off where it was set, and how it was set
 PLANTED_DEVICES = frozenset({"ied", "bomb", "device", "explosive", "explosives", "mine", "landmine", "charge"})
 PLANTING_LEMMAS = frozenset({"plant", "place", "lay", "hide", "bury", "set", "leave"})
@@ -296,6 +298,8 @@ def is_coreferent(trigger) -> bool:
         return True  # ('"We suspect that the IED was planted by al-Shabaab militants"': the device that went off, its planter named)
     if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in EVENT_NOUNS:
         return False  # "seized the town": the noun is the ground taken, not an event named again
+    if trigger.head.lemma_.lower() in NAMING_LEMMAS and trigger.dep_ in ("oprd", "attr", "dobj", "xcomp"):
+        return True  # ('The … government condemned what it called a "massacre"': the act told, named by its judge)
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(n.dep_ == "nummod" for g in c.children for n in g.children) for c in trigger.children):
         return False  # "a video shows the killing of two activists": the noun counts its own victims, it tells them first
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in trigger.children)
