@@ -196,7 +196,38 @@ ONE_EVENT_ONE_FIELD = {
         "mention civilian casualties.\n\nThe army-led government condemned what it called a \"massacre\" and said "
         "104 people had been killed.", "2024-06-06",
         "actor1.name", "Rapid Support Forces"),
+    # "… agreed on Friday to a six-month bilateral ceasefire that will take effect on Aug. 3": a day to come, not the agreement's
+    "a-day-to-come": (
+        "HAVANA, June 9 (Reuters) - Colombia's government and the National Liberation Army (ELN) guerrilla group "
+        "agreed on Friday to a six-month bilateral ceasefire that will take effect on Aug. 3, the two sides said.",
+        "2023-06-09", "date.value", dt.date(2023, 6, 9)),
+    # "Dozens of his supporters gathered outside the police station … demanding his release": a protest
+    "gathered-demanding": (
+        "DAR ES SALAAM, April 10 (Reuters) - Dozens of supporters of opposition leader Tundu Lissu gathered outside "
+        "the police station in Mbinga on Wednesday demanding his release, witnesses said.", "2025-04-10",
+        "sub_event_type", "Peaceful protest"),
 }
+
+# reports that tell no event ACLED codes
+NO_EVENT = {
+    # "sentenced five men to death for their role in a 2021 attack …": a trial today; the attack dated by its year alone
+    "a-trial-for-an-attack-of-a-year-past": (
+        "ABUJA, March 4 (Reuters) - A Nigerian court on Monday sentenced five men to death for their role in a 2021 "
+        "attack on a Catholic church in Owo, Ondo State, in which more than 40 worshippers were killed, a court "
+        "official said.", "2024-03-04"),
+    # "Fighting … has forced more than 100,000 people to flee their homes in the past week": the war's tally of the uprooted
+    "displaced-by-a-week-of-fighting": (
+        "GENEVA, Feb 7 (Reuters) - Fighting between M23 rebels and Congolese forces in North Kivu province has forced "
+        "more than 100,000 people to flee their homes in the past week, the U.N. refugee agency said on Friday.",
+        "2025-02-07"),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("case", sorted(NO_EVENT))
+def test_no_event(read_events, case):
+    text, published = NO_EVENT[case]
+    assert [e.evidence.text for e in read_events.events(text, published)] == []
 
 
 @pytest.mark.model

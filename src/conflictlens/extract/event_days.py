@@ -223,7 +223,8 @@ SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+[^,.;()]{3,80}$", re.I)
 
 
 # "a ceasefire … to take effect on Sunday": a day to come dates no act
-FUTURE_BEFORE = re.compile(r"\b(to take effect|to begin|to start|to come into force|due to \w+|scheduled to \w+|set to \w+|will \w+|expected to \w+)\s+$", re.I)
+# ("a ceasefire that will take effect on Aug. 3": a day to come, no day of the act)
+FUTURE_BEFORE = re.compile(r"\b(to take effect|to begin|to start|to come into force|due to \w+|scheduled to \w+|set to \w+|will (?:\w+\s+)?\w+|expected to \w+)\s+(?:(?:on|from|in|by)\s+)?$", re.I)
 
 
 # ("over the weekend": two days, no one day of them)

@@ -211,8 +211,10 @@ MEASURE_IMPOSED = re.compile(r"\b(?:curfews?|state of emergency|martial law|inte
                              r"|(?:flights|schools|shops|businesses|offices|universities|airports?|markets)\s+(?:[\w-]+\s+){0,3}?(?:were|was|remained|have\s+been)\s+(?:suspended|closed|shut))\b", re.I)
 # ("Some inmates briefly escaped but were recaptured": runaways caught, no event ACLED codes)
 CAUGHT_AGAIN = re.compile(r"\b(?:escaped|fled|broke out)\b[^.;]{0,40}?\b(?:were|was|had been|have been)\s+(?:later\s+|quickly\s+|all\s+)?recaptured\b", re.I)
-DISPLACED_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:displaced|uprooted)\b", re.I)
-DISPLACED = re.compile(r"\b(displaced|uprooted|(fled|forced (from|out of)) (their|his|her) homes)\b", re.I)
+# ("Fighting … has forced more than 100,000 people to flee their homes in the past week": the war's tally)
+DISPLACED_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:displaced|uprooted)\b"
+                              r"|\b(?:has|have)\s+forced\s+[^.;]{0,60}?\bto\s+flee\b", re.I)
+DISPLACED = re.compile(r"\b(displaced|uprooted|(fled|forced (from|out of)) (their|his|her) homes|forced [^.;]{0,60}?\bto flee)\b", re.I)
 BLAST_AMONG_PEOPLE = re.compile(
     r"\b(explosions?|blasts?|bombs?)\b.{0,80}\b(mosques?|church(es)?|shrines?|temples?|markets?|bazaars?|rall(y|ies)|checkpoints?|"
     r"funerals?|weddings?|convoys?|prayers|worshippers|crowds?|bus (station|stop)|police station)\b", re.I)

@@ -20,7 +20,7 @@ PREFILTER = re.compile(
     r"\b(kill|dead|death|die[ds]?|wound|injur|attack|ambush|raid|storm(ed|ing)|clash|fight|battle|bomb|blast|explo|bl[eo]wn? up|blowing up|"
     r"IED|mine|shell|artillery|mortar|rocket|missile|strike|struck|airstrike|drone|warplane|grenade|shot|shoot|gun|(claimed|lost) (\w+ )?lives|"
     r"fir(e[ds]?|ing)|abduct|kidnap|hostage|disappear(ed|ance)|armed (men|assailants|attackers)|rape|sexual|protest|demonstrat|rall(y|ied|ies)|march|riot|mob|"
-    r"(gathered|assembled|massed) (\S+ ){1,10}?to (demand|denounce|condemn|call for|press for)|"
+    r"(gathered|assembled|massed) (\S+ ){1,10}?(to (demand|denounce|condemn|call for|press for)|demanding|calling for|denouncing|chanting)|"
     r"lynch|loot|torch|arson|sabotaged|(destroy|damag)(ed|ing) ([\w-]+\s+){0,10}?" + INFRASTRUCTURE + r"|" + INFRASTRUCTURE + r" (was|were|had been|has been|have been) (destroyed|damaged)|seiz|captur|retaken|overr[au]n|(took|tak(e|en|es|ing)|gained|wrested) (full |effective )?(control|over)|(?<!-)(?<!the )occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?)|retook|recaptur|regain|"
     r"arrest|detain|ceasefire|truce|agreement|accords?\b|massacre|execut|behead|assassin|murder|dynamite|neutrali[sz]|"
     r"chemical|chlorine|poison|toxic gas|suffocat|drove back|pushed back|defus|dismantl|disarm|cache|"
@@ -69,7 +69,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Mob violence", re.compile(r"\b(mobs?|lynch(ed|ing)?|vigilantes?|rampag(ed|ing) through)\b", re.I)),  # ("settlers rampaged through the town")
     # ("Dozens of relatives … gathered outside a Nairobi court … to demand justice": a crowd assembled to demand)
     ("Peaceful protest", re.compile(r"\b(protest(ed|ers|s)?|demonstrat(ed|ion|ions|ors)|rall(y|ies|ied)|marched|sit-in|took to the streets"
-                                    r"|(gathered|assembled|massed) (\S+ ){1,10}?to (demand|denounce|condemn|call for|press for))\b", re.I)),
+                                    r"|(gathered|assembled|massed) (\S+ ){1,10}?(to (demand|denounce|condemn|call for|press for)|demanding|calling for|denouncing|chanting))\b", re.I)),
     ("Government regains territory", re.compile(r"\b(recaptured|retook|retaken|regained (control|the)|liberated|drove (back|out)|pushed back)\b", re.I)),
     ("Non-state actor overtakes territory", re.compile(r"\b((seized|captured) (full |effective )?(control of )?(the |an? )?(rural |strategic |[\w-]+ )?(town|village|city|district|area|base|region|locality|commune|county|province)|(took|taken|take|takes|taking|seized|seize|gained|wrested) (full |effective )?(control of|over)|(?:seized|captured) (?-i:[A-Z])[\w'’-]{2,}|overran|overrun|(?<!-)(?<!the )occupied (\w+ ){0,3}(towns?|villages?|city|district|area|bases?|posts?|positions?|hills?|camps?))\b", re.I)),
     ("Looting/property destruction", re.compile(r"\b(loot(ed|ing)|ransack(ed|ing)|torched|set fire to|burned down|razed|destroyed (homes|houses|shops|property)|(destroyed|sabotaged|damaged) (an? |the )?((section|stretch|part)s? of )?(the )?([\w-]+\s+){0,6}?(" + INFRASTRUCTURE + r"|rail(way)? lines?|railways?)|" + INFRASTRUCTURE + r" (was|were|had been|has been|have been) (destroyed|sabotaged|damaged)|arson( attacks?)?(?= (on|against)\b))\b", re.I)),

@@ -209,6 +209,17 @@ def _among_words(trigger, offset: int) -> bool:
     return first.idx <= offset < last.idx + len(last)
 
 
+def named_by_its_year(trigger) -> bool:
+    """"a 2021 attack on a Catholic church": the act's noun dated by a year alone, which is no date
+    ACLED codes an event at (and no act of the report's day)."""
+    # (after an article: "Friday 1 Jul 2016 Separate air raids …", a byline run into the lede, dates nothing)
+    return trigger.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("nummod", "compound", "amod") and YEAR.fullmatch(c.text) and c.i > 0
+                                                      and c.doc[c.i - 1].lower_ in ("a", "an", "the") for c in trigger.children)
+
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def charged_with(trigger) -> bool:
     """Whether the act is what someone is charged with, accused of, tried for or investigated
     ("three students have been charged with the killing of two missionaries", "the inquiry into
@@ -221,6 +232,9 @@ def charged_with(trigger) -> bool:
             return True
         if token.dep_ == "pobj" and token.head.lower_ in ("of", "into", "with") and charging.pos_ == "NOUN" and charging.lemma_.lower() in INQUIRY_NOUNS:
             return True  # "the prosecution of those involved in the Jesuit murders", "in connection with an attack"
+        if token.dep_ == "pobj" and token.head.lower_ in ("for", "over") and (verb := next((a for a in token.head.ancestors if a.pos_ == "VERB"), None)) is not None \
+                and verb.lemma_.lower() in CHARGING_LEMMAS:
+            return True  # ("sentenced five men to death for their role in …": the parse may hang "for" on "death")
     return False
 
 

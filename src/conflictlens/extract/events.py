@@ -68,7 +68,7 @@ from .event_not_violence import StoryKind, found_at_the_scene, no_political_viol
 from .event_country import with_story_country
 from .event_retold import told_again_merged
 from .event_patterns import campaign_named, commemorated_spans, commentary, distant_act_spans, earlier_act_spans, in_aside, figurative, is_aggregate, under_way
-from .event_triggers import (AMONG_THE_VICTIMS, acts_words, spread_event_told, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, occurrence_trigger, one_of_the_weapons, rescued, rescuer_is_no_captor, rule_names, standing_change, target_named_again, tells_only_victims,
+from .event_triggers import (AMONG_THE_VICTIMS, acts_words, spread_event_told, background_of_the_subject, charged_with, dated_act, doer_named_again, done_by_them, is_coreferent, is_negated, named_by_its_year, occurrence_trigger, one_of_the_weapons, rescued, rescuer_is_no_captor, rule_names, standing_change, target_named_again, tells_only_victims,
                              side_named_again, the_doers, the_forces_again, told_in_the_past, told_by_they, tolls_itself, trigger_token)
 from .event_rules import CASUALTY_NOUNS, COUNTED_OUT, DAMAGE_WITH_NO_DOER, FOUND_REMAINS, PREFILTER, RULES, SHOT_DEAD, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, VIOLENT_ACT_VERB, classify_sub_event
 from .event_roles import (OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, TELLING_OR_JUDGING_LEMMAS, abroad, clash_sides, demonstration_sides, demonstrators_of, governing_verb, named_again, own_act_retold, roles, side_telling, state_side_of, taker_after_withdrawal, the_same_group, unnamed_band)
@@ -374,7 +374,8 @@ class EventStage:
                     or (sub_event == "Other" and follows_event and trigger.lemma_.lower() in CASUALTY_NOUNS) \
                     or figurative(trigger) or (campaign_named(trigger) and not any(d.date.precision is DatePrecision.DAY for d in dates)) \
                     or (commentary(span) and not any(d.date.precision is DatePrecision.DAY for d in dates)) \
-                    or background_of_the_subject(trigger, found_dates) or act_in_since_clause(trigger, sentence, sub_event, found_dates):
+                    or background_of_the_subject(trigger, found_dates) or act_in_since_clause(trigger, sentence, sub_event, found_dates) \
+                    or (named_by_its_year(trigger) and event_type_of(sub_event) in VIOLENT_TYPES):
                 continue  # (nor "the junta, which seized power in a coup in July last year, declared mourning")
             if (own_act := act_outside_earlier_one(span, trigger, sentence, sub_event) or act_the_event_came_after(span, trigger)) is not None:
                 # "Police arrested 2,500 people … after weeks of deadly student protests": the arrests
