@@ -232,9 +232,6 @@ def charged_with(trigger) -> bool:
             return True
         if token.dep_ == "pobj" and token.head.lower_ in ("of", "into", "with") and charging.pos_ == "NOUN" and charging.lemma_.lower() in INQUIRY_NOUNS:
             return True  # "the prosecution of those involved in the Jesuit murders", "in connection with an attack"
-        if token.dep_ == "pobj" and token.head.lower_ in ("for", "over") and (verb := next((a for a in token.head.ancestors if a.pos_ == "VERB"), None)) is not None \
-                and verb.lemma_.lower() in CHARGING_LEMMAS:
-            return True  # ("sentenced five men to death for their role in …": the parse may hang "for" on "death")
     return False
 
 
