@@ -269,3 +269,16 @@ def test_the_town_told_again_and_where_people_fled_toward(read_events):
     looting = next(e for e in read_events.events(text, "2024-06-29") if e.sub_event_type == "Looting/property destruction")
     assert looting.location is not None and looting.location.name == "Singa"
 
+
+
+@pytest.mark.model
+def test_an_act_told_in_passing_then_in_full_is_one(read_events):
+    # "… a day after nine Turkish soldiers were killed in an attack on a military base …. ¶ On Friday, PKK militants
+    # infiltrated a base … and clashed with Turkish troops, killing nine soldiers": one act, its doer the PKK
+    text = ("ANKARA, Jan 13 (Reuters) - Turkish air strikes killed 13 Kurdish militants in northern Iraq on Saturday, the "
+            "Defence Ministry said, a day after nine Turkish soldiers were killed in an attack on a military base in the "
+            "region.\n\nThe ministry said the strikes hit targets in the Metina, Hakurk and Gara regions. On Friday, PKK "
+            "militants infiltrated a base in northern Iraq and clashed with Turkish troops, killing nine soldiers and "
+            "wounding four, it said.")
+    nine = [e for e in read_events.events(text, "2024-01-13") if e.fatalities is not None and e.fatalities.best == 9]
+    assert [(e.actor1.name if e.actor1 else None) for e in nine] == ["Kurdistan Workers' Party (PKK)"]

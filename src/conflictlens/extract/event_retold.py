@@ -129,6 +129,13 @@ def told_again_merged(events: list[Event]) -> list[Event]:
             # during the attack while a guard was injured": that act's toll, whatever type the words suggest
             merged[-1] = _with_second_telling(merged[-1], event)
             continue
+        if (told_at := _same_dead_told_in_full(merged, event)) is not None:
+            # ("… a day after nine Turkish soldiers were killed in an attack on a military base in the region. ¶ On Friday,
+            # PKK militants infiltrated a base … and clashed with Turkish troops, killing nine soldiers"): the act told in
+            # passing, then in full with its doer, typed as the full telling says
+            told = merged[told_at]
+            merged[told_at] = _with_second_telling(dataclasses.replace(told, event_type=event.event_type, sub_event_type=event.sub_event_type), event)
+            continue
         if merged and _scene_named_after_near(merged[-1], event):
             # "the attack on the concert hall outside Moscow …. Gunmen burst into the hall in
             # Krasnogorsk": the town near the place first named is the scene
@@ -261,6 +268,22 @@ def _same_victims_again(told: Event, again: Event) -> bool:
 # (not "the attack on Saturday", "an attack", "the first attack": another one, or a day of its own)
 KILLED_IN_THE_TOLD = re.compile(r"\b(?:killed|shot dead|wounded|injured|hurt|died)\s+(?:\w+\s+){0,2}?(?:during|in|in the course of)\s+the\s+"
                                 r"(?:attack|raid|assault|ambush|incursion|abduction|kidnapping|attacks)\b(?!\s+(?:on|in|at)\s+(?:\w+\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))", re.I)
+
+
+def _same_dead_told_in_full(merged: list[Event], again: Event) -> int | None:
+    """Where among the last two events the one is that ``again`` tells in full: the same day and
+    the same count of dead (not none), a few sentences on, with no place elsewhere, the first with no doer
+    named and the second naming one."""
+    for index in range(len(merged) - 1, max(-1, len(merged) - 3), -1):
+        told = merged[index]
+        if (told.event_type in VIOLENT_TYPES and again.event_type in VIOLENT_TYPES and told.actor1 is None
+                and again.actor1 is not None and not again.actor1.generic
+                and told.date.precision is DatePrecision.DAY and again.date.precision is DatePrecision.DAY and told.date.value == again.date.value
+                and told.fatalities is not None and again.fatalities is not None and told.fatalities.best and told.fatalities.best == again.fatalities.best
+                and (told.location is None or again.location is None or _same_place(told, again))
+                and 0 <= again.evidence.start - told.evidence.end <= TOLD_RIGHT_AFTER_CHARS):
+            return index
+    return None
 
 
 def _toll_of_the_act_told(told: Event, again: Event) -> bool:
