@@ -206,6 +206,12 @@ ONE_EVENT_ONE_FIELD = {
         "DAR ES SALAAM, April 10 (Reuters) - Dozens of supporters of opposition leader Tundu Lissu gathered outside "
         "the police station in Mbinga on Wednesday demanding his release, witnesses said.", "2025-04-10",
         "sub_event_type", "Peaceful protest"),
+    # "A gunfight between soldiers and suspected members of a drug cartel …, including two soldiers": the cartel's
+    # gunmen the other side, not the soldiers named again among the dead
+    "soldiers-and-a-drug-cartel": (
+        "MEXICO CITY, Dec 3 (Reuters) - A gunfight between soldiers and suspected members of a drug cartel in the "
+        "western Mexican state of Michoacan left 12 people dead on Tuesday, including two soldiers, the defense "
+        "ministry said.", "2024-12-03", "actor2.name", "gangs"),
 }
 
 # reports that tell no event ACLED codes

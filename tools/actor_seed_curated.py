@@ -639,7 +639,8 @@ GENERIC: list[tuple[str, int | None, list[str]]] = [
     ("kurdish-forces", 2, ["Kurdish forces", "Kurdish fighters", "Kurdish militia", "Kurdish militias"]),
     ("bandits", None, ["bandits", "armed bandits", "suspected bandits"]),
     # ACLED codes an unnamed armed gang (Haiti, Mexico) as a political militia
-    ("gangs", 3, ["gang", "gangs", "gang members", "gang member", "armed gang", "armed gangs", "gangsters", "drug traffickers", "suspected drug traffickers", "narco-traffickers", "cartel gunmen", "cartel members"]),
+    ("gangs", 3, ["gang", "gangs", "gang members", "gang member", "armed gang", "armed gangs", "gangsters", "drug traffickers", "suspected drug traffickers", "narco-traffickers", "cartel gunmen", "cartel members",
+                 "members of a drug cartel", "members of a cartel", "drug cartel members", "cartel hitmen"]),
     ("kidnappers", None, ["kidnappers", "abductors"]),
     ("settlers", None, ["settlers", "Israeli settlers", "Jewish settlers", "armed settlers", "settler"]),
     ("armed-group", 3, ["armed group", "armed groups", "unidentified armed group", "unknown armed group", "non-state armed groups"]),

@@ -299,6 +299,8 @@ def roles(span, trigger, actors: list[ActorMention]):
         # the victims a toll breaks down, or the owners of what blew up, are no doer: "70 people had
         # been killed, most of them trainee gendarmes", "Pagers used by members of Hezbollah exploded"
         actor1, actor2 = None, actor2 or actor1
+    if actor1 is not None and actor2 is not None and actor2.generic and actor2.actor_id == actor1.actor_id:
+        actor2 = None  # ("A gunfight between soldiers and … cartel …, including two soldiers": one side named twice is no two sides)
     associated = tuple(a for a in inside if a is not actor1 and a is not actor2 and a.actor_id not in {x.actor_id for x in (actor1, actor2) if x})
     return actor1, actor2, associated + patrons + helpers
 
