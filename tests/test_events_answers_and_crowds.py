@@ -212,6 +212,11 @@ ONE_EVENT_ONE_FIELD = {
         "MEXICO CITY, Dec 3 (Reuters) - A gunfight between soldiers and suspected members of a drug cartel in the "
         "western Mexican state of Michoacan left 12 people dead on Tuesday, including two soldiers, the defense "
         "ministry said.", "2024-12-03", "actor2.name", "gangs"),
+    # "Another 15 people were taken to hospital with injuries": the attack's hurt
+    "taken-to-hospital-with-injuries": (
+        "BUNIA, Congo, Feb 11 (AP) — Militiamen from the CODECO armed group attacked a camp for displaced people in "
+        "Congo's northeastern Ituri province overnight, killing at least 40 people, a local official said Saturday.\n\n"
+        "Another 15 people were taken to hospital with injuries.", "2023-02-11", "injuries.best", 15),
 }
 
 # reports that tell no event ACLED codes

@@ -151,6 +151,9 @@ FATALITY_PATTERNS += [re.compile(rf"\b(?:claim(?:s|ed|ing)?(?:\s+(?:the\s+)?live
 INJURY_PATTERNS = _casualty_patterns(_WOUNDED, r"(?:wounding|injuring|wounded|injured)", r"injur(?:y|ies)")
 # a hospital's count: "the hospital received more than 40 wounded people", "treated 25 injured"
 INJURY_PATTERNS.append(re.compile(rf"\b(?:received|receiving|treated|treating|admitted|admitting)\s+(?P<q>{_Q})\s+(?:wounded|injured)\b", re.I))
+# ("Another 15 people were taken to hospital with injuries")
+INJURY_PATTERNS.append(re.compile(rf"(?P<q>{_Q})\s+(?:[\w-]+\s+){{0,3}}?(?:were|was|had\s+been)\s+(?:taken|rushed|admitted|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?"
+                                  r"(?:[\w-]+\s+){0,2}?hospitals?\s+with\s+(?:\w+\s+)?(?:injuries|wounds)\b", re.I))
 # ("Doctors said they had treated more than 30 people for gunshot wounds")
 INJURY_PATTERNS.append(re.compile(rf"\b(?:treated|treating)\s+(?P<q>{_Q})\s+(?:people|patients|persons|protesters|civilians)\s+for\s+(?:gunshot\s+|bullet\s+|stab\s+)?(?:wounds|injuries)\b", re.I))
 

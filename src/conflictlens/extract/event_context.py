@@ -386,7 +386,7 @@ HURT_ADDED = re.compile(r"\badding that\s+(?:at least\s+)?[\w,-]+\s+(?:more\s+|o
 HURT_ONLY = re.compile(r"^\W*(?:(?:the |a )?[\w'’-]+(?: [\w'’-]+){0,3} (?:said|says|added|reported) (?:that )?)?(?:another|a further|an additional|at least|some|more than|over|nearly|almost|about|around|up to|roughly)?\s*[\w,-]+\s+(?:more\s+|other\s+)?(?:people|persons|civilians|others|passengers|soldiers|policemen|villagers|children"
                        # ("A fourth man was seriously wounded, it said.": one more, counted on from the dead)
                        r"|(?:second|third|fourth|fifth|sixth|seventh)\s+(?:man|woman|person|child|boy|girl|soldier|civilian|[A-Z][a-z]+(?:an|ian|i)))?\s*"
-                       r"(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;]*\.?\s*$", re.I)
+                       r"(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:injured|wounded|hurt|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospital\s+with\s+(?:\w+\s+)?(?:injuries|wounds))\b[^.;]*\.?\s*$", re.I)
 
 
 def demonstration_at(events: list[Event], places: list[Place]) -> int | None:
