@@ -159,6 +159,14 @@ ONE_EVENT_ONE_FIELD = {
         "CONAKRY, July 12 (Reuters) - A young man arrested during an opposition protest in Conakry died in police "
         "custody on Wednesday, the opposition coalition said, accusing officers of beating him.", "2023-07-12",
         "sub_event_type", "Attack"),
+    # a custody death a protest is over, or came after, is the protest's cause, no attack of the sentence's own
+    "a-protest-after-a-custody-death": (
+        "CONAKRY, July 12 (Reuters) - Hundreds of people protested in Conakry on Wednesday after a young man died in "
+        "police custody, witnesses said.", "2023-07-12", "sub_event_type", "Peaceful protest"),
+    "a-protest-over-a-death-in-custody": (
+        "CONAKRY, July 12 (Reuters) - Police fired tear gas at hundreds of people who protested in Conakry on "
+        "Wednesday over the death in police custody of a young man, witnesses said.", "2023-07-12", "sub_event_type",
+        "Protest with intervention"),
     "one-dead-in-custody": (
         "CONAKRY, July 12 (Reuters) - A young man arrested during an opposition protest in Conakry died in police "
         "custody on Wednesday, the opposition coalition said, accusing officers of beating him.", "2023-07-12",

@@ -52,6 +52,10 @@ _ONE_VICTIM = (r"child|man|woman|boy|girl|person|civilian|soldier|policeman|poli
                r"|candidate|politician|lawmaker|legislator|councillor|councilor|businessman|engineer|contractor|elder|reporter|photographer"
                r"|aid worker|health worker|polio worker|constable|gendarme|ranger|pupil|schoolboy|schoolgirl|citizen|national|tourist|missionary|foreigner"
                r"|peacekeeper|crew member|pilot|medic|paramedic|passenger|villager|bodyguard|interpreter|general|colonel|captain|lieutenant|sergeant|supporter|protester|demonstrator")
+# a death in the hands of a state's forces, told by its verb ("died in police custody"; not "the death
+# in custody of a young woman", which protests may be over)
+_IN_CUSTODY = r"(?:in|while\s+in)\s+(?:police|military|army|security|state|government|prison|detention)\s+custody\b"
+DIED_IN_CUSTODY = re.compile(rf"\b(?:died|killed|beaten\s+to\s+death|tortured\s+to\s+death)\s+(?:\w+\s+){{0,2}}?{_IN_CUSTODY}", re.I)
 SINGLE_VICTIM = re.compile(
     # ("a U.S. citizen working for an aid group was shot dead": what the victim did may come between)
     # ("a mosque was torched and its imam killed": whose one victim)
@@ -61,7 +65,7 @@ SINGLE_VICTIM = re.compile(
     # ("A policeman guarding a polio vaccination team was shot dead": what the victim was doing)
     rf"|\s+(?-i:[a-z]+ing)(?:\s+[\w()'’.-]+){{1,14}}?"
     # ("A young man arrested during an opposition protest in Conakry died in police custody": whom they held)
-    rf"|[^.;]{{1,80}}?(?=\s+died\s+(?:\w+\s+){{0,2}}?in\s+\w+\s+custody)"
+    rf"|[^.;]{{1,80}}?(?=\s+died\s+(?:\w+\s+){{0,2}}?{_IN_CUSTODY})"
     rf"|\s+of\s+the\s+(?:(?-i:[A-Z])[\w'’.-]+\s+){{1,5}}(?:\([A-Z]+\)\s+)?)?\s*(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:killed|shot dead|shot and killed|died|lynched|(?:beaten|stabbed|hacked|stoned|shot)\s+to\s+death)\b"
     rf"|\b(?:kill(?:ing|ed)|shooting\s+dead|shot\s+dead|gunning\s+down|gunned\s+down|lynch(?:ing|ed))\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ONE_VICTIM})\b(?!\s+and\s+(?:(?:his|her|their|a|an|one|two|three)\b|\d))"  # "…, killing a 70-year-old man", "killed a police officer and wounded three"
     # "Sepoy X, having fought gallantly, embraced shahadat", "the driver was martyred"

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from ..model import ActorCategory, ActorMention
-from .event_roles import governing_verb
+from .casualties import DIED_IN_CUSTODY
+from .event_roles import REPORTING_LEMMAS, governing_verb
 
 
 CIVILIAN_WORDS = re.compile(r"\b(civilians?|villagers?|residents?|woman|man|child|boy|girl|teenagers?|teens?|student|motorists?|minority|minorities|shepherds?|traders?|teachers?|doctors?|worshippers|passengers|farmers|herders|shoppers|students|children|women|people|family|families|displaced|pilgrims|journalists?|aid workers?)\b", re.I)
@@ -177,9 +178,17 @@ DRONE_BORNE = re.compile(r"\bdrones?\s+(?:carrying|laden\s+with|loaded\s+with|ar
 AIRBORNE = re.compile(r"\b(air|aerial|aircraft|airstrikes?|airplanes?|(war|fighter |military )?planes?|jets?|helicopters?|gunships?|drones?|UAVs?|sorties?|warplanes?|bombers?|dropped)\b", re.I)
 
 
-# a death in the hands of a state's forces
-DIED_IN_CUSTODY = re.compile(r"\b(?:died|killed|beaten\s+to\s+death|tortured\s+to\s+death|death)\s+(?:\w+\s+){0,2}?(?:in|while\s+in)\s+"
-                             r"(?:police|military|army|security|state|government|prison|detention)\s+custody\b", re.I)
+def _custody_death_told(trigger) -> bool:
+    """Whether the sentence's own act is a death in custody: its verb is the main clause's, or what
+    the teller says ("…, the opposition coalition said"), not a clause that says why or after what."""
+    sent = trigger.sent
+    if (m := DIED_IN_CUSTODY.search(sent.text)) is None:
+        return False
+    verb = next((t for t in sent if t.idx - sent.start_char >= m.start()), None)
+    return verb is not None and (verb.dep_ == "ROOT" or (verb.dep_ in ("ccomp", "conj") and verb.head.dep_ == "ROOT"
+                                                          and verb.head.lemma_.lower() in REPORTING_LEMMAS))
+
+
 # bombs only aircraft drop: guided and glide bombs, barrel bombs
 DROPPED_BOMB = re.compile(r"\b(?:guided|glide|gliding|aerial|barrel|cluster)\s+(?:aerial\s+)?bombs?\b", re.I)
 
@@ -215,9 +224,11 @@ def with_codebook_precedence(sub_event: str, sentence: str, context: str, actor1
         # "At least 21 people were killed … in unrest that erupted after the court confirmed …": a
         # riot's dead, whoever killed them (ACLED's violent demonstration)
         sub_event = "Violent demonstration"
-    if DIED_IN_CUSTODY.search(sentence) and sub_event in ("Arrests", "Armed clash", "Excessive force against protesters", "Protest with intervention", "Peaceful protest", "Other"):
+    if sub_event in ("Arrests", "Armed clash", "Excessive force against protesters", "Protest with intervention", "Peaceful protest", "Other") \
+            and _custody_death_told(trigger):
         # ("A young man arrested during an opposition protest … died in police custody on Wednesday"): a death at
         # the hands of those who held him, ACLED's attack on a civilian, not his arrest or the protest
+        # (but "Hundreds protested … after a young man died in police custody": the protest, over that death)
         sub_event = "Attack"
     if sub_event == "Shelling/artillery/missile attack" and typed_by_classifier and SMALL_ARMS.search(sentence) and not STANDOFF_WEAPONS.search(sentence):
         # "resorted to unprovoked small arms firing along the Line of Control": rifles, no shells

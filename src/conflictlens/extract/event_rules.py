@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .casualties import DIED_IN_CUSTODY
 from .event_codebook import BLOWN_UP
 
 # what sabotage destroys: "destroyed a section of the … oil pipeline", "pylons were sabotaged"
@@ -87,7 +88,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                           # "has died from gunshot wounds"
                           + DIED_OF_WOUNDS + r"|(shot|hacked|beaten) to death|stabb(ed|ing)|knife attack"
                           # a death in the hands of those who held him ("died in police custody")
-                          r"|died (\w+ ){0,2}in (police|military|army|security|prison|detention) custody)\b", re.I)),
+                          r"|" + DIED_IN_CUSTODY.pattern + r")\b", re.I)),
 ]
 # one rule per type: the rule that names a type's trigger words
 RULE_FOR: dict[str, re.Pattern[str]] = dict(RULES)

@@ -54,7 +54,7 @@ from ..model import ActorCategory, DatePrecision, Event, Evidence, FuzzyDate, Pl
 from ..pipeline import Document
 from .dates import RELATIVE_DAY_RE, filing_date, find_dateline, find_dates, relative_day, that_month
 from .event_classifier import load_classifier
-from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, DIED_IN_CUSTODY, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
+from .event_codebook import ARMED_CATEGORIES, BLAST_OVERRIDES, LETHAL_FORCE, explosive_device_went_off, with_codebook_precedence
 from .event_clauses import act_a_development_followed, act_beside_motive, act_in_since_clause, act_outside_earlier_one, act_the_event_came_after, second_act, told_in_two_clauses
 from .event_labels import GROUND_TAKEN, event_in_other_words, sub_event_of
 from .event_days import CLOCK_TIME, COMPARED_BEFORE, FUTURE_BEFORE, OPENING_SINCE_CLAUSE, SINCE_CLAUSE_BEFORE, WEEKEND, across_interval, dates_a_statement, days_told_together, done_by_the_statement, interval_clause, own_dates_first
@@ -73,7 +73,7 @@ from .event_triggers import (AMONG_THE_VICTIMS, acts_words, spread_event_told, b
 from .event_rules import CASUALTY_NOUNS, COUNTED_OUT, DAMAGE_WITH_NO_DOER, FOUND_REMAINS, PREFILTER, RULES, SHOT_DEAD, SPORTS_STORY_WORDS, SPORTS_WORDS, TERROR_STORY, VIOLENT_ACT_VERB, classify_sub_event
 from .event_roles import (OWN_MEN_DID, REPORTING_LEMMAS, SUPPORT_PHRASE, TELLING_OR_JUDGING_LEMMAS, abroad, clash_sides, demonstration_sides, demonstrators_of, governing_verb, named_again, own_act_retold, roles, side_telling, state_side_of, taker_after_withdrawal, the_same_group, unnamed_band)
 from .event_credit import (BOTH_ACTS, CLAIMED_BY, CLAIMED_THE_ACT, OWN_ACT_CARRIED_OUT, OWN_ACT_CLAIMED, accused_doer, blame_denied, blamed_group, claimant, owning_up)
-from .casualties import FATALITY_PATTERNS, INJURY_PATTERNS, blanked, bodies_found, read_casualties, single_hurt, single_victim, victim_pair, victims_killed_again, with_attacker_dead
+from .casualties import DIED_IN_CUSTODY, FATALITY_PATTERNS, INJURY_PATTERNS, blanked, bodies_found, read_casualties, single_hurt, single_victim, victim_pair, victims_killed_again, with_attacker_dead
 from .taxonomy import ANNOUNCED_ACTS, KILL_NO_ONE, TOLD_IN_PASSING, event_type_of
 from .tolls import DIED_LATER, EARLIER_COUNT, ONE_OF_THE_ACTS, OTHER_SOURCES_TOLL, PART_OF_TOLL, TOLL_OPENS, TOLL_UPDATE_SENTENCE, VIOLENT_TYPES, WAR_TALLY, TollUpdate, counts_exactly, fuller_toll, latest_of_kind, latest_violent_index, latest_with_dead, reports_violence, supersede_tolls, with_headline_toll, without_summaries
 
